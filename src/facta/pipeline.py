@@ -1,0 +1,49 @@
+"""The driver: parse articles with spaCy, then run the stages in order on each Doc.
+
+parse -> actors -> places -> events -> event locations. Each stage is one object with one
+method that takes an `Analysis` and returns it enriched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from facta.actors import ActorResolver
+from facta.analysis_state import Analysis
+from facta.events import EventCoder
+from facta.models import Article
+from facta.nlp import load_model
+from facta.places import Geocoder
+
+
+@dataclass
+class PipelineOptions:
+    model: str | None = None
+    actor_files: tuple[str, ...] = ()  # user knowledge files added to the shipped ones
+    lexicon_files: tuple[str, ...] = ()
+    gazetteer_files: tuple[str, ...] = ()
+    batch_size: int = 32
+
+
+class Pipeline:
+    """Everything loaded once per process: the spaCy model and each stage's knowledge."""
+
+    def __init__(self, options: PipelineOptions | None = None, memory: dict | None = None):
+        self.options = options or PipelineOptions()
+        self.nlp = load_model(self.options.model)
+        self.actors = ActorResolver(extra_files=self.options.actor_files, memory=memory)
+        self.places = Geocoder(extra_files=self.options.gazetteer_files)
+        self.events = EventCoder(extra_files=self.options.lexicon_files)
+
+    def analyse(self, articles: Iterable[Article]) -> Iterator[Analysis]:
+        pending = list(articles) if not isinstance(articles, list) else articles
+        docs = self.nlp.pipe((article.text for article in pending), batch_size=self.options.batch_size)
+        for article, doc in zip(pending, docs, strict=True):
+            yield self.run_stages(Analysis(article=article, doc=doc))
+
+    def run_stages(self, analysis: Analysis) -> Analysis:
+        analysis = self.actors.resolve(analysis)
+        analysis = self.places.find(analysis)
+        analysis = self.events.code(analysis)
+        return self.places.locate_events(analysis)
