@@ -38,7 +38,9 @@ class Pipeline:
 
     def analyse(self, articles: Iterable[Article]) -> Iterator[Analysis]:
         pending = list(articles) if not isinstance(articles, list) else articles
-        docs = self.nlp.pipe((article.text for article in pending), batch_size=self.options.batch_size)
+        docs = self.nlp.pipe(
+            (article.text for article in pending), batch_size=self.options.batch_size
+        )
         for article, doc in zip(pending, docs, strict=True):
             yield self.run_stages(Analysis(article=article, doc=doc))
 

@@ -1,0 +1,46 @@
+"""facta: political event data from news, with modality, attribution, places and pledges.
+
+The Python API: `code_text` codes one article; `resolve_actor` codes a short actor phrase.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from facta.models import Actor, Event
+    from facta.pipeline import Pipeline
+
+__all__ = ["__version__", "code_text", "resolve_actor", "default_pipeline"]
+
+
+@lru_cache(maxsize=2)
+def default_pipeline(model: str | None = None) -> Pipeline:
+    """The pipeline the API functions share, loaded once per process."""
+    from facta.pipeline import Pipeline, PipelineOptions
+
+    return Pipeline(PipelineOptions(model=model))
+
+
+def code_text(
+    text: str,
+    date: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    model: str | None = None,
+) -> list[Event]:
+    """Code one article's text; `date` (ISO 8601) is its publication date."""
+    from facta.ingest.identity import make_article
+
+    article = make_article(text=text, title=title, published=date, source=source, origin="api")
+    analysis = next(default_pipeline(model).analyse([article]))
+    return list(analysis.events)
+
+
+def resolve_actor(text: str, date: str | None = None, model: str | None = None) -> Actor | None:
+    """The actor a short phrase names ("American warplanes" -> USAMIL), or None if unknown."""
+    pipeline = default_pipeline(model)
+    return pipeline.actors.resolve_phrase(pipeline.nlp, text, date)

@@ -1,0 +1,62 @@
+"""Remove lines that are page furniture, not story: paywall nags, share prompts, ad labels.
+
+The patterns live in data/ingest/boilerplate.tsv; users may add their own file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from facta.errors import KnowledgeError
+
+MAX_BOILERPLATE_LINE = 240
+
+
+def parse_patterns(text: str, origin: str) -> list[re.Pattern[str]]:
+    patterns = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        expression = line.split("\t", 1)[0].strip()
+        try:
+            patterns.append(re.compile(expression, re.IGNORECASE))
+        except re.error as error:
+            raise KnowledgeError(
+                f"{origin}:{number}: bad pattern {expression!r}: {error}"
+            ) from None
+    return patterns
+
+
+@lru_cache(maxsize=8)
+def load_patterns(extra_files: tuple[str, ...] = ()) -> tuple[re.Pattern[str], ...]:
+    shipped = resources.files("facta.data.ingest").joinpath("boilerplate.tsv")
+    patterns = parse_patterns(shipped.read_text("utf-8"), "boilerplate.tsv")
+    for path in extra_files:
+        patterns += parse_patterns(Path(path).read_text("utf-8"), path)
+    return tuple(patterns)
+
+
+def is_boilerplate(line: str, patterns: Iterable[re.Pattern[str]]) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_BOILERPLATE_LINE:
+        return False
+    return any(pattern.fullmatch(stripped) for pattern in patterns)
+
+
+def strip_boilerplate(text: str, extra_files: tuple[str, ...] = ()) -> str:
+    """The text without boilerplate lines, with runs of blank lines collapsed to one."""
+    patterns = load_patterns(extra_files)
+    kept: list[str] = []
+    for line in text.splitlines():
+        if is_boilerplate(line, patterns):
+            continue
+        if not line.strip() and (not kept or not kept[-1].strip()):
+            continue
+        kept.append(line.rstrip())
+    while kept and not kept[-1].strip():
+        kept.pop()
+    return "\n".join(kept)

@@ -1,0 +1,311 @@
+"""Coding runs: inputs -> (language, identity, near-duplicate checks) -> pipeline -> store.
+
+The main process reads inputs, decides what needs coding and writes each batch in one
+transaction; with workers > 1, separate processes parse and code (each loads the model once).
+"""
+
+from __future__ import annotations
+
+import gzip
+import multiprocessing
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from pathlib import Path
+
+import numpy as np
+
+from facta.analysis_state import ActorFact, Analysis
+from facta.ingest import dedup, iter_inputs
+from facta.ingest.language import detect_language
+from facta.ingest.readers import JSONL_SUFFIXES, is_supported, suffix_of
+from facta.models import Article, Failure
+from facta.nlp import model_name
+from facta.pipeline import Pipeline, PipelineOptions
+from facta.store import ArticleResult, Store
+
+BATCH_ARTICLES = 48
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    counts: dict[str, int] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)  # the first few, for the summary
+    seconds: float = 0.0
+    words: int = 0
+
+
+def result_from_analysis(analysis: Analysis) -> ArticleResult:
+    doc = analysis.doc
+    places = [
+        (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), m.place)
+        for m in analysis.places
+    ]
+    return ArticleResult(
+        article=analysis.article,
+        status="coded",
+        events=list(analysis.events),
+        places=places,
+        learned=list(analysis.learned),
+    )
+
+
+# --- worker processes ---------------------------------------------------------------------
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _init_worker(options: PipelineOptions, memory: dict[str, list[ActorFact]]) -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = Pipeline(options, memory=memory)
+
+
+def _code_in_worker(articles: list[Article]) -> list[ArticleResult]:
+    assert _WORKER_PIPELINE is not None, "worker not initialised"
+    return [result_from_analysis(a) for a in _WORKER_PIPELINE.analyse(articles)]
+
+
+# --- the run ------------------------------------------------------------------------------
+
+
+def estimate_total(paths: Sequence[str]) -> int | None:
+    """How many articles the inputs hold, counted cheaply; None for stdin."""
+    total = 0
+    for name in paths:
+        if name == "-":
+            return None
+        path = Path(name)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if path.is_dir() and not is_supported(file):
+                continue
+            if suffix_of(file) in JSONL_SUFFIXES:
+                opener = gzip.open if file.name.endswith(".gz") else open
+                try:
+                    with opener(file, "rb") as stream:
+                        total += sum(
+                            chunk.count(b"\n")
+                            for chunk in iter(lambda s=stream: s.read(1 << 20), b"")
+                        )
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
+class Coder:
+    """One coding run into one store."""
+
+    def __init__(
+        self,
+        store: Store,
+        options: PipelineOptions | None = None,
+        workers: int = 1,
+        on_progress: Callable[[int, int], None] | None = None,
+        default_date: str | None = None,
+    ):
+        self.store = store
+        self.default_date = default_date
+        self.options = options or PipelineOptions()
+        self.workers = max(1, workers)
+        self.on_progress = on_progress
+        self.run_id = uuid.uuid4().hex[:12]
+        self.summary = RunSummary(self.run_id)
+        self.counts = self.summary.counts
+        for name in (
+            "articles_seen",
+            "articles_new",
+            "already_stored",
+            "duplicates",
+            "skipped",
+            "events",
+            "failures",
+            "coded",
+        ):
+            self.counts[name] = 0
+        # Band hashes of articles decided this run but not yet written: hash -> [(id, sig)].
+        self.pending_bands: dict[int, list[tuple[str, np.ndarray]]] = {}
+        self.signatures: dict[str, np.ndarray] = {}  # of articles sent to coding
+
+    def run(self, paths: Sequence[str], command: str = "code") -> RunSummary:
+        started = time.perf_counter()
+        self.store.start_run(self.run_id, command, paths, model_name(self.options.model))
+        status = "interrupted"
+        try:
+            self._code_items(iter_inputs(paths))
+            status = "done"
+        finally:
+            self.summary.seconds = time.perf_counter() - started
+            self.store.finish_run(self.run_id, status, self.counts)
+        return self.summary
+
+    def _code_items(self, items: Iterator[Article | Failure]) -> None:
+        memory = self.store.actor_memory()
+        if self.workers == 1:
+            pipeline = Pipeline(self.options, memory=memory)
+            for batch in self._batches(items):
+                todo, done = self._triage(batch)
+                coded = [result_from_analysis(a) for a in pipeline.analyse(todo)]
+                self._write(done + coded)
+            return
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(
+            self.workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(self.options, memory),
+        ) as pool:
+            in_flight: deque[tuple[Future[list[ArticleResult]], list[ArticleResult]]] = deque()
+            for batch in self._batches(items):
+                todo, done = self._triage(batch)
+                in_flight.append((pool.submit(_code_in_worker, todo), done))
+                while len(in_flight) > self.workers * 2:
+                    future, finished = in_flight.popleft()
+                    self._write(finished + future.result())
+            while in_flight:
+                future, finished = in_flight.popleft()
+                self._write(finished + future.result())
+
+    def _batches(self, items: Iterator[Article | Failure]) -> Iterator[list[Article]]:
+        """Articles in batches; failures are recorded as they come."""
+        while chunk := list(islice(items, BATCH_ARTICLES)):
+            failures = [item for item in chunk if isinstance(item, Failure)]
+            if failures:
+                self.store.record_failures(failures, self.run_id)
+                self.counts["failures"] += len(failures)
+                room = 20 - len(self.summary.failures)
+                self.summary.failures.extend(failures[: max(room, 0)])
+            articles = [item for item in chunk if isinstance(item, Article)]
+            if self.default_date:
+                articles = [
+                    a if a.published else replace(a, published=self.default_date) for a in articles
+                ]
+            self.counts["articles_seen"] += len(articles)
+            if articles:
+                yield articles
+
+    def _triage(self, articles: list[Article]) -> tuple[list[Article], list[ArticleResult]]:
+        """Split a batch into articles to code and finished results (skipped, duplicates)."""
+        known = self.store.known_article_ids(a.id for a in articles)
+        fresh: list[Article] = []
+        seen_ids: set[str] = set()
+        for article in articles:
+            if article.id in known or article.id in seen_ids:
+                self.counts["already_stored"] += 1
+                continue
+            seen_ids.add(article.id)
+            fresh.append(article)
+        self.counts["articles_new"] += len(fresh)
+        todo: list[Article] = []
+        done: list[ArticleResult] = []
+        signatures = {a.id: dedup.signature(a.text) for a in fresh}
+        candidates = self.store.band_candidates(
+            h for sig in signatures.values() if sig is not None for h in dedup.band_hashes(sig)
+        )
+        for article in fresh:
+            words = len(article.text.split())
+            result = self._skip_if_foreign(article, words)
+            sig = signatures[article.id]
+            if result is None and sig is not None:
+                result = self._link_if_duplicate(article, sig, candidates, words)
+            if result is not None:
+                done.append(result)
+                continue
+            if sig is not None:
+                self.signatures[article.id] = sig
+                for value in dedup.band_hashes(sig):
+                    self.pending_bands.setdefault(value, []).append((article.id, sig))
+            todo.append(article)
+        return todo, done
+
+    def _skip_if_foreign(self, article: Article, words: int) -> ArticleResult | None:
+        language = article.language
+        if not language:
+            language, _confidence = detect_language(article.text)
+        language = (language or "").lower()[:2] or None
+        if language in (None, "en"):
+            return None
+        self.counts["skipped"] += 1
+        return ArticleResult(
+            article=_with_language(article, language),
+            status="skipped",
+            reason=f"language '{language}' is not English",
+            words=words,
+        )
+
+    def _link_if_duplicate(
+        self,
+        article: Article,
+        sig: np.ndarray,
+        candidates: dict[int, list[tuple[str, bytes]]],
+        words: int,
+    ) -> ArticleResult | None:
+        best: tuple[float, str] | None = None
+        for value in dedup.band_hashes(sig):
+            stored = [(i, dedup.from_bytes(b)) for i, b in candidates.get(value, []) if b]
+            for other_id, other_sig in stored + self.pending_bands.get(value, []):
+                score = dedup.similarity(sig, other_sig)
+                if score >= dedup.THRESHOLD and (best is None or score > best[0]):
+                    best = (score, other_id)
+        if best is None:
+            return None
+        self.counts["duplicates"] += 1
+        return ArticleResult(
+            article=_with_language(article, "en"),
+            status="duplicate",
+            reason=f"near-duplicate of {best[1]} (similarity {best[0]:.2f})",
+            duplicate_of=best[1],
+            words=words,
+            minhash=dedup.to_bytes(sig),
+        )
+
+    def _write(self, results: list[ArticleResult]) -> None:
+        for result in results:
+            if result.status == "coded":
+                result.words = len(result.article.text.split())
+                result.article = _with_language(result.article, "en")
+                sig = self.signatures.pop(result.article.id, None)
+                if sig is not None:
+                    result.minhash = dedup.to_bytes(sig)
+                    result.bands = dedup.band_hashes(sig)
+                self.counts["coded"] += 1
+                self.counts["events"] += len(result.events)
+                self.summary.words += result.words
+        self.store.write_batch(results, self.run_id)
+        written = {r.article.id for r in results}
+        for value in list(self.pending_bands):
+            kept = [(i, s) for i, s in self.pending_bands[value] if i not in written]
+            if kept:
+                self.pending_bands[value] = kept
+            else:
+                del self.pending_bands[value]
+        if self.on_progress:
+            self.on_progress(len(results), self.counts["events"])
+
+
+def _with_language(article: Article, language: str) -> Article:
+    if article.language == language:
+        return article
+    return replace(article, language=language)
+
+
+def code_paths(
+    paths: Iterable[str],
+    db: str | Path,
+    options: PipelineOptions | None = None,
+    workers: int = 1,
+    on_progress: Callable[[int, int], None] | None = None,
+    default_date: str | None = None,
+) -> RunSummary:
+    """Ingest and code everything under `paths` into the store at `db`.
+
+    `default_date` is the publication date given to articles that carry none.
+    """
+    with Store(db) as store:
+        return Coder(store, options, workers, on_progress, default_date).run(list(paths))
