@@ -49,7 +49,9 @@ MIGRATIONS: dict[int, str] = {
         plover_mode VARCHAR, negated BOOLEAN, future BOOLEAN, hypothetical BOOLEAN,
         attributed BOOLEAN, anonymous BOOLEAN, speaker_code VARCHAR, location_name VARCHAR,
         location_country VARCHAR, admin1 VARCHAR, lat DOUBLE, lon DOUBLE, geonameid BIGINT,
-        rule VARCHAR, confidence DOUBLE, promised_cameo VARCHAR, record JSON
+        rule VARCHAR, confidence DOUBLE, promised_cameo VARCHAR, record JSON,
+        rejected BOOLEAN DEFAULT false,   -- marked wrong by an analyst (see overrides)
+        corrected BOOLEAN DEFAULT false   -- changed by an analyst (see overrides)
     );
     CREATE TABLE places (
         article_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR, name VARCHAR,
@@ -403,6 +405,8 @@ def event_row(event: Event) -> dict[str, Any]:
         "confidence": event.confidence,
         "promised_cameo": event.promised.cameo if event.promised else None,
         "record": json.dumps(record, ensure_ascii=False),
+        "rejected": False,
+        "corrected": False,
     }
 
 
