@@ -1,7 +1,26 @@
-"""placeholder until the stage lands"""
-class EventCoder:
-    def __init__(self, extra_files=()):
-        pass
+"""The Events stage: turns clauses with actor mentions into coded CAMEO/PLOVER Event records.
 
-    def code(self, analysis):
-        return analysis
+`EventCoder(extra_files).code(analysis)` sets `analysis.events`; the lexicon lives in data/lexicon.
+"""
+
+from __future__ import annotations
+
+from facta.analysis_state import Analysis
+from facta.events.coder import Coder
+
+
+class EventCoder:
+    """The stage object the pipeline holds: the lexicon is loaded once, then `code` per article."""
+
+    def __init__(self, extra_files: tuple[str, ...] = ()):
+        self.coder = Coder(extra_files=tuple(extra_files))
+
+    @property
+    def lexicon(self):
+        return self.coder.lexicon
+
+    def code(self, analysis: Analysis) -> Analysis:
+        return self.coder.code(analysis)
+
+
+__all__ = ["EventCoder"]

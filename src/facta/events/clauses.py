@@ -1,0 +1,162 @@
+"""Who did it and to whom: the source and target arguments of a trigger in the dependency parse.
+
+Handles passives ("was criticized by"), inherited subjects (conj, xcomp, advcl, relative clauses),
+prepositional targets ("attacks on", "met with"), "between X and Y" and compound actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from facta.analysis_state import Analysis, Mention
+
+SUBJECTS = ("nsubj", "csubj")
+OBJECTS = ("dobj", "oprd", "attr")
+DEFAULT_TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards", "upon")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "xcomp", "pcomp", "conj", "appos"})
+PREDICATE_DEPS = ("conj", "xcomp", "advcl", "ccomp")
+
+
+@dataclass(frozen=True)
+class Argument:
+    """An actor in a role: the token that heads it and the mention that names the actor."""
+
+    head: Token
+    mention: Mention
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the given prepositions attached to the token, in the order of `preps`."""
+    found: list[Token] = []
+    for prep in preps:
+        for c in token.children:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+                found.extend(o for o in c.children if o.dep_ in ("pobj", "pcomp"))
+    return found
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the heads coordinated with it: "Iraq, Iran and the United States"."""
+    heads = [token]
+    for head in heads:
+        heads.extend(c for c in head.children if c.dep_ == "conj" and c not in heads)
+    return heads
+
+
+def own_tokens(token: Token) -> list[Token]:
+    """The token's phrase without coordinated heads and embedded clauses."""
+    skip = {
+        t.i for c in token.children if c.dep_ in CLAUSE_DEPS or c.dep_ == "cc" for t in c.subtree
+    }
+    return [t for t in token.subtree if t.i not in skip]
+
+
+def mention_in(token: Token, analysis: Analysis) -> Mention | None:
+    """The actor mention the phrase headed by `token` refers to: at its head, else its first."""
+    found = analysis.mention_at(token.i)
+    if found is not None:
+        return found
+    for t in own_tokens(token):
+        found = analysis.mention_at(t.i)
+        if found is not None:
+            return found
+    return None
+
+
+def arguments(token: Token | None, analysis: Analysis) -> list[Argument]:
+    """One argument per coordinated actor of the phrase headed by `token`."""
+    if token is None:
+        return []
+    found: list[Argument] = []
+    for head in conjuncts(token):
+        mention = mention_in(head, analysis)
+        if mention is not None and all(a.mention != mention for a in found):
+            found.append(Argument(head, mention))
+    return found
+
+
+def subject(verb: Token) -> Token | None:
+    """The doer of a verb, climbing to the governing clause when the verb has no subject."""
+    current = verb
+    for _ in range(4):
+        if is_passive(current):
+            agent = prep_objects(current, ("by",))
+            if agent:
+                return agent[0]
+            if current is verb:
+                return None
+        found = child(current, *SUBJECTS)
+        if found is not None:
+            if found.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return current.head
+            return found
+        if current.dep_ == "relcl":
+            return current.head
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+            return noun_agent(current.head)
+        if current.dep_ == "xcomp":
+            controller = child(current.head, "dobj")
+            if controller is not None and current.head.lemma_ in OBJECT_CONTROL:
+                return controller
+        if current.dep_ not in PREDICATE_DEPS or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+# Verbs whose object, not subject, does the embedded action: "asked the Americans to test it".
+OBJECT_CONTROL = frozenset(
+    {"ask", "urge", "tell", "order", "force", "persuade", "encourage", "invite", "call", "press",
+     "help", "allow", "permit", "instruct", "request", "warn", "compel", "implore"}
+)
+
+
+def noun_agent(noun: Token) -> Token | None:
+    """The actor before an event noun: possessor, nationality adjective or name compound."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+            return c
+    by = prep_objects(noun, ("by", "from"))
+    return by[0] if by else None
+
+
+def noun_modifier_mentions(noun: Token, analysis: Analysis) -> list[Mention]:
+    """Distinct actor mentions among the words before an event noun ("Talabani-Soleimani")."""
+    found: list[Mention] = []
+    for t in noun.subtree:
+        if t.i >= noun.i:
+            break
+        mention = analysis.mention_at(t.i)
+        if mention is not None and mention not in found:
+            found.append(mention)
+    return found
+
+
+def between(token: Token, analysis: Analysis) -> list[Argument]:
+    """The sides of "between X and Y" (or "among") attached to the token."""
+    objects = prep_objects(token, ("between", "among"))
+    return arguments(objects[0], analysis) if objects else []
+
+
+def clause_subject(token: Token) -> Token | None:
+    """The subject of a that-clause under the token: "alleges that Iran provides bombs" -> Iran."""
+    for c in token.children:
+        if c.dep_ in ("ccomp", "attr"):
+            found = child(c, "nsubj", "nsubjpass")
+            if found is not None:
+                return found
+    return None

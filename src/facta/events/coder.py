@@ -1,0 +1,344 @@
+"""Code events: find lexicon triggers in each sentence, pick their arguments, build Event records.
+
+Verb triggers, noun triggers ("attacks on", "a meeting between") and frames ("promised to stop
+arming groups") are matched against the lexicon; each Event names the entry that fired.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from facta.analysis_state import Analysis, Mention
+from facta.codebook import lookup
+from facta.events import clauses
+from facta.events.lexicon import Lexicon, NounEntry, VerbEntry, load_lexicon
+from facta.models import Actor, Attribution, Event, Evidence, Modality, Promised, stable_id
+
+STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
+# Codes whose clause content is what is said, not something that happened ("accused X of arming").
+REPORTING_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+SYMMETRIC_ROOTS = frozenset({"04", "05", "06", "19"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A lexicon match: the token, the entry, and for frames the embedded action."""
+
+    token: Token
+    cameo: str
+    rule: str
+    specificity: int
+    verb: VerbEntry | None = None
+    noun: NounEntry | None = None
+    promised: Promised | None = None
+    action: Token | None = None  # the embedded action's head ("arming")
+
+
+class Qualifiers:
+    """The qualify stage's functions, or neutral defaults until that module exists."""
+
+    def __init__(self) -> None:
+        try:
+            from facta.events import qualify
+        except ImportError:
+            qualify = None
+        self.modality: Callable[..., Modality] = getattr(
+            qualify, "assess_modality", lambda trigger: Modality())
+        self.attribution: Callable[..., Attribution] = getattr(
+            qualify, "find_attribution", lambda trigger, analysis: Attribution())
+        self.date: Callable[..., tuple[str | None, str | None]] = getattr(
+            qualify, "resolve_date", lambda trigger, analysis: (analysis.article.published, None))
+
+
+class Coder:
+    """Match triggers and assemble events for one Analysis at a time; holds only the lexicon."""
+
+    def __init__(self, lexicon: Lexicon | None = None, extra_files: tuple[str, ...] = ()):
+        self.lexicon = lexicon or load_lexicon(extra_files)
+        self.qualifiers = Qualifiers()
+
+    # --- matching -----------------------------------------------------------------------------
+    def verb_entries(self, token: Token) -> list[VerbEntry]:
+        entries = self.lexicon.verbs.get(token.lower_) or self.lexicon.verbs.get(token.lemma_.lower())
+        if not entries:
+            return []
+        if token.pos_ == "VERB":
+            return entries
+        if token.pos_ == "ADJ":
+            return [e for e in entries if e.frame]
+        return []
+
+    def match_verb(self, token: Token) -> VerbEntry | None:
+        entries = self.verb_entries(token)
+        if not entries:
+            return None
+        particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+        preps = {c.lower_: c for c in token.children if c.dep_ in ("prep", "agent", "dative", "prt")}
+        objects = {c.lemma_.lower() for c in token.children
+                   if c.dep_ in (*clauses.OBJECTS, "nsubjpass", "dative")}
+        if token.dep_ == "acl":
+            objects.add(token.head.lemma_.lower())
+        has_clause = any(c.dep_ == "ccomp" for c in token.children)
+        best: VerbEntry | None = None
+        for entry in entries:
+            if entry.particle and entry.particle not in particles:
+                continue
+            if entry.prep and entry.prep not in preps:
+                continue
+            if entry.objects:
+                words = set(objects)
+                for prep in ([entry.prep] if entry.prep else list(preps)):
+                    if prep in preps:
+                        words.update(o.lemma_.lower() for o in preps[prep].children)
+                if "@clause" in entry.objects:
+                    if not has_clause:
+                        continue
+                elif not entry.objects & words:
+                    continue
+            if best is None or (entry.specificity, -entry.order) > (best.specificity, -best.order):
+                best = entry
+        return best
+
+    def match_noun(self, token: Token) -> NounEntry | None:
+        if token.pos_ != "NOUN":
+            return None
+        return self.lexicon.nouns.get(token.lower_) or self.lexicon.nouns.get(token.lemma_.lower())
+
+    def embedded_action(self, token: Token) -> tuple[Token, Trigger | None, str] | None:
+        """The action a frame verb commits to, asks for or threatens: (head, its trigger, polarity)."""
+        complement = clauses.child(token, "xcomp", "ccomp")
+        if complement is None:
+            complement = next((o for o in clauses.prep_objects(token, ("with", "against"))
+                               if o.pos_ in ("VERB", "NOUN")), None)
+        if complement is None:
+            return None
+        polarity = "do"
+        head = complement
+        if complement.lemma_.lower() in STOP_VERBS:
+            polarity = "stop"
+            head = clauses.child(complement, "xcomp", "dobj") or complement
+        frontier = [head]
+        for candidate in frontier[:6]:
+            trigger = self.trigger_at(candidate, frames=False)
+            if trigger is not None:
+                return head, trigger, polarity
+            frontier.extend(c for c in candidate.children if c.dep_ in ("xcomp", "advcl", "conj")
+                            and c.pos_ == "VERB")
+        return head, None, polarity
+
+    def trigger_at(self, token: Token, frames: bool = True) -> Trigger | None:
+        entry = self.match_verb(token)
+        if entry is not None:
+            if entry.frame and frames:
+                return self.frame_trigger(token, entry)
+            return Trigger(token, entry.cameo, entry.rule, entry.specificity, verb=entry)
+        noun = self.match_noun(token)
+        if noun is not None:
+            return Trigger(token, noun.cameo, noun.rule, 0, noun=noun)
+        return None
+
+    def frame_trigger(self, token: Token, entry: VerbEntry) -> Trigger:
+        found = self.embedded_action(token)
+        if found is None or found[1] is None:
+            return Trigger(token, entry.cameo, entry.rule, entry.specificity, verb=entry,
+                           action=found[0] if found else None)
+        head, action, polarity = found
+        info = lookup(action.cameo)
+        code = self.lexicon.frame_code(entry.frame or "", info.root, polarity) or entry.cameo
+        words = [t for t in head.subtree if t.dep_ != "aux"] if polarity == "do" else [
+            t for t in head.head.subtree if t.dep_ != "aux"]
+        text = _phrase(words, head.head if polarity == "stop" else head)
+        promised = Promised(action.cameo, info.plover_type, polarity, text)
+        rule = f"{entry.rule} + {action.rule}"
+        return Trigger(token, code, rule, entry.specificity + 1, verb=entry, promised=promised,
+                       action=action.token)
+
+    def discarded(self, trigger: Trigger) -> bool:
+        token = trigger.token
+        subject = clauses.child(token, "nsubj", "nsubjpass")
+        if subject is not None and subject.lemma_.lower() in self.lexicon.discard_subjects:
+            return True
+        obj = clauses.child(token, "dobj")
+        return obj is not None and obj.lemma_.lower() in self.lexicon.discard_objects
+
+    # --- sentences ----------------------------------------------------------------------------
+    def sentence_triggers(self, sentence: Span) -> list[Trigger]:
+        lexicon = self.lexicon
+        if any(t.lemma_.lower() in lexicon.discard_sentence for t in sentence):
+            return []
+        triggers = [found for t in sentence if (found := self.trigger_at(t)) is not None]
+        triggers = [t for t in triggers if not self.discarded(t)]
+        consumed: set[int] = set()
+        for trigger in triggers:
+            if trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016":
+                for c in trigger.token.children:
+                    if c.dep_ in ("xcomp", "ccomp", "prep", "dobj", "oprd", "attr"):
+                        consumed.update(t.i for t in c.subtree if t.i != trigger.token.i)
+        verb_heads = {t.token.i for t in triggers if t.verb is not None}
+        kept = []
+        for trigger in triggers:
+            if trigger.token.i in consumed:
+                continue
+            if trigger.noun is not None and trigger.token.head.i in verb_heads and \
+                    trigger.token.dep_ in ("dobj", "nsubjpass", "pobj"):
+                continue
+            kept.append(trigger)
+        return kept
+
+    # --- arguments ----------------------------------------------------------------------------
+    def verb_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
+        token, entry = trigger.token, trigger.verb
+        sources = clauses.arguments(clauses.subject(token), analysis)
+        targets: list[clauses.Argument] = []
+        preps = entry.target_preps if entry and entry.target_preps else ()
+        candidates = clauses.prep_objects(token, preps)
+        obj = clauses.child(token, "dobj")
+        if obj is not None and entry and entry.objects and obj.lemma_.lower() in entry.objects:
+            candidates += clauses.prep_objects(obj, preps or clauses.DEFAULT_TARGET_PREPS)
+            obj = None
+        if clauses.is_passive(token):
+            obj = clauses.child(token, "nsubjpass")
+        candidates += [o for o in (obj, clauses.child(token, "dative")) if o is not None]
+        candidates += clauses.prep_objects(token, clauses.DEFAULT_TARGET_PREPS)
+        if trigger.action is not None:
+            candidates.append(trigger.action)
+        if trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016":
+            found = clauses.clause_subject(token)
+            if found is not None:
+                candidates.append(found)
+        for candidate in candidates:
+            targets = clauses.arguments(candidate, analysis)
+            targets = [t for t in targets if all(t.mention != s.mention for s in sources)]
+            if targets:
+                break
+        return sources, targets
+
+    def noun_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
+        token, entry = trigger.token, trigger.noun
+        sides = clauses.between(token, analysis)
+        if len(sides) >= 2:
+            return sides[:1], sides[1:2]
+        modifiers = clauses.noun_modifier_mentions(token, analysis)
+        sources = [clauses.Argument(token, m) for m in modifiers[:1]]
+        targets = [clauses.Argument(token, m) for m in modifiers[1:2]]
+        if not sources:
+            sources = clauses.arguments(clauses.noun_agent(token), analysis)
+        if not sources and token.dep_ in ("dobj", "nsubjpass") and \
+                token.head.lemma_.lower() in self.lexicon.light_verbs:
+            sources = clauses.arguments(clauses.subject(token.head), analysis)
+        if not targets:
+            for candidate in clauses.prep_objects(token, entry.target_preps if entry else ()):
+                targets = [t for t in clauses.arguments(candidate, analysis)
+                           if all(t.mention != s.mention for s in sources)]
+                if targets:
+                    break
+        if not targets and token.dep_ == "nsubj":
+            found = clauses.clause_subject(token.head)
+            targets = clauses.arguments(found, analysis) if found is not None else []
+        return sources, targets
+
+    # --- assembly -----------------------------------------------------------------------------
+    def events_for(self, trigger: Trigger, index: int, sentence: Span,
+                   analysis: Analysis) -> list[Event]:
+        if trigger.verb is not None:
+            sources, targets = self.verb_arguments(trigger, analysis)
+        else:
+            sources, targets = self.noun_arguments(trigger, analysis)
+        if not sources and not targets:
+            return []
+        if trigger.verb is not None and trigger.verb.frame and trigger.promised is None \
+                and not targets:
+            return []
+        pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
+        if trigger.noun is not None and clauses.between(trigger.token, analysis) and \
+                trigger.cameo[:2] in SYMMETRIC_ROOTS:
+            pairs += [(t, s) for s, t in pairs if t is not None]
+        info = lookup(trigger.cameo)
+        modality = self.qualifiers.modality(trigger.token)
+        attribution = self.qualifiers.attribution(trigger.token, analysis)
+        date, precision = self.qualifiers.date(trigger.token, analysis)
+        events = []
+        for source, target in pairs:
+            source_actor = _actor(source.mention) if source else None
+            target_actor = _actor(target.mention) if target else None
+            if source_actor and target_actor and source_actor.entity is not None and \
+                    source_actor.entity == target_actor.entity:
+                continue
+            start, end = trigger.token.idx, trigger.token.idx + len(trigger.token)
+            events.append(Event(
+                event_id=stable_id(analysis.article.id, index, start, end, trigger.cameo,
+                                   source_actor.code if source_actor else None,
+                                   target_actor.code if target_actor else None),
+                article_id=analysis.article.id, sentence=index, cameo=trigger.cameo,
+                root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
+                plover_type=info.plover_type, plover_mode=info.plover_mode,
+                plover_context=info.plover_context, source=source_actor, target=target_actor,
+                date=date, date_precision=precision, modality=modality, attribution=attribution,
+                evidence=Evidence(
+                    text=sentence.text,
+                    trigger=(start - sentence.start_char, end - sentence.start_char),
+                    source=_span(source, analysis, sentence), target=_span(target, analysis, sentence),
+                ),
+                rule=trigger.rule,
+                confidence=_confidence(trigger, source is not None, target is not None),
+                promised=trigger.promised,
+                tokens=(_clause_start(trigger.token), _clause_end(trigger.token)),
+            ))
+        return events
+
+    def code(self, analysis: Analysis) -> Analysis:
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for index, sentence in enumerate(analysis.doc.sents):
+            for trigger in self.sentence_triggers(sentence):
+                for event in self.events_for(trigger, index, sentence, analysis):
+                    key = (index, event.cameo, event.source and event.source.code,
+                           event.target and event.target.code)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(event)
+        analysis.events = events
+        return analysis
+
+
+def _actor(mention: Mention) -> Actor:
+    return mention.actor
+
+
+def _span(argument: clauses.Argument | None, analysis: Analysis,
+          sentence: Span) -> tuple[int, int] | None:
+    if argument is None:
+        return None
+    doc = analysis.doc
+    mention = argument.mention
+    start = doc[mention.start].idx - sentence.start_char
+    last = doc[mention.end - 1]
+    return start, last.idx + len(last) - sentence.start_char
+
+
+def _phrase(tokens: list[Token], head: Token) -> str:
+    kept = [t for t in tokens if t.dep_ not in ("cc",) and not (t.dep_ == "conj" and t.head == head)]
+    skip = {d.i for t in head.children if t.dep_ in ("conj", "cc") for d in t.subtree}
+    words = [t for t in kept if t.i not in skip]
+    if not words:
+        return head.text
+    doc = head.doc
+    return doc[words[0].i: words[-1].i + 1].text
+
+
+def _confidence(trigger: Trigger, has_source: bool, has_target: bool) -> float:
+    score = 0.45 + 0.1 * min(trigger.specificity, 2) + 0.15 * has_source + 0.15 * has_target
+    if trigger.noun is not None:
+        score -= 0.1
+    return round(min(score, 0.95), 2)
+
+
+def _clause_start(token: Token) -> int:
+    return min(t.i for t in token.subtree)
+
+
+def _clause_end(token: Token) -> int:
+    return max(t.i for t in token.subtree) + 1

@@ -1,0 +1,211 @@
+"""The event lexicon: verb and noun patterns, frames, light verbs and discards read from TSV files.
+
+Shipped files live in facta/data/lexicon/; users add files in the same formats (see their headers).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from facta.codebook import codebook
+from facta.errors import KnowledgeError
+
+SHIPPED = ("verbs.tsv", "nouns.tsv", "frames.tsv", "light_verbs.tsv", "discards.tsv")
+FRAMES = ("intent", "threat", "appeal", "demand", "refuse")
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    lemma: str
+    particle: str | None
+    prep: str | None
+    objects: frozenset[str]  # empty: any object; "@clause": a that-clause is required
+    cameo: str
+    frame: str | None
+    target_preps: tuple[str, ...]
+    rule: str  # "verbs.tsv:accuse+of -> 112"
+    order: int  # position in the lexicon: earlier entries win ties
+
+    @property
+    def specificity(self) -> int:
+        return bool(self.particle) + bool(self.prep) + bool(self.objects)
+
+
+@dataclass(frozen=True)
+class NounEntry:
+    lemma: str
+    cameo: str
+    target_preps: tuple[str, ...]
+    rule: str
+
+
+@dataclass(frozen=True)
+class FrameRule:
+    frame: str
+    roots: frozenset[str]  # empty: any
+    polarity: str  # do, stop or * for any
+    cameo: str
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[VerbEntry]] = field(default_factory=dict)  # keyed by lemma and forms
+    nouns: dict[str, NounEntry] = field(default_factory=dict)
+    frames: list[FrameRule] = field(default_factory=list)
+    light_verbs: set[str] = field(default_factory=set)
+    discard_subjects: set[str] = field(default_factory=set)
+    discard_objects: set[str] = field(default_factory=set)
+    discard_sentence: set[str] = field(default_factory=set)
+    patterns: int = 0  # distinct word forms x entries indexed, for the README's count
+
+    def frame_code(self, frame: str, root: str | None, polarity: str) -> str | None:
+        for rule in self.frames:
+            if rule.frame != frame or (rule.roots and root not in rule.roots):
+                continue
+            if rule.polarity in ("*", polarity):
+                return rule.cameo
+        return None
+
+
+def inflections(lemma: str, noun: bool = False) -> set[str]:
+    """Regular English inflections of a base form: attack -> attacks, attacked, attacking."""
+    forms = {lemma}
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms.add(lemma[:-1] + "ies")
+    else:
+        forms.add(lemma + "s")
+    if noun:
+        return forms
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms.add(lemma[:-1] + "ied")
+    else:
+        forms.add(stem + "ed")
+    forms.add(stem + "ing")
+    if _doubles_final_consonant(lemma):
+        forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+    return forms
+
+
+def _doubles_final_consonant(word: str) -> bool:
+    vowels = "aeiou"
+    return (
+        len(word) >= 3 and word[-1] not in vowels + "wxy" and word[-2] in vowels
+        and word[-3] not in vowels and len([c for c in word if c in vowels]) == 1
+    )
+
+
+def _rows(text: str, source: str) -> tuple[list[str], list[list[str]]]:
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if not rows:
+        raise KnowledgeError(f"{source} has no header line; see the shipped lexicon files.")
+    return rows[0], rows[1:]
+
+
+def _words(cell: str) -> list[str]:
+    return [] if cell.strip() in ("", "-") else [w.strip().lower() for w in cell.split("|") if w.strip()]
+
+
+def _check_code(code: str, source: str, line: list[str]) -> str:
+    if code not in codebook():
+        raise KnowledgeError(f"{source}: '{code}' is not a CAMEO code (line: {' '.join(line)}).")
+    return code
+
+
+def _object_label(objects: list[str]) -> str:
+    if not objects:
+        return ""
+    return f"+[{objects[0]}{'|…' if len(objects) > 1 else ''}]"
+
+
+def _add_verbs(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
+    for row in rows:
+        if len(row) < 7:
+            raise KnowledgeError(f"{source}: a verb entry needs 8 columns, got: {' '.join(row)}")
+        verbs, particle, prep, objects, cameo, frame, targets = (c.strip() for c in row[:7])
+        _check_code(cameo, source, row)
+        if frame not in ("-", "") and frame not in FRAMES:
+            raise KnowledgeError(f"{source}: unknown frame '{frame}'; use one of {FRAMES}.")
+        for lemma in _words(verbs):
+            label = lemma + (f"+{particle}" if particle != "-" else "") + (
+                f"+{prep}" if prep != "-" else "") + _object_label(_words(objects))
+            entry = VerbEntry(
+                lemma=lemma, particle=None if particle == "-" else particle,
+                prep=None if prep == "-" else prep, objects=frozenset(_words(objects)),
+                cameo=cameo, frame=None if frame in ("-", "") else frame,
+                target_preps=tuple(_words(targets)), rule=f"{source}:{label} -> {cameo}",
+                order=lexicon.patterns,
+            )
+            for form in inflections(lemma):
+                lexicon.verbs.setdefault(form, []).append(entry)
+                lexicon.patterns += 1
+
+
+def _add_nouns(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
+    for row in rows:
+        if len(row) < 3:
+            raise KnowledgeError(f"{source}: a noun entry needs 4 columns, got: {' '.join(row)}")
+        nouns, cameo, targets = (c.strip() for c in row[:3])
+        _check_code(cameo, source, row)
+        for lemma in _words(nouns):
+            entry = NounEntry(lemma, cameo, tuple(_words(targets)), f"{source}:{lemma} -> {cameo}")
+            for form in inflections(lemma, noun=True):
+                lexicon.nouns.setdefault(form, entry)
+                lexicon.patterns += 1
+
+
+def _add_frames(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
+    for row in rows:
+        frame, roots, polarity, cameo = (c.strip() for c in (row + ["", "", ""])[:4])
+        _check_code(cameo, source, row)
+        chosen = frozenset() if roots == "*" else frozenset(_words(roots))
+        lexicon.frames.append(FrameRule(frame, chosen, polarity, cameo))
+
+
+def _add_discards(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
+    places = {"subject": lexicon.discard_subjects, "object": lexicon.discard_objects,
+              "sentence": lexicon.discard_sentence}
+    for row in rows:
+        if row[0].strip() not in places or len(row) < 2:
+            raise KnowledgeError(f"{source}: a discard line starts with subject, object or sentence.")
+        places[row[0].strip()].update(_words(row[1]))
+
+
+def add_file(lexicon: Lexicon, text: str, source: str) -> None:
+    """Add one lexicon file; its header line says which kind it is."""
+    header, rows = _rows(text, source)
+    kind = header[0].strip().lower()
+    if kind == "verbs":
+        _add_verbs(lexicon, rows, source)
+    elif kind == "nouns":
+        _add_nouns(lexicon, rows, source)
+    elif kind == "frame":
+        _add_frames(lexicon, rows, source)
+    elif kind == "where":
+        _add_discards(lexicon, rows, source)
+    elif kind == "light_verb":
+        lexicon.light_verbs.update(w for row in rows for w in _words(row[0]))
+    else:
+        raise KnowledgeError(
+            f"{source}: unknown lexicon header '{header[0]}'; start with 'verbs', 'nouns', "
+            "'frame', 'light_verb' or 'where' as in the shipped files."
+        )
+
+
+def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
+    """The shipped lexicon plus the user's files (same formats), read once per process."""
+    lexicon = Lexicon()
+    folder = resources.files("facta").joinpath("data/lexicon")
+    for name in SHIPPED:
+        add_file(lexicon, folder.joinpath(name).read_text(encoding="utf-8"), name)
+    for path in extra_files:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as error:
+            raise KnowledgeError(f"Cannot read lexicon file {path}: {error.strerror}.") from None
+        add_file(lexicon, text, Path(path).name)
+    return lexicon
