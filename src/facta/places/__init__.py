@@ -1,10 +1,106 @@
-"""placeholder until the stage lands"""
+"""The Places stage: offline geolocation of the places an article names, its dateline, and
+each coded event's location (clause, then sentence, then dateline, then the actors' country).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from facta.analysis_state import Analysis, PlaceMention
+from facta.models import Article, Place
+from facta.places.dateline import Dateline, find_dateline
+from facta.places.gazetteer import Gazetteer
+from facta.places.locate import locate_event
+from facta.places.names import fold
+from facta.places.resolve import Context, choose, unambiguous
+from facta.places.spans import place_spans
+
+__all__ = ["Geocoder", "Gazetteer"]
+
+
 class Geocoder:
-    def __init__(self, extra_files=()):
-        pass
+    """Finds and resolves places offline; load once per process, then call per article."""
 
-    def find(self, analysis):
+    def __init__(self, extra_files: tuple[str, ...] = ()):
+        self.gazetteer = Gazetteer(extra_files)
+
+    def find(self, analysis: Analysis) -> Analysis:
+        """Set `analysis.dateline` and `analysis.places` (token spans with resolved places)."""
+        context = Context()
+        dateline, skipped = self._dateline(analysis, context)
+        spans = list(place_spans(analysis, self.gazetteer, skipped))
+        for span in spans:
+            place = unambiguous(self.gazetteer, span.text)
+            if place is not None:
+                context.add(place, fold(span.text))
+        places: list[PlaceMention] = []
+        for span in spans:
+            place = choose(self.gazetteer, span.text, context, self._qualifier(span, context))
+            if place is not None:
+                places.append(PlaceMention(span.start, span.end, place))
+        analysis.dateline = dateline
+        analysis.places = places
         return analysis
 
-    def locate_events(self, analysis):
+    def _dateline(
+        self, analysis: Analysis, context: Context
+    ) -> tuple[PlaceMention | None, range]:
+        """The dateline's place, and the tokens of the whole dateline (not searched again)."""
+        doc = analysis.doc
+        found = find_dateline(doc.text)
+        if found is None:
+            return None, range(0)
+        whole = doc.char_span(found.start, found.stop, alignment_mode="expand")
+        skipped = range(whole.start, whole.end) if whole is not None else range(0)
+        place = self.resolve_dateline(found)
+        span = doc.char_span(found.start, found.end, alignment_mode="expand")
+        if place is None or span is None:
+            return None, skipped
+        context.dateline_country = place.country
+        context.add(place, "\x00dateline")
+        return PlaceMention(span.start, span.end, place), skipped
+
+    def resolve_dateline(self, dateline: Dateline) -> Place | None:
+        qualifier = None
+        if dateline.qualifier:
+            qualifier = choose(self.gazetteer, dateline.qualifier, Context())
+        place = choose(self.gazetteer, dateline.place, Context(), qualifier)
+        return replace(place, text=dateline.place) if place else None
+
+    def _qualifier(self, span: Span, context: Context) -> Place | None:
+        """The region or country right after a name: "Lebanon, Pennsylvania", "Tripoli, Lebanon"."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            return None
+        following = doc[span.end + 1]
+        if not following.text[:1].isupper():
+            return None
+        for length in (3, 2, 1):
+            words = doc[span.end + 1:span.end + 1 + length]
+            place = choose(self.gazetteer, words.text, context)
+            if place is not None and place.feature in {"country", "admin1"}:
+                return place
+        return None
+
+    def locate_events(self, analysis: Analysis) -> Analysis:
+        """Give each event in `analysis.events` a location (or None) with how it was chosen."""
+        analysis.events = [
+            replace(event, location=locate_event(event, analysis, self.gazetteer))
+            for event in analysis.events
+        ]
         return analysis
+
+    def geocode(self, text: str, dateline: str | None = None) -> list[Place]:
+        """All places in a short text (its dateline first, when it has one)."""
+        from facta.nlp import load_model
+
+        body = text
+        if dateline and not find_dateline(text):
+            stripped = dateline.strip()
+            body = f"{stripped} {text}" if stripped[-1:] in "-–—" else f"{stripped} - {text}"
+        analysis = Analysis(article=Article(id="geocode", text=body), doc=load_model()(body))
+        self.find(analysis)
+        found = [analysis.dateline.place] if analysis.dateline else []
+        return found + [mention.place for mention in analysis.places]

@@ -1,0 +1,62 @@
+"""Finding an article's dateline ("BAGHDAD, May 13 —", "NAIROBI (Reuters) -") at the start of
+its text, and splitting it into the place as written and an optional qualifier ("Iran").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_NAME = r"[A-Z][A-Za-z.'’\- ]{1,40}?"
+DATELINE = re.compile(
+    rf"[ \t]*(?P<place>{_NAME})"
+    rf"(?:,\s*(?P<qualifier>{_NAME}))?"
+    rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z .&'-]{1,30})\))?"
+    r"\s*(?P<dash>—|–|--|-)\s"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    qualifier: str | None
+    start: int  # character offsets of the place name in the text
+    end: int
+    stop: int  # character offset just after the whole dateline, dash included
+
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+SEARCHED_CHARACTERS = 600  # a title and a "Published:" line may come before the dateline
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline opening the text or one of its first paragraphs: an upper-case place name,
+    or a place followed by a date or a news agency in parentheses, then a dash."""
+    head = text[:SEARCHED_CHARACTERS]
+    starts = [0, *(match.end() for match in PARAGRAPH_BREAK.finditer(head))]
+    for start in starts:
+        found = _dateline_at(head, start)
+        if found is not None:
+            return found
+    return None
+
+
+def _dateline_at(text: str, position: int) -> Dateline | None:
+    match = DATELINE.match(text, position)
+    if match is None:
+        return None
+    place = match.group("place").strip()
+    shouting = place.isupper() and len(place) > 3
+    if not (shouting or match.group("date") or match.group("agency")):
+        return None
+    start = match.start("place")
+    qualifier = match.group("qualifier")
+    return Dateline(
+        place=place,
+        qualifier=qualifier.strip() if qualifier else None,
+        start=start,
+        end=start + len(place),
+        stop=match.end(),
+    )

@@ -1,0 +1,89 @@
+"""Where an event happened: the place in its own clause, else in its sentence, else the
+dateline, else the one country its actors share; None when nothing says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from facta.analysis_state import Analysis, PlaceMention
+from facta.models import Event, Place
+from facta.places.gazetteer import Gazetteer
+
+LOCATIVE_WORDS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "into", "throughout", "within",
+     "over", "off", "along", "north", "south", "east", "west", "nearby", "towards", "toward"}
+)
+SPECIFICITY = {"site": 6, "district": 5, "city": 4, "water": 4, "admin2": 3, "admin1": 2,
+               "region": 2, "country": 1}
+
+
+def locate_event(event: Event, analysis: Analysis, gazetteer: Gazetteer) -> Place | None:
+    scopes: list[tuple[str, tuple[int, int] | None]] = [
+        ("clause", event.tokens),
+        ("sentence", _sentence_range(analysis, event.sentence)),
+    ]
+    for how, bounds in scopes:
+        if bounds is None:
+            continue
+        place = _best_in(analysis, bounds)
+        if place is not None:
+            return replace(place, how=how)
+    if analysis.dateline is not None:
+        return replace(analysis.dateline.place, how="dateline")
+    countries = {
+        actor.country for actor in (event.source, event.target)
+        if actor is not None and actor.country and len(actor.country) == 3
+    }
+    if len(countries) == 1:
+        entry = gazetteer.country(countries.pop())
+        if entry is not None:
+            return replace(entry.place, text=None, how="country")
+    return None
+
+
+def _sentence_range(analysis: Analysis, index: int) -> tuple[int, int] | None:
+    for number, sentence in enumerate(analysis.doc.sents):
+        if number == index:
+            return sentence.start, sentence.end
+    return None
+
+
+def _best_in(analysis: Analysis, bounds: tuple[int, int]) -> Place | None:
+    start, end = bounds
+    best: tuple[int, int] | None = None
+    chosen: Place | None = None
+    for mention in analysis.places:
+        if mention.start < start or mention.end > end:
+            continue
+        rank = _rank(analysis, mention)
+        if rank is not None and (best is None or rank > best):
+            best, chosen = rank, mention.place
+    return chosen
+
+
+def _rank(analysis: Analysis, mention: PlaceMention) -> tuple[int, int] | None:
+    """How well a place mention serves as a location; None when it is not one at all
+    (a country named as an actor: "Iran denies those charges")."""
+    locative = _is_locative(analysis, mention)
+    specificity = SPECIFICITY.get(mention.place.feature or "", 0)
+    acting = any(analysis.mention_at(i) is not None for i in range(mention.start, mention.end))
+    if not locative and (acting or mention.place.feature == "country"):
+        return None
+    return (1 if locative else 0, specificity)
+
+
+def _is_locative(analysis: Analysis, mention: PlaceMention) -> bool:
+    doc = analysis.doc
+    head = doc[mention.end - 1]
+    # Walk up through "the southern city of Basra" and "Baghdad's Sadr City".
+    for _ in range(4):
+        if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_WORDS:
+            return True
+        if head.dep_ in {"pobj", "poss", "compound", "appos", "conj", "amod", "nmod"} or (
+            head.dep_ == "prep" and head.lower_ == "of"
+        ):
+            head = head.head
+            continue
+        break
+    return False

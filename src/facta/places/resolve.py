@@ -1,0 +1,124 @@
+"""Choosing one gazetteer record for a name as written, from what the article tells us:
+its dateline, the countries and regions it names, the place's size and kind.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+from facta.models import Place
+from facta.places.gazetteer import Entry, Gazetteer
+from facta.places.names import fold, query_keys, without_descriptor
+
+REGION_FEATURES = frozenset({"admin1", "admin2"})
+MINIMUM_SCORE = 5.0
+DWARFED_RATIO = 200
+
+
+@dataclass
+class Context:
+    """What the article says about where it is: countries and US-style first-level regions,
+    each with the folded names that vouched for it (a name never vouches for itself)."""
+
+    countries: dict[str, set[str]] = field(default_factory=dict)
+    regions: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    dateline_country: str | None = None
+
+    def add(self, place: Place, name: str) -> None:
+        if place.country:
+            self.countries.setdefault(place.country, set()).add(name)
+        if place.country and place.admin1:
+            self.regions.setdefault((place.country, place.admin1), set()).add(name)
+
+    def has_country(self, country: str | None, name: str) -> bool:
+        return bool(self.countries.get(country or "", set()) - {name})
+
+    def has_region(self, place: Place, name: str) -> bool:
+        vouchers = self.regions.get((place.country or "", place.admin1 or ""), set())
+        return bool(vouchers - {name})
+
+
+def candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Entry], bool]:
+    """Every record the name may mean, and whether the text named a region ("Anbar province")."""
+    bare, region_named = without_descriptor(text)
+    for key in query_keys(bare):
+        found = gazetteer.lookup(key)
+        if found:
+            return found, region_named
+    return [], region_named
+
+
+def score(entry: Entry, name: str, context: Context, region_named: bool,
+          qualifier: Place | None, largest: int = 0) -> float:
+    """Prominence, plus what the article says. A town dwarfed by a namesake city ("London",
+    Ohio beside London) gains nothing from its country being mentioned, only from its region."""
+    place = entry.place
+    dwarfed = entry.population * DWARFED_RATIO < largest
+    if entry.curated:
+        value = 26.0
+    elif place.feature == "country":
+        value = 30.0
+    elif place.feature in REGION_FEATURES:
+        value = 18.0 if region_named else 8.0
+    else:
+        value = 2 * math.log10(entry.population + 10)
+    if entry.alternate:
+        value -= 4
+    if place.lat is None:
+        value -= 4
+    if not dwarfed and context.has_country(place.country, name):
+        value += 8
+    if not dwarfed and place.country and place.country == context.dateline_country:
+        value += 4
+    if place.admin1 and context.has_region(place, name):
+        value += 15
+    if _contained(place, qualifier) and not entry.alternate:
+        value += 40
+    return value
+
+
+def _contained(place: Place, qualifier: Place | None) -> bool:
+    """Whether "X, Y" reads as X inside Y. A country followed by a country is a list
+    ("Iraq, Iran and the US"), so only a region can qualify a country-sized name."""
+    if qualifier is None or qualifier.country != place.country or place.feature == "country":
+        return False
+    return qualifier.feature == "country" or qualifier.admin1 == place.admin1
+
+
+def choose(gazetteer: Gazetteer, text: str, context: Context,
+           qualifier: Place | None = None) -> Place | None:
+    """The most likely place for `text` in this context, or None when nothing fits well."""
+    found, region_named = candidates(gazetteer, text)
+    if not found:
+        return None
+    name = fold(text)
+    largest = max(entry.population for entry in found if entry.place.feature == "city") if any(
+        entry.place.feature == "city" for entry in found) else 0
+
+    def weight(entry: Entry) -> float:
+        return score(entry, name, context, region_named, qualifier, largest)
+
+    best = max(found, key=weight)
+    if weight(best) < MINIMUM_SCORE:
+        return None
+    return replace(best.place, text=text)
+
+
+def unambiguous(gazetteer: Gazetteer, text: str) -> Place | None:
+    """A first-pass reading used to build the context: a country, a curated entry, or a record
+    that clearly outweighs every rival with another country."""
+    found, region_named = candidates(gazetteer, text)
+    if not found:
+        return None
+    empty = Context()
+    name = fold(text)
+    ranked = sorted(found, key=lambda entry: -score(entry, name, empty, region_named, None))
+    top = ranked[0]
+    top_score = score(top, name, empty, region_named, None)
+    rivals = [e for e in ranked[1:] if e.place.country != top.place.country]
+    if top_score < MINIMUM_SCORE:
+        return None
+    if rivals and top_score - score(rivals[0], name, empty, region_named, None) < 4:
+        return None
+    return top.place
