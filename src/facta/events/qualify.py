@@ -59,7 +59,7 @@ def assess_modality(trigger: Token) -> Modality:
     _conditional_cues(trigger, flags)
     node, carry_negation = trigger, True
     for _ in range(MAX_HOPS):
-        step = _climb(node, flags, carry_negation)
+        step = _climb(node, flags, carry_negation, trigger)
         if step is None:
             break
         node, carry_negation = step
@@ -123,11 +123,15 @@ def _is_question(trigger: Token) -> bool:
     return False
 
 
-def _climb(node: Token, flags: _Flags, carry_negation: bool) -> tuple[Token, bool] | None:
+def _climb(
+    node: Token, flags: _Flags, carry_negation: bool, origin: Token
+) -> tuple[Token, bool] | None:
     """Apply what the governor of `node` says about it; return the next node, or None."""
     head, relation = node.head, node.dep_
     if head == node:
         return None
+    if relation == "relcl" and _is_infinitive(node):
+        relation = "acl"  # "promises to stop arming" is sometimes parsed as a relative clause
     if relation == "conj":
         if _shares_auxiliaries(node):
             _own_cues(head, flags, carry_negation)
@@ -143,11 +147,16 @@ def _climb(node: Token, flags: _Flags, carry_negation: bool) -> tuple[Token, boo
     if relation in {"xcomp", "ccomp", "acl"}:
         if _is_speech_boundary(head, relation):
             return None
-        _governor_cues(head, relation, flags, carry_negation)
-        _own_cues(head, flags, carry_negation)
-        return (head, carry_negation) if head.pos_ in {"VERB", "AUX", "ADJ"} else _noun_hop(head)
-    if relation in {"dobj", "nsubj", "nsubjpass", "attr"} and node.pos_ in {"NOUN", "PROPN"}:
-        if _is_speech_boundary(head, relation):
+        is_cue = _governor_cues(head, relation, flags, carry_negation)
+        if relation == "xcomp" or is_cue:
+            _own_cues(head, flags, carry_negation)
+        if head.pos_ in {"VERB", "AUX", "ADJ"}:
+            return head, carry_negation
+        return (head, carry_negation) if is_cue else None
+    if relation in {"dobj", "nsubj", "nsubjpass", "attr"} and (
+        node == origin or _is_cue_noun(node)
+    ):
+        if node.pos_ not in {"NOUN", "PROPN"} or _is_speech_boundary(head, relation):
             return None
         _governor_cues(head, relation, flags, carry_negation)
         _own_cues(head, flags, carry_negation)
@@ -155,11 +164,20 @@ def _climb(node: Token, flags: _Flags, carry_negation: bool) -> tuple[Token, boo
     return None
 
 
-def _noun_hop(noun: Token) -> tuple[Token, bool] | None:
-    """After a cue noun ("promises to stop"), keep climbing only if the noun is an argument."""
-    if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}:
-        return noun, True
-    return None
+def _is_infinitive(verb: Token) -> bool:
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in children
+    )
+
+
+def _is_cue_noun(token: Token) -> bool:
+    names = "modality.yaml"
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and any(
+        lemma in _cues(names, key)
+        for key in ("negating_nouns", "future_nouns", "hypothetical_nouns")
+    )
 
 
 def _climb_preposition(
@@ -176,7 +194,10 @@ def _climb_preposition(
         return governor, carry_negation
     if governor == preposition or _is_speech_boundary(governor, "prep"):
         return None
-    if word == "to":
+    is_noun = governor.pos_ in {"NOUN", "PROPN"}
+    if is_noun and not _is_cue_noun(governor):
+        return None
+    if word == "to" or is_noun and word == "of":
         _governor_cues(governor, "xcomp", flags, carry_negation)
     _own_cues(governor, flags, carry_negation)
     return governor, carry_negation
@@ -202,25 +223,29 @@ def _is_speech_boundary(head: Token, relation: str) -> bool:
     return lemma in _cues("attribution.yaml", "speech_verbs")
 
 
-def _governor_cues(head: Token, relation: str, flags: _Flags, carry_negation: bool) -> None:
-    """The lexical meaning of the governing verb or noun: deny, promise, ask, threaten..."""
+def _governor_cues(head: Token, relation: str, flags: _Flags, carry_negation: bool) -> bool:
+    """The lexical meaning of the governing verb or noun: deny, promise, ask, threaten...
+
+    Returns whether the governor is such a cue word."""
     names = "modality.yaml"
     lemma = head.lemma_.lower()
     is_noun = head.pos_ in {"NOUN", "PROPN"}
     negating = _cues(names, "negating_nouns" if is_noun else "negating_governors")
     future = _cues(names, "future_nouns" if is_noun else "future_governors")
     hypothetical = _cues(names, "hypothetical_nouns" if is_noun else "hypothetical_governors")
-    if lemma in negating and carry_negation:
-        flags.negated = not flags.negated
-    elif lemma in future:
-        if lemma == "go" and head.lower_ != "going":
-            return
+    if lemma in negating:
+        if carry_negation:
+            flags.negated = not flags.negated
+    elif lemma in future and (lemma != "go" or head.lower_ == "going"):
         flags.future = True
         flags.promised = True
     elif lemma in hypothetical or (
         lemma in _cues(names, "directive_only_with_infinitive") and relation == "xcomp"
     ):
         flags.hypothetical = True
+    else:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------- attribution
@@ -270,7 +295,9 @@ def _sources_on_path(trigger: Token) -> list[_Source]:
             if source is not None:
                 speech.append(source)
         for parenthetical in node.children:
-            if parenthetical.dep_ == "parataxis" and _is_speech_verb(parenthetical):
+            if parenthetical == child or parenthetical.dep_ != "parataxis":
+                continue
+            if _is_speech_verb(parenthetical):
                 source = _speech_source(parenthetical, None)
                 if source is not None:
                     speech.append(source)
@@ -293,7 +320,7 @@ def _speech_source(verb: Token, child: Token | None) -> _Source | None:
     lemma = verb.lemma_.lower()
     relation = child.dep_ if child is not None else "ccomp"
     if lemma in _cues(names, "speech_verbs") and verb.pos_ in {"VERB", "AUX"}:
-        reporting = relation in {"ccomp", "parataxis", "xcomp", "dobj", "advcl", "oprd"}
+        reporting = relation in {"ccomp", "parataxis", "xcomp", "dobj", "oprd"}
     elif lemma in _cues(names, "accusation_verbs"):
         reporting = (
             relation == "prep"
@@ -302,8 +329,13 @@ def _speech_source(verb: Token, child: Token | None) -> _Source | None:
         )
     else:
         return None
-    if not reporting:
-        return None
+    if not reporting or any(grand.dep_ == "neg" for grand in verb.children):
+        return None  # "he did not mention that...": nobody asserts the content
+    if child is not None and any(
+        mark.dep_ == "mark" and mark.lower_ not in {"that", "whether", "if"}
+        for mark in child.children
+    ):
+        return None  # "as Bergner provided...": a time clause the parser took for speech
     cue = verb.text.lower()
     if any(grand.dep_ == "auxpass" for grand in verb.children):
         agent = _agent(verb)
@@ -314,8 +346,9 @@ def _speech_source(verb: Token, child: Token | None) -> _Source | None:
     subject = _subject(verb)
     if subject is None:
         return None
-    if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
-        subject = verb.head
+    if subject.tag_ in {"WP", "WDT"}:
+        clause = next((t for t in verb.ancestors if t.dep_ == "relcl"), verb)
+        subject = clause.head if clause.dep_ == "relcl" else subject
     return _describe(subject, cue)
 
 
