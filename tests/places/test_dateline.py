@@ -1,0 +1,38 @@
+"""Datelines: found at the start of the body (after a title), resolved, and not re-counted."""
+
+from facta.places.dateline import find_dateline
+
+
+def test_dateline_forms():
+    assert find_dateline("BAGHDAD, May 13 — Gunmen fired on a convoy.").place == "BAGHDAD"
+    assert find_dateline("NAIROBI (Reuters) - Kenya said on Monday.").place == "NAIROBI"
+    tehran = find_dateline("TEHRAN, Iran (AP) — Officials said.")
+    assert (tehran.place, tehran.qualifier) == ("TEHRAN", "Iran")
+
+
+def test_ordinary_openings_are_not_datelines():
+    assert find_dateline("Iran shifts attention to brokering peace in Iraq") is None
+    assert find_dateline("It was - as they say - a long night.") is None
+
+
+def test_dateline_after_title_resolves_and_sets_context(analyse):
+    analysis = analyse(
+        "Talks resume next week\n\nGEORGETOWN, Guyana, March 3 (Wire) — Officials in Georgetown "
+        "met envoys on Monday."
+    )
+    assert analysis.dateline is not None
+    assert analysis.dateline.place.country == "GUY"
+    assert analysis.doc[analysis.dateline.start:analysis.dateline.end].text == "GEORGETOWN"
+    # the dateline's own words are not listed again as places in the body
+    assert [m.place.country for m in analysis.places] == ["GUY"]
+
+
+def test_dateline_passed_separately(geocoder):
+    places = geocoder.geocode("Shares fell sharply in early trading.", dateline="TOKYO, March 3 -")
+    assert [(p.name, p.country) for p in places] == [("Tokyo", "JPN")]
+
+
+def test_upper_case_dateline_city(analyse):
+    analysis = analyse("WASHINGTON, March 10 — The Treasury announced new measures.")
+    assert analysis.dateline.place.name == "Washington"
+    assert analysis.dateline.place.country == "USA"

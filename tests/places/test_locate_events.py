@@ -1,0 +1,57 @@
+"""Event locations: clause first, then sentence, then dateline, then the actors' one country."""
+
+from __future__ import annotations
+
+from facta.models import Actor, Event
+
+
+def event(tokens: tuple[int, int], sentence: int, source=None, target=None) -> Event:
+    return Event(
+        event_id="e1", article_id="test", sentence=sentence, cameo="190", root="19",
+        quad_class=4, goldstein=-10.0, plover_type="ASSAULT", source=source, target=target,
+        tokens=tokens,
+    )
+
+
+def tokens_of(analysis, words: str) -> tuple[int, int]:
+    start = analysis.doc.text.index(words)
+    span = analysis.doc.char_span(start, start + len(words), alignment_mode="expand")
+    return span.start, span.end
+
+
+def test_place_in_the_clause_wins(analyse, geocoder):
+    analysis = analyse(
+        "Officials in Baghdad said that militants attacked a police post in Basra on Tuesday."
+    )
+    analysis.events = [event(tokens_of(analysis, "militants attacked a police post in Basra"), 0)]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.name, located.how) == ("Basrah", "clause")
+
+
+def test_sentence_then_dateline(analyse, geocoder):
+    analysis = analyse(
+        "MOSUL, May 2 (Wire) — Gunmen attacked a checkpoint. In Kirkuk, a bomb killed two men "
+        "as police searched houses."
+    )
+    first = event(tokens_of(analysis, "Gunmen attacked a checkpoint"), 0)
+    second = event(tokens_of(analysis, "police searched houses"), 1)
+    analysis.events = [first, second]
+    located = [e.location for e in geocoder.locate_events(analysis).events]
+    assert (located[0].name, located[0].how) == ("Mosul", "dateline")
+    assert (located[1].name, located[1].how) == ("Kirkuk", "sentence")
+
+
+def test_country_named_as_actor_is_not_a_location(analyse, geocoder):
+    analysis = analyse("Iran accused the United States of spying.")
+    iran = Actor(code="IRN", country="IRN", name="Iran")
+    usa = Actor(code="USA", country="USA", name="United States")
+    analysis.events = [event((0, len(analysis.doc)), 0, source=iran, target=usa)]
+    assert geocoder.locate_events(analysis).events[0].location is None
+
+
+def test_shared_country_of_the_actors(analyse, geocoder):
+    analysis = analyse("Iraqi police arrested five men after the rally.")
+    police = Actor(code="IRQCOP", country="IRQ", sectors=("COP",))
+    analysis.events = [event((0, len(analysis.doc)), 0, source=police)]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.country, located.feature, located.how) == ("IRQ", "country", "country")
