@@ -14,13 +14,17 @@ from spacy.tokens import Span, Token
 from facta.analysis_state import Analysis, Mention
 from facta.codebook import lookup
 from facta.events import clauses
-from facta.events.lexicon import Lexicon, NounEntry, VerbEntry, load_lexicon
+from facta.events.lexicon import ADOPTING_FRAMES, Lexicon, NounEntry, VerbEntry, load_lexicon
 from facta.models import Actor, Attribution, Event, Evidence, Modality, Promised, stable_id
 
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
 # Codes whose clause content is what is said, not something that happened ("accused X of arming").
-REPORTING_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
-SYMMETRIC_ROOTS = frozenset({"04", "05", "06", "19"})
+REPORTING_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+# Codes where "A and B met" means A met B and B met A.
+SYMMETRIC_ROOTS = frozenset({"04", "06", "19"})
+ARGUMENT_DEPS = frozenset({"xcomp", "ccomp", "prep", "dobj", "oprd", "attr", "nsubjpass", "dative",
+                           "advcl", "agent"})
+SYMMETRIC_CODES = frozenset({"019", "057", "050", "0871", "036"})
 
 
 @dataclass(frozen=True)
@@ -67,8 +71,8 @@ class Coder:
             return []
         if token.pos_ == "VERB":
             return entries
-        if token.pos_ == "ADJ":
-            return [e for e in entries if e.frame]
+        if token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj", "ccomp", "amod"):
+            return [e for e in entries if e.frame or token.dep_ == "acomp"]
         return []
 
     def match_verb(self, token: Token) -> VerbEntry | None:
@@ -105,7 +109,12 @@ class Coder:
     def match_noun(self, token: Token) -> NounEntry | None:
         if token.pos_ != "NOUN":
             return None
-        return self.lexicon.nouns.get(token.lower_) or self.lexicon.nouns.get(token.lemma_.lower())
+        entries = self.lexicon.nouns.get(token.lower_) or self.lexicon.nouns.get(token.lemma_.lower())
+        if not entries:
+            return None
+        modifiers = {c.lower_ for c in token.children if c.i < token.i} | {
+            c.lemma_.lower() for c in token.children if c.i < token.i}
+        return next((e for e in entries if e.modifiers <= modifiers), None)
 
     def embedded_action(self, token: Token) -> tuple[Token, Trigger | None, str] | None:
         """The action a frame verb commits to, asks for or threatens: (head, its trigger, polarity)."""
@@ -136,7 +145,7 @@ class Coder:
                 return self.frame_trigger(token, entry)
             return Trigger(token, entry.cameo, entry.rule, entry.specificity, verb=entry)
         noun = self.match_noun(token)
-        if noun is not None:
+        if noun is not None and token.dep_ != "compound":
             return Trigger(token, noun.cameo, noun.rule, 0, noun=noun)
         return None
 
@@ -146,6 +155,10 @@ class Coder:
             return Trigger(token, entry.cameo, entry.rule, entry.specificity, verb=entry,
                            action=found[0] if found else None)
         head, action, polarity = found
+        if entry.frame in ADOPTING_FRAMES:
+            return Trigger(action.token, action.cameo, f"{entry.rule} + {action.rule}",
+                           action.specificity, verb=action.verb, noun=action.noun,
+                           promised=action.promised, action=action.action)
         info = lookup(action.cameo)
         code = self.lexicon.frame_code(entry.frame or "", info.root, polarity) or entry.cameo
         words = [t for t in head.subtree if t.dep_ != "aux"] if polarity == "do" else [
@@ -169,24 +182,29 @@ class Coder:
         lexicon = self.lexicon
         if any(t.lemma_.lower() in lexicon.discard_sentence for t in sentence):
             return []
-        triggers = [found for t in sentence if (found := self.trigger_at(t)) is not None]
-        triggers = [t for t in triggers if not self.discarded(t)]
-        consumed: set[int] = set()
+        found = [found for t in sentence if (found := self.trigger_at(t)) is not None]
+        by_token: dict[int, Trigger] = {}
+        for trigger in found:  # a frame that adopts its action replaces the action's own match
+            known = by_token.get(trigger.token.i)
+            if known is None or len(trigger.rule) > len(known.rule):
+                by_token[trigger.token.i] = trigger
+        triggers = [t for t in by_token.values() if not self.discarded(t)]
+        said: set[int] = set()  # inside what a trigger reports, asks, promises or alleges
+        governed: set[int] = set()  # inside any trigger's arguments
         for trigger in triggers:
-            if trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016":
-                for c in trigger.token.children:
-                    if c.dep_ in ("xcomp", "ccomp", "prep", "dobj", "oprd", "attr"):
-                        consumed.update(t.i for t in c.subtree if t.i != trigger.token.i)
-        verb_heads = {t.token.i for t in triggers if t.verb is not None}
-        kept = []
-        for trigger in triggers:
-            if trigger.token.i in consumed:
-                continue
-            if trigger.noun is not None and trigger.token.head.i in verb_heads and \
-                    trigger.token.dep_ in ("dobj", "nsubjpass", "pobj"):
-                continue
-            kept.append(trigger)
-        return kept
+            reporting = trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
+            for c in trigger.token.children:
+                if c.dep_ in ARGUMENT_DEPS:
+                    inside = {t.i for t in c.subtree if t.i != trigger.token.i}
+                    governed |= inside
+                    if reporting:
+                        said |= inside
+        return [
+            trigger for trigger in sorted(triggers, key=lambda t: t.token.i)
+            if trigger.token.i not in said
+            and not (trigger.noun is not None and trigger.token.i in governed)
+            and not _purpose_clause(trigger.token)
+        ]
 
     # --- arguments ----------------------------------------------------------------------------
     def verb_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
@@ -253,6 +271,9 @@ class Coder:
                 and not targets:
             return []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
+        symmetric = trigger.cameo[:2] in SYMMETRIC_ROOTS or trigger.cameo in SYMMETRIC_CODES
+        if symmetric and not targets and len(sources) > 1:
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
         if trigger.noun is not None and clauses.between(trigger.token, analysis) and \
                 trigger.cameo[:2] in SYMMETRIC_ROOTS:
             pairs += [(t, s) for s, t in pairs if t is not None]
@@ -295,13 +316,20 @@ class Coder:
         for index, sentence in enumerate(analysis.doc.sents):
             for trigger in self.sentence_triggers(sentence):
                 for event in self.events_for(trigger, index, sentence, analysis):
-                    key = (index, event.cameo, event.source and event.source.code,
+                    key = (index, event.root, event.source and event.source.code,
                            event.target and event.target.code)
                     if key not in seen:
                         seen.add(key)
                         events.append(event)
         analysis.events = events
         return analysis
+
+
+def _purpose_clause(token: Token) -> bool:
+    """ "blocked the road to protest": the purpose is intended, not done, and not coded."""
+    return token.dep_ == "advcl" and token.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ) and clauses.child(token, "nsubj", "nsubjpass") is None
 
 
 def _actor(mention: Mention) -> Actor:

@@ -13,7 +13,11 @@ from facta.codebook import codebook
 from facta.errors import KnowledgeError
 
 SHIPPED = ("verbs.tsv", "nouns.tsv", "frames.tsv", "light_verbs.tsv", "discards.tsv")
-FRAMES = ("intent", "threat", "appeal", "demand", "refuse")
+FRAMES = ("intent", "threat", "appeal", "demand", "accept", "refuse")
+# Frames whose embedded action is coded itself ("agreed to release" codes the release).
+# A user's entries win ties with shipped ones.
+USER_PRIORITY = 10**9
+ADOPTING_FRAMES = frozenset({"accept", "refuse"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ class VerbEntry:
 @dataclass(frozen=True)
 class NounEntry:
     lemma: str
+    modifiers: frozenset[str]  # words that must modify the noun: "hunger" in "hunger strike"
     cameo: str
     target_preps: tuple[str, ...]
     rule: str
@@ -52,7 +57,7 @@ class FrameRule:
 @dataclass
 class Lexicon:
     verbs: dict[str, list[VerbEntry]] = field(default_factory=dict)  # keyed by lemma and forms
-    nouns: dict[str, NounEntry] = field(default_factory=dict)
+    nouns: dict[str, list[NounEntry]] = field(default_factory=dict)  # most modifiers first
     frames: list[FrameRule] = field(default_factory=list)
     light_verbs: set[str] = field(default_factory=set)
     discard_subjects: set[str] = field(default_factory=set)
@@ -122,7 +127,7 @@ def _object_label(objects: list[str]) -> str:
     return f"+[{objects[0]}{'|…' if len(objects) > 1 else ''}]"
 
 
-def _add_verbs(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
+def _add_verbs(lexicon: Lexicon, rows: list[list[str]], source: str, user: bool) -> None:
     for row in rows:
         if len(row) < 7:
             raise KnowledgeError(f"{source}: a verb entry needs 8 columns, got: {' '.join(row)}")
@@ -138,23 +143,27 @@ def _add_verbs(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
                 prep=None if prep == "-" else prep, objects=frozenset(_words(objects)),
                 cameo=cameo, frame=None if frame in ("-", "") else frame,
                 target_preps=tuple(_words(targets)), rule=f"{source}:{label} -> {cameo}",
-                order=lexicon.patterns,
+                order=lexicon.patterns - (USER_PRIORITY if user else 0),
             )
             for form in inflections(lemma):
                 lexicon.verbs.setdefault(form, []).append(entry)
                 lexicon.patterns += 1
 
 
-def _add_nouns(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
+def _add_nouns(lexicon: Lexicon, rows: list[list[str]], source: str, user: bool) -> None:
     for row in rows:
         if len(row) < 3:
             raise KnowledgeError(f"{source}: a noun entry needs 4 columns, got: {' '.join(row)}")
         nouns, cameo, targets = (c.strip() for c in row[:3])
         _check_code(cameo, source, row)
-        for lemma in _words(nouns):
-            entry = NounEntry(lemma, cameo, tuple(_words(targets)), f"{source}:{lemma} -> {cameo}")
+        for phrase in _words(nouns):
+            *modifiers, lemma = phrase.split()
+            entry = NounEntry(lemma, frozenset(modifiers), cameo, tuple(_words(targets)),
+                              f"{source}:{phrase} -> {cameo}")
             for form in inflections(lemma, noun=True):
-                lexicon.nouns.setdefault(form, entry)
+                entries = lexicon.nouns.setdefault(form, [])
+                entries.insert(0 if user else len(entries), entry)
+                entries.sort(key=lambda e: -len(e.modifiers))
                 lexicon.patterns += 1
 
 
@@ -175,14 +184,14 @@ def _add_discards(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
         places[row[0].strip()].update(_words(row[1]))
 
 
-def add_file(lexicon: Lexicon, text: str, source: str) -> None:
+def add_file(lexicon: Lexicon, text: str, source: str, user: bool = False) -> None:
     """Add one lexicon file; its header line says which kind it is."""
     header, rows = _rows(text, source)
     kind = header[0].strip().lower()
     if kind == "verbs":
-        _add_verbs(lexicon, rows, source)
+        _add_verbs(lexicon, rows, source, user)
     elif kind == "nouns":
-        _add_nouns(lexicon, rows, source)
+        _add_nouns(lexicon, rows, source, user)
     elif kind == "frame":
         _add_frames(lexicon, rows, source)
     elif kind == "where":
@@ -207,5 +216,5 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
             text = Path(path).read_text(encoding="utf-8")
         except OSError as error:
             raise KnowledgeError(f"Cannot read lexicon file {path}: {error.strerror}.") from None
-        add_file(lexicon, text, Path(path).name)
+        add_file(lexicon, text, Path(path).name, user=True)
     return lexicon
