@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -101,9 +101,15 @@ def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def iso_date(value: str | None) -> str | None:
+def iso_date(value: str | None) -> date | None:
+    """The calendar date at the start of an ISO 8601 string, or None."""
     match = ISO_DATE.match(value or "")
-    return "-".join(match.groups()) if match else None
+    if not match:
+        return None
+    try:
+        return date(*map(int, match.groups()))
+    except ValueError:
+        return None
 
 
 class Store:
@@ -246,11 +252,11 @@ class Store:
     # --- writes -----------------------------------------------------------------------------
 
     def write_batch(self, results: Sequence[ArticleResult], run_id: str) -> None:
-        """Write the articles and all they carry in one transaction."""
-        if not results:
-            return
+        """Write the articles and all they carry in one transaction; stored articles are kept."""
         stamp = now()
         with self.transaction():
+            known = self.known_article_ids(r.article.id for r in results)
+            results = [r for r in results if r.article.id not in known]
             self._insert("articles", [article_row(r, run_id, stamp) for r in results])
             self._insert(
                 "article_bands",

@@ -1,7 +1,7 @@
 """Near-duplicate articles (the same wire story republished with small edits) by MinHash/LSH.
 
-Signatures are 64 min-hashes of word 5-gram shingles; 16 bands of 4 rows index them, and a
-candidate counts as a duplicate when its estimated Jaccard similarity is at least 0.7.
+Signatures are 64 min-hashes of word 5-gram shingles; 32 bands of 2 rows index them, and a
+candidate counts as a duplicate when its estimated Jaccard similarity is at least 0.5 (different stories score near 0).
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ import numpy as np
 from facta.ingest.identity import normalise
 
 PERMUTATIONS = 64
-BANDS = 16
+BANDS = 32
 ROWS = PERMUTATIONS // BANDS
 SHINGLE = 5
-THRESHOLD = 0.7
+THRESHOLD = 0.5
 MIN_WORDS = 20
 PRIME = np.uint64(4294967311)
 _rng = np.random.default_rng(20080514)  # fixed: signatures must agree across runs

@@ -63,11 +63,11 @@ def dominant_script(words: list[str]) -> str | None:
 def detect_language(text: str, sample_chars: int = 4000) -> tuple[str | None, float]:
     """Return (ISO 639-1 code or None, confidence 0..1) for the start of `text`."""
     words = [w.lower() for w in WORD.findall(text[:sample_chars])]
+    script = dominant_script(words)
+    if script in SCRIPT_LANGUAGES and sum(map(len, words)) >= 5:
+        return SCRIPT_LANGUAGES[script], 0.9
     if len(words) < 3:
         return None, 0.0
-    script = dominant_script(words)
-    if script in SCRIPT_LANGUAGES:
-        return SCRIPT_LANGUAGES[script], 0.9
     candidates = stopword_profiles()
     if script == "CYRILLIC":
         candidates = {k: v for k, v in candidates.items() if k in {"ru", "uk"}}

@@ -1,0 +1,54 @@
+"""Article identity, language detection and near-duplicate signatures."""
+
+from __future__ import annotations
+
+from facta.ingest import dedup
+from facta.ingest.identity import make_article, text_id
+from facta.ingest.language import detect_language
+
+WIRE = (
+    "KINSHASA, April 3 — Congolese troops and fighters of an armed group clashed for a third day "
+    "near the town of Rutshuru on Thursday, forcing thousands of families to flee toward the "
+    "provincial capital, local officials and aid workers said. The army said it had retaken two "
+    "villages, while the group accused government forces of shelling civilian areas. A United "
+    "Nations spokesman called on both sides to respect a cease-fire agreed last month in Luanda."
+)
+
+
+def test_same_text_same_id_whatever_the_spacing_and_case():
+    assert text_id(WIRE) == text_id(WIRE.upper().replace(" ", "   "))
+    assert make_article(WIRE).id == make_article("  " + WIRE + "\n\n").id
+    assert make_article(WIRE, given_id="story-7").id == "story-7"
+    assert text_id(WIRE) != text_id(WIRE.replace("third", "fourth"))
+
+
+def test_language_detection_tells_english_from_others():
+    assert detect_language(WIRE)[0] == "en"
+    samples = {
+        "es": "El gobierno anunció que los ministros de la región se reunirán la próxima semana para discutir la crisis en la frontera.",
+        "fr": "Le gouvernement a annoncé que les ministres de la région se réuniront la semaine prochaine pour discuter de la crise.",
+        "de": "Die Regierung hat angekündigt, dass die Minister der Region sich in der nächsten Woche treffen werden, um über die Krise zu sprechen.",
+        "ru": "Правительство заявило, что министры региона встретятся на следующей неделе, чтобы обсудить кризис на границе.",
+        "zh": "政府宣布该地区的部长们将于下周开会讨论边境危机。",
+        "ar": "أعلنت الحكومة أن وزراء المنطقة سيجتمعون الأسبوع المقبل لمناقشة الأزمة على الحدود في هذا الوقت",
+    }
+    for language, text in samples.items():
+        assert detect_language(text)[0] == language, language
+
+
+def test_near_duplicates_share_a_signature_and_others_do_not():
+    edited = WIRE.replace("on Thursday", "on Thursday morning").replace(
+        " A United Nations spokesman called on both sides to respect a cease-fire agreed last month in Luanda.",
+        "",
+    )
+    other = (
+        "LIMA, April 3 — Peru's congress voted on Thursday to remove the interior minister after "
+        "weeks of protests over fuel prices, with lawmakers from three parties joining the motion "
+        "and the government promising a new cabinet within days, officials said in the capital."
+    )
+    a, b, c = dedup.signature(WIRE), dedup.signature(edited), dedup.signature(other)
+    assert dedup.similarity(a, b) >= dedup.THRESHOLD
+    assert dedup.similarity(a, c) < 0.2
+    assert set(dedup.band_hashes(a)) & set(dedup.band_hashes(b))
+    assert dedup.signature("too short to compare") is None
+    assert (dedup.from_bytes(dedup.to_bytes(a)) == a).all()

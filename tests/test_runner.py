@@ -1,0 +1,132 @@
+"""Coding runs end to end: mixed good and bad inputs, re-runs, near-duplicates, kill -9."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from facta.runner import code_paths
+from facta.store import Store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+STORY = (
+    "HARARE, May 6 — Zimbabwe's foreign minister met his Zambian counterpart in Harare on "
+    "Tuesday to discuss the reopening of the Chirundu border post, which was closed after "
+    "clashes between traders and police last month, officials from both governments said. "
+    "The ministers agreed to set up a joint committee to review customs rules and to report "
+    "back within six weeks."
+)
+
+
+def write_mixed_inputs(root: Path) -> None:
+    (root / "story.txt").write_text("Ministers meet\n\n" + STORY, encoding="utf-8")
+    (root / "copy.txt").write_text(
+        "Ministers meet in Harare\n\n" + STORY.replace("on Tuesday", "on Tuesday afternoon"),
+        encoding="utf-8",
+    )
+    (root / "image.txt").write_bytes(b"\x00\x00\x01binary")
+    (root / "empty.txt").write_bytes(b"")
+    (root / "page.html").write_bytes((FIXTURES / "page.html").read_bytes())
+    lines = [
+        json.dumps(
+            {
+                "id": "j1",
+                "text": "Mali's junta expelled the French ambassador on Monday, state television said.",
+                "date": "2025-01-06",
+            }
+        ),
+        "{broken",
+        json.dumps(
+            {
+                "id": "j2",
+                "text": "Le gouvernement malien a expulsé l'ambassadeur de France lundi, selon la télévision d'État, et a convoqué le chargé d'affaires.",
+            }
+        ),
+    ]
+    (root / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_mixed_directory_codes_good_files_and_records_bad_ones(tmp_path: Path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    write_mixed_inputs(inputs)
+    db = tmp_path / "s.duckdb"
+    first = code_paths([str(inputs)], db)
+    assert first.counts["failures"] == 3
+    assert first.counts["skipped"] == 1
+    assert first.counts["duplicates"] == 1
+    assert first.counts["coded"] == 3
+    second = code_paths([str(inputs)], db)
+    assert second.counts["coded"] == 0 and second.counts["already_stored"] == 5
+    with Store(db, read_only=True) as store:
+        rows = dict(
+            store.con.execute("SELECT status, count(*) FROM articles GROUP BY status").fetchall()
+        )
+        assert rows == {"coded": 3, "duplicate": 1, "skipped": 1}
+        reasons = dict(store.con.execute("SELECT origin, reason FROM failures").fetchall())
+        assert reasons[str(inputs / "empty.txt")] == "empty file"
+        assert "NUL" in reasons[str(inputs / "image.txt")]
+        assert "malformed JSON" in reasons[f"{inputs / 'batch.jsonl'}:2"]
+        (language,) = store.con.execute(
+            "SELECT language FROM articles WHERE status = 'skipped'"
+        ).fetchone()
+        assert language == "fr"
+        (dup_of,) = store.con.execute(
+            "SELECT duplicate_of FROM articles WHERE status = 'duplicate'"
+        ).fetchone()
+        assert dup_of is not None
+        assert (
+            store.con.execute("SELECT count(*) FROM runs WHERE status = 'done'").fetchone()[0] == 2
+        )
+
+
+def many_articles(path: Path, count: int) -> None:
+    places = ["Harare", "Lusaka", "Maputo", "Gaborone", "Windhoek", "Luanda", "Lilongwe", "Dodoma"]
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(count):
+            town = places[i % len(places)]
+            text = (
+                f"Report {i}: officials in {town} said on day {i} that talks on water rights had "
+                f"entered round {i * 7 % 13}, with {i % 5 + 2} delegations attending and a "
+                f"statement due on {['Monday', 'Friday', 'Sunday'][i % 3]} about item {i * 31}."
+            )
+            out.write(json.dumps({"id": f"a{i}", "text": text}) + "\n")
+
+
+@pytest.mark.parametrize("delay", [4.0, 6.5])
+def test_kill_9_mid_run_then_rerun_loses_and_duplicates_nothing(tmp_path: Path, delay: float):
+    corpus = tmp_path / "many.jsonl"
+    many_articles(corpus, 600)
+    db = tmp_path / "s.duckdb"
+    command = [
+        sys.executable,
+        "-m",
+        "facta.cli.main",
+        "code",
+        str(corpus),
+        "--db",
+        str(db),
+        "--quiet",
+        "--workers",
+        "1",
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    time.sleep(delay)
+    if process.poll() is None:
+        os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    done = subprocess.run(command, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    with Store(db, read_only=True) as store:
+        total, distinct = store.con.execute(
+            "SELECT count(*), count(DISTINCT article_id) FROM articles"
+        ).fetchone()
+    assert total == distinct == 600
