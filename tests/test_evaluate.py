@@ -37,33 +37,84 @@ NO_MODALITY = {"negated": False, "future": False, "hypothetical": False}
 # Six sentences, six gold events, six predicted events. Worked out by hand:
 # root level 5 matched, full code 4, source+target+root 3.
 GOLD_EVENTS = [
-    {"id": "t-1", "text": "Washington accused Tehran of arming militias.", "events": [
-        {"source": "USAGOV", "target": "IRN", "cameo": "112", "modality": NO_MODALITY,
-         "attribution": {"anonymous": True, "speaker": "USAGOV"},
-         "promised": {"cameo": "07", "polarity": "stop"}}]},
-    {"id": "t-2", "text": "Russian and Ukrainian troops clashed near the border.", "events": [
-        {"source": "RUS", "target": "UKR", "cameo": "190"},
-        {"source": "UKR", "target": "RUS", "cameo": "19"}]},
-    {"id": "t-3", "text": "Iraqi officials accused Iran of meddling.", "events": [
-        {"source": "IRQGOV", "target": "IRN", "cameo": "112",
-         "attribution": {"anonymous": False, "speaker": "IRQGOV"}}]},
+    {
+        "id": "t-1",
+        "text": "Washington accused Tehran of arming militias.",
+        "events": [
+            {
+                "source": "USAGOV",
+                "target": "IRN",
+                "cameo": "112",
+                "modality": NO_MODALITY,
+                "attribution": {"anonymous": True, "speaker": "USAGOV"},
+                "promised": {"cameo": "07", "polarity": "stop"},
+            }
+        ],
+    },
+    {
+        "id": "t-2",
+        "text": "Russian and Ukrainian troops clashed near the border.",
+        "events": [
+            {"source": "RUS", "target": "UKR", "cameo": "190"},
+            {"source": "UKR", "target": "RUS", "cameo": "19"},
+        ],
+    },
+    {
+        "id": "t-3",
+        "text": "Iraqi officials accused Iran of meddling.",
+        "events": [
+            {
+                "source": "IRQGOV",
+                "target": "IRN",
+                "cameo": "112",
+                "attribution": {"anonymous": False, "speaker": "IRQGOV"},
+            }
+        ],
+    },
     {"id": "t-4", "text": "The Bulldogs attacked the Crimson Tide all afternoon.", "events": []},
-    {"id": "t-5", "text": "The UN will urge Ethiopia to pull back its troops.", "date": "2020-01-02",
-     "events": [{"source": "IGOUNO", "target": "ETH", "cameo": "025",
-                 "modality": {"negated": False, "future": True, "hypothetical": False}}]},
-    {"id": "t-6", "text": "A suicide bomber struck a police station.", "events": [
-        {"source": "REB", "target": "SOMCOP", "cameo": "180"}]},
+    {
+        "id": "t-5",
+        "text": "The UN will urge Ethiopia to pull back its troops.",
+        "date": "2020-01-02",
+        "events": [
+            {
+                "source": "IGOUNO",
+                "target": "ETH",
+                "cameo": "025",
+                "modality": {"negated": False, "future": True, "hypothetical": False},
+            }
+        ],
+    },
+    {
+        "id": "t-6",
+        "text": "A suicide bomber struck a police station.",
+        "events": [{"source": "REB", "target": "SOMCOP", "cameo": "180"}],
+    },
 ]
 
 PREDICTIONS = {
-    "t-1": [event(actor("USAGOV", "USA", "GOV"), actor("IRN", "IRN"), "112",
-                  modality=NO_MODALITY,
-                  attribution={"speaker": actor("USAGOV", "USA", "GOV"), "anonymous": True},
-                  promised={"cameo": "072", "polarity": "stop"})],
-    "t-2": [event(actor("RUSMIL", "RUS", "MIL"), actor("UKR", "UKR"), "193"),
-            event(actor("RUS", "RUS"), actor("GEO", "GEO"), "190")],
-    "t-3": [event(actor("IRQMIL", "IRQ", "MIL"), actor("IRN", "IRN"), "112",
-                  attribution={"speaker": None, "anonymous": False})],
+    "t-1": [
+        event(
+            actor("USAGOV", "USA", "GOV"),
+            actor("IRN", "IRN"),
+            "112",
+            modality=NO_MODALITY,
+            attribution={"speaker": actor("USAGOV", "USA", "GOV"), "anonymous": True},
+            promised={"cameo": "072", "polarity": "stop"},
+        )
+    ],
+    "t-2": [
+        event(actor("RUSMIL", "RUS", "MIL"), actor("UKR", "UKR"), "193"),
+        event(actor("RUS", "RUS"), actor("GEO", "GEO"), "190"),
+    ],
+    "t-3": [
+        event(
+            actor("IRQMIL", "IRQ", "MIL"),
+            actor("IRN", "IRN"),
+            "112",
+            attribution={"speaker": None, "anonymous": False},
+        )
+    ],
     "t-4": [event(actor("CHN", "CHN"), actor("USA", "USA"), "111")],
     "t-5": [],
     "t-6": [event(actor("REB", None, "REB"), actor("SOMCOP", "SOM", "COP"), "180")],
@@ -93,7 +144,11 @@ def event_result(tmp_path: Path) -> dict[str, Any]:
 def test_overall_scores_at_three_levels(event_result: dict[str, Any]) -> None:
     overall = event_result["overall"]
     assert event_result["sentences"] == 6
-    assert (overall["root"]["matched"], overall["root"]["predicted"], overall["root"]["gold"]) == (5, 6, 6)
+    assert (overall["root"]["matched"], overall["root"]["predicted"], overall["root"]["gold"]) == (
+        5,
+        6,
+        6,
+    )
     assert overall["root"]["precision"] == pytest.approx(5 / 6, abs=1e-4)
     assert overall["root"]["f1"] == pytest.approx(5 / 6, abs=1e-4)
     assert overall["code"]["matched"] == 4
@@ -110,19 +165,32 @@ def test_per_root_rows_count_false_alarms_and_misses(event_result: dict[str, Any
     per_root = event_result["per_root"]
     assert set(per_root) == {"02", "11", "18", "19"}
     accuse = per_root["11"]
-    assert (accuse["root"]["matched"], accuse["root"]["predicted"], accuse["root"]["gold"]) == (2, 3, 2)
+    assert (accuse["root"]["matched"], accuse["root"]["predicted"], accuse["root"]["gold"]) == (
+        2,
+        3,
+        2,
+    )
     assert accuse["root"]["precision"] == pytest.approx(2 / 3, abs=1e-4)
     assert accuse["dyad"]["matched"] == 1
     assert accuse["dyad"]["recall"] == pytest.approx(0.5)
     fight = per_root["19"]
     assert [fight[level]["matched"] for level in ("root", "code", "dyad")] == [2, 1, 1]
     assert per_root["02"]["root"] == {
-        "matched": 0, "predicted": 0, "gold": 1, "precision": 0.0, "recall": 0.0, "f1": 0.0
+        "matched": 0,
+        "predicted": 0,
+        "gold": 1,
+        "precision": 0.0,
+        "recall": 0.0,
+        "f1": 0.0,
     }
 
 
 def test_no_event_sentences_count_predictions_as_false_alarms(event_result: dict[str, Any]) -> None:
-    assert event_result["no_event"] == {"sentences": 1, "with_predictions": 1, "predicted_events": 1}
+    assert event_result["no_event"] == {
+        "sentences": 1,
+        "with_predictions": 1,
+        "predicted_events": 1,
+    }
 
 
 def test_modality_attribution_and_promises_count_unmatched_as_wrong(
@@ -130,9 +198,15 @@ def test_modality_attribution_and_promises_count_unmatched_as_wrong(
 ) -> None:
     qualifiers = event_result["qualifiers"]
     assert (qualifiers["modality"]["correct"], qualifiers["modality"]["total"]) == (1, 2)
-    assert (qualifiers["modality.future"]["correct"], qualifiers["modality.future"]["total"]) == (1, 2)
+    assert (qualifiers["modality.future"]["correct"], qualifiers["modality.future"]["total"]) == (
+        1,
+        2,
+    )
     assert qualifiers["attribution.anonymous"]["accuracy"] == 1.0
-    assert (qualifiers["attribution.speaker"]["correct"], qualifiers["attribution.speaker"]["total"]) == (1, 2)
+    assert (
+        qualifiers["attribution.speaker"]["correct"],
+        qualifiers["attribution.speaker"]["total"],
+    ) == (1, 2)
     assert qualifiers["attribution"]["accuracy"] == 0.5
     assert qualifiers["promised"] == {"correct": 1, "total": 1, "accuracy": 1.0}
 
@@ -158,15 +232,26 @@ def test_actor_codes_split_into_country_and_sectors() -> None:
 
 
 def test_plover_types_scored_when_gold_gives_them(tmp_path: Path) -> None:
-    gold = write_jsonl(tmp_path / "plover.jsonl", [
-        {"id": "a", "text": "one", "events": [
-            {"source": "USA", "target": "IRN", "cameo": "112", "plover": "ACCUSE"}]},
-        {"id": "b", "text": "two", "events": [
-            {"source": "KEN", "target": None, "cameo": "141", "plover": "PROTEST"}]},
-    ])
+    gold = write_jsonl(
+        tmp_path / "plover.jsonl",
+        [
+            {
+                "id": "a",
+                "text": "one",
+                "events": [{"source": "USA", "target": "IRN", "cameo": "112", "plover": "ACCUSE"}],
+            },
+            {
+                "id": "b",
+                "text": "two",
+                "events": [{"source": "KEN", "target": None, "cameo": "141", "plover": "PROTEST"}],
+            },
+        ],
+    )
     predictions = {
-        "one": [event(None, None, "112", plover={"type": "ACCUSE"}),
-                event(None, None, "111", plover={"type": "ACCUSE"})],
+        "one": [
+            event(None, None, "112", plover={"type": "ACCUSE"}),
+            event(None, None, "111", plover={"type": "ACCUSE"}),
+        ],
         "two": [event(None, None, "100", plover={"type": "REQUEST"})],
     }
     plover = evaluate(gold, lambda text, date: predictions[text])["plover"]
@@ -177,8 +262,11 @@ def test_plover_types_scored_when_gold_gives_them(tmp_path: Path) -> None:
 
 def test_report_has_a_row_per_root(event_result: dict[str, Any]) -> None:
     report = format_report(event_result)
-    rows = {line.split()[0] + (" " + line.split()[1] if line.startswith("root") else ""): line
-            for line in report.splitlines() if line.startswith(("overall", "root "))}
+    rows = {
+        line.split()[0] + (" " + line.split()[1] if line.startswith("root") else ""): line
+        for line in report.splitlines()
+        if line.startswith(("overall", "root "))
+    }
     assert set(rows) == {"overall", "root 02", "root 11", "root 18", "root 19"}
     assert rows["overall"].split()[1:3] == ["6", "6"]
     assert "0.833" in rows["overall"] and "0.500" in rows["overall"]
@@ -186,13 +274,16 @@ def test_report_has_a_row_per_root(event_result: dict[str, Any]) -> None:
 
 
 def test_actor_phrases_scored_by_country_and_first_sector(tmp_path: Path) -> None:
-    gold = write_jsonl(tmp_path / "actors.jsonl", [
-        {"text": "American warplanes", "code": "USAMIL", "country": "USA", "sectors": ["MIL"]},
-        {"text": "the company", "code": None, "country": None, "sectors": []},
-        {"text": "gunmen", "code": "REB", "country": None, "sectors": ["REB"]},
-        {"text": "Washington", "code": "USA", "country": "USA", "sectors": []},
-        {"text": "Iraqi lawmakers", "code": "IRQLEG", "country": "IRQ", "sectors": ["LEG"]},
-    ])
+    gold = write_jsonl(
+        tmp_path / "actors.jsonl",
+        [
+            {"text": "American warplanes", "code": "USAMIL", "country": "USA", "sectors": ["MIL"]},
+            {"text": "the company", "code": None, "country": None, "sectors": []},
+            {"text": "gunmen", "code": "REB", "country": None, "sectors": ["REB"]},
+            {"text": "Washington", "code": "USA", "country": "USA", "sectors": []},
+            {"text": "Iraqi lawmakers", "code": "IRQLEG", "country": "IRQ", "sectors": ["LEG"]},
+        ],
+    )
     answers = {
         "American warplanes": actor("USAMIL", "USA", "MIL"),
         "the company": actor("BUS", None, "BUS"),
@@ -211,18 +302,62 @@ def test_actor_phrases_scored_by_country_and_first_sector(tmp_path: Path) -> Non
 
 
 def test_places_scored_by_distance_or_name(tmp_path: Path) -> None:
-    gold = write_jsonl(tmp_path / "places.jsonl", [
-        {"id": "p1", "text": "x", "place": "Basrah", "country": "IRQ", "name": "Basra",
-         "feature": "city", "lat": 30.51, "lon": 47.81},
-        {"id": "p2", "text": "x", "place": "Lebanon", "country": "USA", "name": "Lebanon",
-         "feature": "city", "lat": 40.34, "lon": -76.41, "dateline": "LEBANON, Pa."},
-        {"id": "p3", "text": "x", "place": "Tripoli", "country": "LBY", "name": "Tripoli",
-         "feature": "city", "lat": 32.89, "lon": 13.19},
-        {"id": "p4", "text": "x", "place": "Mosul", "country": "IRQ", "name": "Mosul",
-         "feature": "city", "lat": 36.34, "lon": 43.13},
-        {"id": "p5", "text": "x", "place": "Persian Gulf", "country": None,
-         "name": "Persian Gulf", "feature": "water", "lat": 26.5, "lon": 52.0},
-    ])
+    gold = write_jsonl(
+        tmp_path / "places.jsonl",
+        [
+            {
+                "id": "p1",
+                "text": "x",
+                "place": "Basrah",
+                "country": "IRQ",
+                "name": "Basra",
+                "feature": "city",
+                "lat": 30.51,
+                "lon": 47.81,
+            },
+            {
+                "id": "p2",
+                "text": "x",
+                "place": "Lebanon",
+                "country": "USA",
+                "name": "Lebanon",
+                "feature": "city",
+                "lat": 40.34,
+                "lon": -76.41,
+                "dateline": "LEBANON, Pa.",
+            },
+            {
+                "id": "p3",
+                "text": "x",
+                "place": "Tripoli",
+                "country": "LBY",
+                "name": "Tripoli",
+                "feature": "city",
+                "lat": 32.89,
+                "lon": 13.19,
+            },
+            {
+                "id": "p4",
+                "text": "x",
+                "place": "Mosul",
+                "country": "IRQ",
+                "name": "Mosul",
+                "feature": "city",
+                "lat": 36.34,
+                "lon": 43.13,
+            },
+            {
+                "id": "p5",
+                "text": "x",
+                "place": "Persian Gulf",
+                "country": None,
+                "name": "Persian Gulf",
+                "feature": "water",
+                "lat": 26.5,
+                "lon": 52.0,
+            },
+        ],
+    )
     answers = {
         "Basrah": {"country": "IRQ", "name": "Al Basrah", "lat": 30.50, "lon": 47.78},
         "Lebanon": {"country": "LBN", "name": "Lebanon", "lat": 33.9, "lon": 35.9},

@@ -28,8 +28,25 @@ Geocoder = Callable[[str, str, str | None], dict[str, Any] | None]
 
 SECTOR_CODES = frozenset(
     {
-        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "MED", "REL",
-        "BUS", "EDU", "NGO", "CVL", "REF", "LAB", "CRM", "ELI", "HLH",
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "LEG",
+        "OPP",
+        "REB",
+        "SPY",
+        "MED",
+        "REL",
+        "BUS",
+        "EDU",
+        "NGO",
+        "CVL",
+        "REF",
+        "LAB",
+        "CRM",
+        "ELI",
+        "HLH",
     }
 )
 ORGANISATION_PREFIXES = ("IGO", "NGO")
@@ -189,9 +206,7 @@ def maximum_matching(
     return {gold_index: index for index, gold_index in owner.items()}
 
 
-def paired_events(
-    golds: list[ScoredEvent], predictions: list[ScoredEvent]
-) -> dict[int, int]:
+def paired_events(golds: list[ScoredEvent], predictions: list[ScoredEvent]) -> dict[int, int]:
     """Which prediction stands for which gold event when judging modality and attribution:
     pairs that agree on actors and root first, then the rest by root alone."""
     pairs = maximum_matching(golds, predictions, lambda g, p: level_matches("dyad", g, p))
@@ -237,7 +252,11 @@ class Tally:
 
 
 def ratio(correct: int, total: int) -> dict[str, float | int]:
-    return {"correct": correct, "total": total, "accuracy": round(correct / total, 4) if total else 0.0}
+    return {
+        "correct": correct,
+        "total": total,
+        "accuracy": round(correct / total, 4) if total else 0.0,
+    }
 
 
 def modality_of(record: dict[str, Any]) -> dict[str, bool]:
@@ -343,7 +362,8 @@ def evaluate(gold_path: str | Path, coder: Coder) -> dict[str, Any]:
             root: {level: tallies[level].scores() for level in LEVELS}
             for root, tallies in sorted(per_root.items())
         },
-        "no_event": dict(no_event) or {"sentences": 0, "with_predictions": 0, "predicted_events": 0},
+        "no_event": dict(no_event)
+        or {"sentences": 0, "with_predictions": 0, "predicted_events": 0},
         "plover": plover_scores(plover, plover_sentences),
         "qualifiers": qualifiers.scores(),
     }
@@ -408,10 +428,18 @@ def evaluate_actors(gold_path: str | Path, resolver: Resolver) -> dict[str, Any]
         found = predicted_actor(resolver(item["text"], item.get("date")))
         country_right = gold_country(gold) == gold_country(found)
         sector_right = country_right and (
-            gold is None or not gold.sectors or (found is not None and found.sectors[:1] == gold.sectors[:1])
+            gold is None
+            or not gold.sectors
+            or (found is not None and found.sectors[:1] == gold.sectors[:1])
         )
-        exact_right = country_right and (gold.sectors if gold else ()) == (found.sectors if found else ())
-        for counter, right in ((country, country_right), (first_sector, sector_right), (exact, exact_right)):
+        exact_right = country_right and (gold.sectors if gold else ()) == (
+            found.sectors if found else ()
+        )
+        for counter, right in (
+            (country, country_right),
+            (first_sector, sector_right),
+            (exact, exact_right),
+        ):
             counter["total"] += 1
             counter["correct"] += int(right)
         bucket = "unknown" if gold is None else (gold.sectors[0] if gold.sectors else "none")
@@ -478,8 +506,15 @@ def evaluate_places(gold_path: str | Path, geocoder: Geocoder) -> dict[str, Any]
             counts["country"] += int(country_right)
             counts["place"] += int(right)
         if not right:
-            errors.append({"id": item.get("id"), "place": item["place"], "gold": item["name"],
-                           "gold_country": item.get("country"), "found": found})
+            errors.append(
+                {
+                    "id": item.get("id"),
+                    "place": item["place"],
+                    "gold": item["name"],
+                    "gold_country": item.get("country"),
+                    "found": found,
+                }
+            )
     every = totals.get("all", Counter())
     return {
         "kind": "places",
@@ -488,9 +523,13 @@ def evaluate_places(gold_path: str | Path, geocoder: Geocoder) -> dict[str, Any]
         "country": ratio(every["country"], every["total"]),
         "place": ratio(every["place"], every["total"]),
         "per_feature": {
-            name: {"total": counts["total"], "country": ratio(counts["country"], counts["total"]),
-                   "place": ratio(counts["place"], counts["total"])}
-            for name, counts in sorted(totals.items()) if name != "all"
+            name: {
+                "total": counts["total"],
+                "country": ratio(counts["country"], counts["total"]),
+                "place": ratio(counts["place"], counts["total"]),
+            }
+            for name, counts in sorted(totals.items())
+            if name != "all"
         },
         "errors": errors,
     }
