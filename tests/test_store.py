@@ -8,9 +8,9 @@ import duckdb
 import pytest
 
 from facta.errors import StoreError
+from facta.ingest.identity import make_article
 from facta.models import Actor, Event, Failure, Modality, Place
 from facta.store import SCHEMA_VERSION, ArticleResult, Store
-from facta.ingest.identity import make_article
 
 
 def sample_result(text: str = "Chad closed its border with Sudan on Monday.") -> ArticleResult:

@@ -243,9 +243,9 @@ class Store:
             "ORDER BY name, date NULLS FIRST"
         ).fetchall()
         memory: dict[str, list[ActorFact]] = {}
-        for name, country, sectors, article_id, date, evidence in rows:
+        for name, country, sectors, article_id, when, evidence in rows:
             memory.setdefault(name, []).append(
-                ActorFact(name, country, tuple(sectors or ()), article_id, date, evidence or "")
+                ActorFact(name, country, tuple(sectors or ()), article_id, when, evidence or "")
             )
         return memory
 
