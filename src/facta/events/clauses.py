@@ -42,6 +42,16 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return found
 
 
+def shared_object(verb: Token) -> Token | None:
+    """The object of "train and equip Kenyan troops" for "train": the parser gives it to "equip"."""
+    if child(verb, "dobj") is not None:
+        return None
+    partner = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if partner is None or child(partner, "nsubj", "nsubjpass") is not None:
+        return None
+    return child(partner, "dobj")
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -80,9 +90,14 @@ def arguments(token: Token | None, analysis: Analysis) -> list[Argument]:
         return []
     found: list[Argument] = []
     for head in conjuncts(token):
-        mention = mention_in(head, analysis)
-        if mention is not None and all(a.mention != mention for a in found):
-            found.append(Argument(head, mention))
+        mentions = [mention_in(head, analysis)]
+        if analysis.mention_at(head.i) is None:
+            before = {analysis.mention_at(t.i) for t in own_tokens(head) if t.i < head.i}
+            if len(before - {None}) > 1:  # "the joint US-South Korean exercises"
+                mentions = sorted(before - {None}, key=lambda m: m.start)
+        for mention in mentions:
+            if mention is not None and all(a.mention != mention for a in found):
+                found.append(Argument(head, mention))
     return found
 
 

@@ -19,7 +19,7 @@ from facta.models import Actor, Attribution, Event, Evidence, Modality, Promised
 
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
 # Codes whose clause content is what is said, not something that happened ("accused X of arming").
-REPORTING_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 # Codes where "A and B met" means A met B and B met A.
 SYMMETRIC_ROOTS = frozenset({"04", "06", "19"})
 ARGUMENT_DEPS = frozenset({"xcomp", "ccomp", "prep", "dobj", "oprd", "attr", "nsubjpass", "dative",
@@ -83,18 +83,21 @@ class Coder:
         preps = {c.lower_: c for c in token.children if c.dep_ in ("prep", "agent", "dative", "prt")}
         objects = {c.lemma_.lower() for c in token.children
                    if c.dep_ in (*clauses.OBJECTS, "nsubjpass", "dative")}
+        shared = clauses.shared_object(token)
+        if shared is not None:
+            objects.add(shared.lemma_.lower())
         if token.dep_ == "acl":
             objects.add(token.head.lemma_.lower())
         has_clause = any(c.dep_ == "ccomp" for c in token.children)
         best: VerbEntry | None = None
         for entry in entries:
-            if entry.particle and entry.particle not in particles:
+            if entry.particles and not entry.particles & particles:
                 continue
-            if entry.prep and entry.prep not in preps:
+            if entry.preps and not entry.preps & preps.keys():
                 continue
             if entry.objects:
                 words = set(objects)
-                for prep in ([entry.prep] if entry.prep else list(preps)):
+                for prep in entry.preps or preps.keys():
                     if prep in preps:
                         words.update(o.lemma_.lower() for o in preps[prep].children)
                 if "@clause" in entry.objects:
@@ -149,8 +152,10 @@ class Coder:
             return Trigger(token, noun.cameo, noun.rule, 0, noun=noun)
         return None
 
-    def frame_trigger(self, token: Token, entry: VerbEntry) -> Trigger:
+    def frame_trigger(self, token: Token, entry: VerbEntry) -> Trigger | None:
         found = self.embedded_action(token)
+        if (found is None or found[1] is None) and entry.frame in ADOPTING_FRAMES:
+            return None
         if found is None or found[1] is None:
             return Trigger(token, entry.cameo, entry.rule, entry.specificity, verb=entry,
                            action=found[0] if found else None)
@@ -213,7 +218,7 @@ class Coder:
         targets: list[clauses.Argument] = []
         preps = entry.target_preps if entry and entry.target_preps else ()
         candidates = clauses.prep_objects(token, preps)
-        obj = clauses.child(token, "dobj")
+        obj = clauses.child(token, "dobj") or clauses.shared_object(token)
         if obj is not None and entry and entry.objects and obj.lemma_.lower() in entry.objects:
             candidates += clauses.prep_objects(obj, preps or clauses.DEFAULT_TARGET_PREPS)
             obj = None
@@ -245,7 +250,7 @@ class Coder:
         if not sources:
             sources = clauses.arguments(clauses.noun_agent(token), analysis)
         if not sources and token.dep_ in ("dobj", "nsubjpass") and \
-                token.head.lemma_.lower() in self.lexicon.light_verbs:
+                token.head.lower_ in self.lexicon.light_verbs:
             sources = clauses.arguments(clauses.subject(token.head), analysis)
         if not targets:
             for candidate in clauses.prep_objects(token, entry.target_preps if entry else ()):

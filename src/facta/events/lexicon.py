@@ -23,8 +23,8 @@ ADOPTING_FRAMES = frozenset({"accept", "refuse"})
 @dataclass(frozen=True)
 class VerbEntry:
     lemma: str
-    particle: str | None
-    prep: str | None
+    particles: frozenset[str]  # one of these particles is required; empty: none
+    preps: frozenset[str]  # one of these prepositions is required; empty: none
     objects: frozenset[str]  # empty: any object; "@clause": a that-clause is required
     cameo: str
     frame: str | None
@@ -34,7 +34,7 @@ class VerbEntry:
 
     @property
     def specificity(self) -> int:
-        return bool(self.particle) + bool(self.prep) + bool(self.objects)
+        return bool(self.particles) + bool(self.preps) + bool(self.objects)
 
 
 @dataclass(frozen=True)
@@ -139,8 +139,8 @@ def _add_verbs(lexicon: Lexicon, rows: list[list[str]], source: str, user: bool)
             label = lemma + (f"+{particle}" if particle != "-" else "") + (
                 f"+{prep}" if prep != "-" else "") + _object_label(_words(objects))
             entry = VerbEntry(
-                lemma=lemma, particle=None if particle == "-" else particle,
-                prep=None if prep == "-" else prep, objects=frozenset(_words(objects)),
+                lemma=lemma, particles=frozenset(_words(particle)), preps=frozenset(_words(prep)),
+                objects=frozenset(_words(objects)),
                 cameo=cameo, frame=None if frame in ("-", "") else frame,
                 target_preps=tuple(_words(targets)), rule=f"{source}:{label} -> {cameo}",
                 order=lexicon.patterns - (USER_PRIORITY if user else 0),
@@ -197,7 +197,7 @@ def add_file(lexicon: Lexicon, text: str, source: str, user: bool = False) -> No
     elif kind == "where":
         _add_discards(lexicon, rows, source)
     elif kind == "light_verb":
-        lexicon.light_verbs.update(w for row in rows for w in _words(row[0]))
+        lexicon.light_verbs.update(f for row in rows for w in _words(row[0]) for f in inflections(w))
     else:
         raise KnowledgeError(
             f"{source}: unknown lexicon header '{header[0]}'; start with 'verbs', 'nouns', "

@@ -435,13 +435,15 @@ def _inside_quote(token: Token) -> bool:
 def _quote_sources(trigger: Token) -> list[_Source]:
     """A quotation's speaker: a reporting verb outside the quotes in this sentence or a
     neighbouring sentence of the same paragraph ('"...," says X. "More quote."')."""
-    sentence = trigger.sent
-    for candidate in (sentence, *_neighbours(sentence)):
-        for token in sorted(candidate, key=lambda t: abs(t.i - trigger.i)):
-            if _is_speech_verb(token) and not _inside_quote(token):
-                source = _speech_source(token, None)
-                if source is not None:
-                    return [source]
+    text = trigger.doc.text
+    for sentence in (trigger.sent, *_neighbours(trigger.sent)):
+        for token in sorted(sentence, key=lambda t: abs(t.i - trigger.i)):
+            low, high = sorted((token.idx, trigger.idx))
+            if "\n" in text[low:high] or not _is_speech_verb(token) or _inside_quote(token):
+                continue
+            source = _speech_source(token, None)
+            if source is not None:
+                return [source]
     return []
 
 
@@ -449,13 +451,9 @@ def _neighbours(sentence: Span) -> list[Span]:
     doc = sentence.doc
     found = []
     if sentence.start > 0:
-        before = doc[sentence.start - 1].sent
-        if "\n" not in doc.text[before.end_char : sentence.start_char]:
-            found.append(before)
+        found.append(doc[sentence.start - 1].sent)
     if sentence.end < len(doc):
-        after = doc[sentence.end].sent
-        if "\n" not in doc.text[sentence.end_char : after.start_char]:
-            found.append(after)
+        found.append(doc[sentence.end].sent)
     return found
 
 
@@ -556,9 +554,9 @@ def _date_phrases(trigger: Token) -> list[Span]:
     anchor = trigger
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         anchor = trigger.head
-    if anchor.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "prep", "xcomp"} and (
-        anchor.head != anchor
-    ):
+    argument = anchor.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "prep", "xcomp"}
+    verbless = anchor.dep_ == "acl" and anchor.head.dep_ == "ROOT"  # a misparsed main verb
+    if (argument or verbless) and anchor.head != anchor:
         tokens |= _clause_tokens(anchor.head, skip=anchor)
     doc = trigger.doc
     phrases = []
@@ -587,6 +585,8 @@ def _resolve_phrase(text: str, base: date | None, prefer_future: bool) -> tuple[
     absolute = _calendar(words, base, prefer_future)
     if absolute is not None:
         return absolute
+    if base is None and not any(YEAR.fullmatch(word) for word in words):
+        return None  # "Monday" means nothing without a publication date
     return _dateparser(" ".join(words), base, prefer_future)
 
 
