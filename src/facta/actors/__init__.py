@@ -1,7 +1,60 @@
-"""placeholder until the stage lands"""
-class ActorResolver:
-    def __init__(self, extra_files=(), memory=None):
-        pass
+"""The actors stage: every actor mention of an article resolved to a CAMEO-style Actor and
+linked to the entity it names; roles the article states are learned for later articles.
+"""
 
-    def resolve(self, analysis):
+from __future__ import annotations
+
+from spacy.language import Language
+
+from facta.actors.knowledge import Knowledge
+from facta.actors.linking import ArticleLinker, link_pronouns, to_mentions
+from facta.actors.phrases import find_phrases
+from facta.analysis_state import ActorFact, Analysis
+from facta.models import Actor, Article
+
+__all__ = ["ActorResolver"]
+
+
+class ActorResolver:
+    """Loads the shipped knowledge files plus the user's, once; then resolves article by article.
+
+    `memory` maps a canonical name to what earlier articles taught about it (facts sorted by
+    date); it is read, never written: the caller stores `analysis.learned`.
+    """
+
+    def __init__(self, extra_files: tuple[str, ...] = (),
+                 memory: dict[str, list[ActorFact]] | None = None):
+        self.knowledge = Knowledge(tuple(extra_files))
+        self.memory = memory if memory is not None else {}
+
+    def resolve(self, analysis: Analysis) -> Analysis:
+        doc = analysis.doc
+        article = analysis.article
+        linker = ArticleLinker(doc, self.knowledge, self.memory, article.published)
+        linked = linker.link(find_phrases(doc, self.knowledge))
+        mentions = to_mentions(doc, linked)
+        person_ids = {entity.id for entity in linker.entities if entity.person}
+        mentions += link_pronouns(doc, mentions, person_ids)
+        analysis.set_mentions(mentions)
+        analysis.learned.extend(linker.learned(article.id))
         return analysis
+
+    def resolve_phrase(self, nlp: Language, text: str, date: str | None = None) -> Actor | None:
+        """The actor a short phrase names ("Iraqi officials" -> IRQGOV), or None if unknown."""
+        doc = nlp(text)
+        analysis = self.resolve(Analysis(article=Article(id="phrase", text=text, published=date),
+                                         doc=doc))
+        if not analysis.mentions:
+            return None
+        root = next(iter(doc.sents)).root.i if len(doc) else 0
+        chosen = analysis.mention_at(root) or max(
+            analysis.mentions, key=lambda m: (len(m.actor.sectors) > 0, m.end - m.start))
+        actor = chosen.actor
+        if actor.country is None:
+            country = next((m.actor.country for m in analysis.mentions if m.actor.country), None)
+            if country is not None:
+                return Actor(code=country + "".join(actor.sectors), country=country,
+                             sectors=actor.sectors, name=actor.name, text=text,
+                             group=actor.group, rule=actor.rule)
+        return Actor(code=actor.code, country=actor.country, sectors=actor.sectors,
+                     name=actor.name, text=text, group=actor.group, rule=actor.rule)

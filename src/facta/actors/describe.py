@@ -1,0 +1,88 @@
+"""What one actor phrase says on its own: country, sectors and group from its clues, its
+head noun and the phrases attached to it ("of Iran's Qods Force", "in Tehran").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from facta.actors.knowledge import Entry, Match
+from facta.actors.phrases import NAME_KINDS, Phrase
+
+
+@dataclass(frozen=True)
+class Description:
+    country: str | None = None
+    sectors: tuple[str, ...] = ()
+    group: str | None = None
+    rule: str | None = None
+    generic_only: bool = False  # sectors came only from weak words ("official", "leader")
+
+    @property
+    def known(self) -> bool:
+        return bool(self.country or self.sectors)
+
+
+def unique(items: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def role_sectors(clues: list[Match]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(specific sectors, generic sectors) of the role words among the clues."""
+    specific = [s for m in clues if m.entry.kind == "sector" for s in m.entry.sectors]
+    generic = [s for m in clues if m.entry.kind == "generic" for s in m.entry.sectors]
+    return unique(specific), unique(generic)
+
+
+def describe(doc: Doc, phrase: Phrase, cache: dict[int, Description]) -> Description:
+    """The phrase's own description, with attachments filled in (memoised per head)."""
+    if phrase.head in cache:
+        return cache[phrase.head]
+    cache[phrase.head] = Description()  # guards against attachment cycles
+    result = own_description(phrase)
+    if phrase.kind == "nominal" or phrase.is_person:
+        result = with_attachments(doc, phrase, result, cache)
+    cache[phrase.head] = result
+    return result
+
+
+def own_description(phrase: Phrase) -> Description:
+    entry: Entry | None = phrase.entry
+    clues = sorted(phrase.clues, key=lambda m: m.start)
+    specific, generic = role_sectors(clues)
+    named = [m.entry for m in clues if m.entry.kind in NAME_KINDS]
+    ethnic = [m.entry.group for m in clues if m.entry.kind == "ethnic"]
+    group = ethnic[0] if ethnic else None
+    if entry is not None:
+        sectors = entry.sectors or specific or generic
+        rule = entry.rule
+        return Description(entry.country, sectors, entry.group or group, rule)
+    # the country nearest the head: "US and Iraqi officials" -> Iraqi (the US is split apart)
+    country_entry = next((e for e in reversed(named) if e.country), None)
+    country = country_entry.country if country_entry else None
+    borrowed = next((e.sectors for e in named if e.sectors), ())
+    sectors = specific or borrowed or generic
+    rules = [m.entry.rule for m in clues]
+    group = group or next((e.group for e in named if e.group and e.kind == "group"), None)
+    return Description(country, sectors, group, "+".join(rules) or None,
+                       generic_only=not specific and not borrowed and bool(generic))
+
+
+def with_attachments(doc: Doc, phrase: Phrase, own: Description,
+                     cache: dict[int, Description]) -> Description:
+    """'the commander of X', 'a lawmaker from X', 'spokesman for X', 'newspapers in Tehran'."""
+    country, sectors, group, rule = own.country, own.sectors, own.group, own.rule
+    generic_only = own.generic_only or not sectors
+    for other in phrase.attached:
+        found = describe(doc, other, cache)
+        if country is None and found.country:
+            country, rule = found.country, f"{rule}+of:{found.rule}"
+        if generic_only and found.sectors and other.kind in {"group", "name", "nominal"}:
+            sectors, generic_only = found.sectors, False
+        group = group or found.group
+    for entry in phrase.located:
+        if country is None:
+            country, rule = entry.country, f"{rule}+in:{entry.rule}"
+    return Description(country, sectors, group, rule, generic_only=generic_only and bool(sectors))

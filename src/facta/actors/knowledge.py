@@ -1,0 +1,158 @@
+"""Actor knowledge files (countries, organisations, groups, sector nouns, people) and the
+token-sequence matcher built from them once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc
+
+from facta.errors import KnowledgeError
+
+KINDS = frozenset({"country", "demonym", "capital", "org", "group", "person", "sector", "generic",
+                   "title", "ethnic"})
+SHIPPED_FILES = ("sectors.tsv", "countries.tsv", "organisations.tsv", "groups.tsv", "ethnic.tsv",
+                 "people.tsv")
+PLURAL_KINDS = frozenset({"demonym", "sector", "generic"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of a knowledge file: a named thing or a role word, with what it tells."""
+
+    kind: str
+    name: str  # canonical name, the first alias
+    country: str | None
+    sectors: tuple[str, ...]
+    group: str | None  # for sector lines: "person" when the noun names one person
+    rule: str  # file:line, recorded in Actor.rule
+
+    @property
+    def names_person(self) -> bool:
+        return self.kind in {"sector", "generic", "title"} and self.group == "person"
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    entry: Entry
+
+
+def plural(phrase: str) -> str:
+    """English plural of the last word: official -> officials, militia -> militias, man -> men."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith(".") or not last.isalpha():
+        return phrase
+    if last.endswith("man"):
+        word = last[:-3] + "men"
+    elif last.endswith("y") and last[-2:-1] not in set("aeiou"):
+        word = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x")):
+        word = last + "es"
+    else:
+        word = last + "s"
+    return f"{head} {word}" if head else word
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    return spacy.blank("en").tokenizer
+
+
+def read_entries(path: str | Path, label: str | None = None) -> list[tuple[str, bool, Entry]]:
+    """(alias, exact_case, entry) for every alias in a knowledge file."""
+    label = label or Path(path).name
+    rows: list[tuple[str, bool, Entry]] = []
+    text = Path(path).read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        columns = line.split("\t")
+        if len(columns) < 4 or columns[0] not in KINDS:
+            raise KnowledgeError(
+                f"{label}:{number}: expected 'kind<TAB>names<TAB>country<TAB>sectors[<TAB>group]'"
+                f" with kind one of {', '.join(sorted(KINDS))}."
+            )
+        kind, names, country, sectors = (column.strip() for column in columns[:4])
+        group = columns[4].strip() if len(columns) > 4 else "-"
+        aliases = [alias.strip() for alias in names.split("|") if alias.strip()]
+        if not aliases:
+            raise KnowledgeError(f"{label}:{number}: the names column is empty.")
+        entry = Entry(
+            kind=kind,
+            name=aliases[0].lstrip("="),
+            country=None if country in {"", "-"} else country,
+            sectors=tuple(sectors.split()) if sectors not in {"", "-"} else (),
+            group=None if group in {"", "-"} else group,
+            rule=f"{label}:{number}",
+        )
+        for alias in aliases:
+            exact = alias.startswith("=")
+            alias = alias.lstrip("=")
+            rows.append((alias, exact, entry))
+            if kind in PLURAL_KINDS and not exact and plural(alias) != alias:
+                rows.append((plural(alias), exact, entry))
+    return rows
+
+
+class Knowledge:
+    """Every alias, tokenised like the parser does, in two indexes: lower-cased and exact."""
+
+    def __init__(self, extra_files: tuple[str, ...] = ()):
+        self.lower: dict[tuple[str, ...], Entry] = {}
+        self.exact: dict[tuple[str, ...], Entry] = {}
+        self.lengths: dict[str, set[int]] = {}  # first token (lower) -> alias lengths
+        self.people: dict[str, Entry] = {}  # lower-cased full name or surname -> person
+        self.country_names: dict[str, str] = {}  # ISO3 -> canonical country name
+        folder = resources.files("facta") / "data" / "actors"
+        sources = [(str(folder / name), name) for name in SHIPPED_FILES]
+        sources += [(path, None) for path in extra_files]
+        tokenizer = _tokenizer()
+        for path, label in sources:
+            if not Path(path).is_file():
+                raise KnowledgeError(f"Actor knowledge file '{path}' does not exist.")
+            for alias, exact, entry in read_entries(path, label):
+                # the tokenizer splits "gen." but keeps "Gen." whole: index both spellings
+                spellings = {alias} if exact else {alias, alias.title(), alias.capitalize()}
+                for spelling in spellings:
+                    words = tuple(token.text for token in tokenizer(spelling))
+                    if not words:
+                        continue
+                    index = self.exact if exact else self.lower
+                    key = words if exact else tuple(word.lower() for word in words)
+                    index[key] = entry
+                    self.lengths.setdefault(words[0].lower(), set()).add(len(words))
+                if entry.kind == "person":
+                    self.people[alias.lower()] = entry
+                elif entry.kind == "country" and entry.country:
+                    self.country_names.setdefault(entry.country, entry.name)
+        self.sorted_lengths = {word: sorted(sizes, reverse=True)
+                               for word, sizes in self.lengths.items()}
+
+    def match(self, doc: Doc) -> list[Match]:
+        """Longest knowledge matches, left to right, never overlapping."""
+        matches: list[Match] = []
+        lowers = [token.lower_ for token in doc]
+        i, size = 0, len(doc)
+        while i < size:
+            found = None
+            for length in self.sorted_lengths.get(lowers[i], ()):
+                if i + length > size:
+                    continue
+                exact = self.exact.get(tuple(token.text for token in doc[i : i + length]))
+                entry = exact or self.lower.get(tuple(lowers[i : i + length]))
+                if entry is not None:
+                    found = Match(i, i + length, entry)
+                    break
+            if found is not None:
+                matches.append(found)
+                i = found.end
+            else:
+                i += 1
+        return matches

@@ -1,0 +1,352 @@
+"""Linking the actor phrases of one article into entities: people by surname and title,
+definite nominals ("the cleric") to the entity they name again, pronouns to recent people.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from facta.actors.describe import Description, describe
+from facta.actors.knowledge import Entry, Knowledge
+from facta.actors.phrases import Phrase
+from facta.analysis_state import ActorFact, Mention
+from facta.models import Actor, actor_code
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj", "attr"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SINGULAR = frozenset({"NN", "NNP"})
+PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str | None
+    person: bool = False
+    country: str | None = None
+    sectors: tuple[str, ...] = ()
+    group: str | None = None
+    rule: str | None = None
+    evidence: str | None = None  # words of the article that set the role
+    titles: set[str] = field(default_factory=set)  # head lemmas it was called: president, cleric
+    learned: bool = False
+    generic_sectors: bool = False
+
+    def fill(self, found: Description, evidence: str) -> None:
+        if self.country is None and found.country:
+            self.country, self.learned = found.country, True
+            self.evidence = self.evidence or evidence
+            self.rule = self.rule or found.rule
+        weaker = not self.sectors or (self.generic_sectors and not found.generic_only)
+        if weaker and found.sectors:
+            self.sectors, self.learned = found.sectors, True
+            self.generic_sectors = found.generic_only
+            self.evidence = self.evidence or evidence
+            self.rule = self.rule or found.rule
+        self.group = self.group or found.group
+
+    def actor(self, text: str) -> Actor | None:
+        if not (self.country or self.sectors):
+            return None
+        return Actor(code=actor_code(self.country, self.sectors), country=self.country,
+                     sectors=self.sectors, name=self.name, text=text, entity=self.id,
+                     group=self.group, rule=self.rule)
+
+
+@dataclass
+class Linked:
+    phrase: Phrase
+    entity: Entity
+    kind: str
+
+
+class ArticleLinker:
+    """Per-article state: entities, and which phrase belongs to which."""
+
+    def __init__(self, doc: Doc, knowledge: Knowledge, memory: dict[str, list[ActorFact]],
+                 date: str | None):
+        self.doc = doc
+        self.knowledge = knowledge
+        self.memory = memory
+        self.date = date
+        self.entities: list[Entity] = []
+        self.by_key: dict[object, Entity] = {}
+        self.cache: dict[int, Description] = {}
+
+    def new_entity(self, name: str | None, person: bool = False) -> Entity:
+        entity = Entity(id=f"e{len(self.entities) + 1}", name=name, person=person)
+        self.entities.append(entity)
+        return entity
+
+    def text(self, phrase: Phrase) -> str:
+        return self.doc[phrase.start : phrase.end].text
+
+    def head_lemma(self, phrase: Phrase) -> str:
+        return self.doc[phrase.head].lemma_.lower()
+
+    def link(self, phrases: list[Phrase]) -> list[Linked]:
+        linked: dict[int, Linked] = {}
+        for phrase in phrases:  # people first, so "the cleric" can find the cleric named later
+            if phrase.is_person:
+                linked[phrase.head] = Linked(phrase, self.person_entity(phrase), "name")
+        for phrase in phrases:
+            if phrase.is_person:
+                entity = linked[phrase.head].entity
+                entity.fill(describe(self.doc, phrase, self.cache), self.text(phrase))
+                for other in phrase.appositions:
+                    if not other.is_person and self.doc[other.head].tag_ in SINGULAR:
+                        entity.fill(describe(self.doc, other, self.cache), self.text(other))
+                        entity.titles.add(self.head_lemma(other))
+                        linked[other.head] = Linked(other, entity, "nominal")
+                entity.titles.update(self.doc[m.end - 1].lemma_.lower() for m in phrase.clues
+                                     if m.entry.kind in {"sector", "generic"})
+        for entity in self.entities:
+            if entity.person:
+                self.recall(entity)
+        for phrase in phrases:
+            if phrase.head in linked:
+                continue
+            found = self.non_person(phrase, linked)
+            if found is not None:
+                linked[phrase.head] = found
+        return sorted(linked.values(), key=lambda item: item.phrase.start)
+
+    def person_entity(self, phrase: Phrase) -> Entity:
+        start, end = phrase.name_span or (phrase.start, phrase.end)
+        tokens = [t for t in self.doc[start:end] if t.is_alpha]
+        name = " ".join(self.doc[start:end].text.split())
+        surname = tokens[-1].lower_ if tokens else name.lower()
+        entity = self.by_key.get(("person", surname))
+        known = entity.name.split() if entity is not None and entity.name else []
+        if len(tokens) > 1 and len(known) > 1 and known[0].lower() != tokens[0].lower_:
+            entity = None  # a different person with the same surname
+        if entity is None:
+            entity = self.new_entity(name, person=True)
+        elif len(name) > len(entity.name or ""):
+            entity.name = name
+        self.by_key[("person", surname)] = entity
+        return entity
+
+    def recall(self, entity: Entity) -> None:
+        """What the text left open: what earlier articles taught, then the people file."""
+        if entity.country and entity.sectors:
+            return
+        name = (entity.name or "").lower()
+        facts = self.memory.get(entity.name or "") or self.memory_by_surname(name)
+        if facts:
+            usable = [f for f in facts if not self.date or not f.date or f.date <= self.date]
+            fact = (usable or facts)[-1]
+            country, sectors, rule = fact.country, fact.sectors, f"memory:{fact.article_id}"
+        else:
+            entry: Entry | None = self.knowledge.people.get(name)
+            if entry is None and name:
+                entry = self.knowledge.people.get(name.split()[-1])
+            if entry is None:
+                return
+            country, sectors, rule = entry.country, entry.sectors, entry.rule
+            entity.group = entity.group or entry.group
+            if len(entry.name) > len(entity.name or ""):
+                entity.name = entry.name
+        if entity.country is None and country:
+            entity.country = country
+            entity.rule = f"{entity.rule}+{rule}" if entity.rule else rule
+        if not entity.sectors and sectors:
+            entity.sectors = sectors
+            entity.rule = f"{entity.rule}+{rule}" if entity.rule else rule
+
+    def memory_by_surname(self, name: str) -> list[ActorFact]:
+        if not name or not self.memory:
+            return []
+        surname = name.split()[-1]
+        for key, facts in self.memory.items():
+            if key.lower() == name or key.lower().split()[-1] == surname:
+                return facts
+        return []
+
+    def non_person(self, phrase: Phrase, linked: dict[int, Linked]) -> Linked | None:
+        found = describe(self.doc, phrase, self.cache)
+        for head in phrase.person_clues:  # "the Maliki government", "Maliki's Dawa Party"
+            person = self.by_key.get(("person", self.doc[head].lower_))
+            if person is not None and found.country is None and person.country:
+                found = Description(person.country, found.sectors, found.group,
+                                    f"{found.rule}+{person.name}")
+        text = self.text(phrase)
+        if phrase.entry is not None:
+            if phrase.entry.kind in {"org", "group"}:
+                key, name = ("named", phrase.entry.name), phrase.entry.name
+            else:
+                key = ("named", phrase.entry.country)
+                name = self.knowledge.country_names.get(phrase.entry.country or "",
+                                                        phrase.entry.name)
+            entity = self.keyed(key, name, found)
+            return Linked(phrase, entity, phrase.kind)
+        entity = self.antecedent(phrase, found, linked)
+        if entity is not None:
+            return Linked(phrase, entity, "nominal")
+        if not found.known or (self.is_definite_singular(phrase) and found.country is None):
+            return None  # "the company": which one is not known
+        if self.doc[phrase.head].tag_ in {"NNS", "NNPS"}:
+            entity = self.keyed(("plural", found.country, found.sectors, self.head_lemma(phrase)),
+                                None, found)
+        else:
+            entity = self.new_entity(None)
+            entity.fill(found, text)
+            entity.titles.add(self.head_lemma(phrase))
+        return Linked(phrase, entity, "nominal")
+
+    def keyed(self, key: object, name: str | None, found: Description) -> Entity:
+        entity = self.by_key.get(key)
+        if entity is None:
+            entity = self.new_entity(name)
+            entity.country, entity.sectors, entity.group = found.country, found.sectors, found.group
+            entity.rule = found.rule
+            self.by_key[key] = entity
+        return entity
+
+    def is_definite_singular(self, phrase: Phrase) -> bool:
+        head = self.doc[phrase.head]
+        determiners = [c.lower_ for c in head.lefts if c.dep_ == "det"]
+        return bool(determiners) and determiners[0] in DEFINITE and head.tag_ in SINGULAR
+
+    def antecedent(self, phrase: Phrase, found: Description,
+                   linked: dict[int, Linked]) -> Entity | None:
+        """'the cleric', 'the Iraqi president', 'the official': an entity met before."""
+        if not self.is_definite_singular(phrase):
+            return None
+        lemma = self.head_lemma(phrase)
+        earlier = sorted((item for item in linked.values() if item.phrase.start < phrase.start),
+                         key=lambda item: item.phrase.start, reverse=True)
+        for item in earlier:
+            entity = item.entity
+            if found.country and entity.country and entity.country != found.country:
+                continue
+            if lemma in entity.titles:
+                return entity
+        if not any(m.entry.names_person for m in phrase.clues):
+            return None
+        for item in earlier:
+            entity = item.entity
+            same_role = bool(found.sectors) and entity.sectors[:1] == found.sectors[:1]
+            if entity.person and same_role and found.country in (None, entity.country):
+                return entity
+        return None
+
+    def learned(self, article_id: str) -> list[ActorFact]:
+        return [
+            ActorFact(name=entity.name or "", country=entity.country, sectors=entity.sectors,
+                      article_id=article_id, date=self.date, evidence=entity.evidence or "")
+            for entity in self.entities
+            if entity.person and entity.learned and entity.name and entity.evidence
+            and len(entity.name.split()) > 1
+        ]
+
+
+def to_mentions(doc: Doc, items: list[Linked]) -> list[Mention]:
+    """One Mention per linked phrase, never overlapping; coordinated countries split apart."""
+    mentions: list[Mention] = []
+    last_end = 0
+    for item in items:
+        phrase, entity = item.phrase, item.entity
+        start = max(phrase.start, last_end)
+        for clue in split_countries(phrase):
+            if clue.start < start:
+                continue
+            actor = Actor(code=actor_code(clue.entry.country, entity.sectors),
+                          country=clue.entry.country, sectors=entity.sectors, name=None,
+                          text=doc[clue.start : clue.end].text, entity=None,
+                          group=entity.group, rule=clue.entry.rule)
+            mentions.append(Mention(clue.start, clue.end, actor, "nominal"))
+            start = clue.end
+        while start < phrase.end and doc[start].dep_ in {"cc", "punct"}:
+            start += 1
+        if start >= phrase.end:
+            continue
+        actor = entity.actor(doc[start : phrase.end].text)
+        if actor is not None:
+            mentions.append(Mention(start, phrase.end, actor, item.kind))
+            last_end = phrase.end
+    return mentions
+
+
+def split_countries(phrase: Phrase) -> list:
+    """'US and Iraqi officials': every country clue but the last names its own actor."""
+    if phrase.kind != "nominal":
+        return []
+    clues = [m for m in sorted(phrase.clues, key=lambda m: m.start)
+             if m.entry.kind in {"country", "demonym"} and m.entry.country]
+    countries = {m.entry.country for m in clues}
+    return clues[:-1] if len(countries) > 1 else []
+
+
+def link_pronouns(doc: Doc, mentions: list[Mention], person_ids: set[str]) -> list[Mention]:
+    """he/him/his → the most recent person, preferring subjects; they → a recent group."""
+    people: list[tuple[Token, Mention]] = []
+    groups: list[tuple[Token, Mention]] = []
+    found: list[Mention] = []
+    pronoun_tokens = [t for t in doc if t.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
+                      and t.pos_ == "PRON"]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    index = 0
+    sent_starts = [sent.start for sent in doc.sents]
+    for pronoun in pronoun_tokens:
+        while index < len(ordered) and ordered[index].end <= pronoun.i:
+            mention = ordered[index]
+            head = doc[mention.start : mention.end].root
+            if mention.actor.entity in person_ids:
+                people.append((head, mention))
+            elif head.tag_ in {"NNS", "NNPS"} or mention.kind == "group":
+                groups.append((head, mention))
+            index += 1
+        pool = people if pronoun.lower_ in PERSON_PRONOUNS else groups
+        chosen = choose_antecedent(doc, pronoun, pool, ordered, sent_starts)
+        if chosen is None:
+            continue
+        actor = Actor(code=chosen.actor.code, country=chosen.actor.country,
+                      sectors=chosen.actor.sectors, name=chosen.actor.name, text=pronoun.text,
+                      entity=chosen.actor.entity, group=chosen.actor.group,
+                      rule=f"pronoun:{chosen.actor.text}")
+        mention = Mention(pronoun.i, pronoun.i + 1, actor, "pronoun")
+        found.append(mention)
+        (people if pool is people else groups).append((pronoun, mention))
+    return found
+
+
+def sentence_number(starts: list[int], token: int) -> int:
+    return bisect_right(starts, token) - 1
+
+
+def choose_antecedent(doc: Doc, pronoun: Token, pool: list[tuple[Token, Mention]],
+                      ordered: list[Mention], starts: list[int]) -> Mention | None:
+    here = sentence_number(starts, pronoun.i)
+    candidates = [(token, mention) for token, mention in pool
+                  if here - sentence_number(starts, token.i) <= PRONOUN_WINDOW]
+    cataphor = cataphora(doc, pronoun, ordered)
+    if cataphor is not None:
+        return cataphor
+    if pronoun.dep_ in OBJECT_DEPS:
+        verb = pronoun.head
+        candidates = [(t, m) for t, m in candidates
+                      if not (t.dep_ in SUBJECT_DEPS and t.head.i == verb.i)]
+    subjects = [(t, m) for t, m in candidates if t.dep_ in SUBJECT_DEPS]
+    chosen = subjects[-1] if subjects else (candidates[-1] if candidates else None)
+    return chosen[1] if chosen else None
+
+
+def cataphora(doc: Doc, pronoun: Token, ordered: list[Mention]) -> Mention | None:
+    """'As he left for Israel, President Bush said…': the subject of the main clause."""
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "advcl":
+        return None
+    main = pronoun.head.head
+    if pronoun.head.i > main.i:
+        return None
+    for mention in ordered:
+        head = doc[mention.start : mention.end].root
+        if head.head.i == main.i and head.dep_ in SUBJECT_DEPS and head.i > pronoun.i:
+            return mention
+    return None

@@ -1,0 +1,241 @@
+"""Finding actor phrases in a parsed Doc: person names with their titles, nominals built on
+sector nouns, named countries, organisations and groups, and the clues each phrase carries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from facta.actors.knowledge import Entry, Knowledge, Match
+
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nn", "npadvmod", "appos_mod"})
+NAME_KINDS = frozenset({"country", "capital", "org", "group", "person", "demonym"})
+ROLE_KINDS = frozenset({"sector", "generic"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT"})
+ATTACHING_PREPOSITIONS = frozenset({"of", "for", "from"})
+PERSON_LABELS = frozenset({"PERSON"})
+PLACE_LABELS = frozenset({"LOC", "FAC", "GPE"})  # "Persian Gulf" is a place, not Iran
+NEGATING_PREFIXES = frozenset({"anti", "pro", "non"})
+
+
+@dataclass
+class Phrase:
+    """One actor phrase: tokens [start, end), its head token, and the clues inside it."""
+
+    start: int
+    end: int
+    head: int
+    kind: str  # name, title, nominal, demonym, metonym, group
+    entry: Entry | None = None  # the knowledge entry naming it, if any
+    name_span: tuple[int, int] | None = None  # person name tokens
+    clues: list[Match] = field(default_factory=list)  # knowledge matches inside the phrase
+    person_clues: list[int] = field(default_factory=list)  # heads of persons modifying it
+    attached: list[Phrase] = field(default_factory=list)  # "of Iran's Qods Force"
+    located: list[Entry] = field(default_factory=list)  # "in Tehran": country or capital
+    appositions: list[Phrase] = field(default_factory=list)
+
+    @property
+    def is_person(self) -> bool:
+        return self.name_span is not None or (self.entry is not None and self.entry.kind == "person")
+
+
+def person_spans(doc: Doc, matches: list[Match]) -> list[tuple[int, int]]:
+    """Person name spans: NER PERSON, people-file aliases, and bare surnames of people named
+    in this article even when the parser labelled them as places."""
+    taken = {i for m in matches if m.entry.kind in NAME_KINDS - {"person"} for i in range(m.start, m.end)}
+    titles = {i for m in matches if m.entry.kind in {"title", "sector", "generic"}
+              for i in range(m.start, m.end)}
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (start in titles or not doc[start].is_alpha):
+            start += 1
+        while end > start and not doc[end - 1].is_alpha:
+            end -= 1
+        if start < end and not any(i in taken for i in range(start, end)):
+            spans.append((start, end))
+    spans += [(m.start, m.end) for m in matches if m.entry.kind == "person"]
+    surnames = {doc[end - 1].lower_ for start, end in spans}
+    covered = {i for start, end in spans for i in range(start, end)}
+    multiword = {i: ent for ent in doc.ents if len(ent) > 1 for i in range(ent.start, ent.end)}
+    for token in doc:
+        if (token.i in covered or token.i in taken or token.lower_ not in surnames
+                or not token.is_title):
+            continue
+        ent = multiword.get(token.i)
+        if ent is not None and ent.label_ not in PERSON_LABELS and any(
+            other.is_alpha and other.lower_ not in surnames for other in ent
+        ):
+            continue  # "Sadr City": a place that starts with a surname
+        spans.append((token.i, token.i + 1))
+    return merge_spans(spans)
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def negated_demonym(doc: Doc, match: Match) -> bool:
+    """'anti-American', 'pro-Iranian': the adjective does not make the actor American."""
+    start = match.start
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in NEGATING_PREFIXES
+
+
+def usable(doc: Doc, match: Match) -> bool:
+    """Drop role words that are not nouns here ('general strike') and negated demonyms."""
+    kind = match.entry.kind
+    last = doc[match.end - 1]
+    if kind in ROLE_KINDS:
+        if last.pos_ in {"NOUN", "PROPN"} or last.text.endswith("."):
+            return True
+        return match.end < len(doc) and doc[match.end].pos_ == "PROPN"
+    if kind in {"demonym", "country"}:
+        place = doc[match.start].ent_type_ in PLACE_LABELS and doc[match.end - 1].ent_iob_ != "B" and (
+            match.end < len(doc) and doc[match.end].ent_iob_ == "I"
+        )
+        return not place and not negated_demonym(doc, match)
+    return True
+
+
+def find_phrases(doc: Doc, knowledge: Knowledge) -> list[Phrase]:
+    """Every actor phrase of the Doc with its clues and attachments, in document order."""
+    matches = [m for m in knowledge.match(doc) if usable(doc, m)]
+    names = person_spans(doc, matches)
+    owner: dict[int, object] = {}  # token -> Match or name span
+    for m in matches:
+        for i in range(m.start, m.end):
+            owner[i] = m
+    for span in names:
+        for i in range(*span):
+            owner[i] = span
+
+    def top_of(token: Token) -> Token:
+        """Climb modifier links while the governor is itself part of an actor phrase."""
+        current = token
+        for _ in range(10):
+            governor = current.head
+            if current.dep_ == "conj" and governor.dep_ in MODIFIER_DEPS:
+                governor = governor.head  # "US and Iraqi officials": both modify "officials"
+            elif current.dep_ not in MODIFIER_DEPS:
+                break
+            if governor.i == current.i or governor.i not in owner:
+                break
+            current = governor
+        return current
+
+    heads: dict[int, Phrase] = {}
+    items: list[tuple[int, int, object]] = [
+        (m.start, m.end, m) for m in matches if m.entry.kind != "person"  # names below
+    ]
+    items += [(span[0], span[1], span) for span in names]
+    name_at = {span[0]: span for span in names}
+    role_at = {m.start: m for m in matches if m.entry.kind in ROLE_KINDS | {"title"}}
+    pending: list[tuple[int, object]] = []
+    for start, end, item in sorted(items, key=lambda x: (x[0], x[1])):
+        top = top_of(doc[start:end].root)
+        if isinstance(item, Match) and item.entry.kind in ROLE_KINDS | {"title"}:
+            following = end
+            while following in role_at:
+                following = role_at[following].end
+            if following in name_at:  # "Brig. Gen. Qassem Soleimani", whatever the parse
+                top = top_of(doc[name_at[following][0] : name_at[following][1]].root)
+        pending.append((top.i, item))
+    for top_index, item in pending:
+        top_item = owner.get(top_index)
+        phrase = heads.get(top_index)
+        if phrase is None:
+            phrase = new_phrase(doc, top_index, top_item)
+            if phrase is None:
+                continue
+            heads[top_index] = phrase
+        if item == top_item:
+            continue
+        if isinstance(item, Match):
+            phrase.clues.append(item)
+        else:
+            phrase.person_clues.append(item[1] - 1)
+    phrases = sorted(heads.values(), key=lambda p: p.head)
+    for phrase in phrases:
+        set_extent(doc, phrase, owner)
+    link_attachments(doc, phrases, heads, owner)
+    return phrases
+
+
+def new_phrase(doc: Doc, head: int, item: object) -> Phrase | None:
+    if isinstance(item, tuple):
+        return Phrase(start=item[0], end=item[1], head=head, kind="name", name_span=item)
+    if not isinstance(item, Match):
+        return None
+    kind = item.entry.kind
+    if kind in {"title", "ethnic"}:
+        return None
+    token = doc[head]
+    if kind == "capital" and token.dep_ not in SUBJECT_DEPS | {"conj", "dobj"}:
+        return None  # "in Tehran" is a place; "Tehran said" is an actor
+    phrase_kind = {"country": "name", "org": "name", "group": "group", "person": "name",
+                   "demonym": "demonym", "capital": "metonym"}.get(kind, "nominal")
+    return Phrase(start=item.start, end=item.end, head=head, kind=phrase_kind,
+                  entry=None if kind in ROLE_KINDS else item.entry,
+                  clues=[item] if kind in ROLE_KINDS else [])
+
+
+def set_extent(doc: Doc, phrase: Phrase, owner: dict[int, object]) -> None:
+    """Widen the phrase over its clue tokens and its determiner-free left modifiers."""
+    starts = [phrase.start] + [m.start for m in phrase.clues] + phrase.person_clues
+    phrase.start = min(starts)
+    left = doc[phrase.head].left_edge.i
+    while left < phrase.start and (
+        doc[left].dep_ in {"det", "punct", "cc"} or doc[left].pos_ in {"PRON", "DET"}
+        or left in owner
+    ):
+        left += 1
+    if left < phrase.start and phrase.start - left <= 4:
+        phrase.start = left
+    phrase.end = max(phrase.end, phrase.head + 1)
+
+
+def link_attachments(doc: Doc, phrases: list[Phrase], heads: dict[int, Phrase],
+                     owner: dict[int, object]) -> None:
+    """'the commander of Iran's Qods Force', 'newspapers in Tehran', 'X, a member of ...'."""
+    by_token: dict[int, Phrase] = {}
+    for phrase in phrases:
+        for i in range(phrase.start, phrase.end):
+            by_token.setdefault(i, phrase)
+    for phrase in phrases:
+        head = doc[phrase.head]
+        for child in head.rights:
+            if child.dep_ == "prep":
+                for target in child.children:
+                    if target.dep_ != "pobj":
+                        continue
+                    other = by_token.get(target.i)
+                    item = owner.get(target.i)
+                    if child.lower_ in ATTACHING_PREPOSITIONS and other not in (None, phrase):
+                        phrase.attached.append(other)
+                    elif (child.lower_ == "in" and isinstance(item, Match)
+                          and item.entry.kind in {"country", "capital"}):
+                        phrase.located.append(item.entry)
+            elif child.dep_ == "appos":
+                other = by_token.get(child.i)
+                if other is not None and other is not phrase:
+                    phrase.appositions.append(other)
+                    other.appositions.append(phrase)
+    for phrase in phrases:
+        if phrase.is_person and phrase.start > 0 and doc[phrase.start - 1].text == ",":
+            before = by_token.get(phrase.start - 2)
+            described = next((p for p in phrases if before in p.attached), None)
+            if described is not None and described.kind == "nominal" and described not in (
+                phrase.appositions
+            ):  # "the commander of Iran's Qods Force, Brig. Gen. Qassem Soleimani"
+                phrase.appositions.append(described)
+                described.appositions.append(phrase)
