@@ -171,3 +171,27 @@ def test_actor_gold_names_real_mentions() -> None:
         assert len(found) >= record["occurrence"], record
         expected = (record["country"] or "") + "".join(record["sectors"])
         assert record["code"] == (expected or None), record
+
+
+SEED = ROOT.parent / "shared" / "seed" / "000_4814d4cb36451429.txt"
+
+
+def test_seed_actor_gold_is_well_formed() -> None:
+    lines = (GOLD / "actors_seed.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    assert len(records) >= 60
+    for record in records:
+        assert record["doc"] == "seed" and record["occurrence"] >= 1
+        expected = (record["country"] or "") + "".join(record["sectors"])
+        assert record["code"] == (expected or None), record
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="the seed article lives outside the repository")
+def test_seed_actor_gold_points_at_the_named_strings() -> None:
+    raw = SEED.read_text(encoding="utf-8")
+    body = raw.split("\n", 1)[1]
+    for line in (GOLD / "actors_seed.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        assert raw[record["start"] : record["start"] + len(record["text"])] == record["text"]
+        matches = list(re.finditer(rf"\b{re.escape(record['text'])}\b", body))
+        assert matches[record["occurrence"] - 1].start() + len(raw) - len(body) == record["start"]
