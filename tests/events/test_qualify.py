@@ -1,0 +1,324 @@
+"""Tests for the event qualifiers: modality, attribution and dates on real spaCy parses.
+
+Every sentence is our own; the article date is Wednesday 14 May 2008 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Token
+
+from facta.analysis_state import Analysis, Mention
+from facta.events.qualify import assess_modality, find_attribution, resolve_date
+from facta.models import Actor, Article
+from facta.nlp import load_model
+
+PUBLISHED = "2008-05-14"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_model()
+
+
+def analyse(nlp: Language, text: str, published: str | None = PUBLISHED) -> Analysis:
+    return Analysis(article=Article(id="test", text=text, published=published), doc=nlp(text))
+
+
+def token(analysis: Analysis, word: str) -> Token:
+    matches = [t for t in analysis.doc if t.text == word]
+    assert matches, f"{word!r} not in {analysis.doc.text!r}"
+    return matches[0]
+
+
+def flags(nlp: Language, text: str, word: str) -> set[str]:
+    modality = assess_modality(token(analyse(nlp, text), word))
+    return {name for name, value in modality.to_dict().items() if value}
+
+
+# ---------------------------------------------------------------- modality
+
+ACTUAL: set[str] = set()
+NEG = {"negated"}
+FUT = {"future"}
+HYP = {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Iran armed the militias in the south.", "armed", ACTUAL),
+        ("Iran did not attack the border post.", "attack", NEG),
+        ("The envoy never met the Iranian minister.", "met", NEG),
+        ("Tehran denied arming the militias.", "arming", NEG),
+        ("Tehran denied arming the militias.", "denied", ACTUAL),
+        ("The navy refused to release the sailors.", "release", NEG),
+        ("The mediators failed to secure a truce.", "secure", NEG),
+        ("Iran no longer supplies rockets to the militias.", "supplies", NEG),
+        ("The army prevented the rebels from entering the town.", "entering", NEG),
+        ("The soldiers withdrew without firing a shot.", "firing", NEG),
+        ("Iran did not deny that it armed the militias.", "armed", ACTUAL),
+        ("Iran did not say that it attacked the convoy.", "attacked", ACTUAL),
+        ("Iran will send a small team to Baghdad.", "send", FUT),
+        ("The cabinet won't accept that role.", "accept", NEG | FUT),
+        ("The general promised to stop arming the groups.", "stop", FUT),
+        ("The general promised to stop arming the groups.", "promised", ACTUAL),
+        ("Iran plans to open talks with Iraq.", "open", FUT),
+        ("Syria is set to host the summit.", "host", FUT),
+        ("The ministry intends to withdraw its advisers.", "withdraw", FUT),
+        ("The commander vowed to retaliate against the rebels.", "retaliate", FUT),
+        (
+            "The delegation returned with promises that Iran would support the cabinet.",
+            "support",
+            FUT,
+        ),
+        ("Iran will send envoys and discuss the dispute.", "discuss", FUT),
+        ("Iran will hold talks with Iraq.", "talks", FUT),
+        ("Iran would not stand in the way of a settlement.", "stand", NEG | HYP),
+        ("If Iran stops arming the militias, the sanctions will end.", "stops", HYP),
+        ("The militia could attack the tankers.", "attack", HYP),
+        ("Damascus may send observers.", "send", HYP),
+        ("Smugglers might have carried the rockets.", "carried", HYP),
+        ("The government could not control the cleric.", "control", NEG),
+        ("The president asked the Americans to take the offer seriously.", "take", HYP),
+        ("The president asked the Americans to take the offer seriously.", "asked", ACTUAL),
+        ("The rebels threatened to close the highway.", "close", HYP),
+        ("The rebels threatened to close the highway.", "threatened", ACTUAL),
+        ("Washington urged Tehran to halt enrichment.", "halt", HYP),
+        ("Will Iran stop arming the militias?", "stop", FUT | HYP),
+        ("The envoy made no attempt to stop the raids.", "stop", NEG | HYP),
+        ("Iran refused talks with the United States.", "talks", NEG),
+        ("The militia seized the depot but did not burn it.", "seized", ACTUAL),
+        ("The militia seized the depot but did not burn it.", "burn", NEG),
+        ("The gunmen who did not surrender were killed.", "killed", ACTUAL),
+        ("The rebels did not attack after the troops left.", "left", ACTUAL),
+    ],
+)
+def test_modality(nlp: Language, text: str, word: str, expected: set[str]) -> None:
+    assert flags(nlp, text, word) == expected
+
+
+# ---------------------------------------------------------------- attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "source", "anonymous", "cue"),
+    [
+        ("Iran armed the militias in the south.", "armed", None, False, None),
+        (
+            "The general promised to stop arming groups, according to a US official.",
+            "promised",
+            "a US official",
+            True,
+            "according to",
+        ),
+        (
+            "Iran would stop the raids if the troops left, says Mr. Abbadi.",
+            "stop",
+            "Mr. Abbadi",
+            False,
+            "says",
+        ),
+        (
+            "Iraqi officials say that Iranian pressure was key to the truce.",
+            "was",
+            "Iraqi officials",
+            True,
+            "say",
+        ),
+        (
+            "A diplomat who spoke on condition of anonymity said Iran had armed the militias.",
+            "armed",
+            "A diplomat",
+            True,
+            "said",
+        ),
+        ("Sources said the army shelled the village.", "shelled", "Sources", True, "said"),
+        (
+            "Talabani said that Iran had stopped the shipments.",
+            "stopped",
+            "Talabani",
+            False,
+            "said",
+        ),
+        (
+            "He hinted at a deal, according to a description given by a US official.",
+            "hinted",
+            "a US official",
+            True,
+            "according to",
+        ),
+        (
+            "The daily wrote that Iraq had become a colony, according to the Associated Press.",
+            "become",
+            "the Associated Press",
+            False,
+            "according to",
+        ),
+        ("The US charges Iran with backing the militants.", "backing", "The US", False, "charges"),
+        ("Iran denies that it armed the militias.", "armed", "Iran", False, "denies"),
+        ("He did not mention that Iran attacked the base.", "attacked", None, False, None),
+        (
+            '"We thought it was too good to be true," says the American official. '
+            '"But Iran has armed the militias."',
+            "armed",
+            "the American official",
+            True,
+            "says",
+        ),
+        (
+            '"The Iranians have a direct role," says Mr. Abbadi, '
+            '"and the cabinet has decided it will reject that role."',
+            "decided",
+            "Mr. Abbadi",
+            False,
+            "says",
+        ),
+        (
+            '"Iran armed them," says Mr. Abbadi.\n\n"The militias attacked the base."',
+            "attacked",
+            None,
+            False,
+            None,
+        ),
+    ],
+)
+def test_attribution(
+    nlp: Language, text: str, word: str, source: str | None, anonymous: bool, cue: str | None
+) -> None:
+    analysis = analyse(nlp, text)
+    attribution = find_attribution(token(analysis, word), analysis)
+    assert (attribution.text, attribution.anonymous, attribution.cue) == (source, anonymous, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "chain"),
+    [
+        (
+            "The Iraqi president said Soleimani told him that Iran would not stand in the way.",
+            "stand",
+            ("The Iraqi president", "Soleimani"),
+        ),
+        (
+            "The Iraqi president said Soleimani told him that Iran would not stand in the way.",
+            "told",
+            ("The Iraqi president",),
+        ),
+        (
+            "Soleimani also, according to the official, said that Iran would accept the deal.",
+            "accept",
+            ("the official", "Soleimani"),
+        ),
+        (
+            "Talabani told the ambassador that the tone was new, according to the official.",
+            "was",
+            ("the official", "Talabani"),
+        ),
+        (
+            "The general is said to have told Talabani that the group must leave.",
+            "leave",
+            ("is said", "general"),
+        ),
+    ],
+)
+def test_nested_attribution_keeps_the_chain(
+    nlp: Language, text: str, word: str, chain: tuple[str, ...]
+) -> None:
+    analysis = analyse(nlp, text)
+    attribution = find_attribution(token(analysis, word), analysis)
+    assert attribution.chain[: len(chain) - 1] == chain[:-1]
+    assert attribution.chain[-1].endswith(chain[-1])
+    assert attribution.text == (None if chain[0] == "is said" else chain[0])
+
+
+def test_speaker_is_the_actor_the_actor_stage_resolved(nlp: Language) -> None:
+    analysis = analyse(nlp, "Talabani said that Iran had stopped the shipments.")
+    talabani = Actor(code="IRQGOV", country="IRQ", sectors=("GOV",), name="Jalal Talabani")
+    analysis.set_mentions([Mention(start=0, end=1, actor=talabani, kind="name")])
+    attribution = find_attribution(token(analysis, "stopped"), analysis)
+    assert attribution.speaker == talabani
+    assert attribution.to_dict()["speaker"]["code"] == "IRQGOV"
+
+
+def test_passive_report_is_anonymous_and_names_no_speaker(nlp: Language) -> None:
+    analysis = analyse(nlp, "The general is said to have told Talabani that the group must leave.")
+    attribution = find_attribution(token(analysis, "leave"), analysis)
+    assert attribution.anonymous
+    assert attribution.speaker is None
+    assert attribution.cue == "is said"
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The militia attacked the base on Monday.", "attacked", ("2008-05-12", "day")),
+        ("The truce signed Monday was broken Tuesday.", "broken", ("2008-05-13", "day")),
+        ("The truce signed Monday was broken Tuesday.", "signed", ("2008-05-12", "day")),
+        ("Two weeks ago, a delegation returned from Tehran.", "returned", ("2008-04-30", "week")),
+        (
+            "In late March, the general intervened with the cleric.",
+            "intervened",
+            ("2008-03-25", "week"),
+        ),
+        ("Earlier this month, Iraq signed a deal with Iran.", "signed", ("2008-05-01", "month")),
+        ("The rebels seized the port last year.", "seized", ("2007-01-01", "year")),
+        ("The rebels seized the port in 2006.", "seized", ("2006-01-01", "year")),
+        ("Gunmen ambushed the convoy yesterday.", "ambushed", ("2008-05-13", "day")),
+        ("The two leaders met around April 4.", "met", ("2008-04-04", "day")),
+        (
+            "Just days before, the ayatollah criticized the visit.",
+            "criticized",
+            ("2008-05-11", "week"),
+        ),
+        ("On March 3, 2007, the army shelled the town.", "shelled", ("2007-03-03", "day")),
+        ("The two leaders met in April.", "met", ("2008-04-01", "month")),
+        ("The two leaders met in June.", "met", ("2007-06-01", "month")),
+        ("Iran agreed to meet the envoy on Tuesday.", "meet", ("2008-05-20", "day")),
+        ("Iran agreed to meet the envoy on Tuesday.", "agreed", ("2008-05-14", "day")),
+        (
+            "The army shelled the town on Sunday, officials said Tuesday.",
+            "shelled",
+            ("2008-05-11", "day"),
+        ),
+        (
+            "The army shelled the town on Sunday, officials said Tuesday.",
+            "said",
+            ("2008-05-13", "day"),
+        ),
+        (
+            "During a press conference a week ago, the general spoke.",
+            "conference",
+            ("2008-05-07", "week"),
+        ),
+        ("The talks will be held next week.", "held", ("2008-05-19", "week")),
+        ("The rebels fought for more than two decades.", "fought", ("2008-05-14", "day")),
+        ("Iran armed the militias.", "armed", ("2008-05-14", "day")),
+    ],
+)
+def test_dates(nlp: Language, text: str, word: str, expected: tuple[str, str]) -> None:
+    analysis = analyse(nlp, text)
+    assert resolve_date(token(analysis, word), analysis) == expected
+
+
+def test_publication_time_is_read_as_its_day(nlp: Language) -> None:
+    analysis = analyse(nlp, "Gunmen ambushed the convoy yesterday.", "2008-05-14T09:30:00Z")
+    assert resolve_date(token(analysis, "ambushed"), analysis) == ("2008-05-13", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Iran armed the militias.", "armed", (None, None)),
+        ("The militia attacked the base on Monday.", "attacked", (None, None)),
+        ("On March 3, 2007, the army shelled the town.", "shelled", ("2007-03-03", "day")),
+    ],
+)
+def test_dates_without_publication_date(
+    nlp: Language, text: str, word: str, expected: tuple[str | None, str | None]
+) -> None:
+    analysis = analyse(nlp, text, published=None)
+    assert resolve_date(token(analysis, word), analysis) == expected
