@@ -3,6 +3,7 @@ and checks that the shipped gold files are well formed."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
@@ -428,3 +429,84 @@ def test_every_gold_file_scores_against_an_empty_coder() -> None:
     places = evaluate_places(GOLD_DIR / "places.jsonl", lambda text, place, dateline: None)
     assert places["mentions"] >= 160
     assert places["place"]["correct"] == 0
+
+
+def test_plover_only_and_unannotated_actors(tmp_path: Path) -> None:
+    gold = write_jsonl(
+        tmp_path / "mixed.jsonl",
+        [
+            {"id": "a", "text": "one", "events": [{"source": "KEN", "plover": "PROTEST"}]},
+            {"id": "b", "text": "two", "events": [{"cameo": "0411"}]},
+        ],
+    )
+    predictions = {
+        "one": [event(actor("KENCVL", "KEN", "CVL"), None, "141", plover={"type": "PROTEST"})],
+        "two": [event(actor("CHN", "CHN"), actor("USA", "USA"), "0411")],
+    }
+    result = evaluate(gold, lambda text, date: predictions[text])
+    assert result["plover_only_sentences"] == 1
+    assert result["plover"]["matched"] == 1
+    # Only sentence "two" counts at the CAMEO levels; its actors are not annotated.
+    assert [result["overall"][level]["matched"] for level in ("root", "code", "dyad")] == [1, 1, 1]
+    assert result["overall"]["root"]["predicted"] == 1
+    assert "1 sentences have PLOVER gold only" in format_report(result)
+
+
+def load_converter() -> Any:
+    path = Path(__file__).resolve().parents[1] / "eval" / "convert_devsets.py"
+    spec = importlib.util.spec_from_file_location("convert_devsets", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_devset_converter_maps_plover_labels_and_actors(tmp_path: Path) -> None:
+    plover = write_jsonl(
+        tmp_path / "plover.jsonl",
+        [
+            {
+                "id": "P-1",
+                "date": "2001-02-03",
+                "event": "DEMAND",
+                "text": "Chilean and Peruvian ministers demanded calm.",
+                "source": [
+                    {"actorText": "Chilean", "code": "CHL", "sector": "GOV"},
+                    {"actorText": "Peruvian", "code": "PER", "sector": "GOV"},
+                ],
+                "target": "",
+                "textInfo": {"markup": "(SRC/TAR: Chilean) and (SRC/TAR: Peruvian) ministers"},
+            },
+            {
+                "id": "P-2",
+                "event": "FIGHT",
+                "text": "U.N. troops fought gunmen near Tokyo.",
+                "source": [{"actorText": "U.N. troops", "code": "IGO", "sector": "MIL"}],
+                "target": [{"actorText": "Tokyo", "code": "JAP", "sector": "JRNCIV"}],
+            },
+            {
+                "id": "P-3",
+                "event": "INVESTIGATE",
+                "text": "A forum looked into it.",
+                "source": [{"actorText": "a forum", "code": "NGO"}],
+                "target": None,
+            },
+        ],
+    )
+    examples = write_jsonl(tmp_path / "cameo.jsonl", [{"code": "0411", "text": "They phoned."}])
+    out = tmp_path / "out.jsonl"
+    assert load_converter().main([str(plover), str(examples), "-o", str(out)]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert records[0]["date"] == "2001-02-03"
+    assert records[0]["events"] == [
+        {"source": "CHLGOV", "target": "PERGOV", "plover": "REQUEST"},
+        {"source": "PERGOV", "target": "CHLGOV", "plover": "REQUEST"},
+    ]
+    assert records[1]["events"] == [
+        {"source": "IGOUNO", "target": "JPNMEDCVL", "plover": "ASSAULT"}
+    ]
+    assert records[2]["events"] == [{"target": None, "plover": "ACCUSE"}]
+    assert records[3] == {
+        "id": "cameo-manual-0001",
+        "text": "They phoned.",
+        "events": [{"cameo": "0411"}],
+    }

@@ -72,6 +72,8 @@ class ScoredEvent:
     source: ActorKey | None
     target: ActorKey | None
     record: dict[str, Any]
+    judge_source: bool = True  # False when the gold leaves the actor out (not annotated)
+    judge_target: bool = True
 
 
 # --- reading -----------------------------------------------------------------------------
@@ -143,13 +145,17 @@ def normalise_code(code: Any) -> str:
 
 
 def gold_event(record: dict[str, Any]) -> ScoredEvent:
-    code = normalise_code(record["cameo"])
+    """A gold event; a missing "source"/"target" key means the actor is not annotated
+    (any prediction will do), while null means the text names no actor."""
+    code = normalise_code(record["cameo"]) if record.get("cameo") else ""
     return ScoredEvent(
         code,
         code[:2],
         parse_actor_code(record.get("source")),
         parse_actor_code(record.get("target")),
         record,
+        judge_source="source" in record,
+        judge_target="target" in record,
     )
 
 
@@ -175,8 +181,8 @@ def level_matches(level: str, gold: ScoredEvent, predicted: ScoredEvent) -> bool
         return gold.code == predicted.code
     return (
         gold.root == predicted.root
-        and actor_matches(gold.source, predicted.source)
-        and actor_matches(gold.target, predicted.target)
+        and (not gold.judge_source or actor_matches(gold.source, predicted.source))
+        and (not gold.judge_target or actor_matches(gold.target, predicted.target))
     )
 
 
@@ -330,6 +336,8 @@ def evaluate(gold_path: str | Path, coder: Coder) -> dict[str, Any]:
     {root: {level: scores}}, "no_event": {...}, "plover": {...} or None, "qualifiers":
     {...}} where level is "root" (root code), "code" (full code) or "dyad"
     (source + target + root), and scores hold matched, predicted, gold, precision, recall, f1.
+    Sentences whose gold events give a PLOVER type but no CAMEO code (converted PLOVER
+    records) count only towards "plover"; "plover_only_sentences" says how many there were.
     """
     overall = {level: Tally() for level in LEVELS}
     per_root: dict[str, dict[str, Tally]] = {}
@@ -337,11 +345,15 @@ def evaluate(gold_path: str | Path, coder: Coder) -> dict[str, Any]:
     plover_sentences = Counter[str]()
     qualifiers = QualifierTally()
     no_event = Counter[str]()
-    sentences = 0
+    sentences = plover_only = 0
     for item in read_jsonl(gold_path):
         sentences += 1
         golds = [gold_event(event) for event in item.get("events") or []]
         predictions = [predicted_event(event) for event in coder(item["text"], item.get("date"))]
+        score_plover(golds, predictions, plover, plover_sentences)
+        if any(not gold.code for gold in golds):
+            plover_only += 1  # PLOVER records carry no CAMEO code to score
+            continue
         for level in LEVELS:
             score_level(level, golds, predictions, overall[level], per_root)
         pairs = paired_events(golds, predictions)
@@ -352,11 +364,11 @@ def evaluate(gold_path: str | Path, coder: Coder) -> dict[str, Any]:
             no_event["sentences"] += 1
             no_event["with_predictions"] += int(bool(predictions))
             no_event["predicted_events"] += len(predictions)
-        score_plover(golds, predictions, plover, plover_sentences)
     return {
         "kind": "events",
         "gold": str(gold_path),
         "sentences": sentences,
+        "plover_only_sentences": plover_only,
         "overall": {level: overall[level].scores() for level in LEVELS},
         "per_root": {
             root: {level: tallies[level].scores() for level in LEVELS}
@@ -554,6 +566,8 @@ def score_cells(scores: dict[str, Any]) -> str:
 
 def event_report(result: dict[str, Any]) -> Iterable[str]:
     yield f"facta eval: {result['gold']} ({result['sentences']} sentences)"
+    if result.get("plover_only_sentences"):
+        yield f"{result['plover_only_sentences']} sentences have PLOVER gold only (no CAMEO code)"
     yield ""
     header = "".join(f" | {name:^20}" for name in ("root code", "full code", "source+target+root"))
     yield f"{'':8}{'gold':>6}{'pred':>6}{header}"
