@@ -209,6 +209,7 @@ class Coder:
             if trigger.token.i not in said
             and not (trigger.noun is not None and trigger.token.i in governed)
             and not _purpose_clause(trigger.token)
+            and not (trigger.verb is not None and _participle_modifier(trigger.token))
         ]
 
     # --- arguments ----------------------------------------------------------------------------
@@ -250,7 +251,7 @@ class Coder:
         if not sources:
             sources = clauses.arguments(clauses.noun_agent(token), analysis)
         if not sources and token.dep_ in ("dobj", "nsubjpass") and \
-                token.head.lower_ in self.lexicon.light_verbs:
+                {token.head.lower_, token.head.lemma_.lower()} & self.lexicon.light_verbs:
             sources = clauses.arguments(clauses.subject(token.head), analysis)
         if not targets:
             for candidate in clauses.prep_objects(token, entry.target_preps if entry else ()):
@@ -273,7 +274,7 @@ class Coder:
         if not sources and not targets:
             return []
         if trigger.verb is not None and trigger.verb.frame and trigger.promised is None \
-                and not targets:
+                and not targets and not _has_content(trigger.token):
             return []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
         symmetric = trigger.cameo[:2] in SYMMETRIC_ROOTS or trigger.cameo in SYMMETRIC_CODES
@@ -328,6 +329,18 @@ class Coder:
                         events.append(event)
         analysis.events = events
         return analysis
+
+
+def _has_content(token: Token) -> bool:
+    """A frame verb that says what is promised, asked or threatened, even if we cannot code it."""
+    return any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children) or bool(
+        clauses.prep_objects(token, ("on", "for")))
+
+
+def _participle_modifier(token: Token) -> bool:
+    """ "militiamen armed with machetes", "the deal inked Monday": a description, not an event."""
+    return token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and not clauses.prep_objects(
+        token, ("by",))
 
 
 def _purpose_clause(token: Token) -> bool:

@@ -48,8 +48,9 @@ class _Flags:
     negated: bool = False
     future: bool = False
     hypothetical: bool = False
-    would: bool = False  # "would" alone: future under a promise, hypothetical otherwise
+    would: bool = False  # "would" alone: future when promised or reported, else hypothetical
     promised: bool = False  # a future governor sits above the event
+    reported: bool = False  # the clause is what a reporting verb says ("said he would ask")
 
 
 def assess_modality(trigger: Token) -> Modality:
@@ -63,9 +64,9 @@ def assess_modality(trigger: Token) -> Modality:
         if step is None:
             break
         node, carry_negation = step
-    if flags.would:
-        if flags.promised:
-            flags.future = True
+    if flags.would and not flags.hypothetical:
+        if flags.promised or flags.reported:
+            flags.future = True  # future in the past: "promised that Iran would", "said he would"
         else:
             flags.hypothetical = True
     if _is_question(trigger):
@@ -102,16 +103,22 @@ def _has_child(token: Token, word: str) -> bool:
     return any(child.lower_ == word for child in token.children)
 
 
-def _conditional_cues(token: Token, flags: _Flags) -> None:
+def _conditional_cues(token: Token, flags: _Flags, own_mark: bool = True) -> None:
+    """ "if"/"unless" on the clause itself, on a clause attached to it, or on its complement
+    ("threatened to pull out if sanctions were imposed": a conditional threat)."""
     markers = _cues("modality.yaml", "conditional_markers")
-    if any(child.dep_ == "mark" and child.lower_ in markers for child in token.children):
+    if own_mark and any(
+        child.dep_ == "mark" and child.lower_ in markers for child in token.children
+    ):
         flags.hypothetical = True
-    for child in token.children:
-        if child.dep_ == "advcl" and any(
-            grand.dep_ == "mark" and grand.lower_ in markers - {"whether"}
-            for grand in child.children
-        ):
-            flags.hypothetical = True
+    complements = [child for child in token.children if child.dep_ == "xcomp"]
+    for clause in (token, *complements):
+        for child in clause.children:
+            if child.dep_ == "advcl" and any(
+                grand.dep_ == "mark" and grand.lower_ in markers - {"whether"}
+                for grand in child.children
+            ):
+                flags.hypothetical = True
 
 
 def _is_question(trigger: Token) -> bool:
@@ -146,10 +153,13 @@ def _climb(
         return _climb_preposition(node, head, flags, carry_negation)
     if relation in {"xcomp", "ccomp", "acl"}:
         if _is_speech_boundary(head, relation):
+            flags.reported = True
             return None
         is_cue = _governor_cues(head, relation, flags, carry_negation)
         if relation == "xcomp" or is_cue:
             _own_cues(head, flags, carry_negation)
+        if relation == "xcomp":
+            _conditional_cues(head, flags, own_mark=False)
         if head.pos_ in {"VERB", "AUX", "ADJ"}:
             return head, carry_negation
         return (head, carry_negation) if is_cue else None
@@ -342,14 +352,14 @@ def _speech_source(verb: Token, child: Token | None) -> _Source | None:
         if agent is None:
             auxiliary = next(grand for grand in verb.children if grand.dep_ == "auxpass")
             return _Source(None, f"{auxiliary.lower_} {cue}", True, None)
-        return _describe(agent, cue)
+        return _describe(agent, cue, verb)
     subject = _subject(verb)
     if subject is None:
         return None
     if subject.tag_ in {"WP", "WDT"}:
         clause = next((t for t in verb.ancestors if t.dep_ == "relcl"), verb)
         subject = clause.head if clause.dep_ == "relcl" else subject
-    return _describe(subject, cue)
+    return _describe(subject, cue, verb)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -386,30 +396,40 @@ def _according_to(node: Token, came_from: Token) -> list[_Source]:
     return found
 
 
-def _describe(head: Token, cue: str) -> _Source:
+def _describe(head: Token, cue: str, verb: Token | None = None) -> _Source:
     """Name the source in a few words and decide whether it is anonymous."""
-    names = "attribution.yaml"
     named = next(
         (child for child in head.children if child.dep_ == "appos" and child.pos_ == "PROPN"), None
     )
     if named is not None and head.pos_ != "PROPN":
         head = named
     span = _name_span(head)
-    anonymous = (
-        head.pos_ == "NOUN"
-        and not any(
-            token.pos_ == "PROPN" and token.ent_type_ not in {"GPE", "NORP", "LOC"}
-            for token in span
-        )
-        and (
-            head.lemma_.lower() in _cues(names, "anonymous_source_nouns")
-            or head.lemma_.lower() in _cues(names, "document_nouns")
-        )
-    )
-    markers = _cues(names, "anonymity_markers")
-    if any(token.lower_ in markers for token in head.subtree):
-        anonymous = True
+    around = list(head.subtree)
+    if verb is not None:  # "told reporters on condition of anonymity"
+        around += [t for c in verb.children if c.dep_ == "prep" for t in c.subtree]
+    markers = _cues("attribution.yaml", "anonymity_markers")
+    anonymous = any(token.lower_ in markers for token in around) or _is_anonymous(head, span)
     return _Source(head, cue, anonymous, span.text)
+
+
+def _is_anonymous(head: Token, span: Span) -> bool:
+    """Unnamed and indefinite ("a US official", "two diplomats", "Libyan officials"), or an
+    always-anonymous role ("the official", "sources"); names and institutions are not."""
+    names = "attribution.yaml"
+    if head.pos_ != "NOUN" or any(child.dep_ == "poss" for child in head.children):
+        return False
+    if any(t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP", "LOC"} for t in span):
+        return False  # "a UN panel", "an Amnesty report"
+    lemma = head.lemma_.lower()
+    if lemma in _cues(names, "document_nouns"):
+        return not {t.lower_ for t in span} & _cues(names, "official_authors")
+    if lemma in _cues(names, "anonymous_source_nouns"):
+        return True
+    determiner = next((c.lower_ for c in head.children if c.dep_ in {"det", "predet"}), None)
+    if determiner in _cues(names, "indefinite_determiners"):
+        return True
+    counted = any(child.dep_ == "nummod" for child in head.children)
+    return counted or (determiner is None and head.tag_ == "NNS")
 
 
 def _name_span(head: Token) -> Span:
