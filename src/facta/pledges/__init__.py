@@ -1,0 +1,7 @@
+"""The pledge ledger: promises and threats found among coded events, checked against what the
+pledgers (and those tied to them) did afterwards.
+"""
+
+from facta.pledges.ledger import STATUSES, ledger
+
+__all__ = ["STATUSES", "ledger"]

@@ -1,0 +1,185 @@
+"""Find pledges among coded events: promises (CAMEO 03x, truces), threats (13x) and implicit
+pledges (an actor saying it will do something), with their deadline and condition.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from facta.models import stable_id
+from facta.pledges.knowledge import Knowledge
+from facta.pledges.sides import same_side
+
+Record = dict[str, Any]
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+
+
+@dataclass
+class Pledge:
+    """A promise or threat found in one event, and what the ledger learns about it."""
+
+    event: Record
+    actor: Record
+    kind: str
+    promised: dict[str, Any]
+    how: str  # why this event is a pledge: the code, the frame, or the implicit future
+    deadline: str | None = None
+    condition: str | None = None
+    restated: list[str] = field(default_factory=list)
+
+    @property
+    def pledge_id(self) -> str:
+        return stable_id("pledge", self.event["event_id"])
+
+    @property
+    def made(self) -> str | None:
+        return self.event.get("date")
+
+    @property
+    def recipient(self) -> Record | None:
+        return self.event.get("target")
+
+    @property
+    def sentence(self) -> str:
+        return (self.event.get("evidence") or {}).get("text") or ""
+
+
+def find_pledges(events: list[Record], knowledge: Knowledge) -> list[Pledge]:
+    """Every pledge in `events`, one per sentence, pledger and promised action, oldest first."""
+    found: dict[tuple, Pledge] = {}
+    for event in events:
+        pledge = explicit_pledge(event, knowledge) or implicit_pledge(event, knowledge)
+        if pledge is None:
+            continue
+        key = (event["article_id"], event["sentence"], pledge.actor.get("code"),
+               pledge.promised["cameo"], pledge.promised["polarity"])
+        if key not in found or (found[key].recipient is None and pledge.recipient is not None):
+            found[key] = pledge
+    return merge_restatements(list(found.values()))
+
+
+def explicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:
+    """A promise or threat the coder coded as such (03x, 13x, a truce, an agreement)."""
+    modality = event["modality"]
+    if modality["negated"] or modality["hypothetical"] or event.get("source") is None:
+        return None
+    entry = knowledge.pledge_code(event["cameo"])
+    coded = event.get("promised")
+    if entry is None or (entry.needs_action and not coded):
+        return None
+    if coded and coded.get("cameo"):
+        promised = dict(coded)
+        how = f"CAMEO {event['cameo']} with the promised action the coder extracted"
+    else:
+        promised = {"cameo": entry.action, "plover": _plover(entry.action),
+                    "polarity": entry.polarity, "text": (coded or {}).get("text") or _clause(event)}
+        how = f"CAMEO {event['cameo']}: the action is the one this code implies"
+    return _with_terms(Pledge(event, event["source"], entry.kind, promised, how), knowledge)
+
+
+def implicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:
+    """An actor's own statement that it will (not) do something: "we will reopen the crossing"."""
+    modality = event["modality"]
+    speaker = (event.get("attribution") or {}).get("speaker")
+    cues = knowledge.cues
+    if not modality["future"] or modality["hypothetical"] or event.get("promised"):
+        return None
+    if speaker is None or event["root"] not in cues["implicit_roots"]:
+        return None
+    source = event.get("source")
+    if source is not None and source.get("country") and not same_side(source, speaker, knowledge):
+        return None
+    conflict = event["root"] in cues["threat_roots"]
+    if modality["negated"] and not conflict:
+        return None  # "we will not release them" is a refusal, not a pledge
+    kind = "threat" if conflict and not modality["negated"] else "promise"
+    pledger = source if source is not None and source.get("country") else speaker
+    promised = {"cameo": event["cameo"], "plover": (event.get("plover") or {}).get("type"),
+                "polarity": "stop" if modality["negated"] else "do", "text": _clause(event)}
+    how = f"implicit: {speaker.get('text') or speaker.get('code')} says it will" + (
+        " not" if modality["negated"] else "") + f" do CAMEO {event['cameo']}"
+    return _with_terms(Pledge(event, pledger, kind, promised, how), knowledge)
+
+
+def merge_restatements(pledges: list[Pledge]) -> list[Pledge]:
+    """A pledge repeated later (same pledger, recipient and action) is one pledge, made first."""
+    pledges.sort(key=lambda p: (p.made or "9999", p.event["article_id"], p.event["sentence"]))
+    kept: dict[tuple, Pledge] = {}
+    for pledge in pledges:
+        key: tuple = (pledge.actor.get("code"), (pledge.recipient or {}).get("code"),
+                      pledge.promised["cameo"], pledge.promised["polarity"], pledge.kind)
+        if not pledge.promised["cameo"]:
+            key = (pledge.event["event_id"],)  # nothing to compare: never merged
+        if key in kept:
+            kept[key].restated.append(pledge.event["event_id"])
+        else:
+            kept[key] = pledge
+    return list(kept.values())
+
+
+def _with_terms(pledge: Pledge, knowledge: Knowledge) -> Pledge:
+    pledge.deadline = find_deadline(pledge.sentence, pledge.made, knowledge)
+    pledge.condition = find_condition(pledge.sentence, knowledge)
+    return pledge
+
+
+def find_deadline(sentence: str, made: str | None, knowledge: Knowledge) -> str | None:
+    """The stated deadline as an ISO date: "within ten days", "by June", "before the end of July"."""
+    if not made:
+        return None
+    start = date.fromisoformat(made[:10])
+    numbers: dict[str, int] = knowledge.cues["number_words"]
+    units: dict[str, int] = knowledge.cues["unit_days"]
+    within = re.search(r"\bwithin (?:the next )?(\d+|[a-z-]+) (" + "|".join(units) + r")\b",
+                       sentence, re.IGNORECASE)
+    if within:
+        count = within.group(1).lower()
+        amount = int(count) if count.isdigit() else numbers.get(count)
+        if amount:
+            return (start + timedelta(days=amount * units[within.group(2).lower()])).isoformat()
+    month = re.search(r"\b(?:by|before) (?:the end of )?(" + "|".join(MONTHS) + r")(?: (\d{1,2})\b)?",
+                      sentence, re.IGNORECASE)
+    if month:
+        number = MONTHS.index(month.group(1).lower()) + 1
+        year = start.year + (1 if number < start.month else 0)
+        if month.group(2):
+            return date(year, number, int(month.group(2))).isoformat()
+        following = date(year + (number == 12), number % 12 + 1, 1)
+        return (following - timedelta(days=1)).isoformat()
+    if re.search(r"\bby the end of (?:the|this) year\b", sentence, re.IGNORECASE):
+        return date(start.year, 12, 31).isoformat()
+    return None
+
+
+def find_condition(sentence: str, knowledge: Knowledge) -> str | None:
+    """The condition a pledge states: the words from "if", "unless", "once"… to the clause end."""
+    cues = sorted(knowledge.cues["condition_cues"], key=len, reverse=True)
+    match = re.search(r"\b(" + "|".join(re.escape(c) for c in cues) + r")\b([^.;:\"“”]+)",
+                      sentence, re.IGNORECASE)
+    if not match:
+        return None
+    return (match.group(1) + match.group(2).split(",")[0]).strip()
+
+
+def _clause(event: Record) -> str:
+    """The words of the event's sentence from its trigger on, as a short action text."""
+    evidence = event.get("evidence") or {}
+    text = evidence.get("text") or ""
+    trigger = evidence.get("trigger")
+    start = trigger[0] if trigger else 0
+    return re.split(r"[.;\"“”]", text[start:], maxsplit=1)[0].strip()[:160]
+
+
+def _plover(cameo: str | None) -> str | None:
+    if not cameo:
+        return None
+    from facta.codebook import lookup
+
+    try:
+        return lookup(cameo).plover_type
+    except KeyError:
+        return None

@@ -1,0 +1,105 @@
+"""What the pledge ledger knows: pledge codes, action families, tie phrases and cue words.
+
+Read once from the readable files in data/pledges/ (each documents its own format).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from facta.errors import KnowledgeError
+
+DATA = "data/pledges"
+
+
+@dataclass(frozen=True)
+class PledgeCode:
+    kind: str  # promise | threat
+    action: str | None  # CAMEO code of the promised action, None when the code names none
+    polarity: str  # do | stop
+    needs_action: bool  # a pledge only when the coder extracted the promised action
+
+
+@dataclass(frozen=True)
+class Family:
+    scope: str  # code | root
+    related: frozenset[str]
+    stop_kept_by: tuple[str, ...]
+    do_broken_by: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    codes: dict[str, PledgeCode]
+    families: dict[str, Family]
+    ties: tuple[str, ...]
+    cues: dict[str, Any]
+    names: dict[str, tuple[str, ...]]  # country or organisation code -> names and demonyms
+
+    def pledge_code(self, cameo: str) -> PledgeCode | None:
+        """The entry of the longest listed prefix of `cameo`."""
+        for end in range(len(cameo), 1, -1):
+            if cameo[:end] in self.codes:
+                return self.codes[cameo[:end]]
+        return None
+
+    def family(self, root: str) -> Family:
+        return self.families.get(root, Family("code", frozenset(), (), ()))
+
+    def tie_pattern(self, names: list[str]) -> re.Pattern[str] | None:
+        names = sorted({n for n in names if n and len(n) > 1}, key=len, reverse=True)
+        if not names:
+            return None
+        alternatives = "|".join(re.escape(n) for n in names)
+        parts = [re.escape(t).replace(re.escape("{X}"), f"(?:{alternatives})") for t in self.ties]
+        return re.compile(r"\b(?:" + "|".join(parts) + r")", re.IGNORECASE)
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("facta").joinpath(f"{DATA}/{name}").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return rows[1:]  # the first row names the columns
+
+
+def _codes(value: str) -> tuple[str, ...]:
+    return tuple(part for part in value.split("|") if part and part != "-")
+
+
+def _country_names() -> dict[str, tuple[str, ...]]:
+    names: dict[str, list[str]] = {}
+    for file in ("countries.tsv", "organisations.tsv"):
+        text = resources.files("facta").joinpath(f"data/actors/{file}").read_text(encoding="utf-8")
+        for line in text.splitlines():
+            fields = line.split("\t")
+            if line.startswith("#") or len(fields) < 3 or fields[0] not in ("country", "demonym", "org"):
+                continue
+            if fields[0] == "org" and fields[3].strip() not in ("", "-"):
+                continue  # an organisation's agency or office, not the organisation itself
+            aliases = [alias.lstrip("=") for alias in fields[1].split("|")]
+            names.setdefault(fields[2], []).extend(aliases)
+    return {code: tuple(found) for code, found in names.items()}
+
+
+@lru_cache(maxsize=1)
+def load_knowledge() -> Knowledge:
+    try:
+        codes = {
+            row[0]: PledgeCode(row[1], None if row[2] == "-" else row[2], row[3], row[4] == "action")
+            for row in _rows("pledge_codes.tsv")
+        }
+        families = {
+            row[0]: Family(row[1], frozenset(_codes(row[2])), _codes(row[3]), _codes(row[4]))
+            for row in _rows("families.tsv")
+        }
+        ties = tuple(row[0] for row in _rows("ties.tsv"))
+        text = resources.files("facta").joinpath(f"{DATA}/cues.yaml").read_text(encoding="utf-8")
+        cues = yaml.safe_load(text)
+    except (IndexError, OSError, yaml.YAMLError) as error:
+        raise KnowledgeError(f"The pledge knowledge in {DATA}/ is malformed ({error}).") from error
+    return Knowledge(codes, families, ties, cues, _country_names())

@@ -1,0 +1,112 @@
+"""The pledge ledger: every promise and threat in the store, the later events that keep or
+break it, its status, and how the pledger and recipient dealt with each other before and after.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from facta.pledges.find import Pledge, find_pledges
+from facta.pledges.knowledge import Knowledge, load_knowledge
+from facta.pledges.link import Link, link_evidence
+from facta.pledges.sides import same_side
+from facta.store import Store
+
+Record = dict[str, Any]
+STATUSES = ("kept", "broken", "contested", "no_evidence")
+
+
+def ledger(store: Store, window_days: int = 120, actor: str | None = None,
+           status: str | None = None) -> list[dict[str, Any]]:
+    """CONTRACT pledge records, oldest first; `actor` filters by the pledger's code (a code
+    without sectors, e.g. "IRN", matches any sector) and `status` by the status."""
+    if status is not None and status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}; choose one of {', '.join(STATUSES)}")
+    knowledge = load_knowledge()
+    events = [e for e in store.event_records("WHERE rejected IS NOT TRUE") if e.get("cameo")]
+    records = []
+    for pledge in find_pledges(events, knowledge):
+        if actor and not code_matches(actor, pledge.actor.get("code")):
+            continue
+        links = link_evidence(pledge, events, knowledge, window_days)
+        record = pledge_record(pledge, links, events, knowledge, window_days)
+        if status is None or record["status"] == status:
+            records.append(record)
+    return records
+
+
+def code_matches(wanted: str, code: str | None) -> bool:
+    """The gold rule: "IRQ" matches any IRQ actor, "IRQGOV" only IRQGOV."""
+    if not code:
+        return False
+    wanted = wanted.upper()
+    return code == wanted or (len(wanted) in (3, 6) and code.startswith(wanted)
+                              and (len(code) - len(wanted)) % 3 == 0)
+
+
+def decide(links: list[Link]) -> str:
+    """Both ways: contested; never kept merely for lack of evidence; a denial alone proves nothing."""
+    relations = {link.relation for link in links}
+    if "breaks" in relations:
+        return "contested" if relations & {"keeps", "disputes"} else "broken"
+    return "kept" if "keeps" in relations else "no_evidence"
+
+
+def pledge_record(pledge: Pledge, links: list[Link], events: list[Record],
+                  knowledge: Knowledge, window_days: int) -> dict[str, Any]:
+    event = pledge.event
+    return {
+        "pledge_id": pledge.pledge_id,
+        "event_id": event["event_id"],
+        "article_id": event["article_id"],
+        "actor": pledge.actor,
+        "recipient": pledge.recipient,
+        "made": pledge.made,
+        "kind": pledge.kind,
+        "promised": pledge.promised,
+        "deadline": pledge.deadline,
+        "condition": pledge.condition,
+        "attribution": event.get("attribution"),
+        "status": decide(links),
+        "evidence": [link.to_dict() for link in links],
+        "before_after": before_after(pledge, events, knowledge, window_days),
+        "text": pledge.sentence,
+        "how": pledge.how,
+        "restated": pledge.restated,
+    }
+
+
+def before_after(pledge: Pledge, events: list[Record], knowledge: Knowledge,
+                 window_days: int) -> dict[str, Any] | None:
+    """Event count and mean Goldstein of the dyad (pledger and recipient, both directions; the
+    pledger with anyone when there is no recipient) in equal windows before and after `made`."""
+    if not pledge.made:
+        return None
+    made = date.fromisoformat(pledge.made[:10])
+    span = timedelta(days=window_days)
+    windows = {"before": (made - span, made - timedelta(days=1)), "after": (made + timedelta(days=1), made + span)}
+    values: dict[str, list[float]] = {"before": [], "after": []}
+    for event in events:
+        modality = event["modality"]
+        if not event.get("date") or any(modality.values()) or not in_dyad(pledge, event, knowledge):
+            continue
+        when = date.fromisoformat(event["date"][:10])
+        for name, (start, end) in windows.items():
+            if start <= when <= end:
+                values[name].append(float(event.get("goldstein") or 0.0))
+    return {"window_days": window_days, **{
+        name: {"start": windows[name][0].isoformat(), "end": windows[name][1].isoformat(),
+               "events": len(found),
+               "goldstein_mean": round(sum(found) / len(found), 2) if found else None}
+        for name, found in values.items()}}
+
+
+def in_dyad(pledge: Pledge, event: Record, knowledge: Knowledge) -> bool:
+    source, target = event.get("source"), event.get("target")
+    if pledge.recipient is None:
+        return bool(same_side(pledge.actor, source, knowledge) or same_side(pledge.actor, target, knowledge))
+    return bool(
+        (same_side(pledge.actor, source, knowledge) and same_side(pledge.recipient, target, knowledge))
+        or (same_side(pledge.recipient, source, knowledge) and same_side(pledge.actor, target, knowledge))
+    )

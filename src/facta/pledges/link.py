@@ -1,0 +1,177 @@
+"""Link later events to a pledge: does an event do the promised action (or stop it, refuse it,
+deny it), by the pledger or an actor tied to it, against a compatible target? Each link says why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from facta.pledges.find import Pledge
+from facta.pledges.knowledge import Knowledge
+from facta.pledges.sides import names_of, same_side, tie
+
+Record = dict[str, Any]
+TALK_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+
+
+@dataclass(frozen=True)
+class Link:
+    event: Record
+    relation: str  # keeps | breaks | disputes
+    why: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event["event_id"],
+            "relation": self.relation,
+            "date": self.event.get("date"),
+            "text": (self.event.get("evidence") or {}).get("text"),
+            "why": self.why,
+        }
+
+
+def in_window(pledge: Pledge, event: Record, window_days: int) -> bool:
+    """Strictly after the pledge was made and no later than `window_days` after it."""
+    if not pledge.made or not event.get("date"):
+        return False
+    made = date.fromisoformat(pledge.made[:10])
+    when = date.fromisoformat(event["date"][:10])
+    return made < when <= made + timedelta(days=window_days)
+
+
+def family_of(code: str) -> str:
+    """The code family a code stands for: "190" (not specified) is the whole root "19"."""
+    return code[:2] if len(code) == 3 and code.endswith("0") else code
+
+
+def action_match(promised: dict[str, Any], event: Record, knowledge: Knowledge) -> str | None:
+    """Why the event is the promised action (CAMEO family, root, related root, PLOVER), or None."""
+    wanted = promised.get("cameo")
+    if not wanted:
+        return None
+    code, root = event["cameo"], event["cameo"][:2]
+    family, found = family_of(wanted), family_of(code)
+    if found.startswith(family) or family.startswith(found):
+        return f"CAMEO {code} is in the family of the promised {wanted}"
+    rules = knowledge.family(wanted[:2])
+    if rules.scope == "root" and root == wanted[:2]:
+        return f"CAMEO {code} shares root {root} with the promised {wanted}"
+    if root in rules.related:
+        return f"CAMEO {code} (root {root}) is related to the promised {wanted}"
+    plover = event.get("plover") or {}
+    if root not in TALK_ROOTS and promised.get("plover") and plover.get("type") == promised["plover"]:
+        return f"PLOVER {plover['type']} as promised"
+    return None
+
+
+def listed(code: str, codes: tuple[str, ...]) -> bool:
+    return any(code.startswith(family_of(listed_code)) for listed_code in codes)
+
+
+def actor_match(pledge: Pledge, event: Record, knowledge: Knowledge) -> str | None:
+    side = same_side(pledge.actor, event.get("source"), knowledge)
+    if side:
+        return side
+    phrase = tie(pledge.actor, event, knowledge)
+    if phrase:
+        return f"{event['source']['code']} tied to {pledge.actor.get('code')} by \"{phrase}\""
+    return None
+
+
+def target_match(pledge: Pledge, event: Record, knowledge: Knowledge) -> str | None:
+    """Why the event's target fits the pledge; None when it is another state the pledge never named."""
+    target = event.get("target")
+    if target is None or not target.get("country"):
+        return "target unknown"
+    if same_side(pledge.actor, target, knowledge):
+        return None  # the pledger acting on itself
+    country = target["country"]
+    if country.startswith(("IGO", "NGO")):
+        return f"target {target['code']} is an international body"
+    recipient = pledge.recipient
+    if recipient is None:
+        return "no recipient to compare"
+    if recipient.get("country") == country:
+        return f"target {target['code']} is on the recipient's side"
+    words = pledge.sentence + " " + (pledge.promised.get("text") or "")
+    for name in names_of(target, knowledge):
+        if re.search(r"\b" + re.escape(name) + r"\b", words):
+            return f"target {target['code']} is named in the pledge"
+    return None
+
+
+def stopped(event: Record, knowledge: Knowledge) -> str | None:
+    """A stop word just before the event's trigger: "halted attacks", "ended its support"."""
+    evidence = event.get("evidence") or {}
+    trigger = evidence.get("trigger")
+    text = evidence.get("text") or ""
+    if not trigger:
+        return None
+    before = re.findall(r"[\w'’-]+", text[: trigger[0]].lower())
+    window = " ".join(before[-int(knowledge.cues["stop_window_words"]):])
+    for word in knowledge.cues["stop_words"]:
+        if re.search(r"\b" + re.escape(word) + r"\b", window):
+            return word
+    return None
+
+
+def relation(pledge: Pledge, event: Record, knowledge: Knowledge) -> tuple[str, str] | None:
+    """(relation, why) of one later event to the pledge, or None when it is no evidence."""
+    modality = event["modality"]
+    if modality["future"] or modality["hypothetical"]:
+        return None
+    promised = pledge.promised
+    polarity = promised.get("polarity")
+    rules = knowledge.family((promised.get("cameo") or "  ")[:2])
+    code = event["cameo"]
+    if event.get("promised"):
+        refused = code.startswith("12") and polarity == "do" and not modality["negated"]
+        reason = action_match(promised, {**event, "cameo": event["promised"].get("cameo") or ""},
+                              knowledge) if refused else None
+        return ("breaks", f"refused: {reason}") if reason else None
+    if not modality["negated"] and polarity == "stop" and listed(code, rules.stop_kept_by):
+        return "keeps", f"CAMEO {code} ends the action the pledger promised to stop"
+    if not modality["negated"] and polarity == "do" and listed(code, rules.do_broken_by):
+        return "breaks", f"CAMEO {code} is a refusal of the promised action"
+    reason = action_match(promised, event, knowledge)
+    if reason is None:
+        return None
+    halt = stopped(event, knowledge)
+    if modality["negated"]:
+        said_by = (event.get("attribution") or {}).get("speaker")
+        if polarity == "stop" and same_side(pledge.actor, said_by or event.get("source"), knowledge):
+            return "disputes", f"the pledger denies the action ({reason})"
+        return None
+    if halt:
+        return ("keeps" if polarity == "stop" else "breaks"), f'"{halt}" the action: {reason}'
+    if polarity == "stop":
+        return "breaks", f"the action happened: {reason}"
+    if pledge.kind == "threat":
+        return "keeps", f"carried out: {reason}"
+    return "keeps", f"the action happened: {reason}"
+
+
+def link_evidence(pledge: Pledge, events: list[Record], knowledge: Knowledge,
+                  window_days: int) -> list[Link]:
+    """The later events in the window that keep, break or dispute the pledge, oldest first."""
+    links = []
+    own = {pledge.event["event_id"], *pledge.restated}
+    seen: set[tuple] = set()  # one link per sentence and relation, however many targets it has
+    for event in events:
+        if event["event_id"] in own or not in_window(pledge, event, window_days):
+            continue
+        found = relation(pledge, event, knowledge)
+        if found is None:
+            continue
+        who = actor_match(pledge, event, knowledge)
+        whom = target_match(pledge, event, knowledge) if who else None
+        key = (event["article_id"], event["sentence"], found[0])
+        if who and whom and key not in seen:
+            seen.add(key)
+            late = pledge.deadline and event["date"] > pledge.deadline
+            why = f"{found[1]}; actor: {who}; {whom}" + ("; after the deadline" if late else "")
+            links.append(Link(event, found[0], why))
+    return links
