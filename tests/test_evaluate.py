@@ -20,6 +20,7 @@ from facta.evaluate import (
     evaluate_places,
     format_report,
     parse_actor_code,
+    place_right,
 )
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "eval" / "gold"
@@ -510,3 +511,16 @@ def test_devset_converter_maps_plover_labels_and_actors(tmp_path: Path) -> None:
         "text": "They phoned.",
         "events": [{"cameo": "0411"}],
     }
+
+
+def test_place_names_fold_prefixes_accents_and_suffixes() -> None:
+    anbar = {"country": "IRQ", "name": "Al Anbar", "lat": 33.0, "lon": 42.0}
+    far_anbar = {"country": "IRQ", "name": "Anbar Province", "lat": 32.0, "lon": 43.5}
+    assert place_right(anbar, far_anbar)
+    assert not place_right(anbar, {**far_anbar, "country": "SYR"})
+    dusseldorf = {"country": "DEU", "name": "Düsseldorf", "lat": 51.23, "lon": 6.78}
+    assert place_right(
+        dusseldorf, {"country": "DEU", "name": "Dusseldorf", "lat": None, "lon": None}
+    )
+    basra = {"country": "IRQ", "name": "Basra", "lat": 30.51, "lon": 47.81}
+    assert not place_right(basra, {"country": "IRQ", "name": "Baghdad", "lat": 33.34, "lon": 44.4})

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -53,6 +55,8 @@ ORGANISATION_PREFIXES = ("IGO", "NGO")
 LEVELS = ("root", "code", "dyad")
 MODALITY_FLAGS = ("negated", "future", "hypothetical")
 PLACE_TOLERANCE_KM = 25.0
+NAME_PREFIXES = frozenset({"al", "el", "as", "ad", "an", "ar", "at", "az", "ash", "the"})
+NAME_SUFFIXES = frozenset({"province", "governorate", "state", "region", "city", "district"})
 
 
 @dataclass(frozen=True)
@@ -491,11 +495,23 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
+def name_key(name: Any) -> str:
+    """A place name folded for comparison: "Al-Anbar Province" and "Anbar" give "anbar"."""
+    text = unicodedata.normalize("NFKD", str(name or "")).encode("ascii", "ignore").decode()
+    words = re.sub(r"[^a-z0-9]+", " ", text.lower().replace("'", "")).split()
+    if words and words[0] in NAME_PREFIXES and len(words) > 1:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words = words[:-1]
+    return "".join(words)
+
+
 def place_right(gold: dict[str, Any], found: dict[str, Any] | None) -> bool:
-    """Right when the countries agree and the place lies within 25 km or has the same name."""
+    """Right when the countries agree and the place lies within 25 km or has the same name
+    (folded: case, accents, an "al-" prefix and a "province"/"state" suffix do not count)."""
     if found is None or found.get("country") != gold.get("country"):
         return False
-    if str(found.get("name") or "").casefold() == str(gold["name"]).casefold():
+    if name_key(found.get("name")) == name_key(gold["name"]):
         return True
     if found.get("lat") is None or found.get("lon") is None:
         return False
