@@ -524,3 +524,21 @@ def test_place_names_fold_prefixes_accents_and_suffixes() -> None:
     )
     basra = {"country": "IRQ", "name": "Basra", "lat": 30.51, "lon": 47.81}
     assert not place_right(basra, {"country": "IRQ", "name": "Baghdad", "lat": 33.34, "lon": 44.4})
+
+
+@pytest.fixture(scope="session")
+def facta_answers() -> tuple[Any, Any]:
+    """facta's own resolver and geocoder; loads the spaCy model once for the session."""
+    from facta.evaluate import facta_geocoder, facta_resolver
+
+    return facta_resolver(), facta_geocoder()
+
+
+def test_facta_adapters_give_the_shapes_the_scorers_read(facta_answers: tuple[Any, Any]) -> None:
+    resolver, geocoder = facta_answers
+    found = resolver("Iraqi lawmakers", "2008-05-14")
+    assert found is not None and found["country"] == "IRQ"
+    assert resolver("the company", None) is None
+    place = geocoder("Mortar rounds landed near a market in Baghdad.", "Baghdad", None)
+    assert place is not None and place["country"] == "IRQ"
+    assert distance_km(place["lat"], place["lon"], 33.34, 44.40) < 25

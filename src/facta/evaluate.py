@@ -633,3 +633,48 @@ def place_report(result: dict[str, Any]) -> Iterable[str]:
             f"{name:10}{scores['total']:>5}{scores['country']['accuracy']:>9.3f}"
             f"{scores['place']['accuracy']:>9.3f}"
         )
+
+
+# --- facta itself as coder, resolver and geocoder ----------------------------------------
+
+
+def facta_coder(model: str | None = None) -> Coder:
+    """facta.code_text as a coder for `evaluate`."""
+    from facta import code_text
+
+    def coder(text: str, date: str | None) -> list[dict[str, Any]]:
+        return [event.to_dict() for event in code_text(text, date=date, model=model)]
+
+    return coder
+
+
+def facta_resolver(model: str | None = None) -> Resolver:
+    """facta.resolve_actor as a resolver for `evaluate_actors`."""
+    from facta import resolve_actor
+
+    def resolver(text: str, date: str | None) -> dict[str, Any] | None:
+        actor = resolve_actor(text, date=date, model=model)
+        return actor.to_dict() if actor else None
+
+    return resolver
+
+
+def facta_geocoder(model: str | None = None) -> Geocoder:
+    """facta's Places stage as a geocoder for `evaluate_places`: the sentence (after its
+    dateline, "PLACE - text") goes through the pipeline, and the answer is the place found
+    on the first occurrence of the place as written."""
+    from facta import default_pipeline
+    from facta.ingest.identity import make_article
+
+    def geocoder(text: str, place: str, dateline: str | None) -> dict[str, Any] | None:
+        body = f"{dateline} - {text}" if dateline else text
+        article = make_article(text=body, title=None, published=None, source=None, origin="eval")
+        analysis = next(default_pipeline(model).analyse([article]))
+        start = len(body) - len(text) + max(text.find(place), 0)
+        for mention in analysis.places:
+            span = analysis.doc[mention.start : mention.end]
+            if span.start_char < start + len(place) and span.end_char > start:
+                return mention.place.to_dict()
+        return None
+
+    return geocoder
