@@ -23,20 +23,25 @@ class ActorResolver:
     """
 
     def __init__(self, extra_files: tuple[str, ...] = (),
-                 memory: dict[str, list[ActorFact]] | None = None):
+                 memory: dict[str, list[ActorFact]] | None = None,
+                 context_country: bool = True):
         self.knowledge = Knowledge(tuple(extra_files))
         self.memory = memory if memory is not None else {}
+        self.context_country = context_country
 
     def resolve(self, analysis: Analysis) -> Analysis:
         doc = analysis.doc
         article = analysis.article
         linker = ArticleLinker(doc, self.knowledge, self.memory, article.published)
-        linked = linker.link(find_phrases(doc, self.knowledge))
+        phrases = find_phrases(doc, self.knowledge)
+        linked = linker.link(phrases)
+        analysis.learned.extend(linker.learned(article.id))  # before any guess from context
+        if self.context_country:
+            linker.apply_context(phrases)
         mentions = to_mentions(doc, linked)
         person_ids = {entity.id for entity in linker.entities if entity.person}
         mentions += link_pronouns(doc, mentions, person_ids)
         analysis.set_mentions(mentions)
-        analysis.learned.extend(linker.learned(article.id))
         return analysis
 
     def resolve_phrase(self, nlp: Language, text: str, date: str | None = None) -> Actor | None:

@@ -11,6 +11,8 @@ from spacy.tokens import Doc
 from facta.actors.knowledge import Entry, Match
 from facta.actors.phrases import NAME_KINDS, Phrase
 
+FORMER = frozenset({"former", "ex", "ex-"})
+
 
 @dataclass(frozen=True)
 class Description:
@@ -42,10 +44,16 @@ def describe(doc: Doc, phrase: Phrase, cache: dict[int, Description]) -> Descrip
         return cache[phrase.head]
     cache[phrase.head] = Description()  # guards against attachment cycles
     result = own_description(phrase)
+    if is_former(doc, phrase):  # "the former Iraqi prime minister": an elite, not the government
+        result = Description(result.country, ("ELI",), result.group, f"{result.rule}+former")
     if phrase.kind == "nominal" or phrase.is_person:
         result = with_attachments(doc, phrase, result, cache)
     cache[phrase.head] = result
     return result
+
+
+def is_former(doc: Doc, phrase: Phrase) -> bool:
+    return any(token.lower_ in FORMER for token in doc[phrase.start : phrase.end])
 
 
 def own_description(phrase: Phrase) -> Description:
@@ -55,6 +63,8 @@ def own_description(phrase: Phrase) -> Description:
     named = [m.entry for m in clues if m.entry.kind in NAME_KINDS]
     ethnic = [m.entry.group for m in clues if m.entry.kind == "ethnic"]
     group = ethnic[0] if ethnic else None
+    if entry is not None and entry.kind == "capital":  # "Tehran said": the government
+        return Description(entry.country, ("GOV",), None, f"{entry.rule}+capital")
     if entry is not None:
         sectors = entry.sectors or specific or generic
         rule = entry.rule

@@ -15,10 +15,10 @@ from spacy.tokens import Doc
 from facta.errors import KnowledgeError
 
 KINDS = frozenset({"country", "demonym", "capital", "org", "group", "person", "sector", "generic",
-                   "title", "ethnic"})
+                   "title", "ethnic", "anaphor"})
 SHIPPED_FILES = ("sectors.tsv", "countries.tsv", "organisations.tsv", "groups.tsv", "ethnic.tsv",
                  "people.tsv")
-PLURAL_KINDS = frozenset({"demonym", "sector", "generic"})
+PLURAL_KINDS = frozenset({"demonym", "sector", "generic", "anaphor"})
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ definite nominals ("the cleric") to the entity they name again, pronouns to rece
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -21,7 +22,10 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj", "attr"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SINGULAR = frozenset({"NN", "NNP"})
-PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
+PRONOUN_WINDOW = 3
+ATTACKER_SECTORS = frozenset({"REB", "CRM"})
+DATELINE_MARKS = frozenset({"—", "--", "–", "-"})
+DATELINE_TOKENS = 10  # a dateline country sits in the first tokens: "GOMA, Congo, March 3 —"  # sentences back a pronoun may reach
 
 
 @dataclass
@@ -37,6 +41,8 @@ class Entity:
     titles: set[str] = field(default_factory=set)  # head lemmas it was called: president, cleric
     learned: bool = False
     generic_sectors: bool = False
+    named_group: bool = False  # an organisation or group from the knowledge files
+    definite: bool = False  # introduced as "the …"
 
     def fill(self, found: Description, evidence: str) -> None:
         if self.country is None and found.country:
@@ -170,35 +176,53 @@ class ArticleLinker:
         return []
 
     def non_person(self, phrase: Phrase, linked: dict[int, Linked]) -> Linked | None:
-        found = describe(self.doc, phrase, self.cache)
-        for head in phrase.person_clues:  # "the Maliki government", "Maliki's Dawa Party"
-            person = self.by_key.get(("person", self.doc[head].lower_))
-            if person is not None and found.country is None and person.country:
-                found = Description(person.country, found.sectors, found.group,
-                                    f"{found.rule}+{person.name}")
-        text = self.text(phrase)
+        found = self.with_person_country(phrase, describe(self.doc, phrase, self.cache))
         if phrase.entry is not None:
-            if phrase.entry.kind in {"org", "group"}:
-                key, name = ("named", phrase.entry.name), phrase.entry.name
+            entry = phrase.entry
+            if entry.kind in {"org", "group"}:
+                key, name = ("named", entry.name), entry.name
             else:
-                key = ("named", phrase.entry.country)
-                name = self.knowledge.country_names.get(phrase.entry.country or "",
-                                                        phrase.entry.name)
+                key = (entry.kind == "capital", entry.country)
+                name = self.knowledge.country_names.get(entry.country or "", entry.name)
             entity = self.keyed(key, name, found)
+            entity.named_group = entry.kind in {"org", "group"}
+            self.add_titles(entity, phrase)
             return Linked(phrase, entity, phrase.kind)
         entity = self.antecedent(phrase, found, linked)
         if entity is not None:
             return Linked(phrase, entity, "nominal")
-        if not found.known or (self.is_definite_singular(phrase) and found.country is None):
+        definite = self.is_definite(phrase)
+        singular = self.doc[phrase.head].tag_ in SINGULAR
+        if not found.known or (definite and singular and found.country is None):
             return None  # "the company": which one is not known
-        if self.doc[phrase.head].tag_ in {"NNS", "NNPS"}:
+        if not singular:
             entity = self.keyed(("plural", found.country, found.sectors, self.head_lemma(phrase)),
                                 None, found)
         else:
             entity = self.new_entity(None)
-            entity.fill(found, text)
-            entity.titles.add(self.head_lemma(phrase))
+            entity.fill(found, self.text(phrase))
+        entity.definite = entity.definite or definite
+        self.add_titles(entity, phrase)
         return Linked(phrase, entity, "nominal")
+
+    def with_person_country(self, phrase: Phrase, found: Description) -> Description:
+        """'the Maliki government', "Sadr's militiamen": the person's country."""
+        for head in phrase.person_clues:
+            if found.country is not None:
+                break
+            surname = self.doc[head].lower_
+            person = self.by_key.get(("person", surname))
+            country = person.country if person is not None else None
+            if country is None and surname in self.knowledge.people:
+                country = self.knowledge.people[surname].country
+            if country:
+                found = Description(country, found.sectors, found.group, f"{found.rule}+{surname}")
+        return found
+
+    def add_titles(self, entity: Entity, phrase: Phrase) -> None:
+        entity.titles.add(self.head_lemma(phrase))
+        entity.titles.update(self.doc[m.end - 1].lemma_.lower() for m in phrase.clues
+                             if m.entry.kind in {"sector", "generic"})
 
     def keyed(self, key: object, name: str | None, found: Description) -> Entity:
         entity = self.by_key.get(key)
@@ -209,33 +233,64 @@ class ArticleLinker:
             self.by_key[key] = entity
         return entity
 
-    def is_definite_singular(self, phrase: Phrase) -> bool:
+    def is_definite(self, phrase: Phrase) -> bool:
         head = self.doc[phrase.head]
         determiners = [c.lower_ for c in head.lefts if c.dep_ == "det"]
-        return bool(determiners) and determiners[0] in DEFINITE and head.tag_ in SINGULAR
+        return bool(determiners) and determiners[0] in DEFINITE
 
     def antecedent(self, phrase: Phrase, found: Description,
                    linked: dict[int, Linked]) -> Entity | None:
-        """'the cleric', 'the Iraqi president', 'the official': an entity met before."""
-        if not self.is_definite_singular(phrase):
+        """'the cleric', 'the Iraqi president', 'the rebels', 'the group': met before."""
+        if not self.is_definite(phrase):
             return None
         lemma = self.head_lemma(phrase)
-        earlier = sorted((item for item in linked.values() if item.phrase.start < phrase.start),
-                         key=lambda item: item.phrase.start, reverse=True)
-        for item in earlier:
-            entity = item.entity
-            if found.country and entity.country and entity.country != found.country:
-                continue
-            if lemma in entity.titles:
+        earlier = [item.entity for item in sorted(linked.values(), key=lambda i: -i.phrase.start)
+                   if item.phrase.start < phrase.start]
+        for entity in earlier:  # called the same before: "the ambassador", "the rebels"
+            if lemma in entity.titles and found.country in (None, entity.country):
                 return entity
-        if not any(m.entry.names_person for m in phrase.clues):
+        if any(m.entry.kind == "anaphor" for m in phrase.clues):
+            return next((entity for entity in earlier if entity.named_group), None)
+        if not found.sectors or found.country:
             return None
-        for item in earlier:
-            entity = item.entity
-            same_role = bool(found.sectors) and entity.sectors[:1] == found.sectors[:1]
-            if entity.person and same_role and found.country in (None, entity.country):
+        person_noun = any(m.entry.names_person for m in phrase.clues)
+        for entity in earlier:  # same role: "the cleric" -> the cleric named before
+            if entity.person == person_noun and entity.sectors[:1] == found.sectors[:1]:
                 return entity
         return None
+
+    def home_country(self, phrases: list[Phrase]) -> str | None:
+        """Where the story is set: a dateline country, else a country that dominates."""
+        counts: Counter[str] = Counter()
+        dash = next((t.i for t in self.doc[:40] if t.text in DATELINE_MARKS), None)
+        for phrase in phrases:
+            entries = [phrase.entry] if phrase.entry else []
+            entries += [m.entry for m in phrase.clues]
+            for entry in entries:
+                if entry.kind in {"country", "demonym", "capital"} and entry.country:
+                    if dash is not None and phrase.start < min(dash, DATELINE_TOKENS):
+                        return entry.country
+                    counts[entry.country] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 3:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+    def apply_context(self, phrases: list[Phrase]) -> None:
+        """Domestic roles with no country ("the army", "police", "residents") belong to the
+        country the story is set in; unattributed attackers ("gunmen") stay unknown."""
+        home = self.home_country(phrases)
+        if home is None:
+            return
+        for entity in self.entities:
+            if entity.country or not entity.sectors or entity.named_group:
+                continue
+            if entity.sectors[0] in ATTACKER_SECTORS and not entity.definite:
+                continue
+            entity.country = home
+            entity.rule = f"{entity.rule}+context:{home}"
 
     def learned(self, article_id: str) -> list[ActorFact]:
         return [

@@ -12,7 +12,7 @@ from facta.actors.knowledge import Entry, Knowledge, Match
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nn", "npadvmod", "appos_mod"})
 NAME_KINDS = frozenset({"country", "capital", "org", "group", "person", "demonym"})
-ROLE_KINDS = frozenset({"sector", "generic"})
+ROLE_KINDS = frozenset({"sector", "generic", "anaphor"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT"})
 ATTACHING_PREPOSITIONS = frozenset({"of", "for", "from"})
 PERSON_LABELS = frozenset({"PERSON"})
@@ -128,10 +128,26 @@ def find_phrases(doc: Doc, knowledge: Knowledge) -> list[Phrase]:
                 governor = governor.head  # "US and Iraqi officials": both modify "officials"
             elif current.dep_ not in MODIFIER_DEPS:
                 break
-            if governor.i == current.i or governor.i not in owner:
+            if governor.tag_ == "VBN" and governor.dep_ == "amod" and governor.head.i in owner:
+                governor = governor.head  # "the Saudi-led coalition"
+            if governor.i == current.i:
                 break
+            if governor.i not in owner:
+                neighbour = next_outside(current.i)
+                if neighbour is None or neighbour >= governor.i:
+                    break
+                if doc[neighbour].head.i != governor.i or doc[neighbour].dep_ not in MODIFIER_DEPS:
+                    break
+                governor = doc[neighbour]  # "Congolese army positions": Congolese -> army
             current = governor
         return current
+
+    def next_outside(index: int) -> int | None:
+        """The first token after the actor item holding `index`, if it is in another item."""
+        following = index + 1
+        while following < len(doc) and owner.get(following) is owner.get(index):
+            following += 1
+        return following if following in owner else None
 
     heads: dict[int, Phrase] = {}
     items: list[tuple[int, int, object]] = [

@@ -1,0 +1,189 @@
+"""Score the actors stage on the actor gold sets: phrases (resolve_phrase) and mentions in
+whole articles (resolve), with country, country+first-sector and exact accuracy.
+
+Usage:
+  python eval/actors_eval.py                       # every gold file that exists
+  python eval/actors_eval.py --seed /work/shared/seed/000_4814d4cb36451429.txt --errors
+  python eval/actors_eval.py --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from facta.actors import ActorResolver
+from facta.analysis_state import Analysis
+from facta.evaluate import (
+    ActorKey,
+    code_of,
+    evaluate_actors,
+    parse_actor_code,
+    predicted_actor,
+    read_jsonl,
+)
+from facta.ingest import iter_inputs
+from facta.models import Article
+from facta.nlp import load_model
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "eval" / "gold"
+SAMPLE = ROOT / "src" / "facta" / "data" / "sample"
+SEED = Path("/work/shared/seed/000_4814d4cb36451429.txt")
+
+
+def sample_articles(folder: Path) -> dict[str, Article]:
+    """The sample corpus as ingested, by file name and by article id."""
+    found: dict[str, Article] = {}
+    for item in iter_inputs([str(folder)]):
+        if isinstance(item, Article):
+            origin = Path((item.origin or "").split(":")[0]).name
+            found.setdefault(origin, item)
+            found[item.id] = item
+    return found
+
+
+def gold_span(text: str, item: dict[str, Any]) -> tuple[int, int] | None:
+    """Character span of the gold mention: its `start` when it fits, else the n-th occurrence."""
+    wanted = item["text"]
+    start = item.get("start")
+    if isinstance(start, int) and text[start : start + len(wanted)] == wanted:
+        return start, start + len(wanted)
+    position = -1
+    for _ in range(int(item.get("occurrence", 1))):
+        position = text.find(wanted, position + 1)
+        if position < 0:
+            return None
+    return position, position + len(wanted)
+
+
+def predicted_for(analysis: Analysis, span: tuple[int, int]) -> dict[str, Any] | None:
+    """The mention overlapping the gold span most (ties: the shorter mention)."""
+    doc = analysis.doc
+    best, best_key = None, None
+    for mention in analysis.mentions:
+        start = doc[mention.start].idx
+        end = doc[mention.end - 1].idx + len(doc[mention.end - 1])
+        overlap = min(end, span[1]) - max(start, span[0])
+        if overlap <= 0:
+            continue
+        key = (overlap, -(end - start))
+        if best_key is None or key > best_key:
+            best, best_key = mention, key
+    return best.actor.to_dict() if best else None
+
+
+class Scores:
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.per_sector: dict[str, Counter[str]] = {}
+        self.errors: list[dict[str, Any]] = []
+
+    def judge(self, gold: ActorKey | None, found: ActorKey | None, where: dict[str, Any]) -> None:
+        country_right = (gold.country if gold else None) == (found.country if found else None)
+        sector_right = country_right and (
+            gold is None or not gold.sectors
+            or (found is not None and found.sectors[:1] == gold.sectors[:1])
+        )
+        exact_right = country_right and (gold.sectors if gold else ()) == (
+            found.sectors if found else ()
+        )
+        self.counts["total"] += 1
+        self.counts["country"] += int(country_right)
+        self.counts["country_sector"] += int(sector_right)
+        self.counts["exact"] += int(exact_right)
+        bucket = "unknown" if gold is None else (gold.sectors[0] if gold.sectors else "none")
+        tally = self.per_sector.setdefault(bucket, Counter())
+        tally["total"] += 1
+        tally["errors"] += int(not sector_right)
+        if not sector_right:
+            self.errors.append({**where, "gold": code_of(gold), "found": code_of(found)})
+
+    def report(self) -> dict[str, Any]:
+        total = self.counts["total"] or 1
+        return {
+            "mentions": self.counts["total"],
+            "country": round(self.counts["country"] / total, 3),
+            "country_sector": round(self.counts["country_sector"] / total, 3),
+            "exact": round(self.counts["exact"] / total, 3),
+            "per_sector": {k: dict(v) for k, v in sorted(self.per_sector.items())},
+            "errors": self.errors,
+        }
+
+
+def score_mentions(gold_path: Path, texts: dict[str, Article], resolver: ActorResolver,
+                   nlp: Any) -> dict[str, Any]:
+    scores = Scores()
+    analyses: dict[str, Analysis] = {}
+    missing: set[str] = set()
+    for item in read_jsonl(gold_path):
+        article = texts.get(item["doc"])
+        if article is None:
+            missing.add(item["doc"])
+            continue
+        if item["doc"] not in analyses:
+            analyses[item["doc"]] = resolver.resolve(
+                Analysis(article=article, doc=nlp(article.text)))
+        analysis = analyses[item["doc"]]
+        span = gold_span(article.text, item)
+        found = predicted_for(analysis, span) if span else None
+        where = {"doc": item["doc"], "text": item["text"], "occurrence": item.get("occurrence")}
+        scores.judge(parse_actor_code(item.get("code")), predicted_actor(found), where)
+    result = {"gold": str(gold_path), **scores.report()}
+    if missing:
+        result["missing_docs"] = sorted(missing)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--seed", type=Path, default=SEED)
+    parser.add_argument("--sample", type=Path, default=SAMPLE)
+    parser.add_argument("--errors", action="store_true", help="list every error")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    nlp = load_model()
+    resolver = ActorResolver()
+    results: dict[str, Any] = {}
+    phrases = args.gold / "actor_phrases.jsonl"
+    if phrases.exists():
+        def resolve(text: str, date: str | None) -> dict[str, Any] | None:
+            actor = resolver.resolve_phrase(nlp, text, date)
+            return actor.to_dict() if actor else None
+
+        results["phrases"] = evaluate_actors(phrases, resolve)
+    if (args.gold / "actors_sample.jsonl").exists() and args.sample.exists():
+        results["sample"] = score_mentions(args.gold / "actors_sample.jsonl",
+                                           sample_articles(args.sample), resolver, nlp)
+    if (args.gold / "actors_seed.jsonl").exists() and args.seed.exists():
+        text = args.seed.read_text(encoding="utf-8")
+        seed = {"seed": Article(id="seed", text=text, published="2008-05-14")}
+        results["seed"] = score_mentions(args.gold / "actors_seed.jsonl", seed, resolver, nlp)
+    if args.json:
+        json.dump(results, sys.stdout, indent=1)
+        print()
+        return 0
+    for name, result in results.items():
+        country = result["country"]
+        pair = result["country_sector"]
+        exact = result["exact"]
+        if isinstance(country, dict):  # facta.evaluate's ratio records
+            country, pair, exact = country["accuracy"], pair["accuracy"], exact["accuracy"]
+        count = result.get("mentions", result.get("phrases"))
+        print(f"{name:8s} n={count:4d}  country {country:.3f}  country+sector {pair:.3f}"
+              f"  exact {exact:.3f}")
+        errors_by = {k: v["errors"] for k, v in result["per_sector"].items() if v["errors"]}
+        print(f"         errors by gold first sector: {errors_by}")
+        if args.errors:
+            for error in result["errors"]:
+                print(f"         {error}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
