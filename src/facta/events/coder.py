@@ -7,7 +7,7 @@ arming groups") are matched against the lexicon; each Event names the entry that
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -24,6 +24,8 @@ REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 SYMMETRIC_ROOTS = frozenset({"04", "06", "19"})
 ARGUMENT_DEPS = frozenset({"xcomp", "ccomp", "prep", "dobj", "oprd", "attr", "nsubjpass", "dative",
                            "advcl", "agent"})
+# Event nouns that frame an embedded action: "promises to stop arming", "a demand that ...".
+NOUN_FRAMES = {"03": "intent", "13": "threat", "02": "appeal", "10": "demand"}
 SYMMETRIC_CODES = frozenset({"019", "057", "050", "0871", "036"})
 
 
@@ -80,7 +82,8 @@ class Coder:
         if not entries:
             return None
         particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
-        preps = {c.lower_: c for c in token.children if c.dep_ in ("prep", "agent", "dative", "prt")}
+        preps = {c.lower_: c for c in token.children
+                 if c.dep_ in ("prep", "agent", "dative", "prt") and not _time_phrase(c)}
         objects = {c.lemma_.lower() for c in token.children
                    if c.dep_ in (*clauses.OBJECTS, "nsubjpass", "dative")}
         shared = clauses.shared_object(token)
@@ -120,12 +123,13 @@ class Coder:
         return next((e for e in entries if e.modifiers <= modifiers), None)
 
     def embedded_action(self, token: Token) -> tuple[Token, Trigger | None, str] | None:
-        """The action a frame verb commits to, asks for or threatens: (head, its trigger, polarity)."""
-        complement = clauses.child(token, "xcomp", "ccomp")
+        """The action a frame commits to, asks for or threatens: (head, its trigger, polarity)."""
+        deps = ("xcomp", "ccomp", "acl", "relcl") if token.pos_ == "NOUN" else ("xcomp", "ccomp")
+        complement = clauses.child(token, *deps)
         if complement is None:
             complement = next((o for o in clauses.prep_objects(token, ("with", "against"))
                                if o.pos_ in ("VERB", "NOUN")), None)
-        if complement is None:
+        if complement is None or complement.pos_ not in ("VERB", "NOUN", "AUX"):
             return None
         polarity = "do"
         head = complement
@@ -144,35 +148,31 @@ class Coder:
     def trigger_at(self, token: Token, frames: bool = True) -> Trigger | None:
         entry = self.match_verb(token)
         if entry is not None:
-            if entry.frame and frames:
-                return self.frame_trigger(token, entry)
-            return Trigger(token, entry.cameo, entry.rule, entry.specificity, verb=entry)
+            base = Trigger(token, entry.cameo, entry.rule, entry.specificity, verb=entry)
+            return self.frame_trigger(base, entry.frame) if entry.frame and frames else base
         noun = self.match_noun(token)
         if noun is not None and token.dep_ != "compound":
-            return Trigger(token, noun.cameo, noun.rule, 0, noun=noun)
+            base = Trigger(token, noun.cameo, noun.rule, 0, noun=noun)
+            frame = NOUN_FRAMES.get(noun.cameo[:2])
+            return self.frame_trigger(base, frame) if frame and frames else base
         return None
 
-    def frame_trigger(self, token: Token, entry: VerbEntry) -> Trigger | None:
-        found = self.embedded_action(token)
-        if (found is None or found[1] is None) and entry.frame in ADOPTING_FRAMES:
-            return None
+    def frame_trigger(self, base: Trigger, frame: str) -> Trigger | None:
+        """Refine a promise, threat, appeal or demand by the action it embeds."""
+        found = self.embedded_action(base.token)
         if found is None or found[1] is None:
-            return Trigger(token, entry.cameo, entry.rule, entry.specificity, verb=entry,
-                           action=found[0] if found else None)
+            if frame in ADOPTING_FRAMES:
+                return None
+            return replace(base, action=found[0] if found else None)
         head, action, polarity = found
-        if entry.frame in ADOPTING_FRAMES:
-            return Trigger(action.token, action.cameo, f"{entry.rule} + {action.rule}",
-                           action.specificity, verb=action.verb, noun=action.noun,
-                           promised=action.promised, action=action.action)
+        if frame in ADOPTING_FRAMES:
+            return replace(action, rule=f"{base.rule} + {action.rule}")
         info = lookup(action.cameo)
-        code = self.lexicon.frame_code(entry.frame or "", info.root, polarity) or entry.cameo
-        words = [t for t in head.subtree if t.dep_ != "aux"] if polarity == "do" else [
-            t for t in head.head.subtree if t.dep_ != "aux"]
-        text = _phrase(words, head.head if polarity == "stop" else head)
-        promised = Promised(action.cameo, info.plover_type, polarity, text)
-        rule = f"{entry.rule} + {action.rule}"
-        return Trigger(token, code, rule, entry.specificity + 1, verb=entry, promised=promised,
-                       action=action.token)
+        code = self.lexicon.frame_code(frame, info.root, polarity) or base.cameo
+        anchor = head.head if polarity == "stop" else head
+        promised = Promised(action.cameo, info.plover_type, polarity, _phrase(anchor, head))
+        return replace(base, cameo=code, rule=f"{base.rule} + {action.rule}",
+                       specificity=base.specificity + 1, promised=promised, action=action.token)
 
     def discarded(self, trigger: Trigger) -> bool:
         token = trigger.token
@@ -210,6 +210,8 @@ class Coder:
             and not (trigger.noun is not None and trigger.token.i in governed)
             and not _purpose_clause(trigger.token)
             and not (trigger.verb is not None and _participle_modifier(trigger.token))
+            and not (trigger.noun is not None and trigger.token.dep_ in ("attr", "oprd"))
+            and not (trigger.verb is not None and _stopped(trigger.token))
         ]
 
     # --- arguments ----------------------------------------------------------------------------
@@ -244,7 +246,7 @@ class Coder:
         token, entry = trigger.token, trigger.noun
         sides = clauses.between(token, analysis)
         if len(sides) >= 2:
-            return sides[:1], sides[1:2]
+            return sides[:1], sides[1:]
         modifiers = clauses.noun_modifier_mentions(token, analysis)
         sources = [clauses.Argument(token, m) for m in modifiers[:1]]
         targets = [clauses.Argument(token, m) for m in modifiers[1:2]]
@@ -280,9 +282,9 @@ class Coder:
         symmetric = trigger.cameo[:2] in SYMMETRIC_ROOTS or trigger.cameo in SYMMETRIC_CODES
         if symmetric and not targets and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
-        if trigger.noun is not None and clauses.between(trigger.token, analysis) and \
-                trigger.cameo[:2] in SYMMETRIC_ROOTS:
-            pairs += [(t, s) for s, t in pairs if t is not None]
+        if trigger.noun is not None and symmetric and len(clauses.between(trigger.token, analysis)) > 1:
+            sides = clauses.between(trigger.token, analysis)
+            pairs = [(s, t) for s in sides for t in sides if s is not t]
         info = lookup(trigger.cameo)
         modality = self.qualifiers.modality(trigger.token)
         attribution = self.qualifiers.attribution(trigger.token, analysis)
@@ -291,8 +293,8 @@ class Coder:
         for source, target in pairs:
             source_actor = _actor(source.mention) if source else None
             target_actor = _actor(target.mention) if target else None
-            if source_actor and target_actor and source_actor.entity is not None and \
-                    source_actor.entity == target_actor.entity:
+            if source_actor and target_actor and (source_actor.code == target_actor.code or (
+                    source_actor.entity is not None and source_actor.entity == target_actor.entity)):
                 continue
             start, end = trigger.token.idx, trigger.token.idx + len(trigger.token)
             events.append(Event(
@@ -331,6 +333,16 @@ class Coder:
         return analysis
 
 
+def _time_phrase(prep: Token) -> bool:
+    """ "on Monday", "in April": a preposition that dates the event, not one that targets it."""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
+
+
+def _stopped(token: Token) -> bool:
+    """ "stop arming": the action is what ceases, so it is not coded as happening."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in STOP_VERBS
+
+
 def _has_content(token: Token) -> bool:
     """A frame verb that says what is promised, asked or threatened, even if we cannot code it."""
     return any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children) or bool(
@@ -365,14 +377,12 @@ def _span(argument: clauses.Argument | None, analysis: Analysis,
     return start, last.idx + len(last) - sentence.start_char
 
 
-def _phrase(tokens: list[Token], head: Token) -> str:
-    kept = [t for t in tokens if t.dep_ not in ("cc",) and not (t.dep_ == "conj" and t.head == head)]
-    skip = {d.i for t in head.children if t.dep_ in ("conj", "cc") for d in t.subtree}
-    words = [t for t in kept if t.i not in skip]
-    if not words:
-        return head.text
-    doc = head.doc
-    return doc[words[0].i: words[-1].i + 1].text
+def _phrase(anchor: Token, head: Token) -> str:
+    """The words of the promised action, without coordinated actions or auxiliaries."""
+    skip = {d.i for t in (anchor, head) for c in t.children if c.dep_ in ("conj", "cc")
+            for d in c.subtree}
+    words = [t for t in anchor.subtree if t.i not in skip and t.dep_ != "aux"]
+    return anchor.doc[words[0].i: words[-1].i + 1].text if words else head.text
 
 
 def _confidence(trigger: Trigger, has_source: bool, has_target: bool) -> float:

@@ -6,7 +6,7 @@ The event coder calls these once per event with the spaCy token of the event's p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis
 from facta.errors import KnowledgeError
-from facta.models import Attribution, Modality
+from facta.models import Actor, Attribution, Modality, actor_code
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "qualify"
 MAX_HOPS = 8
@@ -277,10 +277,7 @@ def find_attribution(trigger: Token, analysis: Analysis) -> Attribution:
     if not sources:
         return Attribution()
     outer = sources[0]
-    speaker = None
-    if outer.head is not None:
-        mention = analysis.mention_at(outer.head.i)
-        speaker = mention.actor if mention else None
+    speaker = _speaker(outer.head, trigger, analysis) if outer.head is not None else None
     chain = tuple(source.text or source.cue for source in sources)
     return Attribution(
         speaker=speaker,
@@ -289,6 +286,35 @@ def find_attribution(trigger: Token, analysis: Analysis) -> Attribution:
         cue=outer.cue,
         chain=chain,
     )
+
+
+def _speaker(head: Token, trigger: Token, analysis: Analysis) -> Actor | None:
+    """The actor the actor stage found in the source's words ("an Amnesty report" -> Amnesty).
+
+    A source with a sector but no country ("a civil aviation official") takes the country of
+    the first actor the sentence names outside it, as readers do: "Pakistan closed its
+    airspace, a civil aviation official said" -> PAKGOV."""
+    span = _name_span(head)
+    for index in (head.i, *(t.i for t in reversed(span) if t.i != head.i)):
+        mention = analysis.mention_at(index)
+        if mention is not None:
+            break
+    else:
+        return None
+    actor = mention.actor
+    if actor.country is not None or not actor.sectors:
+        return actor
+    for token in trigger.sent:
+        other = analysis.mention_at(token.i)
+        if other is not None and other is not mention and other.actor.country is not None:
+            country = other.actor.country
+            return replace(
+                actor,
+                country=country,
+                code=actor_code(country, actor.sectors),
+                rule=f"{actor.rule or ''}+speaker country from sentence".lstrip("+"),
+            )
+    return actor
 
 
 def _sources_on_path(trigger: Token) -> list[_Source]:
