@@ -52,3 +52,13 @@ def test_near_duplicates_share_a_signature_and_others_do_not():
     assert set(dedup.band_hashes(a)) & set(dedup.band_hashes(b))
     assert dedup.signature("too short to compare") is None
     assert (dedup.from_bytes(dedup.to_bytes(a)) == a).all()
+
+
+def test_dateline_with_year_dates_an_undated_article():
+    dated = make_article("LUSAKA, Zambia, June 9, 2025 (Copper Wire) — Zambia's president met …")
+    assert dated.published == "2025-06-09"
+    assert make_article("LUSAKA, June 9 — no year here").published is None
+    assert (
+        make_article("LUSAKA, June 9, 2025 — text", published="2025-06-10").published
+        == "2025-06-10"
+    )

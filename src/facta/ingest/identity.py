@@ -12,6 +12,31 @@ from facta.ingest.boilerplate import strip_boilerplate
 from facta.models import Article, stable_id
 
 SPACES = re.compile(r"[ \t\u00a0]+")
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ),
+        1,
+    )
+    for name in names.split()
+}
+# "GOMA, Democratic Republic of Congo, March 3, 2025 (Wire) —": a dateline that gives the year.
+DATELINE_DATE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,60}(?:,[^,\n]{1,40})?,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})\b"
+)
 
 
 def normalise(text: str) -> str:
@@ -31,6 +56,18 @@ def clean_text(text: str) -> str:
     return strip_boilerplate("\n".join(lines))
 
 
+def dateline_date(text: str) -> str | None:
+    """The ISO date a dateline at the start of the text states, when it includes the year."""
+    match = DATELINE_DATE.match(text[:200])
+    if not match:
+        return None
+    month = MONTHS.get(match.group(1).lower())
+    day, year = int(match.group(2)), int(match.group(3))
+    if month is None or not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def make_article(
     text: str,
     given_id: str | None = None,
@@ -47,7 +84,7 @@ def make_article(
         id=given_id or text_id(body),
         text=body,
         title=title.strip() if title else None,
-        published=published,
+        published=published or dateline_date(body),
         source=source,
         url=url,
         author=author,
