@@ -274,6 +274,8 @@ def find_attribution(trigger: Token, analysis: Analysis) -> Attribution:
     sources = _sources_on_path(trigger)
     if not sources and _inside_quote(trigger):
         sources = _quote_sources(trigger)
+    if not sources and _is_speech_verb(trigger):
+        sources = _own_statement(trigger)
     if not sources:
         return Attribution()
     outer = sources[0]
@@ -291,9 +293,9 @@ def find_attribution(trigger: Token, analysis: Analysis) -> Attribution:
 def _speaker(head: Token, trigger: Token, analysis: Analysis) -> Actor | None:
     """The actor the actor stage found in the source's words ("an Amnesty report" -> Amnesty).
 
-    A source with a sector but no country ("a civil aviation official") takes the country of
-    the first actor the sentence names outside it, as readers do: "Pakistan closed its
-    airspace, a civil aviation official said" -> PAKGOV."""
+    An official source with a sector but no country ("a civil aviation official", "a
+    government statement") takes the country of the first actor the sentence names, as
+    readers do: "Pakistan closed its airspace, a civil aviation official said" -> PAKGOV."""
     span = _name_span(head)
     for index in (head.i, *(t.i for t in reversed(span) if t.i != head.i)):
         mention = analysis.mention_at(index)
@@ -302,7 +304,8 @@ def _speaker(head: Token, trigger: Token, analysis: Analysis) -> Actor | None:
     else:
         return None
     actor = mention.actor
-    if actor.country is not None or not actor.sectors:
+    words = {token.lower_ for token in span}
+    if actor.country is not None or not words & _cues("attribution.yaml", "official_authors"):
         return actor
     for token in trigger.sent:
         other = analysis.mention_at(token.i)
@@ -342,6 +345,15 @@ def _sources_on_path(trigger: Token) -> list[_Source]:
             break
         child, node = node, node.head
     return list(reversed(according)) + list(reversed(speech))
+
+
+def _own_statement(verb: Token) -> list[_Source]:
+    """A statement event with no outer source is asserted by its own speaker: "a senior
+    official warned" is an anonymous warning."""
+    subject = _subject(verb)
+    if subject is None or any(child.dep_ == "auxpass" for child in verb.children):
+        return []
+    return [_describe(subject, verb.text.lower(), verb)]
 
 
 def _is_speech_verb(token: Token) -> bool:
