@@ -82,27 +82,44 @@ def explicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:
 
 
 def implicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:
-    """An actor's own statement that it will (not) do something: "we will reopen the crossing"."""
+    """A future action stated by its own actor ("we will reopen the crossing", the minister
+    said) or announced as a promise ("returned with promises that Iran would support…")."""
     modality = event["modality"]
-    speaker = (event.get("attribution") or {}).get("speaker")
     cues = knowledge.cues
     if not modality["future"] or modality["hypothetical"] or event.get("promised"):
         return None
-    if speaker is None or event["root"] not in cues["implicit_roots"]:
-        return None
     source = event.get("source")
-    if source is not None and source.get("country") and not same_side(source, speaker, knowledge):
+    has_country = source is not None and bool(source.get("country"))
+    speaker = (event.get("attribution") or {}).get("speaker")
+    word = promise_word(event, knowledge)
+    first_person = source is not None and bool(
+        set(re.findall(r"\w+", (source.get("text") or "").lower())) & set(cues["first_person"]))
+    if speaker is not None and event["root"] in cues["implicit_roots"] and (
+            first_person if not has_country else same_side(source, speaker, knowledge)):
+        pledger, how = (source if has_country else speaker), f"{speaker.get('text') or speaker.get('code')} says it will"
+    elif word and has_country and event["root"] in cues["promise_word_roots"]:
+        pledger, how = source, f'announced as a "{word}": it will'
+    else:
         return None
     conflict = event["root"] in cues["threat_roots"]
     if modality["negated"] and not conflict:
         return None  # "we will not release them" is a refusal, not a pledge
     kind = "threat" if conflict and not modality["negated"] else "promise"
-    pledger = source if source is not None and source.get("country") else speaker
     promised = {"cameo": event["cameo"], "plover": (event.get("plover") or {}).get("type"),
                 "polarity": "stop" if modality["negated"] else "do", "text": _clause(event)}
-    how = f"implicit: {speaker.get('text') or speaker.get('code')} says it will" + (
-        " not" if modality["negated"] else "") + f" do CAMEO {event['cameo']}"
+    how = f"implicit: {how}{' not' if modality['negated'] else ''} do CAMEO {event['cameo']}"
     return _with_terms(Pledge(event, pledger, kind, promised, how), knowledge)
+
+
+def promise_word(event: Record, knowledge: Knowledge) -> str | None:
+    """A promise word ("promises", "vowed") shortly before the event's trigger."""
+    evidence = event.get("evidence") or {}
+    trigger = evidence.get("trigger")
+    if not trigger:
+        return None
+    words = re.findall(r"[\w'’-]+", (evidence.get("text") or "")[: trigger[0]].lower())
+    window = words[-int(knowledge.cues["promise_window_words"]):]
+    return next((w for w in window if w in knowledge.cues["promise_words"]), None)
 
 
 def merge_restatements(pledges: list[Pledge]) -> list[Pledge]:
@@ -171,7 +188,8 @@ def _clause(event: Record) -> str:
     text = evidence.get("text") or ""
     trigger = evidence.get("trigger")
     start = trigger[0] if trigger else 0
-    return re.split(r"[.;\"“”]", text[start:], maxsplit=1)[0].strip()[:160]
+    end = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})\.(?:\s|$)|[;\"“”]")
+    return end.split(text[start:], maxsplit=1)[0].strip()[:160]
 
 
 def _plover(cameo: str | None) -> str | None:
