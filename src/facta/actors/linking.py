@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from facta.actors.describe import Description, describe
 from facta.actors.knowledge import Entry, Knowledge
-from facta.actors.phrases import Phrase
+from facta.actors.phrases import NAME_KINDS, Phrase
 from facta.analysis_state import ActorFact, Mention
 from facta.models import Actor, actor_code
 
@@ -24,8 +24,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SINGULAR = frozenset({"NN", "NNP"})
 PRONOUN_WINDOW = 3
 ATTACKER_SECTORS = frozenset({"REB", "CRM"})
-DATELINE_MARKS = frozenset({"—", "--", "–", "-"})
-DATELINE_TOKENS = 10  # a dateline country sits in the first tokens: "GOMA, Congo, March 3 —"  # sentences back a pronoun may reach
+HOME_KINDS = frozenset({"country", "demonym", "capital", "group"})
+HOME_MINIMUM = 2  # mentions a country needs to count as where the story is set
+HOME_MARGIN = 1.5  # ... and how far ahead of the next country it must be  # sentences back a pronoun may reach
 
 
 @dataclass
@@ -249,7 +250,8 @@ class ArticleLinker:
         for entity in earlier:  # called the same before: "the ambassador", "the rebels"
             if lemma in entity.titles and found.country in (None, entity.country):
                 return entity
-        if any(m.entry.kind == "anaphor" for m in phrase.clues):
+        named = any(m.entry.kind in NAME_KINDS for m in phrase.clues)
+        if any(m.entry.kind == "anaphor" for m in phrase.clues) and not named:
             return next((entity for entity in earlier if entity.named_group), None)
         if not found.sectors or found.country:
             return None
@@ -260,21 +262,19 @@ class ArticleLinker:
         return None
 
     def home_country(self, phrases: list[Phrase]) -> str | None:
-        """Where the story is set: a dateline country, else a country that dominates."""
+        """Where the story is set: the country its actors clearly most often belong to.
+        (A dateline names a place, often a capital abroad: "NAIROBI —" for talks on Congo.)"""
         counts: Counter[str] = Counter()
-        dash = next((t.i for t in self.doc[:40] if t.text in DATELINE_MARKS), None)
         for phrase in phrases:
             entries = [phrase.entry] if phrase.entry else []
             entries += [m.entry for m in phrase.clues]
             for entry in entries:
-                if entry.kind in {"country", "demonym", "capital"} and entry.country:
-                    if dash is not None and phrase.start < min(dash, DATELINE_TOKENS):
-                        return entry.country
+                if entry.kind in HOME_KINDS and entry.country and len(entry.country) == 3:
                     counts[entry.country] += 1
         ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < 3:
+        if not ranked or ranked[0][1] < HOME_MINIMUM:
             return None
-        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        if len(ranked) > 1 and ranked[0][1] < HOME_MARGIN * ranked[1][1]:
             return None
         return ranked[0][0]
 

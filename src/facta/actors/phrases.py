@@ -59,6 +59,7 @@ def person_spans(doc: Doc, matches: list[Match]) -> list[tuple[int, int]]:
         if start < end and not any(i in taken for i in range(start, end)):
             spans.append((start, end))
     spans += [(m.start, m.end) for m in matches if m.entry.kind == "person"]
+    spans += titled_names(doc, matches, taken)
     surnames = {doc[end - 1].lower_ for start, end in spans}
     covered = {i for start, end in spans for i in range(start, end)}
     multiword = {i: ent for ent in doc.ents if len(ent) > 1 for i in range(ent.start, ent.end)}
@@ -73,6 +74,22 @@ def person_spans(doc: Doc, matches: list[Match]) -> list[tuple[int, int]]:
             continue  # "Sadr City": a place that starts with a surname
         spans.append((token.i, token.i + 1))
     return merge_spans(spans)
+
+
+def titled_names(doc: Doc, matches: list[Match], taken: set[int]) -> list[tuple[int, int]]:
+    """'Lieutenant Colonel Patrice Mbuyi': capitalised words right after a personal title."""
+    spans = []
+    role_starts = {m.start for m in matches if m.entry.kind in ROLE_KINDS | {"title"}}
+    for m in matches:
+        if not m.entry.names_person or m.end in role_starts:
+            continue
+        end = m.end
+        while (end < len(doc) and end - m.end < 4 and doc[end].is_title
+               and doc[end].pos_ == "PROPN" and end not in taken):
+            end += 1
+        if end - m.end >= 2:  # a first name and a surname
+            spans.append((m.end, end))
+    return spans
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -91,13 +108,16 @@ def negated_demonym(doc: Doc, match: Match) -> bool:
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in NEGATING_PREFIXES
 
 
-def usable(doc: Doc, match: Match) -> bool:
+def usable(doc: Doc, match: Match, knowledge: Knowledge) -> bool:
     """Drop role words that are not nouns here ('general strike') and negated demonyms."""
     kind = match.entry.kind
     last = doc[match.end - 1]
     if kind in ROLE_KINDS:
         if last.pos_ in {"NOUN", "PROPN"} or last.text.endswith("."):
             return True
+        head = knowledge.lower.get((last.head.lower_,))
+        if last.dep_ == "amod" and head is not None and head.kind in ROLE_KINDS:
+            return True  # "military officials"
         return match.end < len(doc) and doc[match.end].pos_ == "PROPN"
     if kind in {"demonym", "country"}:
         place = doc[match.start].ent_type_ in PLACE_LABELS and doc[match.end - 1].ent_iob_ != "B" and (
@@ -109,7 +129,7 @@ def usable(doc: Doc, match: Match) -> bool:
 
 def find_phrases(doc: Doc, knowledge: Knowledge) -> list[Phrase]:
     """Every actor phrase of the Doc with its clues and attachments, in document order."""
-    matches = [m for m in knowledge.match(doc) if usable(doc, m)]
+    matches = [m for m in knowledge.match(doc) if usable(doc, m, knowledge)]
     names = person_spans(doc, matches)
     owner: dict[int, object] = {}  # token -> Match or name span
     for m in matches:
