@@ -1,12 +1,58 @@
-"""`facta dyad`: placeholder until its stage lands."""
+"""`facta dyad A B`: how two actors treat each other over time, both directions."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
-from facta.cli.options import not_ready
+from rich.console import Console
+from rich.table import Table
+
+from facta.analysis import dyad_series, pledge_markers, plot_dyad
+from facta.cli.events import actor_code, add_filters, filters_from
+from facta.cli.options import add_db
+from facta.store import Store
+
+
+def plot_file(value: str) -> str:
+    if not value.lower().endswith((".png", ".svg")):
+        raise argparse.ArgumentTypeError(f"{value}: the plot file must end in .png or .svg.")
+    return value
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("dyad", help="(not implemented yet)")
-    parser.set_defaults(run=lambda args: not_ready("dyad"))
+    parser = commands.add_parser("dyad", help="the relation between two actors over time")
+    parser.add_argument("a", metavar="A", type=actor_code, help="actor code or prefix: IRN, IRNMIL, IGOUNO")
+    parser.add_argument("b", metavar="B", type=actor_code, help="the other actor")
+    add_db(parser)
+    parser.add_argument("--by", default="week", choices=("day", "week", "month"))
+    parser.add_argument("--plot", metavar="FILE", type=plot_file, help="write a chart (.png or .svg)")
+    parser.add_argument("--json", action="store_true", help="print the series as JSON records")
+    add_filters(parser, actors=False)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    filters = filters_from(args)
+    with Store(args.db, read_only=True) as store:
+        series = dyad_series(store, args.a, args.b, by=args.by, filters=filters)
+        pledges = pledge_markers(store, args.a, args.b) if args.plot else []
+    if args.plot:
+        plot_dyad(series, args.plot, pledges)
+        print(f"plot written to {args.plot}", file=sys.stderr)
+    if args.json:
+        records = series.assign(period=series["period"].dt.strftime("%Y-%m-%d"))
+        print(records.to_json(orient="records", force_ascii=False))
+        return 0
+    active = series[series["events"] > 0]
+    table = Table(title=f"{series.attrs['dyad'][0]} ↔ {series.attrs['dyad'][1]} per {args.by}")
+    for column in ("period", "direction", "events", "coop", "conflict", "Goldstein sum", "mean"):
+        table.add_column(column, justify="left" if column in ("period", "direction") else "right")
+    for row in active.itertuples():
+        table.add_row(
+            row.period.strftime("%Y-%m-%d"), f"{row.source}→{row.target}", str(row.events),
+            str(row.cooperative), str(row.conflictual), f"{row.goldstein_sum:+.1f}",
+            f"{row.goldstein_mean:+.2f}",
+        )
+    Console().print(table if len(active) else "no events between these actors.")
+    return 0

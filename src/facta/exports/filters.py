@@ -32,7 +32,7 @@ def parse_date(value: str | date | None, name: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise FilterError(f"--{name} {value!r} is not a date like 2008-05-14.") from None
+        raise FilterError(f"{name} {value!r} is not a date like 2008-05-14.") from None
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ class EventFilter:
             )
         if self.cameo:
             if not self.cameo.isdigit():
-                raise FilterError(f"CAMEO code {self.cameo!r} must be digits, e.g. 19 or 190.")
+                raise FilterError(f"CAMEO code {self.cameo!r} is not digits like 19 or 190.")
             add("starts_with(cameo, ?)", self.cameo)
         if self.quad_class is not None:
             if self.quad_class not in (1, 2, 3, 4):
