@@ -65,7 +65,8 @@ def main() -> None:
     parser.add_argument("--kind", default="gold", choices=["gold", "gsr", "manual"])
     parser.add_argument("--show", type=int, default=0)
     args = parser.parse_args()
-    rows = [json.loads(line) for line in open(args.gold)]
+    with open(args.gold, encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines]
     nlp = load_model()
     resolver, coder, names = ActorResolver(), EventCoder(), rough_names()
     tp = fp = fn = 0

@@ -261,6 +261,9 @@ class Coder:
                            if all(t.mention != s.mention for s in sources)]
                 if targets:
                     break
+        if not targets and trigger.action is not None:
+            targets = [t for t in clauses.arguments(trigger.action, analysis)
+                       if all(t.mention != s.mention for s in sources)]
         if not targets and token.dep_ == "nsubj":
             found = clauses.clause_subject(token.head)
             targets = clauses.arguments(found, analysis) if found is not None else []

@@ -1,0 +1,128 @@
+"""Coding events from parsed sentences with known actor mentions: who did what to whom, and why."""
+
+from __future__ import annotations
+
+from facta.events import EventCoder
+
+
+def test_accusation_codes_source_target_and_evidence(coded):
+    text = "Ruritania's foreign ministry accused Borduria of shelling villages near the border."
+    analysis = coded(text, {"Ruritania's foreign ministry": "ROUGOV", "Borduria": "BGR"})
+    [event] = analysis.events
+    assert (event.source.code, event.target.code, event.cameo) == ("ROUGOV", "BGR", "112")
+    assert (event.root, event.quad_class, event.plover_type) == ("11", 3, "ACCUSE")
+    assert event.rule == "verbs.tsv:accuse -> 112"
+    sentence = event.evidence.text
+    assert sentence[slice(*event.evidence.trigger)] == "accused"
+    assert sentence[slice(*event.evidence.source)] == "Ruritania's foreign ministry"
+    assert sentence[slice(*event.evidence.target)] == "Borduria"
+
+
+def test_reported_action_inside_an_accusation_is_not_coded_as_done(triples):
+    text = "The Turkish government accused Syria of arming the rebels."
+    assert triples(text, {"The Turkish government": "TURGOV", "Syria": "SYR", "the rebels": "REB"}) \
+        == {("TURGOV", "SYR", "112")}
+
+
+def test_passive_with_agent_swaps_roles(triples):
+    text = "The rebels were sharply criticized by the Colombian government on Tuesday."
+    assert triples(text, {"The rebels": "COLREB", "the Colombian government": "COLGOV"}) == {
+        ("COLGOV", "COLREB", "111")}
+
+
+def test_prepositional_target_of_an_event_noun_with_a_light_verb(triples):
+    text = "Insurgents launched overnight attacks on American troops in the north."
+    assert triples(text, {"Insurgents": "REB", "American troops": "USAMIL"}) == {
+        ("REB", "USAMIL", "190")}
+
+
+def test_met_with_and_a_date_preposition(triples):
+    text = "The Iraqi president met with the Iranian commander on Monday."
+    assert triples(text, {"The Iraqi president": "IRQGOV", "the Iranian commander": "IRNMIL"}) == {
+        ("IRQGOV", "IRNMIL", "040")}
+
+
+def test_meeting_between_two_sides_is_coded_both_ways(triples):
+    text = "A secret meeting between the Turkish envoy and the Greek minister took place in Vienna."
+    assert triples(text, {"the Turkish envoy": "TURGOV", "the Greek minister": "GRCGOV"}) == {
+        ("TURGOV", "GRCGOV", "040"), ("GRCGOV", "TURGOV", "040")}
+
+
+def test_compound_target_gives_one_event_per_actor(triples):
+    text = "The cleric condemned Iraq, Iran and the United States in his sermon."
+    found = triples(text, {"The cleric": "SAUREL", "Iraq": "IRQ", "Iran": "IRN",
+                           "the United States": "USA"})
+    assert found == {("SAUREL", "IRQ", "111"), ("SAUREL", "IRN", "111"), ("SAUREL", "USA", "111")}
+
+
+def test_promise_to_stop_an_action_records_what_was_promised(coded):
+    text = "The general promised to stop arming militias in Iraq."
+    analysis = coded(text, {"The general": "IRNMIL", "Iraq": "IRQ"})
+    [event] = analysis.events
+    assert (event.source.code, event.target.code, event.cameo) == ("IRNMIL", "IRQ", "0356")
+    assert event.plover_type == "AGREE"
+    promised = event.promised
+    assert (promised.cameo, promised.plover, promised.polarity) == ("072", "AID", "stop")
+    assert promised.text == "stop arming militias in Iraq"
+    assert event.rule == "verbs.tsv:promise -> 030 + verbs.tsv:arm -> 072"
+
+
+def test_appeal_to_an_object_to_act(triples):
+    text = "Kurdish leaders asked the Americans to take the offer seriously."
+    assert triples(text, {"Kurdish leaders": "IRQGOV", "the Americans": "USA"}) == {
+        ("IRQGOV", "USA", "020")}
+
+
+def test_called_a_country_a_threat_is_criticism(triples):
+    text = "The president on Monday called Iran the biggest threat to peace in the region."
+    assert triples(text, {"The president": "USAGOV", "Iran": "IRN"}) == {("USAGOV", "IRN", "111")}
+
+
+def test_object_constraint_picks_the_specific_code(triples):
+    text = "The European Union imposed new sanctions on the Belarusian leadership."
+    assert triples(text, {"The European Union": "IGOEEC", "the Belarusian leadership": "BLRGOV"}) \
+        == {("IGOEEC", "BLRGOV", "163")}
+
+
+def test_sports_and_market_sentences_are_discarded(triples):
+    sports = "The Bulldogs attacked the Crimson Tide late in the championship game."
+    assert triples(sports, {"The Bulldogs": "USA", "the Crimson Tide": "USA"}) == set()
+    market = "Shares in the Turkish state airline attacked last year's highs."
+    assert triples(market, {"the Turkish state airline": "TURBUS"}) == set()
+
+
+def test_no_event_without_a_lexicon_match_or_without_actors(triples):
+    assert triples("The French president said the weather in Paris was mild.",
+                   {"The French president": "FRAGOV"}) == set()
+    assert triples("Gunmen attacked a bus on the highway.", {}) == set()
+
+
+def test_denial_and_negation_flag(coded):
+    analysis = coded("Moroccan troops did not fire on the Polisario fighters.",
+                     {"Moroccan troops": "MARMIL", "the Polisario fighters": "ESHREB"})
+    [event] = analysis.events
+    assert event.root == "19" and event.modality.negated
+    denial = coded("Iran denies those charges.", {"Iran": "IRN"}).events
+    assert [(e.source.code, e.cameo) for e in denial] == [("IRN", "016")]
+
+
+def test_event_ids_are_stable_and_distinct(coded):
+    text = "Police arrested the protest leaders and released two journalists."
+    actors = {"Police": "EGYCOP", "the protest leaders": "EGYOPP", "two journalists": "EGYMED"}
+    first = coded(text, actors).events
+    again = coded(text, actors).events
+    assert [e.event_id for e in first] == [e.event_id for e in again]
+    assert len({e.event_id for e in first}) == len(first) == 2
+    assert {e.cameo for e in first} == {"173", "0841"}
+
+
+def test_user_lexicon_file_extends_coding(coded, tmp_path):
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("verbs\tparticle\tprep\tobject\tcameo\tframe\ttarget\texample\n"
+                     "stonewall\t-\t-\t-\t120\t-\t-\tThe ministry stonewalled the inspectors.\n")
+    text = "The ministry stonewalled the UN inspectors for a month."
+    actors = {"The ministry": "IRNGOV", "the UN inspectors": "IGOUNO"}
+    assert coded(text, actors).events == []
+    analysis = coded(text, actors)
+    analysis = EventCoder(extra_files=(str(extra),)).code(analysis)
+    assert [(e.cameo, e.rule) for e in analysis.events] == [("120", "mine.tsv:stonewall -> 120")]
