@@ -122,7 +122,7 @@ def _conditional_cues(token: Token, flags: _Flags, own_mark: bool = True) -> Non
 
 
 def _is_question(trigger: Token) -> bool:
-    for token in trigger.doc[trigger.i + 1 : trigger.sent.end]:
+    for token in trigger.doc[trigger.i + 1 : _sentence(trigger).end]:
         if token.text == "?":
             return True
         if token.text in {".", "!"}:
@@ -307,7 +307,7 @@ def _speaker(head: Token, trigger: Token, analysis: Analysis) -> Actor | None:
     words = {token.lower_ for token in span}
     if actor.country is not None or not words & _cues("attribution.yaml", "official_authors"):
         return actor
-    for token in trigger.sent:
+    for token in _sentence(trigger):
         other = analysis.mention_at(token.i)
         if other is not None and other is not mention and other.actor.country is not None:
             country = other.actor.country
@@ -485,19 +485,30 @@ def _name_span(head: Token) -> Span:
 
 
 def _inside_quote(token: Token) -> bool:
-    text = token.doc.text
-    paragraph_start = text.rfind("\n", 0, token.idx) + 1
-    return sum(text.count(mark, paragraph_start, token.idx) for mark in QUOTES) % 2 == 1
+    """An odd number of quotation marks between the paragraph start and the token."""
+    doc, marks = token.doc, 0
+    for index in range(token.i - 1, -1, -1):
+        before = doc[index]
+        if "\n" in before.text_with_ws:
+            break
+        marks += sum(before.text.count(mark) for mark in QUOTES)
+    return marks % 2 == 1
+
+
+def _same_paragraph(first: Token, second: Token) -> bool:
+    low, high = sorted((first.i, second.i))
+    return not any("\n" in token.text_with_ws for token in first.doc[low:high])
 
 
 def _quote_sources(trigger: Token) -> list[_Source]:
     """A quotation's speaker: a reporting verb outside the quotes in this sentence or a
     neighbouring sentence of the same paragraph ('"...," says X. "More quote."')."""
-    text = trigger.doc.text
-    for sentence in (trigger.sent, *_neighbours(trigger.sent)):
+    own = _sentence(trigger)
+    for sentence in (own, *_neighbours(own)):
         for token in sorted(sentence, key=lambda t: abs(t.i - trigger.i)):
-            low, high = sorted((token.idx, trigger.idx))
-            if "\n" in text[low:high] or not _is_speech_verb(token) or _inside_quote(token):
+            if not _is_speech_verb(token) or _inside_quote(token):
+                continue
+            if not _same_paragraph(token, trigger):
                 continue
             source = _speech_source(token, None)
             if source is not None:
@@ -509,10 +520,22 @@ def _neighbours(sentence: Span) -> list[Span]:
     doc = sentence.doc
     found = []
     if sentence.start > 0:
-        found.append(doc[sentence.start - 1].sent)
+        found.append(_sentence(doc[sentence.start - 1]))
     if sentence.end < len(doc):
-        found.append(doc[sentence.end].sent)
+        found.append(_sentence(doc[sentence.end]))
     return found
+
+
+def _sentence(token: Token) -> Span:
+    """The token's sentence; cheaper than `Token.sent`, which walks every sentence of the Doc."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
 
 
 # ---------------------------------------------------------------- dates
@@ -617,19 +640,30 @@ def _date_phrases(trigger: Token) -> list[Span]:
     if (argument or verbless) and anchor.head != anchor:
         tokens |= _clause_tokens(anchor.head, skip=anchor)
     doc = trigger.doc
-    phrases = []
-    for entity in doc.ents:
-        if entity.label_ not in DATE_LABELS or not tokens.intersection(
-            range(entity.start, entity.end)
-        ):
-            continue
-        if entity.root.dep_ == "pobj" and entity.root.head.lower_ in DURATION_PREPOSITIONS:
-            continue
-        end = entity.end
-        if end < len(doc) and doc[end].lower_ in _cues("dates.yaml", "before_words"):
-            end += 1
-        phrases.append(doc[entity.start : end])
-    return phrases
+    starts = {_entity_start(doc[i]) for i in tokens if doc[i].ent_type_ in DATE_LABELS}
+    return [phrase for phrase in (_date_entity(doc[i]) for i in sorted(starts)) if phrase]
+
+
+def _entity_start(token: Token) -> int:
+    start = token.i
+    while token.doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    return start
+
+
+def _date_entity(first: Token) -> Span | None:
+    """The DATE/TIME entity starting at `first`, plus a trailing "ago"/"before"; read from the
+    token tags, since `Doc.ents` rebuilds every entity of the article on each call."""
+    doc = first.doc
+    end = first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    entity = doc[first.i : end]
+    if entity.root.dep_ == "pobj" and entity.root.head.lower_ in DURATION_PREPOSITIONS:
+        return None
+    if end < len(doc) and doc[end].lower_ in _cues("dates.yaml", "before_words"):
+        end += 1
+    return doc[first.i : end]
 
 
 def _resolve_phrase(text: str, base: date | None, prefer_future: bool) -> tuple[date, str] | None:
