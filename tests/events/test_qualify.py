@@ -93,6 +93,10 @@ HYP = {"hypothetical"}
         ("The militia seized the depot but did not burn it.", "burn", NEG),
         ("The gunmen who did not surrender were killed.", "killed", ACTUAL),
         ("The rebels did not attack after the troops left.", "left", ACTUAL),
+        ("The minister said he would visit Cairo next week.", "visit", FUT),
+        ("Syria would retaliate if attacked.", "retaliate", HYP),
+        ("Iran threatened to quit the talks if sanctions were imposed.", "threatened", HYP),
+        ("The minister pledged to send grain if the rebels freed the hostages.", "pledged", HYP),
     ],
 )
 def test_modality(nlp: Language, text: str, word: str, expected: set[str]) -> None:
@@ -176,6 +180,50 @@ def test_modality(nlp: Language, text: str, word: str, expected: set[str]) -> No
             "says",
         ),
         (
+            "Bolivia demanded compensation, according to a government statement.",
+            "demanded",
+            "a government statement",
+            False,
+            "according to",
+        ),
+        (
+            "The troops killed dozens of villagers, according to an Amnesty report.",
+            "killed",
+            "an Amnesty report",
+            False,
+            "according to",
+        ),
+        ("Oman hosted the talks, two diplomats said.", "hosted", "two diplomats", True, "said"),
+        ("Oman hosted the talks, his spokesman said.", "hosted", "his spokesman", False, "said"),
+        (
+            "Kyiv kept its embassy open, the foreign ministry said.",
+            "kept",
+            "the foreign ministry",
+            False,
+            "said",
+        ),
+        (
+            "The president will ask Moscow to mediate, according to a Serbian newspaper.",
+            "ask",
+            "a Serbian newspaper",
+            True,
+            "according to",
+        ),
+        (
+            "The army shelled the port, a US official told reporters on condition of anonymity.",
+            "shelled",
+            "a US official",
+            True,
+            "told",
+        ),
+        (
+            "A senior official warned that the army would respond.",
+            "warned",
+            "A senior official",
+            True,
+            "warned",
+        ),
+        (
             '"Iran armed them," says Mr. Abbadi.\n\n"The militias attacked the base."',
             "attacked",
             None,
@@ -239,6 +287,27 @@ def test_speaker_is_the_actor_the_actor_stage_resolved(nlp: Language) -> None:
     attribution = find_attribution(token(analysis, "stopped"), analysis)
     assert attribution.speaker == talabani
     assert attribution.to_dict()["speaker"]["code"] == "IRQGOV"
+
+
+def test_unnamed_official_source_takes_the_country_of_the_sentence(nlp: Language) -> None:
+    analysis = analyse(nlp, "Pakistan closed its airspace, a civil aviation official said.")
+    pakistan = Actor(code="PAK", country="PAK", name="Pakistan")
+    official = Actor(code="GOV", country=None, sectors=("GOV",))
+    analysis.set_mentions([Mention(0, 1, pakistan, "name"), Mention(7, 10, official, "nominal")])
+    attribution = find_attribution(token(analysis, "closed"), analysis)
+    assert attribution.speaker is not None
+    assert (attribution.speaker.code, attribution.anonymous) == ("PAKGOV", True)
+
+
+def test_speaker_found_on_any_word_of_the_source(nlp: Language) -> None:
+    analysis = analyse(
+        nlp, "The troops killed dozens of villagers, according to an Amnesty report."
+    )
+    amnesty = Actor(code="NGOAMN", country="NGOAMN", name="Amnesty International")
+    analysis.set_mentions([Mention(10, 11, amnesty, "name")])
+    assert analysis.doc[10].text == "Amnesty"
+    attribution = find_attribution(token(analysis, "killed"), analysis)
+    assert attribution.speaker == amnesty
 
 
 def test_passive_report_is_anonymous_and_names_no_speaker(nlp: Language) -> None:
