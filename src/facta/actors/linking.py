@@ -23,7 +23,10 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj", "attr"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SINGULAR = frozenset({"NN", "NNP"})
 PRONOUN_WINDOW = 3
-ATTACKER_SECTORS = frozenset({"REB", "CRM"})
+# roles whose country is not the story's: unattributed attackers, foreign envoys
+OUTSIDE_ROLES = frozenset({"gunman", "gunmen", "attacker", "assailant", "bomber", "kidnapper",
+                           "pirate", "robber", "diplomat", "envoy", "ambassador", "mediator",
+                           "jihadist", "terrorist", "sniper", "hijacker", "smuggler"})
 HOME_KINDS = frozenset({"country", "demonym", "capital", "group"})
 HOME_MINIMUM = 2  # mentions a country needs to count as where the story is set
 HOME_MARGIN = 1.5  # ... and how far ahead of the next country it must be  # sentences back a pronoun may reach
@@ -42,7 +45,8 @@ class Entity:
     titles: set[str] = field(default_factory=set)  # head lemmas it was called: president, cleric
     learned: bool = False
     generic_sectors: bool = False
-    named_group: bool = False  # an organisation or group from the knowledge files
+    named_group: bool = False  # an armed group, party or movement from the knowledge files
+    needs_country: bool = False  # "the company": unknown unless the story's country tells
     definite: bool = False  # introduced as "the …"
 
     def fill(self, found: Description, evidence: str) -> None:
@@ -59,7 +63,7 @@ class Entity:
         self.group = self.group or found.group
 
     def actor(self, text: str) -> Actor | None:
-        if not (self.country or self.sectors):
+        if not (self.country or self.sectors) or (self.needs_country and not self.country):
             return None
         return Actor(code=actor_code(self.country, self.sectors), country=self.country,
                      sectors=self.sectors, name=self.name, text=text, entity=self.id,
@@ -186,7 +190,7 @@ class ArticleLinker:
                 key = (entry.kind == "capital", entry.country)
                 name = self.knowledge.country_names.get(entry.country or "", entry.name)
             entity = self.keyed(key, name, found)
-            entity.named_group = entry.kind in {"org", "group"}
+            entity.named_group = entry.kind == "group"
             self.add_titles(entity, phrase)
             return Linked(phrase, entity, phrase.kind)
         entity = self.antecedent(phrase, found, linked)
@@ -194,8 +198,8 @@ class ArticleLinker:
             return Linked(phrase, entity, "nominal")
         definite = self.is_definite(phrase)
         singular = self.doc[phrase.head].tag_ in SINGULAR
-        if not found.known or (definite and singular and found.country is None):
-            return None  # "the company": which one is not known
+        if not found.known:
+            return None
         if not singular:
             entity = self.keyed(("plural", found.country, found.sectors, self.head_lemma(phrase)),
                                 None, found)
@@ -203,6 +207,9 @@ class ArticleLinker:
             entity = self.new_entity(None)
             entity.fill(found, self.text(phrase))
         entity.definite = entity.definite or definite
+        # "the company": which one is not known unless the story's country tells
+        entity.needs_country = entity.needs_country or (
+            definite and singular and found.country is None)
         self.add_titles(entity, phrase)
         return Linked(phrase, entity, "nominal")
 
@@ -255,9 +262,10 @@ class ArticleLinker:
             return next((entity for entity in earlier if entity.named_group), None)
         if not found.sectors or found.country:
             return None
-        person_noun = any(m.entry.names_person for m in phrase.clues)
+        if not any(m.entry.names_person for m in phrase.clues):
+            return None
         for entity in earlier:  # same role: "the cleric" -> the cleric named before
-            if entity.person == person_noun and entity.sectors[:1] == found.sectors[:1]:
+            if entity.person and entity.sectors[:1] == found.sectors[:1]:
                 return entity
         return None
 
@@ -287,7 +295,7 @@ class ArticleLinker:
         for entity in self.entities:
             if entity.country or not entity.sectors or entity.named_group:
                 continue
-            if entity.sectors[0] in ATTACKER_SECTORS and not entity.definite:
+            if entity.titles & OUTSIDE_ROLES and not entity.definite:
                 continue
             entity.country = home
             entity.rule = f"{entity.rule}+context:{home}"

@@ -145,6 +145,8 @@ def find_phrases(doc: Doc, knowledge: Knowledge) -> list[Phrase]:
         for _ in range(10):
             governor = current.head
             if current.dep_ == "conj" and governor.dep_ in MODIFIER_DEPS:
+                if governor.head.i not in owner:
+                    break
                 governor = governor.head  # "US and Iraqi officials": both modify "officials"
             elif current.dep_ not in MODIFIER_DEPS:
                 break
