@@ -159,6 +159,37 @@ def test_overall_scores_at_three_levels(event_result: dict[str, Any]) -> None:
     assert overall["dyad"]["f1"] == pytest.approx(0.5)
 
 
+def test_full_code_is_judged_to_the_precision_of_the_gold(tmp_path: Path) -> None:
+    gold = write_jsonl(
+        tmp_path / "codes.jsonl",
+        [
+            {
+                "id": "a",
+                "text": "one",
+                "events": [{"source": "IRN", "target": None, "cameo": "035"}],
+            },
+            {
+                "id": "b",
+                "text": "two",
+                "events": [{"source": "IRN", "target": None, "cameo": "0356"}],
+            },
+            {
+                "id": "c",
+                "text": "three",
+                "events": [{"source": "IRN", "target": None, "cameo": "19"}],
+            },
+        ],
+    )
+    predictions = {
+        "one": [event(actor("IRN", "IRN"), None, "0356")],
+        "two": [event(actor("IRN", "IRN"), None, "035")],
+        "three": [event(actor("IRN", "IRN"), None, "193")],
+    }
+    result = evaluate(gold, lambda text, date: predictions[text])
+    assert result["overall"]["root"]["matched"] == 3
+    assert result["overall"]["code"]["matched"] == 1
+
+
 def test_coder_receives_the_gold_date(event_result: dict[str, Any]) -> None:
     assert event_result["seen_dates"] == [None, None, None, None, "2020-01-02", None]
 
