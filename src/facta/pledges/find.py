@@ -92,8 +92,7 @@ def implicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:
     has_country = source is not None and bool(source.get("country"))
     speaker = (event.get("attribution") or {}).get("speaker")
     word = promise_word(event, knowledge)
-    first_person = source is not None and bool(
-        set(re.findall(r"\w+", (source.get("text") or "").lower())) & set(cues["first_person"]))
+    first_person = source is not None and bool(_source_words(event) & set(cues["first_person"]))
     if speaker is not None and event["root"] in cues["implicit_roots"] and (
             first_person if not has_country else same_side(source, speaker, knowledge)):
         pledger, how = (source if has_country else speaker), f"{speaker.get('text') or speaker.get('code')} says it will"
@@ -180,6 +179,16 @@ def find_condition(sentence: str, knowledge: Knowledge) -> str | None:
     if not match:
         return None
     return (match.group(1) + match.group(2).split(",")[0]).strip()
+
+
+def _source_words(event: Record) -> set[str]:
+    """The words naming the event's source, with the word before them ("our forces")."""
+    evidence = event.get("evidence") or {}
+    span, text = evidence.get("source"), evidence.get("text") or ""
+    if not span:
+        return set(re.findall(r"\w+", ((event.get("source") or {}).get("text") or "").lower()))
+    before = re.findall(r"\w+", text[: span[0]].lower())[-1:]
+    return set(before) | set(re.findall(r"\w+", text[span[0]: span[1]].lower()))
 
 
 def _clause(event: Record) -> str:
