@@ -57,10 +57,13 @@ def is_passive(verb: Token) -> bool:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """The token and the heads coordinated with it: "Iraq, Iran and the United States"."""
+    """The token and the heads coordinated with it: "Iraq, Iran and the United States".
+
+    Appositions are followed too: the parser often reads "Talabani, other officials, and the
+    commander" as an apposition with a conjunct."""
     heads = [token]
     for head in heads:
-        heads.extend(c for c in head.children if c.dep_ == "conj" and c not in heads)
+        heads.extend(c for c in head.children if c.dep_ in ("conj", "appos") and c not in heads)
     return heads
 
 
@@ -91,10 +94,12 @@ def arguments(token: Token | None, analysis: Analysis) -> list[Argument]:
     found: list[Argument] = []
     for head in conjuncts(token):
         mentions = [mention_in(head, analysis)]
-        if analysis.mention_at(head.i) is None:
-            before = {analysis.mention_at(t.i) for t in own_tokens(head) if t.i < head.i}
-            if len(before - {None}) > 1:  # "the joint US-South Korean exercises"
-                mentions = sorted(before - {None}, key=lambda m: m.start)
+        modifiers = [t for t in own_tokens(head) if t.i <= head.i]
+        if any(t.dep_ == "conj" or t.text == "-" for t in modifiers):
+            # coordinated modifiers: "the joint US-South Korean exercises", "Iranian and Iraqi officials"
+            before = {analysis.mention_at(t.i) for t in modifiers} - {None}
+            if len(before) > 1:
+                mentions = sorted(before, key=lambda m: m.start)
         for mention in mentions:
             if mention is not None and all(a.mention != mention for a in found):
                 found.append(Argument(head, mention))
@@ -165,6 +170,15 @@ def between(token: Token, analysis: Analysis) -> list[Argument]:
     """The sides of "between X and Y" (or "among") attached to the token."""
     objects = prep_objects(token, ("between", "among"))
     return arguments(objects[0], analysis) if objects else []
+
+
+def action_object(action: Token) -> Token | None:
+    """What an embedded action is done to: its object, else its first prepositional object."""
+    found = child(action, "dobj", "dative")
+    if found is not None:
+        return found
+    objects = prep_objects(action, DEFAULT_TARGET_PREPS)
+    return objects[0] if objects else None
 
 
 def clause_subject(token: Token) -> Token | None:

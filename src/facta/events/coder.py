@@ -198,8 +198,9 @@ class Coder:
         governed: set[int] = set()  # inside any trigger's arguments
         for trigger in triggers:
             reporting = trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
+            deps = ARGUMENT_DEPS | {"acl", "relcl"} if trigger.noun is not None else ARGUMENT_DEPS
             for c in trigger.token.children:
-                if c.dep_ in ARGUMENT_DEPS:
+                if c.dep_ in deps:
                     inside = {t.i for t in c.subtree if t.i != trigger.token.i}
                     governed |= inside
                     if reporting:
@@ -230,13 +231,13 @@ class Coder:
         candidates += [o for o in (obj, clauses.child(token, "dative")) if o is not None]
         candidates += clauses.prep_objects(token, clauses.DEFAULT_TARGET_PREPS)
         if trigger.action is not None:
-            candidates.append(trigger.action)
+            candidates.append(clauses.action_object(trigger.action))
         if trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016":
             found = clauses.clause_subject(token)
             if found is not None:
                 candidates.append(found)
         for candidate in candidates:
-            targets = clauses.arguments(candidate, analysis)
+            targets = clauses.arguments(candidate, analysis) if candidate is not None else []
             targets = [t for t in targets if all(t.mention != s.mention for s in sources)]
             if targets:
                 break
@@ -261,8 +262,10 @@ class Coder:
                            if all(t.mention != s.mention for s in sources)]
                 if targets:
                     break
+        if not sources and trigger.action is not None:  # "promises that Iran would support X"
+            sources = clauses.arguments(clauses.child(trigger.action, "nsubj"), analysis)
         if not targets and trigger.action is not None:
-            targets = [t for t in clauses.arguments(trigger.action, analysis)
+            targets = [t for t in clauses.arguments(clauses.action_object(trigger.action), analysis)
                        if all(t.mention != s.mention for s in sources)]
         if not targets and token.dep_ == "nsubj":
             found = clauses.clause_subject(token.head)
@@ -384,6 +387,7 @@ def _phrase(anchor: Token, head: Token) -> str:
     """The words of the promised action, without coordinated actions or auxiliaries."""
     skip = {d.i for t in (anchor, head) for c in t.children if c.dep_ in ("conj", "cc")
             for d in c.subtree}
+    skip |= {d.i for c in anchor.children if c.dep_ in ("nsubj", "mark") for d in c.subtree}
     words = [t for t in anchor.subtree if t.i not in skip and t.dep_ != "aux"]
     return anchor.doc[words[0].i: words[-1].i + 1].text if words else head.text
 

@@ -305,7 +305,10 @@ def _speaker(head: Token, trigger: Token, analysis: Analysis) -> Actor | None:
         return None
     actor = mention.actor
     words = {token.lower_ for token in span}
-    if actor.country is not None or not words & _cues("attribution.yaml", "official_authors"):
+    indefinite = words & _cues("attribution.yaml", "indefinite_determiners")
+    if actor.country is not None or not indefinite:
+        return actor  # "the official" points back to someone named earlier: the actor stage's job
+    if not words & _cues("attribution.yaml", "official_authors"):
         return actor
     for token in _sentence(trigger):
         other = analysis.mention_at(token.i)
@@ -573,6 +576,7 @@ UNITS = {
     "years": "year",
 }
 DATE_LABELS = frozenset({"DATE", "TIME"})
+PRECISIONS = ("day", "week", "month", "year")
 DURATION_PREPOSITIONS = frozenset({"for", "over", "throughout", "within"})
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "parataxis", "csubj", "csubjpass"})
 ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -586,10 +590,14 @@ def resolve_date(trigger: Token, analysis: Analysis) -> tuple[str | None, str | 
     phrases = _date_phrases(trigger)
     if phrases:
         prefer_future = assess_modality(trigger).future
-        for phrase in sorted(phrases, key=lambda span: _distance(span, trigger)):
+        found = []
+        for phrase in phrases:
             resolved = _resolve_phrase(phrase.text, published, prefer_future)
             if resolved is not None:
-                return resolved[0].isoformat(), resolved[1]
+                found.append((PRECISIONS.index(resolved[1]), _distance(phrase, trigger), resolved))
+        if found:  # the most precise phrase wins ("days later, around April 4"), then the nearest
+            day, precision = min(found)[2]
+            return day.isoformat(), precision
     if published is None:
         return None, None
     return published.isoformat(), "day"
@@ -662,6 +670,8 @@ def _date_entity(first: Token) -> Span | None:
     if entity.root.dep_ == "pobj" and entity.root.head.lower_ in DURATION_PREPOSITIONS:
         return None
     if end < len(doc) and doc[end].lower_ in _cues("dates.yaml", "before_words"):
+        if any(child.dep_ == "pobj" for child in doc[end].children):
+            return None  # "one day after a request": relative to another event, not to today
         end += 1
     return doc[first.i : end]
 
@@ -679,6 +689,8 @@ def _resolve_phrase(text: str, base: date | None, prefer_future: bool) -> tuple[
         return absolute
     if base is None and not any(YEAR.fullmatch(word) for word in words):
         return None  # "Monday" means nothing without a publication date
+    if not any(word[0].isdigit() for word in words):
+        return None  # our rules read the worded phrases; dateparser guesses wildly at the rest
     return _dateparser(" ".join(words), base, prefer_future)
 
 
