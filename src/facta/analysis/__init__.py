@@ -35,7 +35,7 @@ def pledge_markers(store: Store, a: str, b: str) -> list[tuple[str, str]]:
 
 def _label(pledge: dict[str, Any], actor: str) -> str:
     promised = (pledge.get("promised") or {}).get("text") or ""
-    text = f"{actor} {pledge.get('kind', 'pledge')}: {promised}".strip()
+    text = " ".join(f"{actor} {pledge.get('kind', 'pledge')}: {promised}".split())
     return text if len(text) <= 40 else text[:39] + "…"
 
 
