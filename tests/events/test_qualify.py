@@ -366,6 +366,12 @@ def test_passive_report_is_anonymous_and_names_no_speaker(nlp: Language) -> None
         ("The talks will be held next week.", "held", ("2008-05-19", "week")),
         ("The rebels fought for more than two decades.", "fought", ("2008-05-14", "day")),
         ("Iran armed the militias.", "armed", ("2008-05-14", "day")),
+        ("The leaders met again just days later, around April 4.", "met", ("2008-04-04", "day")),
+        (
+            "The cleric backed down just one day after a request from Baghdad.",
+            "backed",
+            ("2008-05-14", "day"),
+        ),
     ],
 )
 def test_dates(nlp: Language, text: str, word: str, expected: tuple[str, str]) -> None:
