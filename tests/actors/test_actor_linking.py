@@ -1,0 +1,127 @@
+"""Mentions in whole texts: titles, appositives, aliases, pronouns, demonyms, groups."""
+
+from __future__ import annotations
+
+from conftest import actor_at
+
+
+def test_title_names_country_and_sector_and_aliases_link(analyse) -> None:
+    analysis = analyse(
+        "Kenyan President Daniel Mwangi met Ugandan officials in Kampala on Tuesday. "
+        "Mwangi said he would return next month. President Mwangi later flew home."
+    )
+    first = actor_at(analysis, "Daniel Mwangi")
+    assert first.code == "KENGOV" and first.name == "Daniel Mwangi"
+    for words, occurrence in (("Mwangi", 2), ("he", 1), ("Mwangi", 3)):
+        linked = actor_at(analysis, words, occurrence)
+        assert linked.entity == first.entity, (words, occurrence)
+        assert linked.code == "KENGOV"
+    assert actor_at(analysis, "he").text == "he"
+    assert actor_at(analysis, "Ugandan officials").code == "UGAGOV"
+
+
+def test_article_teaches_roles(analyse) -> None:
+    analysis = analyse("Kenyan President Daniel Mwangi met Ugandan officials.", date="2024-02-01")
+    fact = next(f for f in analysis.learned if f.name == "Daniel Mwangi")
+    assert (fact.country, fact.sectors, fact.date) == ("KEN", ("GOV",), "2024-02-01")
+    assert "President" in fact.evidence
+
+
+def test_appositive_gives_the_role(analyse) -> None:
+    analysis = analyse(
+        "The raid was ordered by Pedro Alvarez, the commander of Colombia's army, "
+        "on Sunday. Alvarez denied that civilians were hurt."
+    )
+    assert actor_at(analysis, "Pedro Alvarez").code == "COLMIL"
+    later = actor_at(analysis, "Alvarez", 2)
+    assert later.code == "COLMIL" and later.text == "Alvarez"
+
+
+def test_abbreviated_military_titles(analyse) -> None:
+    analysis = analyse(
+        "Brig. Gen. Omar Haddad, the commander of Jordan's special forces, inspected the "
+        "border on Monday. General Haddad later spoke to reporters."
+    )
+    first = actor_at(analysis, "Omar Haddad")
+    later = actor_at(analysis, "General Haddad")
+    assert first.code == later.code == "JORMIL"
+    assert first.entity == later.entity
+
+
+def test_definite_role_noun_links_to_the_person(analyse) -> None:
+    analysis = analyse(
+        "Ahmad Karimi, a Lebanese cleric, gave a sermon in Tyre on Friday. "
+        "The cleric urged his followers to stay calm."
+    )
+    person = actor_at(analysis, "Ahmad Karimi")
+    assert person.code == "LBNREL"
+    assert actor_at(analysis, "The cleric").entity == person.entity
+
+
+def test_object_pronoun_skips_the_clause_subject(analyse) -> None:
+    analysis = analyse(
+        "Iraqi President Karim Aziz said Iranian General Reza Tavakoli told him to wait."
+    )
+    assert actor_at(analysis, "Reza Tavakoli").code == "IRNMIL"
+    him = actor_at(analysis, "him")
+    assert him.code == "IRQGOV"
+    assert him.entity == actor_at(analysis, "Karim Aziz").entity
+
+
+def test_pronoun_before_its_name_in_a_fronted_clause(analyse) -> None:
+    analysis = analyse("As he left for Oslo, Danish Prime Minister Lars Holm praised the deal.")
+    assert actor_at(analysis, "he").entity == actor_at(analysis, "Lars Holm").entity
+
+
+def test_demonyms_countries_and_capitals(analyse) -> None:
+    analysis = analyse(
+        "The Iranians rejected the offer, and Washington said Iran was isolated. "
+        "Iranian influence is growing."
+    )
+    assert actor_at(analysis, "Iranians").code == "IRN"
+    assert actor_at(analysis, "Washington").code == "USAGOV"
+    assert actor_at(analysis, "Iran").entity == actor_at(analysis, "Iranians").entity
+    assert actor_at(analysis, "Iranian").code == "IRN"
+
+
+def test_coordinated_countries_split(analyse) -> None:
+    analysis = analyse("US and Iraqi officials met in Baghdad on Monday.")
+    assert actor_at(analysis, "US").code == "USAGOV"
+    assert actor_at(analysis, "Iraqi officials").code == "IRQGOV"
+
+
+def test_organisations_and_groups(analyse) -> None:
+    analysis = analyse(
+        "The United Nations and the African Union sent envoys after Hamas fired rockets "
+        "and Hezbollah praised the attack. The Mahdi Army stayed quiet."
+    )
+    assert actor_at(analysis, "United Nations").code == "IGOUNO"
+    assert actor_at(analysis, "African Union").code == "IGOAFU"
+    assert actor_at(analysis, "Hamas").code == "PSEREB"
+    assert actor_at(analysis, "Hezbollah").code == "LBNREB"
+    assert actor_at(analysis, "Mahdi Army").code == "IRQREB"
+
+
+def test_group_member_of_parliament(analyse) -> None:
+    analysis = analyse(
+        "Aziz Hamdi, a member of parliament from the Dawa Party, criticised the plan."
+    )
+    assert actor_at(analysis, "Aziz Hamdi").code == "IRQLEG"
+
+
+def test_unknown_actors_stay_unknown(analyse) -> None:
+    analysis = analyse("Gunmen killed two men near the market. The company said sales rose.")
+    gunmen = actor_at(analysis, "Gunmen")
+    assert gunmen.code == "REB" and gunmen.country is None
+    assert actor_at(analysis, "The company") is None
+
+
+def test_domestic_roles_take_the_story_country(analyse, nlp) -> None:
+    text = (
+        "Kenyan police arrested 12 protesters in Nairobi on Monday. Kenya's interior "
+        "minister defended the arrests. The army stayed in its barracks, Kenyan officials said."
+    )
+    analysis = analyse(text)
+    army = actor_at(analysis, "The army")
+    assert army.code == "KENMIL" and "context:KEN" in army.rule
+    assert actor_at(analysis, "protesters").code == "KENCVL"

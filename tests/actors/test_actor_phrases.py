@@ -1,0 +1,64 @@
+"""Short phrases resolved on their own: ActorResolver.resolve_phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("an American destroyer", "USAMIL"),
+        ("four Saudi men", "SAU"),
+        ("Iraqi officials", "IRQGOV"),
+        ("seoul metropolitan police", "KORCOP"),
+        ("Turkish warplanes", "TURMIL"),
+        ("the Norwegian foreign minister", "NORGOV"),
+        ("Kenyan lawmakers", "KENLEG"),
+        ("a Nigerian court", "NGAJUD"),
+        ("Peruvian riot police", "PERCOP"),
+        ("Chilean students", "CHLEDU"),
+        ("the Burmese junta", "MMRGOV"),
+        ("Tehran", "IRNGOV"),
+        ("Hezbollah fighters", "LBNREB"),
+        ("the Taliban", "AFGREB"),
+        ("NATO", "IGONAT"),
+        ("the U.N. Security Council", "IGOUNO"),
+        ("Amnesty International", "NGOAMN"),
+        ("the former Iraqi prime minister", "IRQELI"),
+        ("Pakistani intelligence officials", "PAKSPY"),
+        ("gunmen", "REB"),
+    ],
+)
+def test_phrase_codes(resolver, nlp, phrase: str, code: str) -> None:
+    actor = resolver.resolve_phrase(nlp, phrase)
+    assert actor is not None
+    assert actor.code == code
+
+
+def test_ethnic_group_without_country(resolver, nlp) -> None:
+    actor = resolver.resolve_phrase(nlp, "Kurdish rebels")
+    assert (actor.code, actor.country, actor.group) == ("REB", None, "Kurdish")
+
+
+def test_transnational_group_has_no_country(resolver, nlp) -> None:
+    actor = resolver.resolve_phrase(nlp, "fighters of the Islamic State")
+    assert actor.country is None
+    assert actor.sectors == ("REB",)
+
+
+@pytest.mark.parametrize("phrase", ["the company", "a local man", "the weather"])
+def test_unknown_phrases_stay_unknown(resolver, nlp, phrase: str) -> None:
+    assert resolver.resolve_phrase(nlp, phrase) is None
+
+
+def test_negated_demonym_does_not_set_country(resolver, nlp) -> None:
+    actor = resolver.resolve_phrase(nlp, "an anti-American cleric")
+    assert actor is not None
+    assert actor.country is None and actor.sectors == ("REL",)
+
+
+def test_actor_record_names_the_rule(resolver, nlp) -> None:
+    record = resolver.resolve_phrase(nlp, "Iraqi officials").to_dict()
+    assert record["code"] == "IRQGOV"
+    assert "countries.tsv" in record["rule"] and "sectors.tsv" in record["rule"]
