@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from facta.actors import ActorResolver
 from facta.analysis_state import Analysis
-from facta.models import Actor, Article
+from facta.models import Article
 from facta.nlp import load_model
 
 
@@ -30,15 +30,3 @@ def analyse(nlp: Language, resolver: ActorResolver) -> Callable[..., Analysis]:
         return (using or resolver).resolve(Analysis(article=article, doc=nlp(text)))
 
     return run
-
-
-def actor_at(analysis: Analysis, words: str, occurrence: int = 1) -> Actor | None:
-    """The actor of the mention covering the n-th occurrence of `words` (its last token)."""
-    position = -1
-    for _ in range(occurrence):
-        position = analysis.article.text.index(words, position + 1)
-    end = position + len(words)
-    doc = analysis.doc
-    token = next(t for t in reversed(doc) if t.idx < end)
-    mention = analysis.mention_at(token.i)
-    return mention.actor if mention else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import actor_at
+from actor_helpers import actor_at
 
 from facta.actors import ActorResolver
 from facta.actors.knowledge import plural

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import actor_at
+from actor_helpers import actor_at
 
 
 def test_title_names_country_and_sector_and_aliases_link(analyse) -> None:
