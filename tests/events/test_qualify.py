@@ -95,6 +95,9 @@ HYP = {"hypothetical"}
         ("The rebels did not attack after the troops left.", "left", ACTUAL),
         ("The minister said he would visit Cairo next week.", "visit", FUT),
         ("Syria would retaliate if attacked.", "retaliate", HYP),
+        ("The planned visit by the envoy was announced.", "visit", FUT),
+        ("Officials discussed possible strikes on the depots.", "strikes", HYP),
+        ("The cancelled talks angered the envoys.", "talks", NEG),
         ("Iran threatened to quit the talks if sanctions were imposed.", "threatened", HYP),
         ("The minister pledged to send grain if the rebels freed the hostages.", "pledged", HYP),
     ],
@@ -308,6 +311,14 @@ def test_speaker_found_on_any_word_of_the_source(nlp: Language) -> None:
     assert analysis.doc[10].text == "Amnesty"
     attribution = find_attribution(token(analysis, "killed"), analysis)
     assert attribution.speaker == amnesty
+
+
+def test_passive_report_keeps_the_inner_speaker(nlp: Language) -> None:
+    text = 'Their "only demand," the general is said to have told Talabani, was a withdrawal.'
+    analysis = analyse(nlp, text)
+    attribution = find_attribution(token(analysis, "withdrawal"), analysis)
+    assert attribution.cue == "is said"
+    assert attribution.chain[-1] == "the general"
 
 
 def test_passive_report_is_anonymous_and_names_no_speaker(nlp: Language) -> None:

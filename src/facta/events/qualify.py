@@ -97,6 +97,23 @@ def _own_cues(token: Token, flags: _Flags, carry_negation: bool) -> None:
             continue  # "could not control": an actual failure, not a possibility
         elif word in _cues(names, "hypothetical_auxiliaries"):
             flags.hypothetical = True
+    if token.pos_ == "NOUN":
+        _modifier_cues(token, flags, carry_negation)
+
+
+def _modifier_cues(noun: Token, flags: _Flags, carry_negation: bool) -> None:
+    """Adjectives on a nominal event: "a planned visit", "possible strikes", "cancelled talks"."""
+    names = "modality.yaml"
+    for child in noun.children:
+        if child.dep_ not in {"amod", "compound"}:
+            continue
+        word = child.lower_
+        if word in _cues(names, "negating_modifiers") and carry_negation:
+            flags.negated = not flags.negated
+        elif word in _cues(names, "future_modifiers"):
+            flags.future = True
+        elif word in _cues(names, "hypothetical_modifiers"):
+            flags.hypothetical = True
 
 
 def _has_child(token: Token, word: str) -> bool:
@@ -340,9 +357,11 @@ def _sources_on_path(trigger: Token) -> list[_Source]:
             if parenthetical == child or parenthetical.dep_ != "parataxis":
                 continue
             if _is_speech_verb(parenthetical):
-                source = _speech_source(parenthetical, None)
-                if source is not None:
-                    speech.append(source)
+                inner = [c for c in parenthetical.children if c.dep_ == "xcomp"]
+                for verb in (*filter(_is_speech_verb, inner), parenthetical):
+                    source = _speech_source(verb, None)
+                    if source is not None:
+                        speech.append(source)  # innermost first: "is said to have told"
         according.extend(_according_to(node, child))
         if node.head == node or child.dep_ in {"nsubj", "nsubjpass"} and node != trigger:
             break
