@@ -5,13 +5,16 @@ Usage:
   python eval/actors_eval.py                       # every gold file that exists
   python eval/actors_eval.py --seed /work/shared/seed/000_4814d4cb36451429.txt --errors
   python eval/actors_eval.py --json
+  python eval/actors_eval.py --speed 300 --corpus /work/shared/corpora/reuters21578.jsonl.gz
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -139,6 +142,30 @@ def score_mentions(gold_path: Path, texts: dict[str, Article], resolver: ActorRe
     return result
 
 
+def speed(corpus: Path, limit: int, nlp: Any, resolver: ActorResolver) -> dict[str, Any]:
+    """Seconds spent in nlp.pipe and in resolve() on the first `limit` texts of a JSONL corpus."""
+    opener = gzip.open if corpus.suffix == ".gz" else open
+    texts: list[str] = []
+    with opener(corpus, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            text = json.loads(line).get("text") or ""
+            if text.strip():
+                texts.append(text)
+            if len(texts) >= limit:
+                break
+    started = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=32))
+    parsing = time.perf_counter() - started
+    started = time.perf_counter()
+    for number, doc in enumerate(docs):
+        article = Article(id=str(number), text=doc.text)
+        resolver.resolve(Analysis(article=article, doc=doc))
+    resolving = time.perf_counter() - started
+    words = sum(len(doc) for doc in docs)
+    return {"texts": len(docs), "tokens": words, "parse_s": round(parsing, 2),
+            "resolve_s": round(resolving, 2), "resolve_share": round(resolving / parsing, 3)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD)
@@ -146,9 +173,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=Path, default=SAMPLE)
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--speed", type=int, metavar="N", help="time N corpus texts instead")
+    parser.add_argument("--corpus", type=Path,
+                        default=Path("/work/shared/corpora/reuters21578.jsonl.gz"))
     args = parser.parse_args(argv)
     nlp = load_model()
     resolver = ActorResolver()
+    if args.speed:
+        print(json.dumps(speed(args.corpus, args.speed, nlp, resolver)))
+        return 0
     results: dict[str, Any] = {}
     phrases = args.gold / "actor_phrases.jsonl"
     if phrases.exists():
