@@ -17,7 +17,7 @@ OBJECTS = ("dobj", "oprd", "attr")
 DEFAULT_TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards", "upon")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "xcomp", "pcomp", "conj", "appos"})
-PREDICATE_DEPS = ("conj", "xcomp", "advcl", "ccomp")
+PREDICATE_DEPS = ("conj", "xcomp", "advcl", "ccomp", "acomp")
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,8 @@ def conjuncts(token: Token) -> list[Token]:
     commander" as an apposition with a conjunct."""
     heads = [token]
     for head in heads:
-        heads.extend(c for c in head.children if c.dep_ in ("conj", "appos") and c not in heads)
+        heads.extend(c for c in head.children if c not in heads and (
+            c.dep_ == "conj" or (c.dep_ == "appos" and any(d.dep_ == "conj" for d in c.children))))
     return heads
 
 
@@ -184,7 +185,7 @@ def action_object(action: Token) -> Token | None:
 def clause_subject(token: Token) -> Token | None:
     """The subject of a that-clause under the token: "alleges that Iran provides bombs" -> Iran."""
     for c in token.children:
-        if c.dep_ in ("ccomp", "attr"):
+        if c.dep_ in ("ccomp", "attr", "acl"):
             found = child(c, "nsubj", "nsubjpass")
             if found is not None:
                 return found

@@ -26,6 +26,8 @@ ARGUMENT_DEPS = frozenset({"xcomp", "ccomp", "prep", "dobj", "oprd", "attr", "ns
                            "advcl", "agent"})
 # Event nouns that frame an embedded action: "promises to stop arming", "a demand that ...".
 NOUN_FRAMES = {"03": "intent", "13": "threat", "02": "appeal", "10": "demand"}
+# Roots whose unaddressed events ("farmers blocked the highway") target the source's government.
+DOMESTIC_TARGET_ROOTS = frozenset({"10", "14"})
 SYMMETRIC_CODES = frozenset({"019", "057", "050", "0871", "036"})
 
 
@@ -41,6 +43,8 @@ class Trigger:
     noun: NounEntry | None = None
     promised: Promised | None = None
     action: Token | None = None  # the embedded action's head ("arming")
+    embedded: Trigger | None = None  # the embedded action's own match, when it has one
+    frame: str | None = None
 
 
 class Qualifiers:
@@ -163,16 +167,17 @@ class Coder:
         if found is None or found[1] is None:
             if frame in ADOPTING_FRAMES:
                 return None
-            return replace(base, action=found[0] if found else None)
+            return replace(base, action=found[0] if found else None, frame=frame)
         head, action, polarity = found
         if frame in ADOPTING_FRAMES:
             return replace(action, rule=f"{base.rule} + {action.rule}")
         info = lookup(action.cameo)
-        code = self.lexicon.frame_code(frame, info.root, polarity) or base.cameo
+        code = self.lexicon.frame_code(frame, action.cameo, polarity) or base.cameo
         anchor = head.head if polarity == "stop" else head
         promised = Promised(action.cameo, info.plover_type, polarity, _phrase(anchor, head))
         return replace(base, cameo=code, rule=f"{base.rule} + {action.rule}",
-                       specificity=base.specificity + 1, promised=promised, action=action.token)
+                       specificity=base.specificity + 1, promised=promised, action=action.token,
+                       embedded=action, frame=frame)
 
     def discarded(self, trigger: Trigger) -> bool:
         token = trigger.token
@@ -205,10 +210,14 @@ class Coder:
                     governed |= inside
                     if reporting:
                         said |= inside
+                    for t in c.subtree:  # "forgave the guerrillas who had killed his father"
+                        if t.dep_ == "relcl":
+                            said |= {d.i for d in t.subtree}
         return [
             trigger for trigger in sorted(triggers, key=lambda t: t.token.i)
             if trigger.token.i not in said
-            and not (trigger.noun is not None and trigger.token.i in governed)
+            and not (trigger.noun is not None and trigger.token.i in governed
+                     and not _purpose_noun(trigger, triggers))
             and not _purpose_clause(trigger.token)
             and not (trigger.verb is not None and _participle_modifier(trigger.token))
             and not (trigger.noun is not None and trigger.token.dep_ in ("attr", "oprd"))
@@ -216,32 +225,58 @@ class Coder:
         ]
 
     # --- arguments ----------------------------------------------------------------------------
-    def verb_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
-        token, entry = trigger.token, trigger.verb
-        sources = clauses.arguments(clauses.subject(token), analysis)
-        targets: list[clauses.Argument] = []
-        preps = entry.target_preps if entry and entry.target_preps else ()
-        candidates = clauses.prep_objects(token, preps)
-        obj = clauses.child(token, "dobj") or clauses.shared_object(token)
-        if obj is not None and entry and entry.objects and obj.lemma_.lower() in entry.objects:
-            candidates += clauses.prep_objects(obj, preps or clauses.DEFAULT_TARGET_PREPS)
-            obj = None
-        if clauses.is_passive(token):
-            obj = clauses.child(token, "nsubjpass")
-        candidates += [o for o in (obj, clauses.child(token, "dative")) if o is not None]
-        candidates += clauses.prep_objects(token, clauses.DEFAULT_TARGET_PREPS)
-        if trigger.action is not None:
-            candidates.append(clauses.action_object(trigger.action))
-        if trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016":
-            found = clauses.clause_subject(token)
-            if found is not None:
-                candidates.append(found)
+    def arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
+        if trigger.verb is not None:
+            sources, candidates = self.verb_arguments(trigger, analysis)
+        else:
+            sources, candidates = self.noun_arguments(trigger, analysis)
+        if trigger.embedded is not None:
+            if not sources:  # "promises that Iran would support X": the promiser is Iran
+                sources = clauses.arguments(clauses.child(trigger.embedded.token, "nsubj"), analysis)
+            candidates = candidates + self.action_targets(trigger, analysis)
         for candidate in candidates:
-            targets = clauses.arguments(candidate, analysis) if candidate is not None else []
+            if isinstance(candidate, clauses.Argument):
+                targets = [candidate]
+            else:
+                targets = clauses.arguments(candidate, analysis) if candidate is not None else []
             targets = [t for t in targets if all(t.mention != s.mention for s in sources)]
             if targets:
-                break
-        return sources, targets
+                return sources, targets
+        return sources, []
+
+    def action_targets(self, trigger: Trigger, analysis: Analysis) -> list:
+        """Targets from the embedded action: who is asked or threatened, or what is acted on."""
+        action = trigger.embedded
+        doer = clauses.child(action.token, "nsubj", "nsubjpass")
+        found: list = []
+        if doer is not None and trigger.frame in ("appeal", "demand", "threat"):
+            found.append(doer)  # "demanded that NATO supply shells": NATO is asked
+        _, candidates = (self.verb_arguments(action, analysis) if action.verb is not None
+                         else self.noun_arguments(action, analysis))
+        return found + [c for c in candidates if c is not doer]
+
+    def verb_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
+        """The sources, and the target candidates in order of preference."""
+        token, entry = trigger.token, trigger.verb
+        sources = clauses.arguments(clauses.subject(token), analysis)
+        preps = entry.target_preps if entry and entry.target_preps else ()
+        candidates: list = clauses.prep_objects(token, preps)
+        obj = clauses.child(token, "dobj") or clauses.shared_object(token)
+        if obj is not None and entry and entry.objects and obj.lemma_.lower() in entry.objects:
+            # "imposed sanctions on Belarus", "rejected Seoul's offer", "allowed Russian troops in"
+            candidates += clauses.prep_objects(obj, preps or clauses.DEFAULT_TARGET_PREPS)
+            candidates += [clauses.noun_agent(obj)]
+            if analysis.mention_at(obj.i) is None:
+                obj = None
+        if clauses.is_passive(token):
+            obj = clauses.child(token, "nsubjpass")
+        candidates += [obj, clauses.child(token, "dative")]
+        candidates += clauses.prep_objects(token, clauses.DEFAULT_TARGET_PREPS)
+        if trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016":
+            candidates += [clauses.clause_subject(token)]
+            candidates += [clauses.clause_subject(o) for o in (obj, *clauses.prep_objects(
+                token, ("into", "of", "about", "for"))) if o is not None]
+        return sources, candidates
 
     def noun_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
         token, entry = trigger.token, trigger.noun
@@ -250,35 +285,23 @@ class Coder:
             return sides[:1], sides[1:]
         modifiers = clauses.noun_modifier_mentions(token, analysis)
         sources = [clauses.Argument(token, m) for m in modifiers[:1]]
-        targets = [clauses.Argument(token, m) for m in modifiers[1:2]]
+        candidates: list = [clauses.Argument(token, m) for m in modifiers[1:2]]
         if not sources:
             sources = clauses.arguments(clauses.noun_agent(token), analysis)
         if not sources and token.dep_ in ("dobj", "nsubjpass") and \
                 {token.head.lower_, token.head.lemma_.lower()} & self.lexicon.light_verbs:
             sources = clauses.arguments(clauses.subject(token.head), analysis)
-        if not targets:
-            for candidate in clauses.prep_objects(token, entry.target_preps if entry else ()):
-                targets = [t for t in clauses.arguments(candidate, analysis)
-                           if all(t.mention != s.mention for s in sources)]
-                if targets:
-                    break
-        if not sources and trigger.action is not None:  # "promises that Iran would support X"
-            sources = clauses.arguments(clauses.child(trigger.action, "nsubj"), analysis)
-        if not targets and trigger.action is not None:
-            targets = [t for t in clauses.arguments(clauses.action_object(trigger.action), analysis)
-                       if all(t.mention != s.mention for s in sources)]
-        if not targets and token.dep_ == "nsubj":
-            found = clauses.clause_subject(token.head)
-            targets = clauses.arguments(found, analysis) if found is not None else []
-        return sources, targets
+        candidates += clauses.prep_objects(token, entry.target_preps if entry else ())
+        if token.dep_ == "nsubj":  # "Iran's only demand was that the group leave"
+            candidates.append(clauses.clause_subject(token.head))
+        return sources, candidates
 
     # --- assembly -----------------------------------------------------------------------------
     def events_for(self, trigger: Trigger, index: int, sentence: Span,
                    analysis: Analysis) -> list[Event]:
-        if trigger.verb is not None:
-            sources, targets = self.verb_arguments(trigger, analysis)
-        else:
-            sources, targets = self.noun_arguments(trigger, analysis)
+        sources, targets = self.arguments(trigger, analysis)
+        if sources and not targets and trigger.cameo[:2] in DOMESTIC_TARGET_ROOTS:
+            targets = _own_government(sources[0])
         if not sources and not targets:
             return []
         if trigger.verb is not None and trigger.verb.frame and trigger.promised is None \
@@ -339,6 +362,24 @@ class Coder:
         return analysis
 
 
+def _purpose_noun(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "visited Paris for talks with the president": the talks are an event of their own."""
+    head = trigger.token.head
+    return head.dep_ == "prep" and head.lower_ == "for" and trigger.cameo[:2] == "04" and any(
+        t.token == head.head and t.cameo[:2] == "04" for t in triggers)
+
+
+def _own_government(source: clauses.Argument) -> list[clauses.Argument]:
+    """Protests and demands with no stated addressee are aimed at the protesters' government."""
+    actor = source.mention.actor
+    if actor.country is None or "GOV" in actor.sectors or actor.country.startswith(("IGO", "NGO")):
+        return []
+    government = Actor(code=actor.country + "GOV", country=actor.country, sectors=("GOV",),
+                       name=None, text=None, rule="events: protest or demand aimed at own government")
+    mention = Mention(source.mention.start, source.mention.start, government, "implied")
+    return [clauses.Argument(source.head, mention)]
+
+
 def _time_phrase(prep: Token) -> bool:
     """ "on Monday", "in April": a preposition that dates the event, not one that targets it."""
     return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
@@ -374,7 +415,7 @@ def _actor(mention: Mention) -> Actor:
 
 def _span(argument: clauses.Argument | None, analysis: Analysis,
           sentence: Span) -> tuple[int, int] | None:
-    if argument is None:
+    if argument is None or argument.mention.end <= argument.mention.start:
         return None
     doc = analysis.doc
     mention = argument.mention

@@ -49,7 +49,7 @@ class NounEntry:
 @dataclass(frozen=True)
 class FrameRule:
     frame: str
-    roots: frozenset[str]  # empty: any
+    roots: frozenset[str]  # code prefixes of the embedded action ("07", "045"); empty: any
     polarity: str  # do, stop or * for any
     cameo: str
 
@@ -65,9 +65,10 @@ class Lexicon:
     discard_sentence: set[str] = field(default_factory=set)
     patterns: int = 0  # distinct word forms x entries indexed, for the README's count
 
-    def frame_code(self, frame: str, root: str | None, polarity: str) -> str | None:
+    def frame_code(self, frame: str, action: str, polarity: str) -> str | None:
+        """The code of a frame given the embedded action's code: the first matching rule wins."""
         for rule in self.frames:
-            if rule.frame != frame or (rule.roots and root not in rule.roots):
+            if rule.frame != frame or (rule.roots and not action.startswith(tuple(rule.roots))):
                 continue
             if rule.polarity in ("*", polarity):
                 return rule.cameo

@@ -734,7 +734,7 @@ def _relative(words: list[str], base: date, prefer_future: bool) -> tuple[date, 
         if count is None:
             count = 3 if words[-2].endswith("s") else 1
         precision = "week" if vague and unit == "day" else unit
-        return _shift(base, unit, -count), precision
+        return _period_start(_shift(base, unit, -count), precision, keep_week_day=True), precision
     if len(words) == 2 and words[1] in UNITS:
         unit = UNITS[words[1]]
         step = {
@@ -837,11 +837,13 @@ def _shift(base: date, unit: str, count: int) -> date:
     return date(year, month + 1, min(base.day, 28))
 
 
-def _period_start(day: date, unit: str) -> date:
+def _period_start(day: date, unit: str, keep_week_day: bool = False) -> date:
+    """The first day of the month or year; weeks start on Monday unless `keep_week_day`
+    ("two weeks ago" keeps its day, "last week" starts on Monday)."""
     if unit == "month":
         return day.replace(day=1)
     if unit == "year":
         return day.replace(month=1, day=1)
-    if unit == "week":
+    if unit == "week" and not keep_week_day:
         return day - timedelta(days=day.weekday())
     return day
