@@ -93,9 +93,11 @@ def implicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:
     speaker = (event.get("attribution") or {}).get("speaker")
     word = promise_word(event, knowledge)
     first_person = source is not None and bool(_source_words(event) & set(cues["first_person"]))
-    if speaker is not None and event["root"] in cues["implicit_roots"] and (
-            first_person if not has_country else same_side(source, speaker, knowledge)):
-        pledger, how = (source if has_country else speaker), f"{speaker.get('text') or speaker.get('code')} says it will"
+    speaker_acts = source is None or first_person or (
+        has_country and same_side(source, speaker, knowledge))
+    if speaker is not None and event["root"] in cues["implicit_roots"] and speaker_acts:
+        pledger = source if has_country and not first_person else speaker
+        how = f"{speaker.get('text') or speaker.get('code')} says it will"
     elif word and has_country and event["root"] in cues["promise_word_roots"]:
         pledger, how = source, f'announced as a "{word}": it will'
     else:
@@ -122,12 +124,12 @@ def promise_word(event: Record, knowledge: Knowledge) -> str | None:
 
 
 def merge_restatements(pledges: list[Pledge]) -> list[Pledge]:
-    """A pledge repeated later (same pledger, recipient and action) is one pledge, made first."""
+    """A pledge repeated later (same pledger and action, to anyone) is one pledge, made first."""
     pledges.sort(key=lambda p: (p.made or "9999", p.event["article_id"], p.event["sentence"]))
     kept: dict[tuple, Pledge] = {}
     for pledge in pledges:
-        key: tuple = (pledge.actor.get("code"), (pledge.recipient or {}).get("code"),
-                      pledge.promised["cameo"], pledge.promised["polarity"], pledge.kind)
+        key: tuple = (pledge.actor.get("code"), pledge.promised["cameo"],
+                      pledge.promised["polarity"], pledge.kind)
         if not pledge.promised["cameo"]:
             key = (pledge.event["event_id"],)  # nothing to compare: never merged
         if key in kept:
