@@ -1,4 +1,8 @@
-"""`facta eval GOLD.jsonl`: code the gold sentences and score them (root, full code, dyad)."""
+"""`facta eval GOLD.jsonl`: code a gold file and score it — events, actor phrases or places.
+
+The kind of gold is read from its first record (`events`, `place`, or an actor `code`), or
+given with --kind.
+"""
 
 from __future__ import annotations
 
@@ -11,24 +15,47 @@ from facta.errors import InputError
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("eval", help="score facta against a gold file")
+    parser.add_argument("gold", metavar="GOLD.jsonl", help="gold file (see README: gold format)")
     parser.add_argument(
-        "gold", metavar="GOLD.jsonl", help="gold sentences (see README: gold format)"
+        "--kind",
+        choices=("events", "actors", "places"),
+        help="what the gold file scores (default: guessed)",
     )
     parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     parser.add_argument("--model", help="an installed spaCy English pipeline")
     parser.set_defaults(run=run)
 
 
+def guess_kind(path: Path) -> str:
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                try:
+                    first = json.loads(line)
+                except json.JSONDecodeError:
+                    raise InputError(f"{path}: the first record is not JSON") from None
+                if "events" in first:
+                    return "events"
+                if "place" in first:
+                    return "places"
+                if "code" in first:
+                    return "actors"
+                break
+    raise InputError(f"{path}: cannot tell what this gold file scores; pass --kind")
+
+
 def run(args: argparse.Namespace) -> int:
-    from facta import code_text
-    from facta.evaluate import evaluate, format_report
+    from facta import evaluate as scoring
 
-    if not Path(args.gold).is_file():
+    gold = Path(args.gold)
+    if not gold.is_file():
         raise InputError(f"{args.gold}: no such gold file")
-
-    def coder(text: str, date: str | None) -> list[dict]:
-        return [event.to_dict() for event in code_text(text, date=date, model=args.model)]
-
-    result = evaluate(args.gold, coder)
-    print(json.dumps(result, indent=2) if args.json else format_report(result))
+    kind = args.kind or guess_kind(gold)
+    if kind == "events":
+        result = scoring.evaluate(gold, scoring.facta_coder(args.model))
+    elif kind == "actors":
+        result = scoring.evaluate_actors(gold, scoring.facta_resolver(args.model))
+    else:
+        result = scoring.evaluate_places(gold, scoring.facta_geocoder(args.model))
+    print(json.dumps(result, indent=2) if args.json else scoring.format_report(result))
     return 0
