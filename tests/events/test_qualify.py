@@ -220,6 +220,21 @@ def test_modality(nlp: Language, text: str, word: str, expected: set[str]) -> No
             "told",
         ),
         (
+            'The leaders told the envoy that this "was a new tone," and asked the Americans to '
+            '"take it seriously" and "test it," according to the official.',
+            "asked",
+            "the official",
+            True,
+            "according to",
+        ),
+        (
+            "The rebels seized the town, and the army withdrew, according to residents.",
+            "seized",
+            "residents",
+            True,
+            "according to",
+        ),
+        (
             "A senior official warned that the army would respond.",
             "warned",
             "A senior official",

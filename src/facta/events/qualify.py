@@ -366,6 +366,8 @@ def _sources_on_path(trigger: Token) -> list[_Source]:
         if node.head == node or child.dep_ in {"nsubj", "nsubjpass"} and node != trigger:
             break
         child, node = node, node.head
+    if not according:
+        according = _framing_according(trigger)
     return list(reversed(according)) + list(reversed(speech))
 
 
@@ -439,21 +441,38 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _according_to(node: Token, came_from: Token) -> list[_Source]:
-    found = []
-    for child in node.children:
-        if child == came_from or child.lower_ != "according":
+    children = [c for c in node.children if c != came_from and c.lower_ == "according"]
+    return [source for source in map(_according_source, children) if source is not None]
+
+
+def _framing_according(trigger: Token) -> list[_Source]:
+    """ "According to X, ..." opening the sentence or ", according to X." closing it frames the
+    whole sentence, wherever the parser attached it."""
+    sentence = _sentence(trigger)
+    for token in sentence:
+        if token.lower_ != "according" or _inside_quote(token):
             continue
-        to = next((grand for grand in child.children if grand.lower_ == "to"), None)
-        target = (
-            next((grand for grand in to.children if grand.dep_ == "pobj"), None) if to else None
-        )
-        if target is None:
-            continue
-        if target.lemma_.lower() in _cues("attribution.yaml", "document_nouns"):
-            agents = [t for t in target.subtree if t.dep_ == "pobj" and t.head.dep_ == "agent"]
-            target = agents[0] if agents else target
-        found.append(_describe(target, "according to"))
-    return found
+        rest = sentence.doc[token.right_edge.i + 1 : sentence.end]
+        first = token.i == sentence.start
+        before = [t.text for t in sentence.doc[max(sentence.start, token.i - 2) : token.i]]
+        after_comma = before[-1:] == [","] or before[-2:] in ([",", '"'], [",", "”"])
+        last = after_comma and all(t.is_punct or t.is_space for t in rest)
+        if first or last:
+            source = _according_source(token)
+            return [source] if source is not None else []
+    return []
+
+
+def _according_source(according: Token) -> _Source | None:
+    """The source an "according to" names; a document "given by" someone names that someone."""
+    to = next((child for child in according.children if child.lower_ == "to"), None)
+    target = next((child for child in to.children if child.dep_ == "pobj"), None) if to else None
+    if target is None:
+        return None
+    if target.lemma_.lower() in _cues("attribution.yaml", "document_nouns"):
+        agents = [t for t in target.subtree if t.dep_ == "pobj" and t.head.dep_ == "agent"]
+        target = agents[0] if agents else target
+    return _describe(target, "according to")
 
 
 def _describe(head: Token, cue: str, verb: Token | None = None) -> _Source:
