@@ -28,6 +28,7 @@ ARGUMENT_DEPS = frozenset({"xcomp", "ccomp", "prep", "dobj", "oprd", "attr", "ns
 NOUN_FRAMES = {"03": "intent", "13": "threat", "02": "appeal", "10": "demand"}
 # Roots whose unaddressed events ("farmers blocked the highway") target the source's government.
 DOMESTIC_TARGET_ROOTS = frozenset({"10", "14"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 SYMMETRIC_CODES = frozenset({"019", "057", "050", "0871", "036"})
 
 
@@ -45,6 +46,7 @@ class Trigger:
     action: Token | None = None  # the embedded action's head ("arming")
     embedded: Trigger | None = None  # the embedded action's own match, when it has one
     frame: str | None = None
+    implied_source: str | None = None  # attacker code when only the weapon is named
 
 
 class Qualifiers:
@@ -137,7 +139,9 @@ class Coder:
             return None
         polarity = "do"
         head = complement
-        if complement.lemma_.lower() in STOP_VERBS:
+        own = self.match_verb(complement) if complement.pos_ == "VERB" else None
+        if complement.lemma_.lower() in STOP_VERBS and not (own and own.objects):
+            # "stop arming groups"; but "halt talks" and "end the strike" are codes of their own
             polarity = "stop"
             head = clauses.child(complement, "xcomp", "dobj") or complement
         frontier = [head]
@@ -179,6 +183,22 @@ class Coder:
                        specificity=base.specificity + 1, promised=promised, action=action.token,
                        embedded=action, frame=frame)
 
+    def with_instrument(self, trigger: Trigger) -> Trigger:
+        """ "A roadside bomb struck a convoy": the weapon sets the code and implies the attacker."""
+        if trigger.verb is None or trigger.cameo[:2] not in VIOLENT_ROOTS:
+            return trigger
+        subject = clauses.subject(trigger.token)
+        if subject is None:
+            return trigger
+        entries = self.lexicon.instruments.get(subject.lower_) or self.lexicon.instruments.get(
+            subject.lemma_.lower(), [])
+        modifiers = {c.lemma_.lower() for c in subject.children if c.i < subject.i}
+        entry = next((e for e in entries if e.modifiers <= modifiers), None)
+        if entry is None:
+            return trigger
+        return replace(trigger, cameo=entry.cameo, rule=f"{trigger.rule} + {entry.rule}",
+                       implied_source=entry.source)
+
     def discarded(self, trigger: Trigger) -> bool:
         token = trigger.token
         subject = clauses.child(token, "nsubj", "nsubjpass")
@@ -198,7 +218,7 @@ class Coder:
             known = by_token.get(trigger.token.i)
             if known is None or len(trigger.rule) > len(known.rule):
                 by_token[trigger.token.i] = trigger
-        triggers = [t for t in by_token.values() if not self.discarded(t)]
+        triggers = [self.with_instrument(t) for t in by_token.values() if not self.discarded(t)]
         said: set[int] = set()  # inside what a trigger reports, asks, promises or alleges
         governed: set[int] = set()  # inside any trigger's arguments
         for trigger in triggers:
@@ -222,6 +242,7 @@ class Coder:
             and not (trigger.verb is not None and _participle_modifier(trigger.token))
             and not (trigger.noun is not None and trigger.token.dep_ in ("attr", "oprd"))
             and not (trigger.verb is not None and _stopped(trigger.token))
+            and not _consequence(trigger.token, triggers)
         ]
 
     # --- arguments ----------------------------------------------------------------------------
@@ -266,7 +287,7 @@ class Coder:
             # "imposed sanctions on Belarus", "rejected Seoul's offer", "allowed Russian troops in"
             candidates += clauses.prep_objects(obj, preps or clauses.DEFAULT_TARGET_PREPS)
             candidates += [clauses.noun_agent(obj)]
-            if analysis.mention_at(obj.i) is None:
+            if not _foreign(analysis.mention_at(obj.i), sources):  # "massed its troops"
                 obj = None
         if clauses.is_passive(token):
             obj = clauses.child(token, "nsubjpass")
@@ -300,6 +321,8 @@ class Coder:
     def events_for(self, trigger: Trigger, index: int, sentence: Span,
                    analysis: Analysis) -> list[Event]:
         sources, targets = self.arguments(trigger, analysis)
+        if not sources and trigger.implied_source:
+            sources = [_implied(trigger.token, trigger.implied_source)]
         if sources and not targets and trigger.cameo[:2] in DOMESTIC_TARGET_ROOTS:
             targets = _own_government(sources[0])
         if not sources and not targets:
@@ -362,6 +385,19 @@ class Coder:
         return analysis
 
 
+def _foreign(mention: Mention | None, sources: list[clauses.Argument]) -> bool:
+    """An actor of another country than every source's: "allowed Russian peacekeepers in"."""
+    if mention is None or mention.actor.country is None:
+        return False
+    return all(s.mention.actor.country != mention.actor.country for s in sources)
+
+
+def _consequence(token: Token, triggers: list[Trigger]) -> bool:
+    """ "a bomb exploded near the patrol, killing three soldiers": one attack, not two."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and any(
+        t.token == token.head and t.cameo[:2] in VIOLENT_ROOTS for t in triggers)
+
+
 def _purpose_noun(trigger: Trigger, triggers: list[Trigger]) -> bool:
     """ "visited Paris for talks with the president": the talks are an event of their own."""
     head = trigger.token.head
@@ -375,9 +411,16 @@ def _own_government(source: clauses.Argument) -> list[clauses.Argument]:
     if actor.country is None or "GOV" in actor.sectors or actor.country.startswith(("IGO", "NGO")):
         return []
     government = Actor(code=actor.country + "GOV", country=actor.country, sectors=("GOV",),
-                       name=None, text=None, rule="events: protest or demand aimed at own government")
+                       rule="events: protest or demand aimed at own government")
     mention = Mention(source.mention.start, source.mention.start, government, "implied")
     return [clauses.Argument(source.head, mention)]
+
+
+def _implied(token: Token, code: str) -> clauses.Argument:
+    """An actor the text implies but does not name: the REB behind an unclaimed bomb."""
+    sectors = tuple(code[i:i + 3] for i in range(0, len(code), 3))
+    actor = Actor(code=code, country=None, sectors=sectors, rule="events: instruments.tsv")
+    return clauses.Argument(token, Mention(token.i, token.i, actor, "implied"))
 
 
 def _time_phrase(prep: Token) -> bool:

@@ -12,7 +12,8 @@ from pathlib import Path
 from facta.codebook import codebook
 from facta.errors import KnowledgeError
 
-SHIPPED = ("verbs.tsv", "nouns.tsv", "frames.tsv", "light_verbs.tsv", "discards.tsv")
+SHIPPED = ("verbs.tsv", "nouns.tsv", "frames.tsv", "light_verbs.tsv", "discards.tsv",
+           "instruments.tsv")
 FRAMES = ("intent", "threat", "appeal", "demand", "accept", "refuse")
 # Frames whose embedded action is coded itself ("agreed to release" codes the release).
 # A user's entries win ties with shipped ones.
@@ -47,6 +48,15 @@ class NounEntry:
 
 
 @dataclass(frozen=True)
+class Instrument:
+    lemma: str
+    modifiers: frozenset[str]
+    cameo: str
+    source: str | None  # actor code when the text names no attacker
+    rule: str
+
+
+@dataclass(frozen=True)
 class FrameRule:
     frame: str
     roots: frozenset[str]  # code prefixes of the embedded action ("07", "045"); empty: any
@@ -60,6 +70,7 @@ class Lexicon:
     nouns: dict[str, list[NounEntry]] = field(default_factory=dict)  # most modifiers first
     frames: list[FrameRule] = field(default_factory=list)
     light_verbs: set[str] = field(default_factory=set)
+    instruments: dict[str, list[Instrument]] = field(default_factory=dict)
     discard_subjects: set[str] = field(default_factory=set)
     discard_objects: set[str] = field(default_factory=set)
     discard_sentence: set[str] = field(default_factory=set)
@@ -176,6 +187,20 @@ def _add_frames(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
         lexicon.frames.append(FrameRule(frame, chosen, polarity, cameo))
 
 
+def _add_instruments(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
+    for row in rows:
+        words, cameo, actor = (c.strip() for c in (row + ["", "", ""])[:3])
+        _check_code(cameo, source, row)
+        for phrase in _words(words):
+            *modifiers, lemma = phrase.split()
+            entry = Instrument(lemma, frozenset(modifiers), cameo, None if actor in ("", "-") else actor,
+                               f"{source}:{phrase} -> {cameo}")
+            for form in inflections(lemma, noun=True):
+                entries = lexicon.instruments.setdefault(form, [])
+                entries.append(entry)
+                entries.sort(key=lambda e: -len(e.modifiers))
+
+
 def _add_discards(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
     places = {"subject": lexicon.discard_subjects, "object": lexicon.discard_objects,
               "sentence": lexicon.discard_sentence}
@@ -197,12 +222,14 @@ def add_file(lexicon: Lexicon, text: str, source: str, user: bool = False) -> No
         _add_frames(lexicon, rows, source)
     elif kind == "where":
         _add_discards(lexicon, rows, source)
+    elif kind == "instrument":
+        _add_instruments(lexicon, rows, source)
     elif kind == "light_verb":
         lexicon.light_verbs.update(f for row in rows for w in _words(row[0]) for f in inflections(w))
     else:
         raise KnowledgeError(
             f"{source}: unknown lexicon header '{header[0]}'; start with 'verbs', 'nouns', "
-            "'frame', 'light_verb' or 'where' as in the shipped files."
+            "'frame', 'light_verb', 'instrument' or 'where' as in the shipped files."
         )
 
 
