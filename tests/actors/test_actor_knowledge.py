@@ -14,16 +14,16 @@ from facta.errors import KnowledgeError
 
 
 def test_user_file_adds_an_armed_group(tmp_path: Path, analyse) -> None:
-    text = "The North Ridge Brigade attacked a convoy, and the NRB later withdrew."
-    assert actor_at(analyse(text), "North Ridge Brigade") is None
+    text = "The Crimson Hand attacked a convoy, and the CHF later withdrew."
+    assert actor_at(analyse(text), "Crimson Hand") is None
     extra = tmp_path / "mine.tsv"
     extra.write_text(
-        "# my groups\ngroup\tNorth Ridge Brigade|=NRB\tCMR\tREB\t-\n", encoding="utf-8"
+        "# my groups\ngroup\tCrimson Hand|=CHF\tCMR\tREB\t-\n", encoding="utf-8"
     )
     analysis = analyse(text, using=ActorResolver(extra_files=(str(extra),)))
-    brigade = actor_at(analysis, "North Ridge Brigade")
+    brigade = actor_at(analysis, "Crimson Hand")
     assert brigade.code == "CMRREB" and brigade.rule == "mine.tsv:2"
-    assert actor_at(analysis, "NRB").entity == brigade.entity
+    assert actor_at(analysis, "CHF").entity == brigade.entity
 
 
 def test_user_file_overrides_a_shipped_entry(tmp_path: Path, nlp) -> None:

@@ -67,8 +67,10 @@ def own_description(phrase: Phrase) -> Description:
         return Description(entry.country, ("GOV",), None, f"{entry.rule}+capital")
     if entry is not None:
         sectors = entry.sectors or specific or generic
-        rule = entry.rule
-        return Description(entry.country, sectors, entry.group or group, rule)
+        country = entry.country  # "Pakistan's Supreme Court": the clue gives the country
+        if country is None and entry.kind == "org":
+            country = next((e.country for e in named if e.country), None)
+        return Description(country, sectors, entry.group or group, entry.rule)
     # the country nearest the head: "US and Iraqi officials" -> Iraqi (the US is split apart)
     country_entry = next((e for e in reversed(named) if e.country), None)
     country = country_entry.country if country_entry else None

@@ -4,6 +4,7 @@ token-sequence matcher built from them once per process.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -130,29 +131,32 @@ class Knowledge:
                     self.lengths.setdefault(words[0].lower(), set()).add(len(words))
                 if entry.kind == "person":
                     self.people[alias.lower()] = entry
+                    surname = re.split(r"[\s-]", alias)[-1].lower()
+                    self.people.setdefault(surname, entry)
                 elif entry.kind == "country" and entry.country:
                     self.country_names.setdefault(entry.country, entry.name)
         self.sorted_lengths = {word: sorted(sizes, reverse=True)
                                for word, sizes in self.lengths.items()}
 
     def match(self, doc: Doc) -> list[Match]:
-        """Longest knowledge matches, left to right, never overlapping."""
-        matches: list[Match] = []
+        """Knowledge matches that do not overlap, longer ones first ("the opposition Movement
+        for Democratic Change" is the party, not "opposition movement")."""
+        found: list[Match] = []
         lowers = [token.lower_ for token in doc]
-        i, size = 0, len(doc)
-        while i < size:
-            found = None
+        size = len(doc)
+        for i in range(size):
             for length in self.sorted_lengths.get(lowers[i], ()):
                 if i + length > size:
                     continue
                 exact = self.exact.get(tuple(token.text for token in doc[i : i + length]))
                 entry = exact or self.lower.get(tuple(lowers[i : i + length]))
                 if entry is not None:
-                    found = Match(i, i + length, entry)
+                    found.append(Match(i, i + length, entry))
                     break
-            if found is not None:
-                matches.append(found)
-                i = found.end
-            else:
-                i += 1
-        return matches
+        taken: set[int] = set()
+        chosen: list[Match] = []
+        for match in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+            if not any(i in taken for i in range(match.start, match.end)):
+                chosen.append(match)
+                taken.update(range(match.start, match.end))
+        return sorted(chosen, key=lambda m: m.start)

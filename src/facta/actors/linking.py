@@ -42,7 +42,7 @@ class Entity:
     group: str | None = None
     rule: str | None = None
     evidence: str | None = None  # words of the article that set the role
-    titles: set[str] = field(default_factory=set)  # head lemmas it was called: president, cleric
+    titles: set[tuple[str, str]] = field(default_factory=set)  # (president, singular)
     learned: bool = False
     generic_sectors: bool = False
     named_group: bool = False  # an armed group, party or movement from the knowledge files
@@ -113,10 +113,10 @@ class ArticleLinker:
                 for other in phrase.appositions:
                     if not other.is_person and self.doc[other.head].tag_ in SINGULAR:
                         entity.fill(describe(self.doc, other, self.cache), self.text(other))
-                        entity.titles.add(self.head_lemma(other))
+                        self.add_titles(entity, other)
                         linked[other.head] = Linked(other, entity, "nominal")
-                entity.titles.update(self.doc[m.end - 1].lemma_.lower() for m in phrase.clues
-                                     if m.entry.kind in {"sector", "generic"})
+                entity.titles.update((self.doc[m.end - 1].lemma_.lower(), "singular")
+                                     for m in phrase.clues if m.entry.kind in {"sector", "generic"})
         for entity in self.entities:
             if entity.person:
                 self.recall(entity)
@@ -209,7 +209,7 @@ class ArticleLinker:
         entity.definite = entity.definite or definite
         # "the company": which one is not known unless the story's country tells
         entity.needs_country = entity.needs_country or (
-            definite and singular and found.country is None)
+            definite and singular and found.country is None and found.sectors[:1] == ("BUS",))
         self.add_titles(entity, phrase)
         return Linked(phrase, entity, "nominal")
 
@@ -228,9 +228,15 @@ class ArticleLinker:
         return found
 
     def add_titles(self, entity: Entity, phrase: Phrase) -> None:
-        entity.titles.add(self.head_lemma(phrase))
-        entity.titles.update(self.doc[m.end - 1].lemma_.lower() for m in phrase.clues
+        """Remember what the entity was called, singular or plural: "the official" refers
+        back to an official, not to "officials"."""
+        number = self.number(phrase)
+        entity.titles.add((self.head_lemma(phrase), number))
+        entity.titles.update((self.doc[m.end - 1].lemma_.lower(), number) for m in phrase.clues
                              if m.entry.kind in {"sector", "generic"})
+
+    def number(self, phrase: Phrase) -> str:
+        return "plural" if self.doc[phrase.head].tag_ in {"NNS", "NNPS"} else "singular"
 
     def keyed(self, key: object, name: str | None, found: Description) -> Entity:
         entity = self.by_key.get(key)
@@ -254,8 +260,9 @@ class ArticleLinker:
         lemma = self.head_lemma(phrase)
         earlier = [item.entity for item in sorted(linked.values(), key=lambda i: -i.phrase.start)
                    if item.phrase.start < phrase.start]
+        title = (lemma, self.number(phrase))
         for entity in earlier:  # called the same before: "the ambassador", "the rebels"
-            if lemma in entity.titles and found.country in (None, entity.country):
+            if title in entity.titles and found.country in (None, entity.country):
                 return entity
         named = any(m.entry.kind in NAME_KINDS for m in phrase.clues)
         if any(m.entry.kind == "anaphor" for m in phrase.clues) and not named:
@@ -295,7 +302,7 @@ class ArticleLinker:
         for entity in self.entities:
             if entity.country or not entity.sectors or entity.named_group:
                 continue
-            if entity.titles & OUTSIDE_ROLES and not entity.definite:
+            if {lemma for lemma, _ in entity.titles} & OUTSIDE_ROLES and not entity.definite:
                 continue
             entity.country = home
             entity.rule = f"{entity.rule}+context:{home}"
