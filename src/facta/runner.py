@@ -134,11 +134,16 @@ class Coder:
         self.signatures: dict[str, np.ndarray] = {}  # of articles sent to coding
 
     def run(self, paths: Sequence[str], command: str = "code") -> RunSummary:
+        return self.run_items(iter_inputs(paths), paths, command)
+
+    def run_items(
+        self, items: Iterator[Article | Failure], inputs: Sequence[str], command: str
+    ) -> RunSummary:
         started = time.perf_counter()
-        self.store.start_run(self.run_id, command, paths, model_name(self.options.model))
+        self.store.start_run(self.run_id, command, inputs, model_name(self.options.model))
         status = "interrupted"
         try:
-            self._code_items(iter_inputs(paths))
+            self._code_items(items)
             status = "done"
         finally:
             self.summary.seconds = time.perf_counter() - started

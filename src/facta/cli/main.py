@@ -14,6 +14,7 @@ from facta.errors import FactaError
 
 COMMANDS = (
     "code",
+    "fetch",
     "events",
     "eval",
     "pledges",
