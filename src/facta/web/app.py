@@ -203,6 +203,7 @@ def world_map(request: Request) -> Response:
     points = bench.cached(key, lambda s: queries.map_points(s.con, query))
     view = charts.map_view(points)
     return bench.render(request, "map.html", title="Map", view=view, q=query,
+                        focus=charts.focus_view(points),
                         modalities=queries.MODALITY_CHOICES,
                         attributions=queries.ATTRIBUTION_CHOICES)
 

@@ -36,6 +36,13 @@ def nice_ceiling(value: float) -> float:
     return next(step * power for step in (1, 2, 5, 10) if step * power >= value)
 
 
+def axis(peak: float, count: int = 4) -> tuple[float, list[float]]:
+    """A whole-number axis top and its tick values for counts up to `peak`."""
+    step = nice_ceiling(peak / count)
+    top = step * max(1, math.ceil(peak / step))
+    return top, [step * k for k in range(int(top / step) + 1)]
+
+
 def _day(value: Any) -> date:
     return value.date() if isinstance(value, datetime) else value
 
@@ -52,7 +59,7 @@ def stacked_quads(rows: Sequence[dict[str, Any]], by: str, width: int = 920,
     chart = Chart(width, height)
     if not rows:
         return chart
-    peak = nice_ceiling(max(sum(row[f"q{q}"] for q in QUADS) for row in rows))
+    peak, ticks = axis(max(sum(row[f"q{q}"] for q in QUADS) for row in rows))
     plot_w, plot_h = width - left - right, height - top - bottom
     step = plot_w / len(rows)
     for i, row in enumerate(rows):
@@ -66,8 +73,7 @@ def stacked_quads(rows: Sequence[dict[str, Any]], by: str, width: int = 920,
             chart.bars.append({"x": left + i * step + step * 0.1, "y": y, "w": max(step * 0.8, 1),
                                "h": h, "quad": quad,
                                "title": f"{_label(row['period'], by)}: {count} {QUAD_NAMES[quad]}"})
-    chart.y_ticks = [{"y": top + plot_h - plot_h * k / 4, "label": f"{peak * k / 4:g}"}
-                     for k in range(5)]
+    chart.y_ticks = [{"y": top + plot_h - plot_h * t / peak, "label": f"{t:g}"} for t in ticks]
     every = max(1, math.ceil(len(rows) / 8))
     chart.x_labels = [{"x": left + i * step + step / 2, "label": _label(row["period"], by)}
                       for i, row in enumerate(rows) if i % every == 0]
@@ -84,7 +90,7 @@ def dyad_chart(rows: Sequence[dict[str, Any]], markers: Sequence[tuple[str, str]
         return chart
     up = max(row["q1"] + row["q2"] for row in rows)
     down = max(row["q3"] + row["q4"] for row in rows)
-    peak = nice_ceiling(max(up, down, 1))
+    peak, ticks = axis(max(up, down, 1), 2)
     plot_w, plot_h = width - left - right, height - top - bottom
     half = plot_h / 2
     chart.zero = top + half
@@ -105,9 +111,8 @@ def dyad_chart(rows: Sequence[dict[str, Any]], markers: Sequence[tuple[str, str]
                 below += h
             chart.bars.append({"x": x, "y": y, "w": max(step * 0.8, 1), "h": h, "quad": quad,
                                "title": f"{_label(row['period'], by)}: {count} {QUAD_NAMES[quad]}"})
-    chart.y_ticks = [{"y": chart.zero - half * k / 2, "label": f"{peak * k / 2:g}"}
-                     for k in (1, 2)] + [{"y": chart.zero, "label": "0"}] + [
-        {"y": chart.zero + half * k / 2, "label": f"−{peak * k / 2:g}"} for k in (1, 2)]
+    chart.y_ticks = [{"y": chart.zero - half * t / peak, "label": f"{t:g}"} for t in ticks] + [
+        {"y": chart.zero + half * t / peak, "label": f"−{t:g}"} for t in ticks if t]
     every = max(1, math.ceil(len(rows) / 8))
     chart.x_labels = [{"x": left + i * step + step / 2, "label": _label(row["period"], by)}
                       for i, row in enumerate(rows) if i % every == 0]
@@ -141,13 +146,14 @@ class MapView:
         return round(x, 1), round(y, 1)
 
 
-def map_view(points: Sequence[dict[str, Any]], width: int = 920, height: int = 520) -> MapView:
+def map_view(points: Sequence[dict[str, Any]], width: int = 920, height: int = 520,
+             min_pad: float = 4.0) -> MapView:
     """An equirectangular frame around the points (the world when there are none), with a
     graticule, points sized by event count and coloured by their commonest quad class."""
     if points:
         lats = [p["lat"] for p in points]
         lons = [p["lon"] for p in points]
-        pad = max(4.0, (max(lons) - min(lons)) * 0.15, (max(lats) - min(lats)) * 0.15)
+        pad = max(min_pad, (max(lons) - min(lons)) * 0.15, (max(lats) - min(lats)) * 0.15)
         west, east = max(-180.0, min(lons) - pad), min(180.0, max(lons) + pad)
         south, north = max(-85.0, min(lats) - pad), min(85.0, max(lats) + pad)
     else:
@@ -168,18 +174,45 @@ def map_view(points: Sequence[dict[str, Any]], width: int = 920, height: int = 5
         view.parallels.append({"y": view.project(lat, 0)[1], "label": _degrees(lat, "N", "S")})
         lat += spacing
     peak = max((p["events"] for p in points), default=1)
-    for rank, point in enumerate(points):
+    taken: list[tuple[float, float, float, float]] = []
+    for point in points:
         x, y = view.project(point["lat"], point["lon"])
         quad = max(QUADS, key=lambda q: point[f"q{q}"])
-        view.points.append(dict(point, x=x, y=y, quad=quad, label=rank < 25,
-                                r=round(4 + 18 * math.sqrt(point["events"] / peak), 1)))
-    view.capitals = [
-        dict(capital, x=view.project(capital["lat"], capital["lon"])[0],
-             y=view.project(capital["lat"], capital["lon"])[1])
-        for capital in capitals()
-        if view.west <= capital["lon"] <= view.east and view.south <= capital["lat"] <= view.north
-    ][:150]
+        r = round(4 + 18 * math.sqrt(point["events"] / peak), 1)
+        text = f"{point['name'] or '?'} ({point['events']})"
+        w = len(text) * 7
+        left = x + r + 3 + w > width
+        start = x - r - 3 - w if left else x + r + 3
+        view.points.append(dict(point, x=x, y=y, quad=quad, r=r, anchor="end" if left else "start",
+                                lx=x - r - 3 if left else x + r + 3,
+                                label=_free(taken, start, y - 8, w, 14)))
+    for capital in capitals():
+        if view.west <= capital["lon"] <= view.east and view.south <= capital["lat"] <= view.north:
+            x, y = view.project(capital["lat"], capital["lon"])
+            view.capitals.append(dict(capital, x=x, y=y, label=len(view.capitals) < 60
+                                      and _free(taken, x + 4, y - 6, len(capital["name"]) * 6, 11)))
     return view
+
+
+def focus_view(points: Sequence[dict[str, Any]], radius: float = 6.0) -> MapView | None:
+    """A close-up of the area around the busiest place, when several places crowd there."""
+    if not points:
+        return None
+    top = points[0]
+    near = [p for p in points
+            if abs(p["lat"] - top["lat"]) <= radius and abs(p["lon"] - top["lon"]) <= radius]
+    if len(near) < 3 or len(near) == len(points):
+        return None
+    return map_view(near, height=420, min_pad=0.5)
+
+
+def _free(taken: list[tuple[float, float, float, float]], x: float, y: float, w: float,
+          h: float) -> bool:
+    """Whether a label box fits without touching those already placed; if so, place it."""
+    if any(x < x2 + w2 and x2 < x + w and y < y2 + h2 and y2 < y + h for x2, y2, w2, h2 in taken):
+        return False
+    taken.append((x, y, w, h))
+    return True
 
 
 def _degrees(value: float, positive: str, negative: str) -> str:
