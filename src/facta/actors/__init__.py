@@ -39,7 +39,7 @@ class ActorResolver:
         if self.context_country:
             linker.apply_context(phrases)
         mentions = to_mentions(doc, linked)
-        person_ids = {entity.id for entity in linker.entities if entity.person}
+        person_ids = {entity.id for entity in linker.entities if entity.person or entity.personal}
         mentions += link_pronouns(doc, mentions, person_ids)
         analysis.set_mentions(mentions)
         return analysis

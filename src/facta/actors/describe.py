@@ -76,6 +76,8 @@ def own_description(phrase: Phrase) -> Description:
     country = country_entry.country if country_entry else None
     borrowed = next((e.sectors for e in named if e.sectors), ())
     sectors = specific or borrowed or generic
+    if sectors == generic and country and len(country) == 6:
+        sectors = ()  # "the AU's special envoy" speaks for the AU: IGOAFU, not IGOAFUGOV
     rules = [m.entry.rule for m in clues]
     group = group or next((e.group for e in named if e.group and e.kind == "group"), None)
     return Description(country, sectors, group, "+".join(rules) or None,

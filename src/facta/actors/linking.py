@@ -29,7 +29,7 @@ OUTSIDE_ROLES = frozenset({"gunman", "gunmen", "attacker", "assailant", "bomber"
                            "jihadist", "terrorist", "sniper", "hijacker", "smuggler"})
 HOME_KINDS = frozenset({"country", "demonym", "capital", "group"})
 HOME_MINIMUM = 2  # mentions a country needs to count as where the story is set
-HOME_MARGIN = 1.5  # ... and how far ahead of the next country it must be  # sentences back a pronoun may reach
+
 
 
 @dataclass
@@ -48,6 +48,7 @@ class Entity:
     named_group: bool = False  # an armed group, party or movement from the knowledge files
     needs_country: bool = False  # "the company": unknown unless the story's country tells
     definite: bool = False  # introduced as "the …"
+    personal: bool = False  # one person named by a role: "an army officer", "the governor"
 
     def fill(self, found: Description, evidence: str) -> None:
         if self.country is None and found.country:
@@ -111,7 +112,7 @@ class ArticleLinker:
                 entity = linked[phrase.head].entity
                 entity.fill(describe(self.doc, phrase, self.cache), self.text(phrase))
                 for other in phrase.appositions:
-                    if not other.is_person and self.doc[other.head].tag_ in SINGULAR:
+                    if other.kind == "nominal" and self.doc[other.head].tag_ in SINGULAR:
                         entity.fill(describe(self.doc, other, self.cache), self.text(other))
                         self.add_titles(entity, other)
                         linked[other.head] = Linked(other, entity, "nominal")
@@ -193,6 +194,7 @@ class ArticleLinker:
             entity.named_group = entry.kind == "group"
             self.add_titles(entity, phrase)
             return Linked(phrase, entity, phrase.kind)
+        named_group = any(m.entry.kind == "group" for m in phrase.clues)  # "M23 rebels"
         entity = self.antecedent(phrase, found, linked)
         if entity is not None:
             return Linked(phrase, entity, "nominal")
@@ -207,6 +209,9 @@ class ArticleLinker:
             entity = self.new_entity(None)
             entity.fill(found, self.text(phrase))
         entity.definite = entity.definite or definite
+        entity.named_group = entity.named_group or named_group
+        entity.personal = entity.personal or (
+            singular and any(m.entry.names_person for m in phrase.clues))
         # "the company": which one is not known unless the story's country tells
         entity.needs_country = entity.needs_country or (
             definite and singular and found.country is None and found.sectors[:1] == ("BUS",))
@@ -277,7 +282,7 @@ class ArticleLinker:
         return None
 
     def home_country(self, phrases: list[Phrase]) -> str | None:
-        """Where the story is set: the country its actors clearly most often belong to.
+        """Where the story is set: the country its actors most often belong to, if any.
         (A dateline names a place, often a capital abroad: "NAIROBI —" for talks on Congo.)"""
         counts: Counter[str] = Counter()
         for phrase in phrases:
@@ -289,8 +294,8 @@ class ArticleLinker:
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < HOME_MINIMUM:
             return None
-        if len(ranked) > 1 and ranked[0][1] < HOME_MARGIN * ranked[1][1]:
-            return None
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None  # a tie: no country dominates
         return ranked[0][0]
 
     def apply_context(self, phrases: list[Phrase]) -> None:

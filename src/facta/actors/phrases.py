@@ -180,7 +180,11 @@ def find_phrases(doc: Doc, knowledge: Knowledge) -> list[Phrase]:
     role_at = {m.start: m for m in matches if m.entry.kind in ROLE_KINDS | {"title"}}
     pending: list[tuple[int, object]] = []
     for start, end, item in sorted(items, key=lambda x: (x[0], x[1])):
-        top = top_of(doc[start:end].root)
+        root = doc[start:end].root
+        top = top_of(root)
+        if (isinstance(item, Match) and item.entry.kind == "sector"
+                and any(child.dep_ == "cc" for child in root.children)):
+            top = root  # "the Congolese army and M23 rebels": two actors, not one
         if isinstance(item, Match) and item.entry.kind in ROLE_KINDS | {"title"}:
             following = end
             while following in role_at:
