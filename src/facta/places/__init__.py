@@ -14,7 +14,7 @@ from facta.places.dateline import Dateline, find_dateline
 from facta.places.gazetteer import Gazetteer
 from facta.places.locate import locate_event
 from facta.places.names import fold
-from facta.places.resolve import Context, choose, unambiguous
+from facta.places.resolve import DATELINE_DWARFED_RATIO, Context, choose, unambiguous
 from facta.places.spans import place_spans
 
 __all__ = ["Geocoder", "Gazetteer"]
@@ -28,48 +28,53 @@ class Geocoder:
 
     def find(self, analysis: Analysis) -> Analysis:
         """Set `analysis.dateline` and `analysis.places` (token spans with resolved places)."""
-        context = Context()
-        dateline, skipped = self._dateline(analysis, context)
+        doc = analysis.doc
+        found = find_dateline(doc.text)
+        skipped = range(0)
+        if found is not None:
+            whole = doc.char_span(found.start, found.stop, alignment_mode="expand")
+            skipped = range(whole.start, whole.end) if whole is not None else range(0)
         spans = list(place_spans(analysis, self.gazetteer, skipped))
+        context = Context()
         for span in spans:
             place = unambiguous(self.gazetteer, span.text)
             if place is not None:
                 context.add(place, fold(span.text))
+        analysis.dateline = self._dateline(analysis, found, context) if found else None
         places: list[PlaceMention] = []
         for span in spans:
-            place = choose(self.gazetteer, span.text, context, self._qualifier(span, context))
+            place = choose(self.gazetteer, span.text, context, self._qualifier(span))
             if place is not None:
                 places.append(PlaceMention(span.start, span.end, place))
-        analysis.dateline = dateline
         analysis.places = places
         return analysis
 
-    def _dateline(
-        self, analysis: Analysis, context: Context
-    ) -> tuple[PlaceMention | None, range]:
-        """The dateline's place, and the tokens of the whole dateline (not searched again)."""
-        doc = analysis.doc
-        found = find_dateline(doc.text)
-        if found is None:
-            return None, range(0)
-        whole = doc.char_span(found.start, found.stop, alignment_mode="expand")
-        skipped = range(whole.start, whole.end) if whole is not None else range(0)
-        place = self.resolve_dateline(found)
-        span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    def _dateline(self, analysis: Analysis, found: Dateline, context: Context
+                  ) -> PlaceMention | None:
+        """The dateline's place, read in the light of the body; it then informs the body."""
+        place = self.resolve_dateline(found, context)
+        span = analysis.doc.char_span(found.start, found.end, alignment_mode="expand")
         if place is None or span is None:
-            return None, skipped
+            return None
         context.dateline_country = place.country
         context.add(place, "\x00dateline")
-        return PlaceMention(span.start, span.end, place), skipped
+        return PlaceMention(span.start, span.end, place)
 
-    def resolve_dateline(self, dateline: Dateline) -> Place | None:
+    def resolve_dateline(self, dateline: Dateline, context: Context | None = None) -> Place | None:
+        context = context or Context()
         qualifier = None
         if dateline.qualifier:
-            qualifier = choose(self.gazetteer, dateline.qualifier, Context())
-        place = choose(self.gazetteer, dateline.place, Context(), qualifier)
+            entry = self.gazetteer.region(dateline.qualifier)
+            qualifier = entry.place if entry else None
+        place = choose(
+            self.gazetteer, dateline.place, context, qualifier, DATELINE_DWARFED_RATIO
+        )
+        if qualifier is not None and (place is None or place.country != qualifier.country):
+            # "KILLINGTON, Vt.": a town we do not know, in a region we do.
+            place = qualifier
         return replace(place, text=dateline.place) if place else None
 
-    def _qualifier(self, span: Span, context: Context) -> Place | None:
+    def _qualifier(self, span: Span) -> Place | None:
         """The region or country right after a name: "Lebanon, Pennsylvania", "Tripoli, Lebanon"."""
         doc = span.doc
         if span.end + 1 >= len(doc) or doc[span.end].text != ",":
@@ -77,11 +82,10 @@ class Geocoder:
         following = doc[span.end + 1]
         if not following.text[:1].isupper():
             return None
-        for length in (3, 2, 1):
-            words = doc[span.end + 1:span.end + 1 + length]
-            place = choose(self.gazetteer, words.text, context)
-            if place is not None and place.feature in {"country", "admin1"}:
-                return place
+        for length in (4, 3, 2, 1):
+            entry = self.gazetteer.region(doc[span.end + 1:span.end + 1 + length].text)
+            if entry is not None:
+                return entry.place
         return None
 
     def locate_events(self, analysis: Analysis) -> Analysis:

@@ -18,10 +18,11 @@ from facta.errors import KnowledgeError
 from facta.models import Place
 from facta.places.names import fold, keys
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 5
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
 SUPPLEMENT = DATA_DIR / "supplement.tsv"
 COUNTRY_NAMES = DATA_DIR / "country_names.tsv"
+REGION_ABBREVIATIONS = DATA_DIR / "region_abbreviations.tsv"
 SUPPLEMENT_COLUMNS = ("name", "aliases", "country", "feature", "lat", "lon", "admin1", "geonameid")
 FEATURES = frozenset(
     {"country", "admin1", "admin2", "city", "district", "site", "water", "region"}
@@ -67,6 +68,11 @@ class Gazetteer:
                 for name in names:
                     for key in keys(name):
                         self.country_by_key[key] = self.countries[iso3]
+        self.abbreviations: dict[str, tuple[str, str]] = {
+            fold(cells[0]): (cells[1], cells[2])
+            for _number, cells in _rows(REGION_ABBREVIATIONS)
+            if len(cells) >= 3
+        }
         self._cache: dict[str, list[Entry]] = {}
 
     @property
@@ -102,6 +108,18 @@ class Gazetteer:
                 self._cache.clear()
             self._cache[key] = found
         return self._cache[key]
+
+    def region(self, text: str) -> Entry | None:
+        """The first-level region (or country) an abbreviation or name stands for, in a
+        "Town, Region" phrase or a dateline: "Calif." -> California, "Ontario" -> Ontario."""
+        name, country = self.abbreviations.get(fold(text), (text, None))
+        for key in keys(name):
+            for entry in self.lookup(key):
+                if entry.place.feature in {"admin1", "country"} and (
+                    country is None or entry.place.country == country
+                ) and not entry.alternate:
+                    return entry
+        return None
 
     def country(self, iso3: str | None) -> Entry | None:
         return self.countries.get(iso3) if iso3 else None
@@ -161,9 +179,12 @@ def read_country_names(path: Path) -> Iterator[tuple[str, list[str]]]:
             yield cells[0], [name for name in cells[1].split("|") if name]
 
 
-def _latin(name: str) -> bool:
+def _usable_alternate(name: str) -> bool:
+    """Latin-script spellings only; no codes ("DAT", "INC" are airport codes in GeoNames)."""
     folded = fold(name)
-    return bool(folded) and folded.isascii() and len(folded) <= 40 and not folded.isdigit()
+    if not folded.isascii() or not 3 < len(folded) <= 40 or folded.isdigit():
+        return False
+    return not (name.isupper() and len(name) <= 5)
 
 
 def build_index(path: Path) -> None:
@@ -188,7 +209,7 @@ def build_index(path: Path) -> None:
         names.extend((key, place_id, 0) for key in main_keys)
         other = set()
         for name in alternate:
-            if _latin(name):
+            if _usable_alternate(name):
                 other |= keys(name)
         names.extend((key, place_id, 1) for key in other - main_keys)
 

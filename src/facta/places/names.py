@@ -12,9 +12,22 @@ ARTICLE_PREFIXES = ("al", "as", "ad", "an", "ar", "at", "az", "ash", "ath", "el"
 DESCRIPTOR_WORDS = frozenset(
     {"province", "governorate", "state", "district", "region", "county", "prefecture", "oblast"}
 )
+# A named site or district is often a known place plus one of these words: "Bagram air base",
+# "Dadaab refugee camp", "Camp Bucca", "Mansour neighbourhood". The place gives the location.
+SITE_SUFFIXES = (
+    "air base", "airbase", "air field", "airfield", "airport", "base", "refugee camp", "camp",
+    "prison", "jail", "port", "harbour", "harbor", "border crossing", "crossing", "dam",
+    "nuclear power plant", "nuclear plant", "power plant", "nuclear facility", "enrichment plant",
+    "enrichment facility", "facility", "plant", "refinery", "oil field", "oilfield", "gas field",
+    "mine", "mines", "market", "mosque", "shrine", "hospital", "university", "palace", "bridge",
+    "checkpoint", "stadium", "square", "barracks", "naval base", "military base", "garrison",
+)
+DISTRICT_SUFFIXES = ("neighbourhood", "neighborhood", "quarter", "suburb", "township", "area")
+SITE_PREFIXES = ("camp", "fort", "forward operating base", "mount")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʿ": "'", "ʾ": "'", "´": "'"})
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 _SPACES = re.compile(r"\s+")
+_DOUBLES = re.compile(r"([a-z])\1")
 
 
 def fold(text: str) -> str:
@@ -43,7 +56,13 @@ def keys(name: str) -> set[str]:
         return set()
     found = {folded, strip_article(folded)}
     found |= {key.replace(" ", "") for key in list(found) if " " in key}
+    found |= {collapse_doubles(key) for key in list(found)}
     return {key for key in found if key}
+
+
+def collapse_doubles(key: str) -> str:
+    """One letter for two: "tall afar" -> "tal afar", "mekelle" -> "mekele"."""
+    return _DOUBLES.sub(r"\1", key)
 
 
 def query_keys(text: str) -> list[str]:
@@ -51,6 +70,7 @@ def query_keys(text: str) -> list[str]:
     folded = fold(text)
     stripped = strip_article(folded)
     tried = [folded, stripped, stripped.replace(" ", "")]
+    tried += [collapse_doubles(key) for key in tried]
     for key in (folded, stripped):
         # Basrah/Basra, Fallujah/Falluja: transliterations differ in a final h.
         tried.append(key[:-1] if key.endswith("ah") else key + "h" if key.endswith("a") else key)
@@ -69,3 +89,17 @@ def without_descriptor(text: str) -> tuple[str, bool]:
     if len(words) > 2 and words[0].casefold() == "the" and words[-1].casefold() in DESCRIPTOR_WORDS:
         return " ".join(words[1:-1]), True
     return text, False
+
+
+def site_core(text: str) -> tuple[str, str] | None:
+    """The known place inside a site or district name, and the kind: "Bagram air base" ->
+    ("Bagram", "site"), "Camp Bucca" -> ("Bucca", "site"), "Karrada district" is left alone."""
+    lowered = text.casefold()
+    for suffixes, feature in ((SITE_SUFFIXES, "site"), (DISTRICT_SUFFIXES, "district")):
+        for suffix in sorted(suffixes, key=len, reverse=True):
+            if lowered.endswith(" " + suffix) and len(lowered) > len(suffix) + 2:
+                return text[: -len(suffix) - 1].strip(), feature
+    for prefix in SITE_PREFIXES:
+        if lowered.startswith(prefix + " ") and len(lowered) > len(prefix) + 2:
+            return text[len(prefix) + 1:].strip(), "site"
+    return None

@@ -9,11 +9,13 @@ from dataclasses import dataclass, field, replace
 
 from facta.models import Place
 from facta.places.gazetteer import Entry, Gazetteer
-from facta.places.names import fold, query_keys, without_descriptor
+from facta.places.names import fold, query_keys, site_core, without_descriptor
 
 REGION_FEATURES = frozenset({"admin1", "admin2"})
 MINIMUM_SCORE = 5.0
+UNKNOWN_POPULATION = 1000
 DWARFED_RATIO = 200
+DATELINE_DWARFED_RATIO = 5  # a dateline names a well-known city: context moves it less
 
 
 @dataclass
@@ -46,15 +48,26 @@ def candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Entry], bool]:
         found = gazetteer.lookup(key)
         if found:
             return found, region_named
+    core = site_core(bare)
+    if core is not None:
+        inner, _ = candidates(gazetteer, core[0])
+        # The site lies at (or within a few km of) the place it is named after.
+        return [
+            replace(entry, place=replace(entry.place, name=bare, feature=core[1], geonameid=None))
+            for entry in inner
+            if entry.place.feature not in {"country", "admin1", "admin2", "region", "water"}
+        ], False
     return [], region_named
 
 
 def score(entry: Entry, name: str, context: Context, region_named: bool,
-          qualifier: Place | None, largest: int = 0) -> float:
+          qualifier: Place | None, largest: int = 0,
+          dwarfed_ratio: int = DWARFED_RATIO) -> float:
     """Prominence, plus what the article says. A town dwarfed by a namesake city ("London",
     Ohio beside London) gains nothing from its country being mentioned, only from its region."""
     place = entry.place
-    dwarfed = entry.population * DWARFED_RATIO < largest
+    # Another spelling of a place ("Kiev") counts for famous places, not for local namesakes.
+    dwarfed = entry.alternate or entry.population * dwarfed_ratio < largest
     if entry.curated:
         value = 26.0
     elif place.feature == "country":
@@ -62,16 +75,17 @@ def score(entry: Entry, name: str, context: Context, region_named: bool,
     elif place.feature in REGION_FEATURES:
         value = 18.0 if region_named else 8.0
     else:
-        value = 2 * math.log10(entry.population + 10)
+        # GeoNames gives some towns no population (0): count them as small, not as nothing.
+        value = 2 * math.log10(max(entry.population, UNKNOWN_POPULATION))
     if entry.alternate:
         value -= 4
     if place.lat is None:
-        value -= 4
+        value -= 2
     if not dwarfed and context.has_country(place.country, name):
         value += 8
     if not dwarfed and place.country and place.country == context.dateline_country:
         value += 4
-    if place.admin1 and context.has_region(place, name):
+    if place.admin1 and not entry.alternate and context.has_region(place, name):
         value += 15
     if _contained(place, qualifier) and not entry.alternate:
         value += 40
@@ -83,11 +97,12 @@ def _contained(place: Place, qualifier: Place | None) -> bool:
     ("Iraq, Iran and the US"), so only a region can qualify a country-sized name."""
     if qualifier is None or qualifier.country != place.country or place.feature == "country":
         return False
-    return qualifier.feature == "country" or qualifier.admin1 == place.admin1
+    # Outside the US our cities carry no region name, so the country has to do.
+    return qualifier.feature == "country" or place.admin1 in (None, qualifier.admin1)
 
 
 def choose(gazetteer: Gazetteer, text: str, context: Context,
-           qualifier: Place | None = None) -> Place | None:
+           qualifier: Place | None = None, dwarfed_ratio: int = DWARFED_RATIO) -> Place | None:
     """The most likely place for `text` in this context, or None when nothing fits well."""
     found, region_named = candidates(gazetteer, text)
     if not found:
@@ -97,7 +112,7 @@ def choose(gazetteer: Gazetteer, text: str, context: Context,
         entry.place.feature == "city" for entry in found) else 0
 
     def weight(entry: Entry) -> float:
-        return score(entry, name, context, region_named, qualifier, largest)
+        return score(entry, name, context, region_named, qualifier, largest, dwarfed_ratio)
 
     best = max(found, key=weight)
     if weight(best) < MINIMUM_SCORE:
