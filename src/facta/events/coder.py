@@ -199,6 +199,12 @@ class Coder:
         return replace(trigger, cameo=entry.cameo, rule=f"{trigger.rule} + {entry.rule}",
                        implied_source=entry.source)
 
+    def business_only(self, *actors: Actor | None) -> bool:
+        """Every actor of the event has only discarded sectors: "the company sued its rival"."""
+        present = [a for a in actors if a is not None]
+        discard = self.lexicon.discard_sectors
+        return bool(present) and all(a.sectors and set(a.sectors) <= discard for a in present)
+
     def discarded(self, trigger: Trigger) -> bool:
         token = trigger.token
         subject = clauses.child(token, "nsubj", "nsubjpass")
@@ -345,6 +351,8 @@ class Coder:
         for source, target in pairs:
             source_actor = _actor(source.mention) if source else None
             target_actor = _actor(target.mention) if target else None
+            if self.business_only(source_actor, target_actor):
+                continue
             if source_actor and target_actor and (source_actor.code == target_actor.code or (
                     source_actor.entity is not None and source_actor.entity == target_actor.entity)):
                 continue

@@ -74,6 +74,7 @@ class Lexicon:
     discard_subjects: set[str] = field(default_factory=set)
     discard_objects: set[str] = field(default_factory=set)
     discard_sentence: set[str] = field(default_factory=set)
+    discard_sectors: set[str] = field(default_factory=set)  # upper case sector codes
     patterns: int = 0  # distinct word forms x entries indexed, for the README's count
 
     def frame_code(self, frame: str, action: str, polarity: str) -> str | None:
@@ -205,9 +206,14 @@ def _add_discards(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
     places = {"subject": lexicon.discard_subjects, "object": lexicon.discard_objects,
               "sentence": lexicon.discard_sentence}
     for row in rows:
-        if row[0].strip() not in places or len(row) < 2:
-            raise KnowledgeError(f"{source}: a discard line starts with subject, object or sentence.")
-        places[row[0].strip()].update(_words(row[1]))
+        where = row[0].strip()
+        if where not in (*places, "sector") or len(row) < 2:
+            raise KnowledgeError(
+                f"{source}: a discard line starts with subject, object, sentence or sector.")
+        if where == "sector":
+            lexicon.discard_sectors.update(w.upper() for w in _words(row[1]))
+        else:
+            places[where].update(_words(row[1]))
 
 
 def add_file(lexicon: Lexicon, text: str, source: str, user: bool = False) -> None:
