@@ -103,7 +103,7 @@ def show_detail(record: dict[str, Any], console: Console) -> None:
         f" ({promised['plover'] or '?'}): {promised['text']}",
         f"deadline: {record['deadline'] or 'none stated'}   condition: {record['condition'] or 'none'}",
         f"according to: {source}",
-        f"sentence: {record['text']}",
+        f"sentence: {record['text'].strip()}",
         f"status: [{STATUS_STYLE[record['status']]}]{record['status']}[/]",
     ]
     for line in lines:
@@ -120,7 +120,7 @@ def show_detail(record: dict[str, Any], console: Console) -> None:
     for column in ("date", "relation", "sentence", "why"):
         table.add_column(column, overflow="fold")
     for link in record["evidence"]:
-        table.add_row(link["date"] or "?", link["relation"], link["text"] or "", link["why"])
+        table.add_row(link["date"] or "?", link["relation"], (link["text"] or "").strip(), link["why"])
     if record["evidence"]:
         console.print(table)
     else:

@@ -52,6 +52,8 @@ def find_pledges(events: list[Record], knowledge: Knowledge) -> list[Pledge]:
     """Every pledge in `events`, one per sentence, pledger and promised action, oldest first."""
     found: dict[tuple, Pledge] = {}
     for event in events:
+        if in_condition(event, knowledge):
+            continue
         pledge = explicit_pledge(event, knowledge) or implicit_pledge(event, knowledge)
         if pledge is None:
             continue
@@ -112,6 +114,17 @@ def implicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:
     return _with_terms(Pledge(event, pledger, kind, promised, how), knowledge)
 
 
+def in_condition(event: Record, knowledge: Knowledge) -> bool:
+    """The event's trigger stands in a condition clause ("only after the FDLR is disarmed")."""
+    evidence = event.get("evidence") or {}
+    trigger = evidence.get("trigger")
+    if not trigger:
+        return False
+    clause = (evidence.get("text") or "")[: trigger[0]].rsplit(",", 1)[-1].lower()
+    return any(re.search(r"\b" + re.escape(cue) + r"\b", clause)
+               for cue in knowledge.cues["condition_openers"])
+
+
 def promise_word(event: Record, knowledge: Knowledge) -> str | None:
     """A promise word ("promises", "vowed") shortly before the event's trigger."""
     evidence = event.get("evidence") or {}
@@ -130,8 +143,9 @@ def merge_restatements(pledges: list[Pledge]) -> list[Pledge]:
     for pledge in pledges:
         key: tuple = (pledge.actor.get("code"), pledge.promised["cameo"],
                       pledge.promised["polarity"], pledge.kind)
-        if not pledge.promised["cameo"]:
-            key = (pledge.event["event_id"],)  # nothing to compare: never merged
+        if not pledge.promised["cameo"]:  # the same day's pledge reported without its action
+            key = next((k for k, p in kept.items() if p.made == pledge.made and p.kind == pledge.kind
+                        and k[0] == pledge.actor.get("code")), (pledge.event["event_id"],))
         if key in kept:
             kept[key].restated.append(pledge.event["event_id"])
         else:

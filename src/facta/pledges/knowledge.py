@@ -6,7 +6,7 @@ Read once from the readable files in data/pledges/ (each documents its own forma
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -41,6 +41,7 @@ class Knowledge:
     ties: tuple[str, ...]
     cues: dict[str, Any]
     names: dict[str, tuple[str, ...]]  # country or organisation code -> names and demonyms
+    compiled: dict[tuple[str, ...], re.Pattern[str] | None] = field(default_factory=dict, compare=False)
 
     def pledge_code(self, cameo: str) -> PledgeCode | None:
         """The entry of the longest listed prefix of `cameo`."""
@@ -53,12 +54,13 @@ class Knowledge:
         return self.families.get(root, Family("code", frozenset(), (), ()))
 
     def tie_pattern(self, names: list[str]) -> re.Pattern[str] | None:
-        names = sorted({n for n in names if n and len(n) > 1}, key=len, reverse=True)
-        if not names:
-            return None
-        alternatives = "|".join(re.escape(n) for n in names)
-        parts = [re.escape(t).replace(re.escape("{X}"), f"(?:{alternatives})") for t in self.ties]
-        return re.compile(r"\b(?:" + "|".join(parts) + r")", re.IGNORECASE)
+        """One regular expression for every tie phrase naming one of `names` (cached)."""
+        key = tuple(sorted({n for n in names if n and len(n) > 1}, key=len, reverse=True))
+        if key not in self.compiled:
+            alternatives = "|".join(re.escape(n) for n in key)
+            parts = [re.escape(t).replace(re.escape("{X}"), f"(?:{alternatives})") for t in self.ties]
+            self.compiled[key] = re.compile(r"\b(?:" + "|".join(parts) + r")", re.IGNORECASE) if key else None
+        return self.compiled[key]
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from facta.pledges.find import Pledge, find_pledges
 from facta.pledges.knowledge import Knowledge, load_knowledge
-from facta.pledges.link import Link, link_evidence
+from facta.pledges.link import Link, Timeline, link_evidence
 from facta.pledges.sides import same_side
 from facta.store import Store
 
@@ -25,12 +25,13 @@ def ledger(store: Store, window_days: int = 120, actor: str | None = None,
         raise ValueError(f"unknown status {status!r}; choose one of {', '.join(STATUSES)}")
     knowledge = load_knowledge()
     events = [e for e in store.event_records("WHERE rejected IS NOT TRUE") if e.get("cameo")]
+    timeline = Timeline(events)
     records = []
     for pledge in find_pledges(events, knowledge):
         if actor and not code_matches(actor, pledge.actor.get("code")):
             continue
-        links = link_evidence(pledge, events, knowledge, window_days)
-        record = pledge_record(pledge, links, events, knowledge, window_days)
+        links = link_evidence(pledge, timeline, knowledge, window_days)
+        record = pledge_record(pledge, links, timeline, knowledge, window_days)
         if status is None or record["status"] == status:
             records.append(record)
     return records
@@ -53,7 +54,7 @@ def decide(links: list[Link]) -> str:
     return "kept" if "keeps" in relations else "no_evidence"
 
 
-def pledge_record(pledge: Pledge, links: list[Link], events: list[Record],
+def pledge_record(pledge: Pledge, links: list[Link], timeline: Timeline,
                   knowledge: Knowledge, window_days: int) -> dict[str, Any]:
     event = pledge.event
     return {
@@ -70,36 +71,39 @@ def pledge_record(pledge: Pledge, links: list[Link], events: list[Record],
         "attribution": event.get("attribution"),
         "status": decide(links),
         "evidence": [link.to_dict() for link in links],
-        "before_after": before_after(pledge, events, knowledge, window_days),
+        "before_after": before_after(pledge, timeline, knowledge, window_days),
         "text": pledge.sentence,
         "how": pledge.how,
         "restated": pledge.restated,
     }
 
 
-def before_after(pledge: Pledge, events: list[Record], knowledge: Knowledge,
+def before_after(pledge: Pledge, timeline: Timeline, knowledge: Knowledge,
                  window_days: int) -> dict[str, Any] | None:
     """Event count and mean Goldstein of the dyad (pledger and recipient, both directions; the
     pledger with anyone when there is no recipient) in equal windows before and after `made`."""
     if not pledge.made:
         return None
     made = date.fromisoformat(pledge.made[:10])
-    span = timedelta(days=window_days)
-    windows = {"before": (made - span, made - timedelta(days=1)), "after": (made + timedelta(days=1), made + span)}
-    values: dict[str, list[float]] = {"before": [], "after": []}
-    for event in events:
-        modality = event["modality"]
-        if not event.get("date") or any(modality.values()) or not in_dyad(pledge, event, knowledge):
-            continue
-        when = date.fromisoformat(event["date"][:10])
-        for name, (start, end) in windows.items():
-            if start <= when <= end:
-                values[name].append(float(event.get("goldstein") or 0.0))
-    return {"window_days": window_days, **{
-        name: {"start": windows[name][0].isoformat(), "end": windows[name][1].isoformat(),
-               "events": len(found),
-               "goldstein_mean": round(sum(found) / len(found), 2) if found else None}
-        for name, found in values.items()}}
+    span, day = timedelta(days=window_days), timedelta(days=1)
+    windows = {"before": (made - span, made - day), "after": (made + day, made + span)}
+    summary: dict[str, Any] = {"window_days": window_days}
+    for name, (first, last) in windows.items():
+        values = [float(e.get("goldstein") or 0.0) for e in dyad_candidates(pledge, timeline, first, last)
+                  if not any(e["modality"].values()) and in_dyad(pledge, e, knowledge)]
+        summary[name] = {"start": first.isoformat(), "end": last.isoformat(), "events": len(values),
+                         "goldstein_mean": round(sum(values) / len(values), 2) if values else None}
+    return summary
+
+
+def dyad_candidates(pledge: Pledge, timeline: Timeline, first: date, last: date) -> list[Record]:
+    """Events of the date range with the pledger (or the recipient) on either side, each once."""
+    countries = {(pledge.actor or {}).get("country"), (pledge.recipient or {}).get("country")}
+    found: dict[str, Record] = {}
+    for country in countries - {None}:
+        for event in timeline.between(first, last, source=country) + timeline.between(first, last, target=country):
+            found[event["event_id"]] = event
+    return list(found.values())
 
 
 def in_dyad(pledge: Pledge, event: Record, knowledge: Knowledge) -> bool:
