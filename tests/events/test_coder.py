@@ -126,3 +126,33 @@ def test_user_lexicon_file_extends_coding(coded, tmp_path):
     analysis = coded(text, actors)
     analysis = EventCoder(extra_files=(str(extra),)).code(analysis)
     assert [(e.cameo, e.rule) for e in analysis.events] == [("120", "mine.tsv:stonewall -> 120")]
+
+
+def test_weapon_subject_sets_the_code_and_implies_the_attacker(coded):
+    text = "A roadside bomb struck a convoy of Malian soldiers near Gao."
+    [event] = coded(text, {"Malian soldiers": "MLIMIL"}).events
+    assert (event.source.code, event.target.code, event.cameo) == ("REB", "MLIMIL", "180")
+    assert event.source.country is None and event.evidence.source is None
+    assert event.rule.endswith("instruments.tsv:roadside bomb -> 180")
+
+
+def test_business_deals_between_companies_are_not_coded(triples):
+    text = "The Dutch brewer sued its German rival over the recipe."
+    assert triples(text, {"The Dutch brewer": "NLDBUS", "its German rival": "DEUBUS"}) == set()
+    text = "The Dutch government sued the German brewer over the recipe."
+    assert triples(text, {"The Dutch government": "NLDGOV", "the German brewer": "DEUBUS"}) == {
+        ("NLDGOV", "DEUBUS", "115")}
+
+
+def test_protest_without_addressee_targets_own_government(triples):
+    text = "Thousands of Chilean students protested in Santiago on Thursday."
+    assert triples(text, {"Thousands of Chilean students": "CHLEDU"}) == {
+        ("CHLEDU", "CHLGOV", "141")}
+
+
+def test_threat_to_halt_talks_and_demand_of_a_named_party(triples):
+    assert triples("The Sudanese army threatened to quit the talks.",
+                   {"The Sudanese army": "SDNMIL"}) == {("SDNMIL", None, "134")}
+    assert triples("The Ukrainian president demanded that NATO supply more artillery shells.",
+                   {"The Ukrainian president": "UKRGOV", "NATO": "IGONAT"}) == {
+        ("UKRGOV", "IGONAT", "103")}
