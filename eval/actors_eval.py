@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from facta.actors import ActorResolver
-from facta.analysis_state import Analysis
+from facta.analysis_state import ActorFact, Analysis
 from facta.evaluate import (
     ActorKey,
     code_of,
@@ -118,20 +118,34 @@ class Scores:
         }
 
 
+def analyse_in_order(names: set[str], texts: dict[str, Article], resolver: ActorResolver,
+                     nlp: Any) -> dict[str, Analysis]:
+    """Resolve the articles oldest first, each one's learned roles remembered for the next,
+    as the pipeline does with its store."""
+    order = sorted((name for name in names if name in texts),
+                   key=lambda name: (texts[name].published or "", name))
+    analyses: dict[str, Analysis] = {}
+    for name in order:
+        article = texts[name]
+        analysis = resolver.resolve(Analysis(article=article, doc=nlp(article.text)))
+        for fact in analysis.learned:
+            resolver.memory.setdefault(fact.name, []).append(fact)
+        analyses[name] = analysis
+    return analyses
+
+
 def score_mentions(gold_path: Path, texts: dict[str, Article], resolver: ActorResolver,
                    nlp: Any) -> dict[str, Any]:
     scores = Scores()
-    analyses: dict[str, Analysis] = {}
+    golds = list(read_jsonl(gold_path))
+    analyses = analyse_in_order({item["doc"] for item in golds}, texts, resolver, nlp)
     missing: set[str] = set()
-    for item in read_jsonl(gold_path):
-        article = texts.get(item["doc"])
-        if article is None:
+    for item in golds:
+        analysis = analyses.get(item["doc"])
+        if analysis is None:
             missing.add(item["doc"])
             continue
-        if item["doc"] not in analyses:
-            analyses[item["doc"]] = resolver.resolve(
-                Analysis(article=article, doc=nlp(article.text)))
-        analysis = analyses[item["doc"]]
+        article = analysis.article
         span = gold_span(article.text, item)
         found = predicted_for(analysis, span) if span else None
         where = {"doc": item["doc"], "text": item["text"], "occurrence": item.get("occurrence")}
@@ -173,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=Path, default=SAMPLE)
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--no-memory", action="store_true",
+                        help="score each sample article alone, with no memory of the others")
     parser.add_argument("--speed", type=int, metavar="N", help="time N corpus texts instead")
     parser.add_argument("--corpus", type=Path,
                         default=Path("/work/shared/corpora/reuters21578.jsonl.gz"))
@@ -191,8 +207,10 @@ def main(argv: list[str] | None = None) -> int:
 
         results["phrases"] = evaluate_actors(phrases, resolve)
     if (args.gold / "actors_sample.jsonl").exists() and args.sample.exists():
+        memory: dict[str, list[ActorFact]] = {}
+        remembering = ActorResolver(memory=None if args.no_memory else memory)
         results["sample"] = score_mentions(args.gold / "actors_sample.jsonl",
-                                           sample_articles(args.sample), resolver, nlp)
+                                           sample_articles(args.sample), remembering, nlp)
     if (args.gold / "actors_seed.jsonl").exists() and args.seed.exists():
         text = args.seed.read_text(encoding="utf-8")
         seed = {"seed": Article(id="seed", text=text, published="2008-05-14")}
