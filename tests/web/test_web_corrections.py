@@ -108,9 +108,9 @@ def test_bad_input_is_refused_with_a_sentence(store_path: Path) -> None:
             corrections.reject("nope")
         with pytest.raises(CorrectionError, match="not a sector"):
             corrections.change_actor(eid, "target", "IRNXYZ")
-    with Store(store_path, read_only=True) as store:
-        with pytest.raises(CorrectionError, match="read-only"):
-            Corrections(store).reject(eid)
+    with Store(store_path, read_only=True) as store, pytest.raises(CorrectionError,
+                                                                   match="read-only"):
+        Corrections(store).reject(eid)
 
 
 def test_actor_codes_parse_by_the_conventions() -> None:

@@ -10,8 +10,8 @@ import copy
 import hmac
 import secrets
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlencode
@@ -368,7 +368,12 @@ def create_app(db: str | Path, allow_edits: bool = False, token: str | None = No
             lambda c, r, f: c.undo(r.path_params["override_id"])), methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    app = Starlette(routes=routes, exception_handlers={
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        bench.store.close()
+
+    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={
         HTTPException: http_error, FactaError: facta_error, Exception: server_error,
     })
     app.state.bench = bench
