@@ -123,7 +123,7 @@ def measure(path: Path) -> dict[str, Any]:
             "dyad_month_countries_s": lambda: len(dyad_series(store, "IRQ", "IRN", by="month")),
             "top_actors_s": lambda: len(top_actors(store, 20)),
             "top_dyads_s": lambda: len(top_dyads(store, 20, level="country")),
-            "export_filter_query_s": lambda: store.con.sql(sql, params=params)
+            "export_filter_query_s": lambda: store.con.cursor().sql(sql, params=params)
             .to_arrow_table().num_rows,
             "export_gdelt_write_s": lambda: write_events(store, "gdelt", io.StringIO(), wanted),
         }
@@ -139,15 +139,18 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=10_000_000)
     parser.add_argument("--db", help="store to build (default: a temporary file)")
     parser.add_argument("--keep", action="store_true", help="keep the store afterwards")
+    parser.add_argument("--reuse", action="store_true", help="time an existing --db, build nothing")
     args = parser.parse_args()
-    folder = tempfile.mkdtemp(prefix="facta-bench-")
-    path = Path(args.db or Path(folder) / "bench.duckdb")
-    path.unlink(missing_ok=True)
-    build_seconds = build(path, args.events)
-    report = {"events": args.events, "build_s": round(build_seconds, 1),
-              "store_mb": round(path.stat().st_size / 1e6, 1), **measure(path)}
-    if not args.keep:
-        path.unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory(prefix="facta-bench-") as folder:
+        path = Path(args.db or Path(folder) / "bench.duckdb")
+        build_seconds = None
+        if not (args.reuse and args.db and path.exists()):
+            path.unlink(missing_ok=True)
+            build_seconds = round(build(path, args.events), 1)
+        report = {"events": args.events, "build_s": build_seconds,
+                  "store_mb": round(path.stat().st_size / 1e6, 1), **measure(path)}
+        if args.db and not args.keep:
+            path.unlink(missing_ok=True)
     print(json.dumps(report, indent=1))
 
 

@@ -132,6 +132,12 @@ def test_csv_and_parquet_hold_the_same_rows(store, tmp_path):
     assert frame.loc[0, "source_sectors"] == "MIL"
 
 
+def test_parquet_first_on_a_freshly_opened_store(store_path, tmp_path):
+    with Store(store_path, read_only=True) as fresh:
+        assert write_events(fresh, "parquet", tmp_path / "first.parquet") == 6
+    assert pq.read_table(tmp_path / "first.parquet").num_rows == 6
+
+
 def test_parquet_to_stdout_is_refused(store):
     with pytest.raises(ExportError, match="-o FILE"):
         write_events(store, "parquet", None)

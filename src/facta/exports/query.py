@@ -24,10 +24,14 @@ FLAT_COLUMNS = (
 )
 
 _SELECT = """
-WITH counts AS (
+WITH e AS (SELECT * FROM events {where}),
+counts AS (
     SELECT CASE WHEN status = 'duplicate' THEN duplicate_of ELSE article_id END AS coded_id,
            count(*) AS num_articles, count(DISTINCT source) AS num_sources
-    FROM articles WHERE status IN ('coded', 'duplicate') GROUP BY 1
+    FROM articles
+    WHERE status IN ('coded', 'duplicate')
+      AND (article_id IN (SELECT article_id FROM e) OR duplicate_of IN (SELECT article_id FROM e))
+    GROUP BY 1
 )
 SELECT e.event_id, e.article_id, e.sentence, e.date, e.date_precision,
        e.source_code, e.source_country, e.source_sectors, e.source_name,
@@ -45,7 +49,7 @@ SELECT e.event_id, e.article_id, e.sentence, e.date, e.date_precision,
        a.source AS publisher, a.url, a.title, a.pub_date, a.ingested_at,
        coalesce(c.num_articles, 1) AS num_articles,
        greatest(coalesce(c.num_sources, 0), 1) AS num_sources
-FROM (SELECT * FROM events {where}) e
+FROM e
 LEFT JOIN articles a ON a.article_id = e.article_id
 LEFT JOIN counts c ON c.coded_id = e.article_id
 ORDER BY e.date NULLS LAST, e.article_id, e.sentence, e.event_id

@@ -92,7 +92,8 @@ def _write_parquet(store: Store, filters: EventFilter, out: Output) -> int:
     if not isinstance(out, str | Path) or str(out) == "-":
         raise ExportError("parquet needs a file: pass -o FILE.parquet.")
     sql, params = flat_query(filters)
-    reader = store.con.sql(sql, params=params).to_arrow_reader(65536)
+    # a cursor of its own: DuckDB 2 refuses con.sql() while an execute() result is unread
+    reader = store.con.cursor().sql(sql, params=params).to_arrow_reader(65536)
     count = 0
     try:
         with pq.ParquetWriter(str(out), reader.schema) as writer:
