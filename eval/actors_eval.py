@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -56,12 +57,12 @@ def gold_span(text: str, item: dict[str, Any]) -> tuple[int, int] | None:
     start = item.get("start")
     if isinstance(start, int) and text[start : start + len(wanted)] == wanted:
         return start, start + len(wanted)
-    position = -1
-    for _ in range(int(item.get("occurrence", 1))):
-        position = text.find(wanted, position + 1)
-        if position < 0:
-            return None
-    return position, position + len(wanted)
+    pattern = re.compile(r"(?<!\w)" + re.escape(wanted) + r"(?!\w)")  # "he", not "the"
+    found = list(pattern.finditer(text))
+    occurrence = int(item.get("occurrence", 1))
+    if occurrence > len(found):
+        return None
+    return found[occurrence - 1].span()
 
 
 def predicted_for(analysis: Analysis, span: tuple[int, int]) -> dict[str, Any] | None:

@@ -27,6 +27,8 @@ PRONOUN_WINDOW = 3
 OUTSIDE_ROLES = frozenset({"gunman", "gunmen", "attacker", "assailant", "bomber", "kidnapper",
                            "pirate", "robber", "diplomat", "envoy", "ambassador", "mediator",
                            "jihadist", "terrorist", "sniper", "hijacker", "smuggler"})
+STATE = frozenset({"GOV", "MIL", "COP"})
+NON_STATE = frozenset({"REB", "OPP"})  # membership that outranks a title: rebel "General"
 HOME_KINDS = frozenset({"country", "demonym", "capital", "group"})
 HOME_MINIMUM = 2  # mentions a country needs to count as where the story is set
 
@@ -55,6 +57,11 @@ class Entity:
             self.country, self.learned = found.country, True
             self.evidence = self.evidence or evidence
             self.rule = self.rule or found.rule
+        if (found.sectors[:1] and found.sectors[0] in NON_STATE and self.sectors[:1]
+                and self.sectors[0] in STATE and found.sectors[0] not in self.sectors):
+            # "General X, the rebel group's commander": a rebel general, not the army's
+            self.sectors = (found.sectors[0], *self.sectors)
+            self.evidence, self.learned = self.evidence or evidence, True
         weaker = not self.sectors or (self.generic_sectors and not found.generic_only)
         if weaker and found.sectors:
             self.sectors, self.learned = found.sectors, True

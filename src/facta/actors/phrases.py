@@ -139,6 +139,11 @@ def find_phrases(doc: Doc, knowledge: Knowledge) -> list[Phrase]:
         for i in range(*span):
             owner[i] = span
 
+    coordinated = {  # "the Congolese army and M23 rebels": "army" heads its own phrase
+        doc[m.start : m.end].root.i for m in matches if m.entry.kind == "sector"
+        and any(child.dep_ == "cc" for child in doc[m.start : m.end].root.children)
+    }
+
     def top_of(token: Token) -> Token:
         """Climb modifier links while the governor is itself part of an actor phrase."""
         current = token
@@ -162,6 +167,8 @@ def find_phrases(doc: Doc, knowledge: Knowledge) -> list[Phrase]:
                     break
                 governor = doc[neighbour]  # "Congolese army positions": Congolese -> army
             current = governor
+            if current.i in coordinated:
+                break
         return current
 
     def next_outside(index: int) -> int | None:
@@ -181,10 +188,7 @@ def find_phrases(doc: Doc, knowledge: Knowledge) -> list[Phrase]:
     pending: list[tuple[int, object]] = []
     for start, end, item in sorted(items, key=lambda x: (x[0], x[1])):
         root = doc[start:end].root
-        top = top_of(root)
-        if (isinstance(item, Match) and item.entry.kind == "sector"
-                and any(child.dep_ == "cc" for child in root.children)):
-            top = root  # "the Congolese army and M23 rebels": two actors, not one
+        top = root if root.i in coordinated else top_of(root)
         if isinstance(item, Match) and item.entry.kind in ROLE_KINDS | {"title"}:
             following = end
             while following in role_at:
