@@ -226,3 +226,14 @@ def test_deadlines_and_conditions_from_the_sentence():
     assert find_condition("We will strike if the drones keep flying, he said.", knowledge) == \
         "if the drones keep flying"
     assert find_condition("We will strike.", knowledge) is None
+
+
+def test_a_restated_pledge_is_one_pledge_made_when_first_said(build_store):
+    again = make_event(
+        "again", "2008-04-20", "0356", IRAN_MIL, US_GOV,
+        "The Qods Force again promised to stop arming groups in Iraq.",
+        promised=Promised("072", "AID", "stop", "stop arming groups in Iraq"),
+    )
+    record = only(build_store(STOP_ARMING, again))
+    assert record["made"] == "2008-04-04"
+    assert record["restated"] == ["again"]

@@ -138,7 +138,8 @@ def promise_word(event: Record, knowledge: Knowledge) -> str | None:
 
 def merge_restatements(pledges: list[Pledge]) -> list[Pledge]:
     """A pledge repeated later (same pledger and action, to anyone) is one pledge, made first."""
-    pledges.sort(key=lambda p: (p.made or "9999", p.event["article_id"], p.event["sentence"]))
+    pledges.sort(key=lambda p: (p.made or "9999", not p.promised["cameo"], p.event["article_id"],
+                                p.event["sentence"]))
     kept: dict[tuple, Pledge] = {}
     for pledge in pledges:
         key: tuple = (pledge.actor.get("code"), pledge.promised["cameo"],

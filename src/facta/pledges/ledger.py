@@ -10,6 +10,7 @@ from typing import Any
 from facta.pledges.find import Pledge, find_pledges
 from facta.pledges.knowledge import Knowledge, load_knowledge
 from facta.pledges.link import Link, Timeline, link_evidence
+from facta.pledges.load import dyad_rows, evidence_candidates, pledge_candidates
 from facta.pledges.sides import same_side
 from facta.store import Store
 
@@ -24,14 +25,15 @@ def ledger(store: Store, window_days: int = 120, actor: str | None = None,
     if status is not None and status not in STATUSES:
         raise ValueError(f"unknown status {status!r}; choose one of {', '.join(STATUSES)}")
     knowledge = load_knowledge()
-    events = [e for e in store.event_records("WHERE rejected IS NOT TRUE") if e.get("cameo")]
-    timeline = Timeline(events)
+    pledges = find_pledges(pledge_candidates(store, knowledge), knowledge)
+    if actor:
+        pledges = [p for p in pledges if code_matches(actor, p.actor.get("code"))]
+    evidence = Timeline(evidence_candidates(store, pledges, knowledge, window_days))
+    dyads = Timeline(dyad_rows(store, pledges, window_days))
     records = []
-    for pledge in find_pledges(events, knowledge):
-        if actor and not code_matches(actor, pledge.actor.get("code")):
-            continue
-        links = link_evidence(pledge, timeline, knowledge, window_days)
-        record = pledge_record(pledge, links, timeline, knowledge, window_days)
+    for pledge in pledges:
+        links = link_evidence(pledge, evidence, knowledge, window_days)
+        record = pledge_record(pledge, links, dyads, knowledge, window_days)
         if status is None or record["status"] == status:
             records.append(record)
     return records
@@ -54,7 +56,7 @@ def decide(links: list[Link]) -> str:
     return "kept" if "keeps" in relations else "no_evidence"
 
 
-def pledge_record(pledge: Pledge, links: list[Link], timeline: Timeline,
+def pledge_record(pledge: Pledge, links: list[Link], dyads: Timeline,
                   knowledge: Knowledge, window_days: int) -> dict[str, Any]:
     event = pledge.event
     return {
@@ -71,7 +73,7 @@ def pledge_record(pledge: Pledge, links: list[Link], timeline: Timeline,
         "attribution": event.get("attribution"),
         "status": decide(links),
         "evidence": [link.to_dict() for link in links],
-        "before_after": before_after(pledge, timeline, knowledge, window_days),
+        "before_after": before_after(pledge, dyads, knowledge, window_days),
         "text": pledge.sentence,
         "how": pledge.how,
         "restated": pledge.restated,
