@@ -13,7 +13,7 @@ from facta.models import Article, Place
 from facta.places.dateline import Dateline, find_dateline
 from facta.places.gazetteer import Gazetteer
 from facta.places.locate import locate_event
-from facta.places.names import fold
+from facta.places.names import fold, site_core
 from facta.places.resolve import DATELINE_DWARFED_RATIO, Context, choose, unambiguous
 from facta.places.spans import place_spans
 
@@ -41,12 +41,17 @@ class Geocoder:
             if place is not None:
                 context.add(place, fold(span.text))
         analysis.dateline = self._dateline(analysis, found, context) if found else None
-        places: list[PlaceMention] = []
+        resolved = {
+            span.start: PlaceMention(span.start, span.end, place)
+            for span in spans
+            if (place := choose(self.gazetteer, span.text, context, self._qualifier(span)))
+        }
         for span in spans:
-            place = choose(self.gazetteer, span.text, context, self._qualifier(span))
-            if place is not None:
-                places.append(PlaceMention(span.start, span.end, place))
-        analysis.places = places
+            if span.start not in resolved:
+                place = site_by_neighbour(span, resolved)
+                if place is not None:
+                    resolved[span.start] = PlaceMention(span.start, span.end, place)
+        analysis.places = sorted(resolved.values(), key=lambda mention: mention.start)
         return analysis
 
     def _dateline(self, analysis: Analysis, found: Dateline, context: Context
@@ -108,3 +113,25 @@ class Geocoder:
         self.find(analysis)
         found = [analysis.dateline.place] if analysis.dateline else []
         return found + [mention.place for mention in analysis.places]
+
+
+NEIGHBOUR_WORDS = frozenset({"in", "near", "outside", "at", "on", "of"})
+
+
+def site_by_neighbour(span: Span, resolved: dict[int, PlaceMention]) -> Place | None:
+    """A site we do not know, placed by the place it is said to be in: "Evin prison in
+    Tehran", "Baghdad's Mansour neighbourhood" (the site lies within a few km of it)."""
+    core = site_core(span.text)
+    if core is None:
+        return None
+    doc = span.doc
+    neighbour = None
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in NEIGHBOUR_WORDS:
+        after = span.end + 2 if doc[span.end + 1].lower_ == "the" else span.end + 1
+        neighbour = resolved.get(after)
+    if neighbour is None and span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+        neighbour = next((m for m in resolved.values() if m.end == span.start - 1), None)
+    if neighbour is None:
+        return None
+    return replace(neighbour.place, name=span.text, feature=core[1], geonameid=None,
+                   text=span.text)

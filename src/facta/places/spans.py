@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Span
 
 from facta.analysis_state import Analysis
 from facta.places.gazetteer import Entry, Gazetteer
-from facta.places.names import ARTICLE_PREFIXES, DESCRIPTOR_WORDS, fold, keys, site_core
+from facta.places.names import (
+    ARTICLE_PREFIXES,
+    DESCRIPTOR_WORDS,
+    DISTRICT_SUFFIXES,
+    SITE_SUFFIXES,
+    fold,
+    keys,
+    site_core,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ARTICLE = re.compile(rf"^(?:{'|'.join(ARTICLE_PREFIXES)})[-‐ ]")
@@ -29,6 +37,7 @@ PLACE_NOUNS = frozenset(
     {"city", "town", "village", "province", "district", "region", "port", "capital", "camp",
      "area", "state", "island", "border", "outskirts", "suburb", "neighbourhood", "neighborhood"}
 )
+SITE_WORDS = frozenset(SITE_SUFFIXES) | frozenset(DISTRICT_SUFFIXES) - {"area"}
 NAME_JOINERS = frozenset({"-", "al", "el", "ez", "ad", "as", "ash", "an", "ar", "of", "de", "du"})
 PLACE_VERBS = frozenset(
     {"capture", "seize", "recapture", "retake", "enter", "shell", "bomb", "besiege", "visit",
@@ -57,6 +66,7 @@ def place_spans(
         _scanned_spans(doc, gazetteer),
         _locative_spans(doc, gazetteer),
         _prominent_spans(doc, gazetteer),
+        _site_spans(doc),
     )):
         proposed.extend((-len(span), priority, span) for span in source)
     # Longest first: "Deir ez-Zor" from our scan beats the tagger's "Deir".
@@ -94,6 +104,11 @@ def _trimmed(doc: Doc, start: int, end: int) -> Iterator[Span]:
         end -= 1
     if start < end and end < len(doc) and doc[end].lower_ in DESCRIPTOR_WORDS:
         end += 1  # "Sindh province": the tagger leaves the word out, and it says "region"
+    for length in (3, 2, 1):
+        # "Evin prison", "Ain al-Asad air base": the kind of site belongs to the name.
+        if start < end and doc[end:end + length].text.casefold() in SITE_WORDS:
+            end += length
+            break
     if start < end:
         yield doc[start:end]
 
@@ -196,6 +211,25 @@ def _name_run(doc: Doc, start: int) -> int:
     while end > start and not doc[end - 1].text[:1].isalnum():
         end -= 1
     return end
+
+
+def _site_spans(doc: Doc) -> Iterator[Span]:
+    """A capitalised name followed by a kind of site, whatever the tagger called the name:
+    "Ain al-Asad air base", "the Zaatari camp", "Evin prison"."""
+    for index in range(1, len(doc)):
+        for length in (3, 2, 1):
+            if doc[index:index + length].text.casefold() not in SITE_WORDS:
+                continue
+            start = index
+            while start > 0 and index - start < 5 and (
+                doc[start - 1].text[:1].isupper()
+                or (start - 1 > 0 and doc[start - 1].text in NAME_JOINERS
+                    and doc[start - 2].text[:1].isupper())
+            ):
+                start -= 1
+            if start < index and doc[start].lower_ != "the":
+                yield doc[start:index + length]
+            break
 
 
 def _capital_follows(doc: Doc, index: int) -> bool:
