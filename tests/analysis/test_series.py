@@ -54,6 +54,12 @@ def test_full_code_narrows_the_dyad(store):
     assert dyad_series(store, "IRNMIL", "IRQ", by="week")["material_conflict"].sum() == 1
 
 
+def test_comma_list_groups_actors_on_one_side(store):
+    series = dyad_series(store, "IRNMIL,IGOUNO", "IRQ", by="month")
+    forward = series[series["source"] == "IRNMIL,IGOUNO"].iloc[0]
+    assert (forward["material_conflict"], forward["material_cooperation"]) == (1, 1)
+
+
 def test_bad_period_is_refused(store):
     with pytest.raises(FilterError, match="day, week or month"):
         dyad_series(store, "IRN", "USA", by="year")

@@ -23,6 +23,11 @@ def test_actor_matches_country_code_and_prefix(store):
     assert ids(store, actor="irq") == {"a1", "b5", "b6"}
 
 
+def test_several_codes_joined_by_commas(store):
+    assert ids(store, actor="IRNMIL,IGOUNO") == {"a1", "b5"}
+    assert ids(store, dyad=("IRNMIL,IGO", "IRQ")) == {"a1", "b5"}
+
+
 def test_source_target_and_dyad(store):
     assert ids(store, source="USA") == {"a2", "b2"}
     assert ids(store, dyad=("IRN", "USA")) == {"a2", "b1", "b2"}

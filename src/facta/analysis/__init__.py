@@ -22,13 +22,15 @@ def pledge_markers(store: Store, a: str, b: str) -> list[tuple[str, str]]:
         from facta.pledges import ledger
     except ImportError:
         return []
-    a, b = actor_pattern(a), actor_pattern(b)
+    codes_a, codes_b = actor_pattern(a).split(","), actor_pattern(b).split(",")
     markers = []
     for pledge in ledger(store):
         actor = (pledge.get("actor") or {}).get("code") or ""
         recipient = (pledge.get("recipient") or {}).get("code") or ""
-        if pledge.get("made") and any(actor.startswith(x) and recipient.startswith(y)
-                                      for x, y in ((a, b), (b, a))):
+        if pledge.get("made") and any(
+                actor.startswith(x) and recipient.startswith(y)
+                for one, other in ((codes_a, codes_b), (codes_b, codes_a))
+                for x in one for y in other):
             markers.append((pledge["made"], _label(pledge, actor)))
     return markers
 

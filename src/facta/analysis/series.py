@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pandas as pd
 
-from facta.exports.filters import EventFilter, FilterError, actor_pattern
+from facta.exports.filters import EventFilter, FilterError, actor_pattern, direction_sql
 from facta.store import Store
 
 PERIODS = {"day": "D", "week": "W-MON", "month": "MS"}  # DuckDB date_trunc part -> pandas freq
@@ -20,15 +20,15 @@ SERIES_COLUMNS = ("period", "source", "target", "events", *QUAD_COLUMNS, "cooper
 
 _SQL = """
 SELECT date_trunc('{by}', coalesce(e.date, a.pub_date)) AS period,
-       CASE WHEN starts_with(e.source_code, ?) AND starts_with(e.target_code, ?)
-            THEN 0 ELSE 1 END AS reverse,
+       e.reverse,
        count(*) AS events,
        count(*) FILTER (WHERE e.quad_class = 1) AS verbal_cooperation,
        count(*) FILTER (WHERE e.quad_class = 2) AS material_cooperation,
        count(*) FILTER (WHERE e.quad_class = 3) AS verbal_conflict,
        count(*) FILTER (WHERE e.quad_class = 4) AS material_conflict,
        sum(e.goldstein) AS goldstein_sum
-FROM (SELECT date, article_id, source_code, target_code, quad_class, goldstein
+FROM (SELECT date, article_id, quad_class, goldstein,
+             CASE WHEN {forward} THEN 0 ELSE 1 END AS reverse
       FROM events {where}) e
 LEFT JOIN articles a ON a.article_id = e.article_id
 WHERE coalesce(e.date, a.pub_date) IS NOT NULL
@@ -46,7 +46,9 @@ def dyad_series(store: Store, a: str, b: str, by: str = "week",
     a, b = actor_pattern(a), actor_pattern(b)
     base = filters or EventFilter()
     where, params = replace(base, dyad=(a, b), include=include or base.include).where()
-    frame = store.con.execute(_SQL.format(by=by, where=where), [a, b, *params]).df()
+    forward, forward_params = direction_sql(a, b)
+    sql = _SQL.format(by=by, where=where, forward=forward)
+    frame = store.con.execute(sql, [*forward_params, *params]).df()
     return _complete(frame, a, b, by)
 
 

@@ -19,11 +19,26 @@ class FilterError(FactaError):
 
 
 def actor_pattern(actor: str) -> str:
-    """Normalise an actor argument: IRN, irnmil, IGOUNO. It matches every code it begins."""
-    value = actor.strip().upper()
-    if not value.isalnum():
+    """Normalise an actor argument: IRN, irnmil, IGOUNO, or several joined by commas
+    (CODMIL,CODGOV). Each code matches every code it begins."""
+    codes = [code.strip().upper() for code in actor.split(",")]
+    if not all(code.isalnum() for code in codes):
         raise FilterError(f"actor {actor!r} is not a code like IRN, IRNMIL or IGOUNO.")
-    return value
+    return ",".join(codes)
+
+
+def matches(column: str, pattern: str) -> tuple[str, list[object]]:
+    """SQL that is true when `column` begins with one of the pattern's codes."""
+    codes = actor_pattern(pattern).split(",")
+    sql = " OR ".join(f"starts_with({column}, ?)" for _ in codes)
+    return f"({sql})", list(codes)
+
+
+def country_code(value: str) -> str:
+    code = value.strip().upper()
+    if not code.isalnum():
+        raise FilterError(f"country {value!r} is not a code like IRQ or IGOUNO.")
+    return code
 
 
 def parse_date(value: str | date | None, name: str) -> date | None:
@@ -80,19 +95,16 @@ class EventFilter:
             params.extend(values)
 
         if self.actor:
-            pattern = actor_pattern(self.actor)
-            add("(starts_with(source_code, ?) OR starts_with(target_code, ?))", pattern, pattern)
+            as_source, params_source = matches("source_code", self.actor)
+            as_target, params_target = matches("target_code", self.actor)
+            add(f"({as_source} OR {as_target})", *params_source, *params_target)
         if self.source:
-            add("starts_with(source_code, ?)", actor_pattern(self.source))
+            add(*_flat(matches("source_code", self.source)))
         if self.target:
-            add("starts_with(target_code, ?)", actor_pattern(self.target))
+            add(*_flat(matches("target_code", self.target)))
         if self.dyad:
-            a, b = (actor_pattern(code) for code in self.dyad)
-            add(
-                "((starts_with(source_code, ?) AND starts_with(target_code, ?)) OR "
-                "(starts_with(source_code, ?) AND starts_with(target_code, ?)))",
-                a, b, b, a,
-            )
+            sql, values = dyad_sql(*self.dyad)
+            add(sql, *values)
         if self.cameo:
             if not self.cameo.isdigit():
                 raise FilterError(f"CAMEO code {self.cameo!r} is not digits like 19 or 190.")
@@ -107,7 +119,7 @@ class EventFilter:
         if until:
             add("date <= ?", until)
         if self.country:
-            code = actor_pattern(self.country)
+            code = country_code(self.country)
             add("(source_country = ? OR target_country = ? OR location_country = ?)",
                 code, code, code)
         modality = self.modality_sql()
@@ -124,3 +136,22 @@ class EventFilter:
                 add("(lower(location_name) = lower(?) OR lower(admin1) = lower(?))",
                     self.place, self.place)
         return "WHERE " + " AND ".join(clauses), params
+
+
+def _flat(match: tuple[str, list[object]]) -> list[object]:
+    sql, values = match
+    return [sql, *values]
+
+
+def direction_sql(a: str, b: str) -> tuple[str, list[object]]:
+    """SQL true for events from actor pattern `a` to actor pattern `b`."""
+    source, source_values = matches("source_code", a)
+    target, target_values = matches("target_code", b)
+    return f"({source} AND {target})", [*source_values, *target_values]
+
+
+def dyad_sql(a: str, b: str) -> tuple[str, list[object]]:
+    """SQL true for events between two actor patterns, in either direction."""
+    forward, forward_values = direction_sql(a, b)
+    backward, backward_values = direction_sql(b, a)
+    return f"({forward} OR {backward})", [*forward_values, *backward_values]
