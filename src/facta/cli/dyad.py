@@ -22,7 +22,7 @@ def plot_file(value: str) -> str:
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("dyad", help="the relation between two actors over time")
-    parser.add_argument("a", metavar="A", type=actor_code, help="actor code or prefix: IRN, IRNMIL, IGOUNO")
+    parser.add_argument("a", metavar="A", type=actor_code, help="actor code or prefix (IRN, IRNMIL, IGOUNO), or several joined by commas")
     parser.add_argument("b", metavar="B", type=actor_code, help="the other actor")
     add_db(parser)
     parser.add_argument("--by", default="week", choices=("day", "week", "month"))
