@@ -63,9 +63,15 @@ def conjuncts(token: Token) -> list[Token]:
     commander" as an apposition with a conjunct."""
     heads = [token]
     for head in heads:
-        heads.extend(c for c in head.children if c not in heads and (
+        heads.extend(c for c in head.children if c not in heads and not _parenthesised(head, c) and (
             c.dep_ == "conj" or (c.dep_ == "appos" and any(d.dep_ == "conj" for d in c.children))))
     return heads
+
+
+def _parenthesised(head: Token, other: Token) -> bool:
+    """ "(MEK or MKO)": alternative names in brackets are one actor, not two."""
+    between = head.doc[min(head.i, other.i): max(head.i, other.i)]
+    return any(t.text == "(" for t in between) or any(t.text == "(" for t in head.lefts)
 
 
 def own_tokens(token: Token) -> list[Token]:
@@ -81,11 +87,14 @@ def mention_in(token: Token, analysis: Analysis) -> Mention | None:
     found = analysis.mention_at(token.i)
     if found is not None:
         return found
+    possessors = []
     for t in own_tokens(token):
         found = analysis.mention_at(t.i)
-        if found is not None:
+        if found is not None and t.dep_ == "poss" and t.pos_ == "PRON":
+            possessors.append(found)  # "his Indian counterpart": the counterpart, not "his"
+        elif found is not None:
             return found
-    return None
+    return possessors[0] if possessors else None
 
 
 def arguments(token: Token | None, analysis: Analysis) -> list[Argument]:

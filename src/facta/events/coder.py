@@ -28,6 +28,9 @@ ARGUMENT_DEPS = frozenset({"xcomp", "ccomp", "prep", "dobj", "oprd", "attr", "ns
 NOUN_FRAMES = {"03": "intent", "13": "threat", "02": "appeal", "10": "demand"}
 # Roots whose unaddressed events ("farmers blocked the highway") target the source's government.
 DOMESTIC_TARGET_ROOTS = frozenset({"10", "14"})
+# Object nouns that only measure the real object: "700 kg of medicine", "a shipment of arms".
+QUANTITY_NOUNS = frozenset({"worth", "amount", "lot", "number", "quantity", "shipment", "consignment",
+                            "cargo", "batch", "load", "package", "kind", "type", "state", "range"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 SYMMETRIC_CODES = frozenset({"019", "057", "050", "0871", "036"})
 
@@ -95,6 +98,9 @@ class Coder:
         shared = clauses.shared_object(token)
         if shared is not None:
             objects.add(shared.lemma_.lower())
+        for obj in [c for c in token.children if c.dep_ == "dobj"]:  # "700 kg of medicine"
+            if obj.lemma_.lower() in QUANTITY_NOUNS or any(c.dep_ == "nummod" for c in obj.children):
+                objects.update(o.lemma_.lower() for o in clauses.prep_objects(obj, ("of",)))
         if token.dep_ == "acl":
             objects.add(token.head.lemma_.lower())
         has_clause = any(c.dep_ == "ccomp" for c in token.children)
@@ -315,9 +321,11 @@ class Coder:
         candidates: list = [clauses.Argument(token, m) for m in modifiers[1:2]]
         if not sources:
             sources = clauses.arguments(clauses.noun_agent(token), analysis)
-        if not sources and token.dep_ in ("dobj", "nsubjpass") and \
-                {token.head.lower_, token.head.lemma_.lower()} & self.lexicon.light_verbs:
-            sources = clauses.arguments(clauses.subject(token.head), analysis)
+        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+        if not sources and token.dep_ in ("dobj", "nsubjpass", "pobj") and \
+                {verb.lower_, verb.lemma_.lower()} & self.lexicon.light_verbs:
+            # "militants launched attacks", "arrived on a visit"
+            sources = clauses.arguments(clauses.subject(verb), analysis)
         candidates += clauses.prep_objects(token, entry.target_preps if entry else ())
         if token.dep_ == "nsubj":  # "Iran's only demand was that the group leave"
             candidates.append(clauses.clause_subject(token.head))
@@ -343,6 +351,8 @@ class Coder:
         if trigger.noun is not None and symmetric and len(clauses.between(trigger.token, analysis)) > 1:
             sides = clauses.between(trigger.token, analysis)
             pairs = [(s, t) for s in sides for t in sides if s is not t]
+        pairs = [(s, t) for s, t in pairs if not _same_actor(s, t)] or [(sources[0], None)] \
+            if sources else [p for p in pairs if not _same_actor(*p)]
         info = lookup(trigger.cameo)
         modality = self.qualifiers.modality(trigger.token)
         attribution = self.qualifiers.attribution(trigger.token, analysis)
@@ -352,9 +362,6 @@ class Coder:
             source_actor = _actor(source.mention) if source else None
             target_actor = _actor(target.mention) if target else None
             if self.business_only(source_actor, target_actor):
-                continue
-            if source_actor and target_actor and (source_actor.code == target_actor.code or (
-                    source_actor.entity is not None and source_actor.entity == target_actor.entity)):
                 continue
             start, end = trigger.token.idx, trigger.token.idx + len(trigger.token)
             events.append(Event(
@@ -391,6 +398,14 @@ class Coder:
                         events.append(event)
         analysis.events = events
         return analysis
+
+
+def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None) -> bool:
+    """ "Hezbollah put its fighters on alert": an actor acting on itself has no target."""
+    if source is None or target is None:
+        return False
+    one, other = source.mention.actor, target.mention.actor
+    return one.code == other.code or (one.entity is not None and one.entity == other.entity)
 
 
 def _foreign(mention: Mention | None, sources: list[clauses.Argument]) -> bool:
