@@ -125,3 +125,30 @@ def test_domestic_roles_take_the_story_country(analyse, nlp) -> None:
     army = actor_at(analysis, "The army")
     assert army.code == "KENMIL" and "context:KEN" in army.rule
     assert actor_at(analysis, "protesters").code == "KENCVL"
+
+
+def test_surname_labelled_as_a_place_is_still_the_person(nlp, resolver) -> None:
+    from spacy.tokens import Span
+
+    from facta.analysis_state import Analysis
+    from facta.models import Article
+
+    text = "Iranian commander Hossein Tavakoli met Iraqi officials. Tavakoli promised help."
+    doc = nlp(text)
+    surname = next(t for t in doc if t.text == "Tavakoli" and t.i > 5)
+    others = [e for e in doc.ents if not (e.start <= surname.i < e.end)]
+    doc.ents = [*others, Span(doc, surname.i, surname.i + 1, label="GPE")]  # the parser's slip
+    analysis = resolver.resolve(Analysis(article=Article(id="t", text=text), doc=doc))
+    first = actor_at(analysis, "Hossein Tavakoli")
+    later = actor_at(analysis, "Tavakoli", 2)
+    assert first.code == later.code == "IRNMIL"
+    assert later.entity == first.entity and later.text == "Tavakoli"
+
+
+def test_hyphenated_pair_names_two_people(analyse) -> None:
+    analysis = analyse(
+        "Kenyan President Daniel Mwangi met Ugandan Foreign Minister Ruth Okello. "
+        "The Mwangi-Okello meeting lasted an hour."
+    )
+    assert actor_at(analysis, "Mwangi", 2).code == "KENGOV"
+    assert actor_at(analysis, "Okello", 2).code == "UGAGOV"

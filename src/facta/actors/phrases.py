@@ -73,7 +73,18 @@ def person_spans(doc: Doc, matches: list[Match]) -> list[tuple[int, int]]:
         ):
             continue  # "Sadr City": a place that starts with a surname
         spans.append((token.i, token.i + 1))
-    return merge_spans(spans)
+    return [part for span in merge_spans(spans) for part in split_pairs(doc, span, surnames)]
+
+
+def split_pairs(doc: Doc, span: tuple[int, int], surnames: set[str]) -> list[tuple[int, int]]:
+    """'the Talabani-Soleimani meeting' names two people, 'al-Maliki' one."""
+    start, end = span
+    dashes = [i for i in range(start + 1, end - 1) if doc[i].text == "-"]
+    bounds = [start, *[i for dash in dashes for i in (dash, dash + 1)], end]
+    parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    if len(parts) > 1 and all(doc[e - 1].lower_ in surnames for _, e in parts):
+        return parts
+    return [span]
 
 
 def titled_names(doc: Doc, matches: list[Match], taken: set[int]) -> list[tuple[int, int]]:
@@ -189,6 +200,8 @@ def find_phrases(doc: Doc, knowledge: Knowledge) -> list[Phrase]:
     for start, end, item in sorted(items, key=lambda x: (x[0], x[1])):
         root = doc[start:end].root
         top = root if root.i in coordinated else top_of(root)
+        if isinstance(item, tuple) and isinstance(owner.get(top.i), tuple) and top.i >= end:
+            top = root  # "Talabani-Soleimani": two people, neither a title of the other
         if isinstance(item, Match) and item.entry.kind in ROLE_KINDS | {"title"}:
             following = end
             while following in role_at:
