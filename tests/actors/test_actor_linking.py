@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from actor_helpers import actor_at
+from spacy.tokens import Span
+
+from facta.analysis_state import Analysis
+from facta.models import Article
 
 
 def test_title_names_country_and_sector_and_aliases_link(analyse) -> None:
@@ -128,11 +132,6 @@ def test_domestic_roles_take_the_story_country(analyse, nlp) -> None:
 
 
 def test_surname_labelled_as_a_place_is_still_the_person(nlp, resolver) -> None:
-    from spacy.tokens import Span
-
-    from facta.analysis_state import Analysis
-    from facta.models import Article
-
     text = "Iranian commander Hossein Tavakoli met Iraqi officials. Tavakoli promised help."
     doc = nlp(text)
     surname = next(t for t in doc if t.text == "Tavakoli" and t.i > 5)
