@@ -41,7 +41,7 @@ def _stacked_bars(axes: Axes, series: pd.DataFrame, width: float) -> None:
         values = totals[column] * sign
         bottom = up if sign > 0 else down
         axes.bar(totals.index, values, width=width, bottom=bottom, color=colour, label=label,
-                 edgecolor="white", linewidth=0.4)
+                 edgecolor="white", linewidth=0.4, align="edge")  # a bar covers its period
         if sign > 0:
             up = up + values
         else:
@@ -53,12 +53,13 @@ def _stacked_bars(axes: Axes, series: pd.DataFrame, width: float) -> None:
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
 
 
-def _goldstein_lines(axes: Axes, series: pd.DataFrame) -> list[Line2D]:
+def _goldstein_lines(axes: Axes, series: pd.DataFrame, width: float) -> list[Line2D]:
     lines = []
     for colour, ((source, target), part) in zip(
             LINE_STYLES, series.groupby(["source", "target"], sort=False), strict=False):
         part = part.dropna(subset=["goldstein_mean"])
-        (line,) = axes.plot(part["period"], part["goldstein_mean"], marker="o", markersize=4,
+        middle = part["period"] + pd.Timedelta(days=width / 2)
+        (line,) = axes.plot(middle, part["goldstein_mean"], marker="o", markersize=4,
                             color=colour, linewidth=1.5, label=f"mean Goldstein {source}→{target}")
         lines.append(line)
     axes.set_ylim(-10.5, 10.5)
@@ -88,14 +89,15 @@ def plot_dyad(series: pd.DataFrame, path: str | Path,
     figure = Figure(figsize=(11, 5.5), layout="constrained")  # no pyplot: no global state
     bars = figure.add_subplot()
     try:
-        _stacked_bars(bars, series, BAR_DAYS.get(by, 5.5))
-        lines = _goldstein_lines(bars.twinx(), series)
+        width = BAR_DAYS.get(by, 5.5)
+        _stacked_bars(bars, series, width)
+        lines = _goldstein_lines(bars.twinx(), series, width)
         _pledge_marks(bars, pledges or ())
         bars.xaxis.set_major_locator(mdates.AutoDateLocator())
         bars.xaxis.set_major_formatter(mdates.ConciseDateFormatter(bars.xaxis.get_major_locator()))
         handles, labels = bars.get_legend_handles_labels()
         figure.legend(handles + lines, labels + [line.get_label() for line in lines],
-                      loc="outside lower center", fontsize=8, ncols=6, frameon=False)
+                      loc="outside lower center", fontsize=8, ncols=3, frameon=False)
         bars.set_title(f"{a} ↔ {b}: events per {by}, both directions")
         bars.grid(axis="y", alpha=0.3)
         figure.savefig(path, dpi=120)

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from facta.analysis import dyad_series, pledge_markers, plot_dyad
-from facta.cli.events import actor_code, add_filters, filters_from
+from facta.cli.events import actor_code, add_filters, filters_from, iso_date
 from facta.cli.options import add_db
 from facta.store import Store
 
@@ -20,6 +20,12 @@ def plot_file(value: str) -> str:
     return value
 
 
+def mark(value: str) -> tuple[str, str]:
+    when, _, label = value.partition(":")
+    iso_date(when)
+    return when, label.strip() or when
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("dyad", help="the relation between two actors over time")
     parser.add_argument("a", metavar="A", type=actor_code, help="actor code or prefix (IRN, IRNMIL, IGOUNO), or several joined by commas")
@@ -27,6 +33,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_db(parser)
     parser.add_argument("--by", default="week", choices=("day", "week", "month"))
     parser.add_argument("--plot", metavar="FILE", type=plot_file, help="write a chart (.png or .svg)")
+    parser.add_argument("--mark", action="append", default=[], type=mark, metavar="DATE:LABEL",
+                        help="a dated marker for the plot, e.g. 2025-04-12:cease-fire (repeatable)")
     parser.add_argument("--json", action="store_true", help="print the series as JSON records")
     add_filters(parser, actors=False)
     parser.set_defaults(run=run)
@@ -36,9 +44,9 @@ def run(args: argparse.Namespace) -> int:
     filters = filters_from(args)
     with Store(args.db, read_only=True) as store:
         series = dyad_series(store, args.a, args.b, by=args.by, filters=filters)
-        pledges = pledge_markers(store, args.a, args.b) if args.plot else []
+        marks = [*args.mark, *(pledge_markers(store, args.a, args.b) if args.plot else [])]
     if args.plot:
-        plot_dyad(series, args.plot, pledges)
+        plot_dyad(series, args.plot, marks)
         print(f"plot written to {args.plot}", file=sys.stderr)
     if args.json:
         records = series.assign(period=series["period"].dt.strftime("%Y-%m-%d"))
