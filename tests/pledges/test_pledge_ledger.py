@@ -237,3 +237,14 @@ def test_a_restated_pledge_is_one_pledge_made_when_first_said(build_store):
     record = only(build_store(STOP_ARMING, again))
     assert record["made"] == "2008-04-04"
     assert record["restated"] == ["again"]
+
+
+def test_a_vow_to_attack_is_a_threat(build_store):
+    vow = make_event("vow", "2008-04-04", "030", IRAN_GOV, US_GOV,
+                     "Iran vowed to strike American bases in the Gulf.",
+                     promised=Promised("190", "ASSAULT", "do", "strike American bases in the Gulf"))
+    strike = make_event("strike", "2008-04-09", "195", IRAN_MIL, US_MIL,
+                        "Iranian jets bombed a US base in the Gulf.")
+    record = only(build_store(vow, strike))
+    assert record["kind"] == "threat"
+    assert record["status"] == "kept"

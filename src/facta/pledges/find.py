@@ -37,7 +37,7 @@ class Pledge:
 
     @property
     def made(self) -> str | None:
-        return self.event.get("date")
+        return iso_day(self.event.get("date"))
 
     @property
     def recipient(self) -> Record | None:
@@ -46,6 +46,15 @@ class Pledge:
     @property
     def sentence(self) -> str:
         return (self.event.get("evidence") or {}).get("text") or ""
+
+
+def iso_day(value: str | None) -> str | None:
+    """The YYYY-MM-DD day of an ISO date or datetime; None for anything else."""
+    text = (value or "")[:10]
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
 
 
 def find_pledges(events: list[Record], knowledge: Knowledge) -> list[Pledge]:
@@ -80,7 +89,11 @@ def explicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:
         promised = {"cameo": entry.action, "plover": _plover(entry.action),
                     "polarity": entry.polarity, "text": (coded or {}).get("text") or _clause(event)}
         how = f"CAMEO {event['cameo']}: the action is the one this code implies"
-    return _with_terms(Pledge(event, event["source"], entry.kind, promised, how), knowledge)
+    kind = entry.kind
+    if kind == "promise" and promised["polarity"] == "do" and \
+            (promised.get("cameo") or "")[:2] in knowledge.cues["threat_roots"]:
+        kind, how = "threat", how + "; a vow to use force or pressure is a threat"
+    return _with_terms(Pledge(event, event["source"], kind, promised, how), knowledge)
 
 
 def implicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:

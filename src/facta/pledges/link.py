@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from facta.pledges.find import Pledge
+from facta.pledges.find import Pledge, iso_day
 from facta.pledges.knowledge import Knowledge
 from facta.pledges.sides import names_of, same_side, tie
 
@@ -39,7 +39,8 @@ class Timeline:
     events of a date range (and of one country) without scanning the whole store."""
 
     def __init__(self, events: list[Record]):
-        self.all = _Dated(sorted((e for e in events if e.get("date")), key=lambda e: e["date"][:10]))
+        dated = [e for e in events if iso_day(e.get("date"))]
+        self.all = _Dated(sorted(dated, key=lambda e: e["date"][:10]))
         self.by_source: dict[str, _Dated] = {}
         self.by_target: dict[str, _Dated] = {}
         for side, index in (("source", self.by_source), ("target", self.by_target)):
