@@ -104,6 +104,16 @@ def test_dyad_page_marks_events_both_ways(reader: TestClient) -> None:
     assert "verbal conflict" in page and "036" in page and "112" in page
 
 
+def test_dyad_chart_marks_pledges_and_the_ledger_lists_them(reader: TestClient) -> None:
+    reader.app.state.bench.pledge_ledger(wait=True)
+    page = reader.get("/dyad?a=RWA&b=COD&by=day").text
+    assert page.count('<g class="pledge">') == 2 and "2 pledges marked" in page
+    assert "reopen the Gisenyi crossing" in page
+    ledger = reader.get("/pledges").text
+    assert "reopen the Gisenyi crossing" in ledger and 'class="status no_evidence"' in ledger
+    assert "reopen the Gisenyi" not in reader.get("/pledges?actor=USA").text
+
+
 def test_map_places_points_and_links_them_to_the_table(reader: TestClient) -> None:
     page = reader.get("/map").text
     assert page.count('class="point"') == 3  # Goma, Sake, Kinshasa

@@ -9,7 +9,17 @@ from pathlib import Path
 from facta.analysis_state import ActorFact
 from facta.codebook import lookup
 from facta.ingest.readers import read_jsonl
-from facta.models import Actor, Article, Attribution, Event, Evidence, Modality, Place, stable_id
+from facta.models import (
+    Actor,
+    Article,
+    Attribution,
+    Event,
+    Evidence,
+    Modality,
+    Place,
+    Promised,
+    stable_id,
+)
 from facta.store import ArticleResult, Store
 
 HERE = Path(__file__).parent
@@ -76,8 +86,9 @@ def build_store(path: Path) -> Path:
                   actor("CODMIL", "COD", ("MIL",), "army"), "2025-03-03", SAKE),
         ],
         a2.id: [
-            event(a2, s3, "promised", "030", rwa, None, "2025-03-20", GOMA,
-                  modality=Modality(future=True)),
+            event(a2, s3, "promised", "030", rwa, actor("COD", "COD", (), "Congo"), "2025-03-20",
+                  GOMA, modality=Modality(future=True),
+                  promised=Promised("02", None, "do", "reopen the Gisenyi crossing")),
             event(a2, s4, "accused", "112", actor("CODGOV", "COD", ("GOV",), "Congolese official"),
                   rwa, "2025-03-20", None,
                   attribution=Attribution(None, "an unnamed diplomat", True, "according to")),

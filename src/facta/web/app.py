@@ -47,6 +47,9 @@ class Workbench:
         self.generation = 0
         self._cache: dict[str, tuple[int, Any]] = {}
         self._write_lock = threading.Lock()
+        self._ledger: tuple[int, list[dict[str, Any]] | None] | None = None
+        self._ledger_lock = threading.Lock()
+        self._ledger_thread: threading.Thread | None = None
         self.templates = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),
             autoescape=True, undefined=jinja2.ChainableUndefined,
@@ -82,6 +85,31 @@ class Workbench:
             self.generation += 1
             return result
 
+    def pledge_ledger(self, wait: bool) -> list[dict[str, Any]] | None:
+        """The pledge ledger of the current store, computed in a background thread (it reads
+        every promise in the store); None while it is being computed and `wait` is false."""
+        with self._ledger_lock:
+            if self._ledger and self._ledger[0] == self.generation:
+                return self._ledger[1]
+            if self._ledger_thread is None or not self._ledger_thread.is_alive():
+                self._ledger_thread = threading.Thread(target=self._compute_ledger, daemon=True)
+                self._ledger_thread.start()
+            thread = self._ledger_thread
+        if not wait:
+            return None
+        thread.join()
+        return self._ledger[1] if self._ledger else None
+
+    def _compute_ledger(self) -> None:
+        generation = self.generation
+        try:
+            from facta.pledges import ledger
+        except ImportError:
+            self._ledger = (generation, None)
+            return
+        with self.view() as store:
+            self._ledger = (generation, ledger(store))
+
     def render(self, request: Request, name: str, http_status: int = 200,
                **context: Any) -> HTMLResponse:
         context.setdefault("title", "")
@@ -93,6 +121,8 @@ class Workbench:
         """Fill the overview and map caches so the first visitor does not wait."""
         overview_data(self)
         self.cached("map:", lambda s: queries.map_points(s.con, queries.EventQuery()))
+        charts.capitals()
+        self.pledge_ledger(wait=False)
 
 
 def overview_data(bench: Workbench) -> dict[str, Any]:
@@ -159,7 +189,7 @@ def event(request: Request) -> Response:
 
 
 def dyad(request: Request) -> Response:
-    from facta.analysis import dyad_series, pledge_markers
+    from facta.analysis import dyad_series
 
     bench: Workbench = request.app.state.bench
     params = request.query_params
@@ -170,16 +200,33 @@ def dyad(request: Request) -> Response:
             a, b = top[0]["source"], top[0]["target"]
     by = params.get("by") or "week"
     context: dict[str, Any] = {"a": a, "b": b, "by": by, "chart": None, "rows": [],
-                               "markers": [], "totals": None}
+                               "markers": [], "totals": None, "ledger_ready": True}
     if a and b:
         with bench.view() as store:
             series = dyad_series(store, a, b, by=by, include=("all",))
-            markers = bench.cached(f"markers:{a}:{b}", lambda s: pledge_markers(s, a, b))
+            records = bench.pledge_ledger(wait=False)
+            markers = pledge_markers(records or [], a, b)
             context["rows"] = queries.dyad_events(store.con, a, b)
         periods = fold_directions(series.to_dict("records"))
         context.update(chart=charts.dyad_chart(periods, markers, by), markers=markers,
+                       ledger_ready=records is not None,
                        totals={q: sum(p[f"q{q}"] for p in periods) for q in charts.QUADS})
     return bench.render(request, "dyad.html", title=f"Dyad {a} – {b}", **context)
+
+
+def pledge_markers(records: list[dict[str, Any]], a: str, b: str) -> list[tuple[str, str]]:
+    """(date, label) of each dated pledge one actor of the dyad made to the other; codes match
+    by prefix, as in the dyad series."""
+    markers = []
+    for record in records:
+        actor = (record.get("actor") or {}).get("code") or ""
+        recipient = (record.get("recipient") or {}).get("code") or ""
+        if record.get("made") and any(actor.startswith(x) and recipient.startswith(y)
+                                      for x, y in ((a, b), (b, a))):
+            promised = (record.get("promised") or {}).get("text") or ""
+            label = f"{actor} {record.get('kind') or 'pledge'}: {promised} ({record['status']})"
+            markers.append((record["made"], label if len(label) <= 70 else label[:69] + "…"))
+    return markers
 
 
 def fold_directions(series: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -211,11 +258,11 @@ def world_map(request: Request) -> Response:
 def pledges(request: Request) -> Response:
     bench: Workbench = request.app.state.bench
     try:
-        from facta.pledges import STATUSES, ledger
+        from facta.pledges import STATUSES
     except ImportError:
         return bench.render(request, "pledges.html", title="Pledges", records=None, statuses=(),
                             status="", actor="")
-    records = bench.cached("pledges", ledger)
+    records = bench.pledge_ledger(wait=True) or []
     actor = (request.query_params.get("actor") or "").strip().upper()
     status = request.query_params.get("status") or ""
     shown = [r for r in records
