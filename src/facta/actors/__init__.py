@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.language import Language
 
 from facta.actors.knowledge import Knowledge
-from facta.actors.linking import ArticleLinker, link_pronouns, to_mentions
+from facta.actors.linking import ArticleLinker, to_mentions
 from facta.actors.phrases import find_phrases
+from facta.actors.pronouns import link_pronouns
 from facta.analysis_state import ActorFact, Analysis
 from facta.models import Actor, Article
 
