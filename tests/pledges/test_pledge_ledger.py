@@ -3,6 +3,8 @@ negated and future events, the window, deadlines, conditions and the dyad before
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from conftest import (
     IRAN_GOV,
     IRAN_MIL,
@@ -248,3 +250,13 @@ def test_a_vow_to_attack_is_a_threat(build_store):
     record = only(build_store(vow, strike))
     assert record["kind"] == "threat"
     assert record["status"] == "kept"
+
+
+def test_an_action_inside_a_condition_is_not_a_pledge(build_store):
+    text = "The rebels will leave the town only after the militia is disarmed, their spokesman said."
+    start = text.index("disarmed")
+    condition = make_event("condition", "2025-05-21", "0873", None, MILITIAS, text, future=True,
+                           speaker=Actor("CODREB", "COD", ("REB",), "M23", "their spokesman"))
+    condition = replace(condition, evidence=replace(condition.evidence, trigger=(start, start + 8)))
+    with Store(build_store(condition), read_only=True) as store:
+        assert ledger(store) == []

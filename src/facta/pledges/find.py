@@ -61,8 +61,6 @@ def find_pledges(events: list[Record], knowledge: Knowledge) -> list[Pledge]:
     """Every pledge in `events`, one per sentence, pledger and promised action, oldest first."""
     found: dict[tuple, Pledge] = {}
     for event in events:
-        if in_condition(event, knowledge):
-            continue
         pledge = explicit_pledge(event, knowledge) or implicit_pledge(event, knowledge)
         if pledge is None:
             continue
@@ -101,7 +99,8 @@ def implicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:
     said) or announced as a promise ("returned with promises that Iran would support…")."""
     modality = event["modality"]
     cues = knowledge.cues
-    if not modality["future"] or modality["hypothetical"] or event.get("promised"):
+    if not modality["future"] or modality["hypothetical"] or event.get("promised") or \
+            in_condition(event, knowledge):
         return None
     source = event.get("source")
     has_country = source is not None and bool(source.get("country"))
@@ -134,7 +133,8 @@ def in_condition(event: Record, knowledge: Knowledge) -> bool:
     if not trigger:
         return False
     clause = (evidence.get("text") or "")[: trigger[0]].rsplit(",", 1)[-1].lower()
-    return any(re.search(r"\b" + re.escape(cue) + r"\b", clause)
+    words = " ".join(re.findall(r"[\w'’-]+", clause)[-int(knowledge.cues["condition_window_words"]):])
+    return any(re.search(r"\b" + re.escape(cue) + r"\b", words)
                for cue in knowledge.cues["condition_openers"])
 
 
