@@ -30,7 +30,8 @@ NOUN_FRAMES = {"03": "intent", "13": "threat", "02": "appeal", "10": "demand"}
 DOMESTIC_TARGET_ROOTS = frozenset({"10", "14"})
 # Object nouns that only measure the real object: "700 kg of medicine", "a shipment of arms".
 QUANTITY_NOUNS = frozenset({"worth", "amount", "lot", "number", "quantity", "shipment", "consignment",
-                            "cargo", "batch", "load", "package", "kind", "type", "state", "range"})
+                            "cargo", "batch", "load", "package", "kind", "type", "state", "range",
+                            "report", "allegation", "claim", "accusation", "case", "evidence"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 SYMMETRIC_CODES = frozenset({"019", "057", "050", "0871", "036"})
 
@@ -80,8 +81,8 @@ class Coder:
         entries = self.lexicon.verbs.get(token.lower_) or self.lexicon.verbs.get(token.lemma_.lower())
         if not entries:
             return []
-        if token.pos_ == "VERB":
-            return entries
+        if token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in ("ccomp", "xcomp")):
+            return entries  # the tagger sometimes reads a clause's verb as a noun: "that X resign"
         if token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj", "ccomp", "amod"):
             return [e for e in entries if e.frame or token.dep_ == "acomp"]
         return []
@@ -155,8 +156,9 @@ class Coder:
             trigger = self.trigger_at(candidate, frames=False)
             if trigger is not None:
                 return head, trigger, polarity
-            frontier.extend(c for c in candidate.children if c.dep_ in ("xcomp", "advcl", "conj")
-                            and c.pos_ == "VERB")
+            frontier.extend(c for c in candidate.children if (
+                c.dep_ in ("xcomp", "advcl", "conj") and c.pos_ == "VERB") or (
+                c.dep_ == "dobj" and c.pos_ == "NOUN"))  # "resume dialogue"
         return head, None, polarity
 
     def trigger_at(self, token: Token, frames: bool = True) -> Trigger | None:
