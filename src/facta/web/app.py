@@ -261,15 +261,16 @@ def pledges(request: Request) -> Response:
         from facta.pledges import STATUSES
     except ImportError:
         return bench.render(request, "pledges.html", title="Pledges", records=None, statuses=(),
-                            status="", actor="")
+                            status="", pledger="", tally={})
     records = bench.pledge_ledger(wait=True) or []
     actor = (request.query_params.get("actor") or "").strip().upper()
     status = request.query_params.get("status") or ""
     shown = [r for r in records
              if (not status or r["status"] == status)
              and (not actor or ((r.get("actor") or {}).get("code") or "").startswith(actor))]
+    tally = {name: sum(r["status"] == name for r in shown) for name in STATUSES}
     return bench.render(request, "pledges.html", title="Pledges", records=shown,
-                        statuses=STATUSES, status=status, actor=actor)
+                        statuses=STATUSES, status=status, pledger=actor, tally=tally)
 
 
 def actor_page(request: Request) -> Response:
@@ -282,7 +283,23 @@ def actor_page(request: Request) -> Response:
         profile = queries.actor_profile(store.con, code)
         rows, total = queries.event_page(store.con, query)
     return bench.render(request, "actor.html", title=f"Actor {code}", code=code,
-                        profile=profile, rows=rows, total=total)
+                        profile=profile, rows=rows, total=total, described=describe_actor(code))
+
+
+def describe_actor(code: str) -> str:
+    """"Democratic Republic of the Congo · Rebels" for CODREB; "" when the code is not one."""
+    from facta.corrections import parse_actor_code
+    from facta.exports.geography import country_name, sector_name
+
+    try:
+        parsed = parse_actor_code(code)
+    except CorrectionError:
+        return ""
+    if parsed is None:
+        return ""
+    country = parsed["country"] or ""
+    parts = [country_name(country) or country] if country else []
+    return " · ".join(parts + [sector_name(sector) for sector in parsed["sectors"]])
 
 
 def corrections_page(request: Request) -> Response:
