@@ -90,57 +90,51 @@ class EventFilter:
         clauses = ["NOT coalesce(rejected, false)"]
         params: list[object] = []
 
-        def add(sql: str, *values: object) -> None:
+        def add(sql: str, values: list[object]) -> None:
             clauses.append(sql)
             params.extend(values)
 
         if self.actor:
             as_source, params_source = matches("source_code", self.actor)
             as_target, params_target = matches("target_code", self.actor)
-            add(f"({as_source} OR {as_target})", *params_source, *params_target)
+            add(f"({as_source} OR {as_target})", [*params_source, *params_target])
         if self.source:
-            add(*_flat(matches("source_code", self.source)))
+            add(*matches("source_code", self.source))
         if self.target:
-            add(*_flat(matches("target_code", self.target)))
+            add(*matches("target_code", self.target))
         if self.dyad:
-            sql, values = dyad_sql(*self.dyad)
-            add(sql, *values)
+            add(*dyad_sql(*self.dyad))
         if self.cameo:
             if not self.cameo.isdigit():
                 raise FilterError(f"CAMEO code {self.cameo!r} is not digits like 19 or 190.")
-            add("starts_with(cameo, ?)", self.cameo)
+            add("starts_with(cameo, ?)", [self.cameo])
         if self.quad_class is not None:
             if self.quad_class not in (1, 2, 3, 4):
                 raise FilterError(f"quad class {self.quad_class} is not 1, 2, 3 or 4.")
-            add("quad_class = ?", self.quad_class)
+            add("quad_class = ?", [self.quad_class])
         since, until = parse_date(self.since, "since"), parse_date(self.until, "until")
         if since:
-            add("date >= ?", since)
+            add("date >= ?", [since])
         if until:
-            add("date <= ?", until)
+            add("date <= ?", [until])
         if self.country:
             code = country_code(self.country)
             add("(source_country = ? OR target_country = ? OR location_country = ?)",
-                code, code, code)
+                [code, code, code])
         modality = self.modality_sql()
         if modality:
-            clauses.append(modality)
+            add(modality, [])
         if self.anonymous is not None:
-            add("coalesce(anonymous, false) = ?", self.anonymous)
+            add("coalesce(anonymous, false) = ?", [self.anonymous])
         if self.attributed is not None:
-            add("coalesce(attributed, false) = ?", self.attributed)
+            add("coalesce(attributed, false) = ?", [self.attributed])
         if self.place:
             if self.place.isdigit():
-                add("geonameid = ?", int(self.place))
+                add("geonameid = ?", [int(self.place)])
             else:
                 add("(lower(location_name) = lower(?) OR lower(admin1) = lower(?))",
-                    self.place, self.place)
+                    [self.place, self.place])
         return "WHERE " + " AND ".join(clauses), params
-
-
-def _flat(match: tuple[str, list[object]]) -> list[object]:
-    sql, values = match
-    return [sql, *values]
 
 
 def direction_sql(a: str, b: str) -> tuple[str, list[object]]:
