@@ -239,7 +239,7 @@ def new_phrase(doc: Doc, head: int, item: object) -> Phrase | None:
     if kind in {"title", "ethnic"}:
         return None
     token = doc[head]
-    if kind == "capital" and token.dep_ not in SUBJECT_DEPS | {"conj", "dobj"}:
+    if kind == "capital" and token.dep_ not in SUBJECT_DEPS | {"conj", "dobj", "poss"}:
         return None  # "in Tehran" is a place; "Tehran said" is an actor
     phrase_kind = {"country": "name", "org": "name", "group": "group", "person": "name",
                    "demonym": "demonym", "capital": "metonym"}.get(kind, "nominal")
@@ -290,11 +290,24 @@ def link_attachments(doc: Doc, phrases: list[Phrase], heads: dict[int, Phrase],
                     phrase.appositions.append(other)
                     other.appositions.append(phrase)
     for phrase in phrases:
-        if phrase.is_person and phrase.start > 0 and doc[phrase.start - 1].text == ",":
-            before = by_token.get(phrase.start - 2)
-            described = next((p for p in phrases if before in p.attached), None)
-            if described is not None and described.kind == "nominal" and described not in (
-                phrase.appositions
-            ):  # "the commander of Iran's Qods Force, Brig. Gen. Qassem Soleimani"
+        if phrase.is_person and phrase.start > 1 and doc[phrase.start - 1].text == ",":
+            described = described_before(doc, phrases, by_token, phrase.start - 2)
+            if described is not None and described not in phrase.appositions:
                 phrase.appositions.append(described)
                 described.appositions.append(phrase)
+
+
+def described_before(doc: Doc, phrases: list[Phrase], by_token: dict[int, Phrase],
+                     last: int) -> Phrase | None:
+    """The role phrase ending at `last`, right before ", <Name>", whatever the parse made of
+    it: "Congo's Mines Minister, X", "the commander of Iran's Qods Force, Brig. Gen. X",
+    "the head of the U.N. mission in Congo, X"."""
+    before = by_token.get(last)
+    if before is not None and before.kind == "nominal":
+        return before
+    holder = next((p for p in phrases if before is not None and before in p.attached), None)
+    if holder is not None and holder.kind == "nominal":
+        return holder
+    spanning = [p for p in phrases if p.kind == "nominal" and p.head < last
+                and doc[p.head].right_edge.i == last]
+    return min(spanning, key=lambda p: p.start) if spanning else None
