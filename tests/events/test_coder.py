@@ -156,3 +156,10 @@ def test_threat_to_halt_talks_and_demand_of_a_named_party(triples):
     assert triples("The Ukrainian president demanded that NATO supply more artillery shells.",
                    {"The Ukrainian president": "UKRGOV", "NATO": "IGONAT"}) == {
         ("UKRGOV", "IGONAT", "103")}
+
+
+def test_role_shared_by_coordinated_countries_and_one_party_meetings(triples):
+    text = "The prime ministers of Armenia and Georgia met in Tbilisi."
+    actors = {"prime ministers": "ARMGOV", "Armenia": "ARM", "Georgia": "GEO"}
+    assert triples(text, actors) == {("ARMGOV", "GEOGOV", "040"), ("GEOGOV", "ARMGOV", "040")}
+    assert triples("The Israeli cabinet met on Sunday.", {"The Israeli cabinet": "ISRGOV"}) == set()

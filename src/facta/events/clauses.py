@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from facta.analysis_state import Analysis, Mention
+from facta.models import Actor, actor_code
 
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "oprd", "attr")
@@ -101,6 +102,9 @@ def arguments(token: Token | None, analysis: Analysis) -> list[Argument]:
     """One argument per coordinated actor of the phrase headed by `token`."""
     if token is None:
         return []
+    distributed = distributed_over(token, analysis)
+    if distributed:
+        return distributed
     found: list[Argument] = []
     for head in conjuncts(token):
         mentions = [mention_in(head, analysis)]
@@ -114,6 +118,26 @@ def arguments(token: Token | None, analysis: Analysis) -> list[Argument]:
             if mention is not None and all(a.mention != mention for a in found):
                 found.append(Argument(head, mention))
     return found
+
+
+def distributed_over(token: Token, analysis: Analysis) -> list[Argument]:
+    """ "the presidents of Armenia and Azerbaijan": one actor per country, with the head's sectors."""
+    mention = analysis.mention_at(token.i)
+    owners = prep_objects(token, ("of",))
+    if mention is None or token.tag_ not in ("NNS", "NNPS") or not owners:
+        return []
+    heads = [h for h in conjuncts(owners[0]) if h.dep_ != "appos"]
+    countries = [analysis.mention_at(h.i) for h in heads]
+    if len(heads) < 2 or any(m is None or m.actor.country is None for m in countries):
+        return []
+    sectors = mention.actor.sectors
+    return [
+        Argument(head, Mention(m.start, m.end, Actor(
+            code=actor_code(m.actor.country, sectors), country=m.actor.country, sectors=sectors,
+            name=m.actor.name, text=m.actor.text, rule="events: role distributed over countries"),
+            m.kind))
+        for head, m in zip(heads, countries, strict=True)
+    ]
 
 
 def subject(verb: Token) -> Token | None:

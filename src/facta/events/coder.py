@@ -343,6 +343,8 @@ class Coder:
             targets = _own_government(sources[0])
         if not sources and not targets:
             return []
+        if trigger.cameo[:2] == "04" and not targets and len(sources) < 2:
+            return []  # "the cabinet met on Sunday": consulting takes two parties
         if trigger.verb is not None and trigger.verb.frame and trigger.promised is None \
                 and not targets and not _has_content(trigger.token):
             return []
