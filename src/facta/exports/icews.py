@@ -89,7 +89,7 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
         **_plover_actor(row, "actor1", "source"),
         **_plover_actor(row, "actor2", "target"),
         "location": location,
-        "text": row["evidence"],
+        "text": (row["evidence"] or "").strip() or None,
         "negated": bool(row["negated"]),
         "future": bool(row["future"]),
         "hypothetical": bool(row["hypothetical"]),
