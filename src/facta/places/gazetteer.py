@@ -73,6 +73,10 @@ class Gazetteer:
             for _number, cells in _rows(REGION_ABBREVIATIONS)
             if len(cells) >= 3
         }
+        # First words of supplement and country names: the scan tries a phrase only there.
+        self.first_words = {
+            key.split()[0] for key in (*self.curated, *self.country_by_key) if key
+        }
         self._cache: dict[str, list[Entry]] = {}
 
     @property

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 ARTICLE_PREFIXES = ("al", "as", "ad", "an", "ar", "at", "az", "ash", "ath", "el", "en", "es", "ul")
 DESCRIPTOR_WORDS = frozenset(
@@ -30,6 +31,7 @@ _SPACES = re.compile(r"\s+")
 _DOUBLES = re.compile(r"([a-z])\1")
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case, no accents, punctuation as spaces: "Al Fallūjah" -> "al fallujah"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
@@ -49,15 +51,16 @@ def strip_article(folded: str) -> str:
     return folded
 
 
-def keys(name: str) -> set[str]:
+@lru_cache(maxsize=200_000)
+def keys(name: str) -> frozenset[str]:
     """Every lookup key a gazetteer name is filed under."""
     folded = fold(name)
     if not folded:
-        return set()
+        return frozenset()
     found = {folded, strip_article(folded)}
     found |= {key.replace(" ", "") for key in list(found) if " " in key}
     found |= {collapse_doubles(key) for key in list(found)}
-    return {key for key in found if key}
+    return frozenset(key for key in found if key)
 
 
 def collapse_doubles(key: str) -> str:
@@ -65,7 +68,8 @@ def collapse_doubles(key: str) -> str:
     return _DOUBLES.sub(r"\1", key)
 
 
-def query_keys(text: str) -> list[str]:
+@lru_cache(maxsize=100_000)
+def query_keys(text: str) -> tuple[str, ...]:
     """The keys to try for a name as written, best first (exact, no article, spelling variants)."""
     folded = fold(text)
     stripped = strip_article(folded)
@@ -74,11 +78,7 @@ def query_keys(text: str) -> list[str]:
     for key in (folded, stripped):
         # Basrah/Basra, Fallujah/Falluja: transliterations differ in a final h.
         tried.append(key[:-1] if key.endswith("ah") else key + "h" if key.endswith("a") else key)
-    seen: list[str] = []
-    for key in tried:
-        if key and key not in seen:
-            seen.append(key)
-    return seen
+    return tuple(dict.fromkeys(key for key in tried if key))
 
 
 def without_descriptor(text: str) -> tuple[str, bool]:

@@ -78,7 +78,7 @@ def score(entry: Entry, name: str, context: Context, region_named: bool,
         # GeoNames gives some towns no population (0): count them as small, not as nothing.
         value = 2 * math.log10(max(entry.population, UNKNOWN_POPULATION))
     if entry.alternate:
-        value -= 4
+        value -= 1  # exonyms ("Odessa", "Peking") are alternates too
     if place.lat is None:
         value -= 2
     if not dwarfed and context.has_country(place.country, name):

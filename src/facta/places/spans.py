@@ -1,11 +1,12 @@
-"""Where a Doc names places: spaCy's GPE/LOC/FAC entities, plus our own scan for supplement and
-country names the tagger missed or mislabelled, minus spans that are really people.
+"""Where a Doc names places: spaCy's GPE/LOC/FAC entities, plus our own scans for supplement and
+country names, names after "in"/"near", site names and large cities the tagger mislabelled.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -37,21 +38,65 @@ PLACE_NOUNS = frozenset(
     {"city", "town", "village", "province", "district", "region", "port", "capital", "camp",
      "area", "state", "island", "border", "outskirts", "suburb", "neighbourhood", "neighborhood"}
 )
-SITE_WORDS = frozenset(SITE_SUFFIXES) | frozenset(DISTRICT_SUFFIXES) - {"area"}
-NAME_JOINERS = frozenset({"-", "al", "el", "ez", "ad", "as", "ash", "an", "ar", "of", "de", "du"})
 PLACE_VERBS = frozenset(
     {"capture", "seize", "recapture", "retake", "enter", "shell", "bomb", "besiege", "visit",
      "reach", "liberate", "overrun", "flee", "evacuate", "storm", "surround", "encircle",
      "leave", "occupy", "take", "raid", "bombard"}
 )
+SITE_WORDS = frozenset(SITE_SUFFIXES) | frozenset(DISTRICT_SUFFIXES) - {"area"}
+SITE_FIRST_WORDS = frozenset(word.split()[0] for word in SITE_WORDS)
+NAME_JOINERS = frozenset({"-", "al", "el", "ez", "ad", "as", "ash", "an", "ar", "of", "de", "du"})
 PERSON_KINDS = frozenset({"name", "title", "alias"})
-LONGEST_SCANNED_NAME = 5
-PROMINENT_CITY = 100_000  # population above which a bare proper noun is taken as the city
-PROMINENT_ALTERNATE = 500_000  # the same, for a city's other spellings ("Kiev")
 PERSON_TITLES = frozenset(
     {"mr", "mrs", "ms", "dr", "gen", "general", "president", "minister", "sen", "senator",
      "rep", "ayatollah", "sheikh", "king", "prince", "col", "maj", "capt", "lt", "adm"}
 )
+LONGEST_SCANNED_NAME = 5
+PROMINENT_CITY = 100_000  # population above which a bare proper noun is taken as the city
+PROMINENT_ALTERNATE = 200_000  # the same, for a city's other spellings ("Kiev")
+
+
+@dataclass
+class Tokens:
+    """The token attributes the scans read, copied out of the Doc once (Doc indexing is slow)."""
+
+    text: list[str]
+    spaced: list[str]
+    lower: list[str]
+    pos: list[str]
+    tag: list[str]
+    lemma: list[str]
+    iob: list[str]
+    label: list[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Tokens:
+        columns: tuple[list[str], ...] = ([], [], [], [], [], [], [], [])
+        for token in doc:
+            for column, value in zip(columns, (
+                token.text, token.text_with_ws, token.lower_, token.pos_, token.tag_,
+                token.lemma_, token.ent_iob_, token.ent_type_,
+            ), strict=True):
+                column.append(value)
+        return cls(*columns)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def words(self, start: int, end: int) -> str:
+        return "".join(self.spaced[start:end]).strip()
+
+    def upper(self, index: int) -> bool:
+        return 0 <= index < len(self.text) and self.text[index][:1].isupper()
+
+    def entity_bounds(self, index: int) -> tuple[int, int]:
+        """First and last token of the entity covering token `index`."""
+        first = last = index
+        while first > 0 and self.iob[first] == "I":
+            first -= 1
+        while last + 1 < len(self.iob) and self.iob[last + 1] == "I":
+            last += 1
+        return first, last
 
 
 def place_spans(
@@ -59,89 +104,212 @@ def place_spans(
 ) -> Iterator[Span]:
     """Token spans that may name places, in text order, without overlaps."""
     doc = analysis.doc
+    tokens = Tokens.of(doc)
     people = person_words(doc)
-    proposed: list[tuple[int, int, Span]] = []
+    proposed: list[tuple[int, int, int, int]] = []
     for priority, source in enumerate((
-        _entity_spans(doc),
-        _scanned_spans(doc, gazetteer),
-        _locative_spans(doc, gazetteer),
-        _prominent_spans(doc, gazetteer),
-        _site_spans(doc),
+        _entity_spans(doc, tokens),
+        _scanned_spans(tokens, gazetteer),
+        _locative_spans(tokens, gazetteer),
+        _prominent_spans(tokens, gazetteer),
+        _site_spans(tokens),
     )):
-        proposed.extend((-len(span), priority, span) for span in source)
+        proposed.extend((start - end, priority, start, end) for start, end in source)
     # Longest first: "Deir ez-Zor" from our scan beats the tagger's "Deir".
     found: list[Span] = []
     taken: set[int] = set(skipped)
-    for _length, _priority, span in sorted(proposed, key=lambda item: item[:2]):
-        if not taken.isdisjoint(range(span.start, span.end)):
+    for _length, _priority, start, end in sorted(proposed):
+        if not taken.isdisjoint(range(start, end)):
             continue
-        if _plausible(span, gazetteer) and not _is_person(span, analysis, people, gazetteer):
-            found.append(span)
-            taken.update(range(span.start, span.end))
+        text = tokens.words(start, end)
+        if _plausible(text, gazetteer) and not _is_person(
+            start, end, text, tokens, analysis, people, gazetteer
+        ):
+            found.append(doc[start:end])
+            taken.update(range(start, end))
     return iter(sorted(found, key=lambda span: span.start))
 
 
-def _entity_spans(doc: Doc) -> Iterator[Span]:
+def _entity_spans(doc: Doc, tokens: Tokens) -> Iterator[tuple[int, int]]:
     for entity in doc.ents:
         if entity.label_ not in PLACE_LABELS and not (
             entity.label_ == "ORG" and site_core(entity.text) is not None
         ):
             continue
-        start = entity.start
         # "Baghdad's Sadr City" is two places; "the Persian Gulf" loses its article.
-        piece_start = start
-        for token in doc[start:entity.end]:
-            if token.tag_ == "POS" or token.text in {"'s", "’s"}:
-                yield from _trimmed(doc, piece_start, token.i)
-                piece_start = token.i + 1
-        yield from _trimmed(doc, piece_start, entity.end)
+        piece_start = entity.start
+        for index in range(entity.start, entity.end):
+            if tokens.tag[index] == "POS" or tokens.text[index] in {"'s", "’s"}:
+                yield from _trimmed(tokens, piece_start, index)
+                piece_start = index + 1
+        yield from _trimmed(tokens, piece_start, entity.end)
 
 
-def _trimmed(doc: Doc, start: int, end: int) -> Iterator[Span]:
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+def _trimmed(tokens: Tokens, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and (tokens.lower[start] == "the" or not tokens.text[start][:1].isalnum()):
         start += 1
-    while end > start and doc[end - 1].is_punct:
+    while end > start and not tokens.text[end - 1][:1].isalnum():
         end -= 1
-    if start < end and end < len(doc) and doc[end].lower_ in DESCRIPTOR_WORDS:
+    if start < end and end < len(tokens) and tokens.lower[end] in DESCRIPTOR_WORDS:
         end += 1  # "Sindh province": the tagger leaves the word out, and it says "region"
-    for length in (3, 2, 1):
-        # "Evin prison", "Ain al-Asad air base": the kind of site belongs to the name.
-        if start < end and doc[end:end + length].text.casefold() in SITE_WORDS:
-            end += length
-            break
+    if start < end and end < len(tokens) and tokens.lower[end] in SITE_FIRST_WORDS:
+        for length in (3, 2, 1):
+            # "Evin prison", "Ain al-Asad air base": the kind of site belongs to the name.
+            if tokens.words(end, end + length).casefold() in SITE_WORDS:
+                end += length
+                break
     if start < end:
-        yield doc[start:end]
+        yield start, end
 
 
-def _scanned_spans(doc: Doc, gazetteer: Gazetteer) -> Iterator[Span]:
+def _scanned_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Supplement and country names, whatever the tagger made of them ("Green Zone", "U.S.")."""
     index = 0
-    while index < len(doc):
-        token = doc[index]
-        if not token.text[:1].isupper() or token.lower_ == "the":
+    while index < len(tokens):
+        if not tokens.upper(index) or tokens.lower[index] == "the" or (
+            fold(tokens.text[index]).split(" ")[0] not in gazetteer.first_words
+        ):
             index += 1
             continue
-        for length in range(min(LONGEST_SCANNED_NAME, len(doc) - index), 0, -1):
-            span = doc[index:index + length]
-            if not span[-1].text[:1].isalnum():
+        for length in range(min(LONGEST_SCANNED_NAME, len(tokens) - index), 0, -1):
+            if not tokens.text[index + length - 1][:1].isalnum():
                 continue
-            if _known_name(span.text, gazetteer):
-                yield span
+            if _known_name(tokens.words(index, index + length), gazetteer):
+                yield index, index + length
                 index += length
                 break
         else:
             index += 1
 
 
-def _plausible(span: Span, gazetteer: Gazetteer) -> bool:
+def _locative_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Capitalised names right after "in", "near", "at" or a verb that takes a place ("seized",
+    "shelled"), and the names coordinated with them: "in Sake", "near the town of Kibumba",
+    "captured Gao and Timbuktu"; any known place, however small."""
+    index = 0
+    while index < len(tokens):
+        position = index
+        index += 1
+        if tokens.lower[position] not in LOCATIVE_PREPOSITIONS and not (
+            tokens.pos[position] == "VERB" and tokens.lemma[position] in PLACE_VERBS
+        ):
+            continue
+        start = _after_place_noun(tokens, index)
+        while True:
+            end = _name_run(tokens, start)
+            if end == start or _inside_other_name(tokens, start, end):
+                break
+            text = tokens.words(start, end)
+            if not _plausible(text, gazetteer) or not _candidates(gazetteer, text):
+                break
+            yield start, end
+            index = end
+            # "Gao and Timbuktu", "Sanaa, Marib and Aden"
+            if end + 1 < len(tokens) and tokens.lower[end] in {"and", "or", ","}:
+                start = end + 2 if tokens.lower[end + 1] == "and" else end + 1
+                continue
+            break
+
+
+def _name_run(tokens: Tokens, start: int) -> int:
+    """End of the capitalised name starting at `start` ("Deir ez-Zor", "al-Fallujah")."""
+    end = start
+    while end < len(tokens) and end - start < 6 and (
+        tokens.upper(end)
+        or (end > start and tokens.text[end] in NAME_JOINERS and _capital_follows(tokens, end + 1))
+        or (end == start and ARTICLE.match(tokens.text[end] + " ") is not None)
+    ):
+        end += 1
+    while end > start and not tokens.text[end - 1][:1].isalnum():
+        end -= 1
+    return end
+
+
+def _capital_follows(tokens: Tokens, index: int) -> bool:
+    """A capitalised word comes next, perhaps after one more joiner ("ez" then "-" then "Zor")."""
+    for look in (index, index + 1):
+        if tokens.upper(look):
+            return True
+        if look >= len(tokens) or tokens.text[look] not in NAME_JOINERS:
+            return False
+    return False
+
+
+def _after_place_noun(tokens: Tokens, index: int) -> int:
+    """Skip "the", "the southern city of", "the town of" before a name."""
+    start = index
+    while index < len(tokens) and (tokens.lower[index] in {"the", "a"} or tokens.pos[index] == "ADJ"):
+        index += 1
+    if index + 1 < len(tokens) and tokens.lower[index] in PLACE_NOUNS and (
+        tokens.lower[index + 1] == "of"
+    ):
+        return index + 2
+    return start if index == start else (index if tokens.upper(index) else start)
+
+
+def _prominent_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Runs of proper nouns that name a large city, which the tagger may call a person
+    ("Basrah", "Kiev"); never inside a longer name or an organisation's name."""
+    index = 0
+    while index < len(tokens):
+        if tokens.pos[index] != "PROPN":
+            index += 1
+            continue
+        end = index
+        while end < len(tokens) and tokens.pos[end] == "PROPN" and end - index < 3:
+            end += 1
+        start, index = index, end
+        if _inside_other_name(tokens, start, end):
+            continue
+        text = tokens.words(start, end)
+        if _plausible(text, gazetteer) and any(
+            _is_prominent(entry) for entry in _candidates(gazetteer, text)
+        ):
+            yield start, end
+
+
+def _site_spans(tokens: Tokens) -> Iterator[tuple[int, int]]:
+    """A capitalised name followed by a kind of site, whatever the tagger called the name:
+    "Ain al-Asad air base", "the Zaatari camp", "Evin prison"."""
+    for index in range(1, len(tokens)):
+        if tokens.lower[index] not in SITE_FIRST_WORDS:
+            continue
+        for length in (3, 2, 1):
+            if tokens.words(index, index + length).casefold() not in SITE_WORDS:
+                continue
+            start = index
+            while start > 0 and index - start < 5 and (
+                tokens.upper(start - 1)
+                or (start - 1 > 0 and tokens.text[start - 1] in NAME_JOINERS
+                    and tokens.upper(start - 2))
+            ):
+                start -= 1
+            if start < index and tokens.lower[start] != "the":
+                yield start, index + length
+            break
+
+
+def _candidates(gazetteer: Gazetteer, text: str) -> list[Entry]:
+    from facta.places.resolve import candidates
+
+    return candidates(gazetteer, text)[0]
+
+
+def _is_prominent(entry: Entry) -> bool:
+    needed = PROMINENT_ALTERNATE if entry.alternate else PROMINENT_CITY
+    return entry.place.feature == "city" and entry.population >= needed
+
+
+def _plausible(text: str, gazetteer: Gazetteer) -> bool:
     """Looks like a place name: capitalised, not an abbreviation ("Co.", "Kan.") or a month,
     unless it is a country or supplement name ("U.S.")."""
-    if _known_name(span.text, gazetteer):
+    if _known_name(text, gazetteer):
         return True
-    folded = fold(span.text)
+    folded = fold(text)
     return (
-        _capitalised(span.text)
+        _capitalised(text)
         and len(folded) >= 3
-        and not span.text.endswith(".")
+        and not text.endswith(".")
         and folded not in NOT_PLACES
     )
 
@@ -151,136 +319,17 @@ def _capitalised(text: str) -> bool:
     return ARTICLE.sub("", text, count=1)[:1].isupper()
 
 
-def _prominent_spans(doc: Doc, gazetteer: Gazetteer) -> Iterator[Span]:
-    """Runs of proper nouns that name a large city, which the tagger may call a person
-    ("Basrah", "Kiev"); never inside a longer name or an organisation's name."""
-    index = 0
-    while index < len(doc):
-        if doc[index].pos_ != "PROPN":
-            index += 1
-            continue
-        end = index
-        while end < len(doc) and doc[end].pos_ == "PROPN" and end - index < 3:
-            end += 1
-        span = doc[index:end]
-        index = end
-        if _inside_other_name(span) or not _plausible(span, gazetteer):
-            continue
-        if any(_is_prominent(entry) for entry in gazetteer.lookup(fold(span.text))):
-            yield span
-
-
-def _locative_spans(doc: Doc, gazetteer: Gazetteer) -> Iterator[Span]:
-    """Capitalised names right after "in", "near", "at" or a verb that takes a place ("seized",
-    "shelled"), and the names coordinated with them: "in Sake", "near the town of Kibumba",
-    "captured Gao and Timbuktu"; any known place, however small."""
-    index = 0
-    while index < len(doc):
-        token = doc[index]
-        index += 1
-        if token.lower_ not in LOCATIVE_PREPOSITIONS and not (
-            token.pos_ == "VERB" and token.lemma_ in PLACE_VERBS
-        ):
-            continue
-        start = _after_place_noun(doc, index)
-        while True:
-            end = _name_run(doc, start)
-            span = doc[start:end] if end > start else None
-            if span is None or _inside_other_name(span) or not _plausible(span, gazetteer):
-                break
-            if not _resolvable(span.text, gazetteer):
-                break
-            yield span
-            index = end
-            # "Gao and Timbuktu", "Sanaa, Marib and Aden"
-            if end + 1 < len(doc) and doc[end].lower_ in {"and", "or", ","}:
-                start = end + 2 if doc[end + 1].lower_ == "and" else end + 1
-                continue
-            break
-
-
-def _name_run(doc: Doc, start: int) -> int:
-    """End of the capitalised name starting at `start` ("Deir ez-Zor", "al-Fallujah")."""
-    end = start
-    while end < len(doc) and end - start < 6 and (
-        doc[end].text[:1].isupper()
-        or (end > start and doc[end].text in NAME_JOINERS and _capital_follows(doc, end + 1))
-        or (end == start and ARTICLE.match(doc[end].text + " ") is not None)
-    ):
-        end += 1
-    while end > start and not doc[end - 1].text[:1].isalnum():
-        end -= 1
-    return end
-
-
-def _site_spans(doc: Doc) -> Iterator[Span]:
-    """A capitalised name followed by a kind of site, whatever the tagger called the name:
-    "Ain al-Asad air base", "the Zaatari camp", "Evin prison"."""
-    for index in range(1, len(doc)):
-        for length in (3, 2, 1):
-            if doc[index:index + length].text.casefold() not in SITE_WORDS:
-                continue
-            start = index
-            while start > 0 and index - start < 5 and (
-                doc[start - 1].text[:1].isupper()
-                or (start - 1 > 0 and doc[start - 1].text in NAME_JOINERS
-                    and doc[start - 2].text[:1].isupper())
-            ):
-                start -= 1
-            if start < index and doc[start].lower_ != "the":
-                yield doc[start:index + length]
-            break
-
-
-def _capital_follows(doc: Doc, index: int) -> bool:
-    """A capitalised word comes next, perhaps after one more joiner ("ez" then "-" then "Zor")."""
-    for look in (index, index + 1):
-        if look < len(doc) and doc[look].text[:1].isupper():
-            return True
-        if look >= len(doc) or doc[look].text not in NAME_JOINERS:
-            return False
-    return False
-
-
-def _after_place_noun(doc: Doc, index: int) -> int:
-    """Skip "the", "the southern city of", "the town of" before a name."""
-    start = index
-    while index < len(doc) and (doc[index].lower_ in {"the", "a"} or doc[index].pos_ == "ADJ"):
-        index += 1
-    if (
-        index + 1 < len(doc)
-        and doc[index].lower_ in PLACE_NOUNS
-        and doc[index + 1].lower_ == "of"
-    ):
-        return index + 2
-    return start if index == start else (index if doc[index].text[:1].isupper() else start)
-
-
-def _resolvable(text: str, gazetteer: Gazetteer) -> bool:
-    from facta.places.resolve import candidates
-
-    return bool(candidates(gazetteer, text)[0])
-
-
-def _is_prominent(entry: Entry) -> bool:
-    needed = PROMINENT_ALTERNATE if entry.alternate else PROMINENT_CITY
-    return entry.place.feature == "city" and entry.population >= needed
-
-
-def _inside_other_name(span: Span) -> bool:
+def _inside_other_name(tokens: Tokens, start: int, end: int) -> bool:
     """Whether the span is part of a longer name: a person's ("Charlotte Brown") or an
     organisation's ("Bank of Japan"). The small model often calls a lone place an ORG or NORP,
     so an entity that is the span itself (or the span plus "'s ...") does not count."""
-    doc = span.doc
-    for token in span:
-        if not token.ent_type_ or token.ent_type_ in PLACE_LABELS:
+    for index in range(start, end):
+        if not tokens.label[index] or tokens.label[index] in PLACE_LABELS:
             continue
-        entity = next(e for e in doc.ents if e.start <= token.i < e.end)
-        if entity.label_ == "PERSON" and len(entity) > 1:
+        first, last = tokens.entity_bounds(index)
+        if tokens.label[index] == "PERSON" and last > first:
             return True
-        before = entity.start < span.start
-        after = entity.end > span.end and doc[span.end].tag_ != "POS"
-        if before or after:
+        if first < start or (last >= end and tokens.tag[end] != "POS"):
             return True
     return False
 
@@ -302,14 +351,15 @@ def person_words(doc: Doc) -> set[str]:
     return words
 
 
-def _is_person(span: Span, analysis: Analysis, people: set[str], gazetteer: Gazetteer) -> bool:
-    doc = span.doc
-    if span.start > 0 and fold(doc[span.start - 1].text) in PERSON_TITLES:
+def _is_person(start: int, end: int, text: str, tokens: Tokens, analysis: Analysis,
+               people: set[str], gazetteer: Gazetteer) -> bool:
+    if start > 0 and fold(tokens.text[start - 1]) in PERSON_TITLES:
         return True
-    for index in range(span.start, span.end):
+    for index in range(start, end):
         mention = analysis.mention_at(index)
         if mention is not None and mention.kind in PERSON_KINDS:
             name = fold(mention.actor.name or "")
-            if " " in name and fold(span.text) != name and name.split()[-1] == fold(span[-1].text):
+            last = fold(tokens.text[end - 1])
+            if " " in name and fold(text) != name and name.split()[-1] == last:
                 return True
-    return fold(span.text) in people and not _known_name(span.text, gazetteer)
+    return fold(text) in people and not _known_name(text, gazetteer)
