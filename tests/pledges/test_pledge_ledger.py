@@ -260,3 +260,18 @@ def test_an_action_inside_a_condition_is_not_a_pledge(build_store):
     condition = replace(condition, evidence=replace(condition.evidence, trigger=(start, start + 8)))
     with Store(build_store(condition), read_only=True) as store:
         assert ledger(store) == []
+
+
+def test_a_truce_promise_is_broken_by_fighting_not_kept_by_a_prisoner_release(build_store):
+    truce = make_event("truce", "2025-04-09", "035", RWANDA_GOV, IRAQ_GOV,
+                       "Rwanda promised to de-escalate along the border.",
+                       promised=Promised("087", "RETREAT", "do", "de-escalate along the border"))
+    release = make_event("release", "2025-04-20", "0841", RWANDA_GOV, IRAQ_GOV,
+                         "Rwanda freed 14 captured soldiers.")
+    path = build_store(truce, release)
+    assert only(path)["status"] == "no_evidence"
+    attack = make_event("attack", "2025-05-01", "193", RWANDA_GOV, IRAQ_GOV,
+                        "Rwandan troops fired on a border post.")
+    record = only(build_store(truce, release, attack))
+    assert record["status"] == "broken"
+    assert "opposite of the promised 087" in record["evidence"][0]["why"]

@@ -107,8 +107,8 @@ def implicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:
     speaker = (event.get("attribution") or {}).get("speaker")
     word = promise_word(event, knowledge)
     first_person = source is not None and bool(_source_words(event) & set(cues["first_person"]))
-    speaker_acts = source is None or first_person or (
-        has_country and same_side(source, speaker, knowledge))
+    speaker_acts = source is None or first_person or (has_country and speaker is not None and (
+        not speaker.get("country") or same_side(source, speaker, knowledge)))
     if speaker is not None and event["root"] in cues["implicit_roots"] and speaker_acts:
         pledger = source if has_country and not first_person else speaker
         how = f"{speaker.get('text') or speaker.get('code')} says it will"

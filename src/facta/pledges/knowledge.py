@@ -41,6 +41,7 @@ class Knowledge:
     ties: tuple[str, ...]
     cues: dict[str, Any]
     names: dict[str, tuple[str, ...]]  # country or organisation code -> names and demonyms
+    opposites: dict[str, tuple[str, ...]]  # promised code -> codes that break a "do" promise
     compiled: dict[tuple[str, ...], re.Pattern[str] | None] = field(default_factory=dict, compare=False)
 
     def pledge_code(self, cameo: str) -> PledgeCode | None:
@@ -49,6 +50,13 @@ class Knowledge:
             if cameo[:end] in self.codes:
                 return self.codes[cameo[:end]]
         return None
+
+    def opposite(self, cameo: str) -> tuple[str, ...]:
+        """Codes whose occurrence breaks a promise to do `cameo` (longest listed prefix)."""
+        for end in range(len(cameo), 1, -1):
+            if cameo[:end] in self.opposites:
+                return self.opposites[cameo[:end]]
+        return ()
 
     def family(self, root: str) -> Family:
         return self.families.get(root, Family("code", frozenset(), (), ()))
@@ -100,8 +108,9 @@ def load_knowledge() -> Knowledge:
             for row in _rows("families.tsv")
         }
         ties = tuple(row[0] for row in _rows("ties.tsv"))
+        opposites = {row[0]: _codes(row[1]) for row in _rows("opposites.tsv")}
         text = resources.files("facta").joinpath(f"{DATA}/cues.yaml").read_text(encoding="utf-8")
         cues = yaml.safe_load(text)
     except (IndexError, OSError, yaml.YAMLError) as error:
         raise KnowledgeError(f"The pledge knowledge in {DATA}/ is malformed ({error}).") from error
-    return Knowledge(codes, families, ties, cues, _country_names())
+    return Knowledge(codes, families, ties, cues, _country_names(), opposites)

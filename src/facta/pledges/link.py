@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from facta.codebook import lookup
 from facta.pledges.find import Pledge, iso_day
 from facta.pledges.knowledge import Knowledge
 from facta.pledges.sides import names_of, same_side, tie
@@ -99,8 +100,17 @@ def action_match(promised: dict[str, Any], event: Record, knowledge: Knowledge) 
         return f"CAMEO {code} (root {root}) is related to the promised {wanted}"
     plover = event.get("plover") or {}
     if root not in TALK_ROOTS and promised.get("plover") and plover.get("type") == promised["plover"]:
-        return f"PLOVER {plover['type']} as promised"
+        modes = {plover.get("mode"), _plover_mode(wanted)} - {None, ""}
+        if len(modes) <= 1:
+            return f"PLOVER {plover['type']} as promised" + (f" ({modes.pop()})" if modes else "")
     return None
+
+
+def _plover_mode(cameo: str) -> str | None:
+    try:
+        return lookup(cameo).plover_mode
+    except KeyError:
+        return None
 
 
 def listed(code: str, codes: tuple[str, ...]) -> bool:
@@ -172,6 +182,9 @@ def relation(pledge: Pledge, event: Record, knowledge: Knowledge) -> tuple[str, 
         return "keeps", f"CAMEO {code} ends the action the pledger promised to stop"
     if not modality["negated"] and polarity == "do" and listed(code, rules.do_broken_by):
         return "breaks", f"CAMEO {code} is a refusal of the promised action"
+    opposite = knowledge.opposite(promised.get("cameo") or "")
+    if not modality["negated"] and polarity == "do" and listed(code, opposite):
+        return "breaks", f"CAMEO {code} is the opposite of the promised {promised['cameo']}"
     reason = action_match(promised, event, knowledge)
     if reason is None:
         return None

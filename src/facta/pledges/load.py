@@ -36,8 +36,8 @@ def evidence_candidates(store: Store, pledges: list[Pledge], knowledge: Knowledg
     for pledge in dated:
         wanted = pledge.promised["cameo"]
         family = knowledge.family(wanted[:2])
-        roots.update({wanted[:2], *family.related},
-                     (code[:2] for code in family.stop_kept_by + family.do_broken_by))
+        extra = family.stop_kept_by + family.do_broken_by + knowledge.opposite(wanted)
+        roots.update({wanted[:2], *family.related}, (code[:2] for code in extra))
         if pledge.promised.get("plover"):
             plover.add(pledge.promised["plover"])
     first = min(p.made[:10] for p in dated)
