@@ -77,3 +77,9 @@ def test_text_outranks_memory(analyse) -> None:
 )
 def test_plurals(word: str, plural_form: str) -> None:
     assert plural(word) == plural_form
+
+
+def test_memory_found_by_surname_alone(analyse) -> None:
+    memory = {"Amina Wanjiru": [ActorFact("Amina Wanjiru", "KEN", ("GOV",), "a1", None, "")]}
+    analysis = analyse("Wanjiru arrived in Goma on Friday.", using=ActorResolver(memory=memory))
+    assert actor_at(analysis, "Wanjiru").code == "KENGOV"

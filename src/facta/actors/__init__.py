@@ -29,11 +29,14 @@ class ActorResolver:
         self.knowledge = Knowledge(tuple(extra_files))
         self.memory = memory if memory is not None else {}
         self.context_country = context_country
+        self._surnames: dict[str, str] = {}
+        self._indexed = -1
 
     def resolve(self, analysis: Analysis) -> Analysis:
         doc = analysis.doc
         article = analysis.article
-        linker = ArticleLinker(doc, self.knowledge, self.memory, article.published)
+        linker = ArticleLinker(doc, self.knowledge, self.memory, article.published,
+                               self.memory_surnames())
         phrases = find_phrases(doc, self.knowledge)
         linked = linker.link(phrases)
         analysis.learned.extend(linker.learned(article.id))  # before any guess from context
@@ -44,6 +47,13 @@ class ActorResolver:
         mentions += link_pronouns(doc, mentions, person_ids)
         analysis.set_mentions(mentions)
         return analysis
+
+    def memory_surnames(self) -> dict[str, str]:
+        """Surname -> memory key, rebuilt only when the memory has grown."""
+        if len(self.memory) != self._indexed:
+            self._surnames = {key.split()[-1].lower(): key for key in self.memory if key}
+            self._indexed = len(self.memory)
+        return self._surnames
 
     def resolve_phrase(self, nlp: Language, text: str, date: str | None = None) -> Actor | None:
         """The actor a short phrase names ("Iraqi officials" -> IRQGOV), or None if unknown."""

@@ -29,7 +29,6 @@ LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within"})
 LOCATIVE_WEIGHT = 2  # "in Iraq" says where the story happens more than "Iraq said"
 
 
-
 @dataclass
 class Entity:
     id: str
@@ -85,10 +84,11 @@ class ArticleLinker:
     """Per-article state: entities, and which phrase belongs to which."""
 
     def __init__(self, doc: Doc, knowledge: Knowledge, memory: dict[str, list[ActorFact]],
-                 date: str | None):
+                 date: str | None, surnames: dict[str, str] | None = None):
         self.doc = doc
         self.knowledge = knowledge
         self.memory = memory
+        self.surnames = surnames or {}  # lower-cased surname -> memory key
         self.date = date
         self.entities: list[Entity] = []
         self.by_key: dict[object, Entity] = {}
@@ -176,13 +176,11 @@ class ArticleLinker:
             entity.rule = f"{entity.rule}+{rule}" if entity.rule else rule
 
     def memory_by_surname(self, name: str) -> list[ActorFact]:
+        """What memory holds under the same surname ("Talabani" -> "Jalal Talabani")."""
         if not name or not self.memory:
             return []
-        surname = name.split()[-1]
-        for key, facts in self.memory.items():
-            if key.lower() == name or key.lower().split()[-1] == surname:
-                return facts
-        return []
+        key = self.surnames.get(name.split()[-1])
+        return self.memory.get(key, []) if key else []
 
     def non_person(self, phrase: Phrase, linked: dict[int, Linked]) -> Linked | None:
         found = self.with_person_country(phrase, describe(self.doc, phrase, self.cache))
