@@ -30,14 +30,15 @@ class ActorResolver:
         self.memory = memory if memory is not None else {}
         self.context_country = context_country
         self._surnames: dict[str, str] = {}
+        self._remembered: frozenset[str] = frozenset()
         self._indexed = -1
 
     def resolve(self, analysis: Analysis) -> Analysis:
         doc = analysis.doc
         article = analysis.article
-        linker = ArticleLinker(doc, self.knowledge, self.memory, article.published,
-                               self.memory_surnames())
-        phrases = find_phrases(doc, self.knowledge)
+        surnames = self.memory_surnames()
+        linker = ArticleLinker(doc, self.knowledge, self.memory, article.published, surnames)
+        phrases = find_phrases(doc, self.knowledge, self._remembered)
         linked = linker.link(phrases)
         analysis.learned.extend(linker.learned(article.id))  # before any guess from context
         if self.context_country:
@@ -52,6 +53,7 @@ class ActorResolver:
         """Surname -> memory key, rebuilt only when the memory has grown."""
         if len(self.memory) != self._indexed:
             self._surnames = {key.split()[-1].lower(): key for key in self.memory if key}
+            self._remembered = frozenset(self._surnames)
             self._indexed = len(self.memory)
         return self._surnames
 

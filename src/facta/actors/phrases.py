@@ -41,9 +41,11 @@ class Phrase:
         return self.name_span is not None or (self.entry is not None and self.entry.kind == "person")
 
 
-def person_spans(doc: Doc, matches: list[Match]) -> list[tuple[int, int]]:
+def person_spans(doc: Doc, matches: list[Match],
+                 remembered: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Person name spans: NER PERSON, people-file aliases, and bare surnames of people named
-    in this article even when the parser labelled them as places."""
+    in this article or remembered from earlier ones, even when the parser labelled them as
+    places ("Soleimani" as GPE)."""
     taken = {i for m in matches if m.entry.kind in NAME_KINDS - {"person"} for i in range(m.start, m.end)}
     titles = {i for m in matches if m.entry.kind in {"title", "sector", "generic"}
               for i in range(m.start, m.end)}
@@ -64,8 +66,8 @@ def person_spans(doc: Doc, matches: list[Match]) -> list[tuple[int, int]]:
     covered = {i for start, end in spans for i in range(start, end)}
     multiword = {i: ent for ent in doc.ents if len(ent) > 1 for i in range(ent.start, ent.end)}
     for token in doc:
-        if (token.i in covered or token.i in taken or token.lower_ not in surnames
-                or not token.is_title):
+        known = token.lower_ in surnames or (token.lower_ in remembered and token.pos_ == "PROPN")
+        if token.i in covered or token.i in taken or not known or not token.is_title:
             continue
         ent = multiword.get(token.i)
         if ent is not None and ent.label_ not in PERSON_LABELS and any(
@@ -138,10 +140,11 @@ def usable(doc: Doc, match: Match, knowledge: Knowledge) -> bool:
     return True
 
 
-def find_phrases(doc: Doc, knowledge: Knowledge) -> list[Phrase]:
+def find_phrases(doc: Doc, knowledge: Knowledge,
+                 remembered: frozenset[str] = frozenset()) -> list[Phrase]:
     """Every actor phrase of the Doc with its clues and attachments, in document order."""
     matches = [m for m in knowledge.match(doc) if usable(doc, m, knowledge)]
-    names = person_spans(doc, matches)
+    names = person_spans(doc, matches, remembered)
     owner: dict[int, object] = {}  # token -> Match or name span
     for m in matches:
         for i in range(m.start, m.end):
