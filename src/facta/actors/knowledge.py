@@ -121,8 +121,10 @@ class Knowledge:
             for alias, exact, entry in read_entries(path, label):
                 # the tokenizer splits "gen." but keeps "Gen." whole: index both spellings
                 spellings = {alias} if exact else {alias, alias.title(), alias.capitalize()}
-                for spelling in spellings:
-                    words = tuple(token.text for token in tokenizer(spelling))
+                tokenised = {tuple(token.text for token in tokenizer(spelling))
+                             for spelling in spellings}
+                tokenised.add(tuple(alias.split()))  # "Brig." kept whole by a tokenizer rule
+                for words in tokenised:
                     if not words:
                         continue
                     index = self.exact if exact else self.lower
