@@ -27,6 +27,14 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("“", '"').replace("”", '"')).strip().lower()
 
 
+def same_action(promised: dict, gold: dict) -> bool:
+    """Same CAMEO root; or, when the coder found no action, a shared content word."""
+    if promised["cameo"]:
+        return promised["cameo"][:2] == gold["cameo"][:2]
+    words = {w for w in re.findall(r"[a-z]{5,}", gold["text"].lower())}
+    return bool(words & set(re.findall(r"[a-z]{5,}", promised["text"].lower())))
+
+
 @pytest.fixture(scope="module")
 def coded_sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict], list[dict], dict]:
     """The ledger of the coded sample corpus, its events, and each document's article id."""
@@ -53,8 +61,8 @@ def test_the_sample_ledger_has_pledges_of_every_status_it_can_reach(sample_ledge
 @NOT_YET
 @pytest.mark.parametrize("gold", PLEDGES, ids=[p["id"] for p in PLEDGES])
 def test_storyline_pledge_reaches_its_intended_status(coded_sample, gold):
-    """The pledge is the one coded from the gold sentence, or else the pledger's pledge in the
-    same document with the same kind of promised action (same CAMEO root)."""
+    """The pledge is the one coded from the gold sentence, or else the pledger's pledge of the
+    same kind in the same document with the same promised action (see same_action)."""
     records, events, documents = coded_sample
     quote = squeeze(gold["sentence"])
     said = {e["event_id"] for e in events if quote in squeeze(e["evidence"]["text"])}
@@ -62,8 +70,8 @@ def test_storyline_pledge_reaches_its_intended_status(coded_sample, gold):
     country = pledger[:6] if pledger.startswith(("IGO", "NGO")) else pledger[:3]
     mine = [r for r in records if r["actor"].get("country") == country]
     found = [r for r in mine if said & {r["event_id"], *r["restated"]}] or [
-        r for r in mine if r["article_id"] == documents.get(gold["doc"])
-        and (r["promised"]["cameo"] or "")[:2] == gold["promised"]["cameo"][:2]]
+        r for r in mine if r["article_id"] == documents.get(gold["doc"]) and r["kind"] == gold["kind"]
+        and same_action(r["promised"], gold["promised"])]
     assert found, f"no pledge by {pledger} found for: {gold['sentence']}"
     assert found[0]["kind"] == gold["kind"]
     assert found[0]["status"] == gold["status"]
