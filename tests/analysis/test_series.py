@@ -60,6 +60,13 @@ def test_comma_list_groups_actors_on_one_side(store):
     assert (forward["material_conflict"], forward["material_cooperation"]) == (1, 1)
 
 
+def test_no_events_give_an_empty_typed_series(store, store_path, capsys):
+    series = dyad_series(store, "CHN", "USA")
+    assert series.empty and str(series["period"].dtype).startswith("datetime64")
+    assert main(["dyad", "CHN", "USA", "--db", str(store_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
 def test_bad_period_is_refused(store):
     with pytest.raises(FilterError, match="day, week or month"):
         dyad_series(store, "IRN", "USA", by="year")

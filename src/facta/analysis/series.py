@@ -55,7 +55,9 @@ def dyad_series(store: Store, a: str, b: str, by: str = "week",
 def _complete(frame: pd.DataFrame, a: str, b: str, by: str) -> pd.DataFrame:
     counts = ["events", *QUAD_COLUMNS]
     if frame.empty:
-        result = pd.DataFrame(columns=list(SERIES_COLUMNS))
+        result = pd.DataFrame(columns=list(SERIES_COLUMNS)).astype(
+            {"period": "datetime64[ns]", **dict.fromkeys(counts, "int64"),
+             "goldstein_sum": float, "source": object, "target": object})
     else:
         frame["period"] = pd.to_datetime(frame["period"])
         periods = pd.date_range(frame["period"].min(), frame["period"].max(), freq=PERIODS[by])
