@@ -140,6 +140,21 @@ def distributed_over(token: Token, analysis: Analysis) -> list[Argument]:
     ]
 
 
+def place_argument(token: Token | None, analysis: Analysis) -> Argument | None:
+    """The country of a place named in the phrase, as an actor: "visited Paris" -> FRA."""
+    if token is None:
+        return None
+    inside = {t.i for t in own_tokens(token)}
+    for found in analysis.places:
+        country = found.place.country
+        if country and found.start in inside:
+            actor = Actor(code=country, country=country, name=found.place.name,
+                          text=token.doc[found.start:found.end].text,
+                          rule="events: the country of a place the event is aimed at")
+            return Argument(token, Mention(found.start, found.end, actor, "place"))
+    return None
+
+
 def subject(verb: Token) -> Token | None:
     """The doer of a verb, climbing to the governing clause when the verb has no subject."""
     current = verb

@@ -32,6 +32,7 @@ DOMESTIC_TARGET_ROOTS = frozenset({"10", "14"})
 QUANTITY_NOUNS = frozenset({"worth", "amount", "lot", "number", "quantity", "shipment", "consignment",
                             "cargo", "batch", "load", "package", "kind", "type", "state", "range",
                             "report", "allegation", "claim", "accusation", "case", "evidence"})
+OWN_OBJECT_ROOTS = frozenset({"15"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 SYMMETRIC_CODES = frozenset({"019", "057", "050", "0871", "036"})
 
@@ -182,7 +183,8 @@ class Coder:
             return replace(base, action=found[0] if found else None, frame=frame)
         head, action, polarity = found
         if frame in ADOPTING_FRAMES:
-            return replace(action, rule=f"{base.rule} + {action.rule}")
+            code = self.lexicon.frame_code(frame, action.cameo, polarity) or action.cameo
+            return replace(action, cameo=code, rule=f"{base.rule} + {action.rule}")
         info = lookup(action.cameo)
         code = self.lexicon.frame_code(frame, action.cameo, polarity) or base.cameo
         anchor = head.head if polarity == "stop" else head
@@ -277,6 +279,12 @@ class Coder:
             targets = [t for t in targets if all(t.mention != s.mention for s in sources)]
             if targets:
                 return sources, targets
+        if trigger.cameo == "042" or trigger.cameo[:2] in VIOLENT_ROOTS:
+            for candidate in candidates:  # "visited Paris", "struck targets in southern Lebanon"
+                place = None if isinstance(candidate, clauses.Argument) else \
+                    clauses.place_argument(candidate, analysis)
+                if place is not None:
+                    return sources, [place]
         return sources, []
 
     def action_targets(self, trigger: Trigger, analysis: Analysis) -> list:
@@ -297,6 +305,8 @@ class Coder:
         preps = entry.target_preps if entry and entry.target_preps else ()
         candidates: list = clauses.prep_objects(token, preps)
         obj = clauses.child(token, "dobj") or clauses.shared_object(token)
+        if entry and entry.cameo[:2] in OWN_OBJECT_ROOTS:
+            obj = None  # "Russia mobilized its reservists": the object is the actor's own force
         if obj is not None and entry and entry.objects and obj.lemma_.lower() in entry.objects:
             # "imposed sanctions on Belarus", "rejected Seoul's offer", "allowed Russian troops in"
             candidates += clauses.prep_objects(obj, preps or clauses.DEFAULT_TARGET_PREPS)
@@ -324,11 +334,14 @@ class Coder:
         if not sources:
             sources = clauses.arguments(clauses.noun_agent(token), analysis)
         verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
-        if not sources and token.dep_ in ("dobj", "nsubjpass", "pobj") and \
-                {verb.lower_, verb.lemma_.lower()} & self.lexicon.light_verbs:
-            # "militants launched attacks", "arrived on a visit"
+        light = token.dep_ in ("dobj", "nsubjpass", "pobj") and bool(
+            {verb.lower_, verb.lemma_.lower()} & self.lexicon.light_verbs)
+        if not sources and light:  # "militants launched attacks", "arrived on a visit"
             sources = clauses.arguments(clauses.subject(verb), analysis)
-        candidates += clauses.prep_objects(token, entry.target_preps if entry else ())
+        preps = entry.target_preps if entry else ()
+        candidates += clauses.prep_objects(token, preps)
+        if light:  # "arrived in Beijing for a visit"
+            candidates += clauses.prep_objects(verb, (*preps, "in"))
         if token.dep_ == "nsubj":  # "Iran's only demand was that the group leave"
             candidates.append(clauses.clause_subject(token.head))
         return sources, candidates

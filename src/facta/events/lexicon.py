@@ -87,9 +87,28 @@ class Lexicon:
         return None
 
 
+# Irregular past forms, also for prefixed verbs: retake -> retook, retaken; withdraw -> withdrew.
+IRREGULAR = {
+    "take": ("took", "taken"), "give": ("gave", "given"), "fight": ("fought",), "shoot": ("shot",),
+    "strike": ("struck", "stricken"), "hold": ("held",), "meet": ("met",), "send": ("sent",),
+    "seek": ("sought",), "bring": ("brought",), "lay": ("laid",), "draw": ("drew", "drawn"),
+    "forgive": ("forgave", "forgiven"), "beat": ("beaten",), "blow": ("blew", "blown"),
+    "begin": ("began", "begun"), "break": ("broke", "broken"), "drive": ("drove", "driven"),
+    "throw": ("threw", "thrown"), "freeze": ("froze", "frozen"), "sell": ("sold",), "lead": ("led",),
+    "speak": ("spoke", "spoken"), "swear": ("swore", "sworn"), "run": ("ran",), "go": ("went", "gone"),
+    "come": ("came",), "fly": ("flew", "flown"), "lend": ("lent",), "pay": ("paid",), "make": ("made",),
+    "keep": ("kept",), "leave": ("left",), "tell": ("told",), "seize": (), "slay": ("slew", "slain"),
+    "stand": ("stood",), "win": ("won",), "deal": ("dealt",), "bind": ("bound",), "hide": ("hid",),
+}
+
+
 def inflections(lemma: str, noun: bool = False) -> set[str]:
     """Regular English inflections of a base form: attack -> attacks, attacked, attacking."""
     forms = {lemma}
+    if not noun:
+        for base, past in IRREGULAR.items():
+            if lemma.endswith(base):
+                forms.update(lemma[: len(lemma) - len(base)] + form for form in past)
     if lemma.endswith(("s", "x", "z", "ch", "sh")):
         forms.add(lemma + "es")
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
