@@ -168,11 +168,12 @@ class ArticleLinker:
             entity.group = entity.group or entry.group
             if len(entry.name) > len(entity.name or ""):
                 entity.name = entry.name
+        filled = False
         if entity.country is None and country:
-            entity.country = country
-            entity.rule = f"{entity.rule}+{rule}" if entity.rule else rule
+            entity.country, filled = country, True
         if not entity.sectors and sectors:
-            entity.sectors = sectors
+            entity.sectors, filled = sectors, True
+        if filled:
             entity.rule = f"{entity.rule}+{rule}" if entity.rule else rule
 
     def memory_by_surname(self, name: str) -> list[ActorFact]:
