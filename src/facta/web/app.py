@@ -100,6 +100,16 @@ class Workbench:
         thread.join()
         return self._ledger[1] if self._ledger else None
 
+    def close(self) -> None:
+        """Close the store, unless the ledger thread still reads it (the process is ending
+        then, and DuckDB refuses to close a connection in use)."""
+        thread = self._ledger_thread
+        if thread is not None:
+            thread.join(timeout=5)
+            if thread.is_alive():
+                return
+        self.store.close()
+
     def _compute_ledger(self) -> None:
         generation = self.generation
         try:
@@ -122,7 +132,6 @@ class Workbench:
         overview_data(self)
         self.cached("map:", lambda s: queries.map_points(s.con, queries.EventQuery()))
         charts.capitals()
-        self.pledge_ledger(wait=False)
 
 
 def overview_data(bench: Workbench) -> dict[str, Any]:
@@ -435,7 +444,7 @@ def create_app(db: str | Path, allow_edits: bool = False, token: str | None = No
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         yield
-        bench.store.close()
+        bench.close()
 
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={
         HTTPException: http_error, FactaError: facta_error, Exception: server_error,

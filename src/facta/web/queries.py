@@ -125,7 +125,7 @@ class EventQuery:
     def order_by(self) -> str:
         column = SORTS.get(self.sort, "date")
         direction = "ASC" if self.order == "asc" else "DESC"
-        return f"{column} {direction} NULLS LAST, event_id"
+        return f"{column} {direction} NULLS LAST, rowid"
 
 
 def event_page(cursor: duckdb.DuckDBPyConnection,
@@ -134,14 +134,28 @@ def event_page(cursor: duckdb.DuckDBPyConnection,
     where, params = query.where()
     total = cursor.execute(f"SELECT count(*) FROM events {where}", params).fetchall()[0][0]
     offset = (query.page - 1) * PAGE_SIZE
+    ids = cursor.execute(
+        f"SELECT event_id FROM events {where} ORDER BY {query.order_by()} "
+        f"LIMIT {PAGE_SIZE} OFFSET {int(offset)}",
+        params,
+    ).fetchall()
+    return events_by_id(cursor, [row[0] for row in ids]), int(total)
+
+
+def events_by_id(cursor: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, Any]]:
+    """Table rows (with article titles) for these events, in the order given.
+
+    Sorting only ids first and fetching the few rows after keeps large stores fast."""
+    if not ids:
+        return []
     rows = rows_as_dicts(
         cursor,
-        f"SELECT e.*, a.title FROM (SELECT {TABLE_COLUMNS} FROM events {where} "
-        f"ORDER BY {query.order_by()} LIMIT {PAGE_SIZE} OFFSET {int(offset)}) e "
-        f"LEFT JOIN articles a USING (article_id) ORDER BY {query.order_by()}",
-        params,
+        f"SELECT e.*, a.title FROM (SELECT {TABLE_COLUMNS} FROM events "
+        "WHERE event_id IN (SELECT unnest(?))) e LEFT JOIN articles a USING (article_id)",
+        [ids],
     )
-    return rows, int(total)
+    position = {event_id: index for index, event_id in enumerate(ids)}
+    return sorted(rows, key=lambda row: position[row["event_id"]])
 
 
 def overview_counts(cursor: duckdb.DuckDBPyConnection) -> dict[str, int]:
@@ -271,10 +285,9 @@ def dyad_events(cursor: duckdb.DuckDBPyConnection, a: str, b: str,
                 limit: int = 100) -> list[dict[str, Any]]:
     query = replace(EventQuery(), dyad_a=a, dyad_b=b, modality="all")
     where, params = query.where()
-    return rows_as_dicts(
-        cursor,
-        f"SELECT e.*, a.title FROM (SELECT {TABLE_COLUMNS} FROM events {where} "
-        f"ORDER BY date DESC NULLS LAST, event_id LIMIT {int(limit)}) e "
-        "LEFT JOIN articles a USING (article_id) ORDER BY date DESC NULLS LAST, event_id",
+    ids = cursor.execute(
+        f"SELECT event_id FROM events {where} ORDER BY date DESC NULLS LAST, rowid "
+        f"LIMIT {int(limit)}",
         params,
-    )
+    ).fetchall()
+    return events_by_id(cursor, [row[0] for row in ids])
