@@ -22,6 +22,7 @@ from facta.exports import (
     ExportError,
     write_events,
 )
+from facta.exports.query import FLAT_COLUMNS
 from facta.store import Store
 
 ASSERTED_IDS = {"00000000000000a1", "00000000000000a2", "00000000000000b1",
@@ -130,6 +131,12 @@ def test_csv_and_parquet_hold_the_same_rows(store, tmp_path):
     assert list(frame["event_id"]) == table.column("event_id").to_pylist()
     assert table.column("source_sectors").to_pylist()[0] == ["MIL"]
     assert frame.loc[0, "source_sectors"] == "MIL"
+
+
+def test_csv_header_names_every_flat_column_even_with_no_events(store, tmp_path):
+    assert export(store, "csv", EventFilter(cameo="99")).splitlines() == [",".join(FLAT_COLUMNS)]
+    write_events(store, "parquet", tmp_path / "events.parquet")  # the query's own column names
+    assert tuple(pq.read_schema(tmp_path / "events.parquet").names) == FLAT_COLUMNS
 
 
 def test_parquet_first_on_a_freshly_opened_store(store_path, tmp_path):

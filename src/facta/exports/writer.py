@@ -21,7 +21,7 @@ from facta.errors import FactaError
 from facta.exports.filters import EventFilter
 from facta.exports.gdelt import gdelt_row
 from facta.exports.icews import ICEWS_COLUMNS, icews_row, plover_record
-from facta.exports.query import flat_query, flat_rows
+from facta.exports.query import FLAT_COLUMNS, flat_query, flat_rows
 from facta.store import Store
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt", "icews", "plover")
@@ -71,11 +71,10 @@ def _write_tsv(handle: IO[str], rows: Iterator[list[Any]], header: tuple[str, ..
 
 def _write_csv(handle: IO[str], store: Store, filters: EventFilter) -> int:
     writer = csv.writer(handle, lineterminator="\n")
+    writer.writerow(FLAT_COLUMNS)
     count = 0
     for row in flat_rows(store, filters):
-        if count == 0:
-            writer.writerow(row.keys())
-        writer.writerow(_cell(value) for value in row.values())
+        writer.writerow(_cell(row[name]) for name in FLAT_COLUMNS)
         count += 1
     return count
 
