@@ -130,3 +130,38 @@ def test_kill_9_mid_run_then_rerun_loses_and_duplicates_nothing(tmp_path: Path, 
             "SELECT count(*), count(DISTINCT article_id) FROM articles"
         ).fetchone()
     assert total == distinct == 600
+
+
+def test_dask_local_cluster_codes_the_same_as_one_process(tmp_path: Path):
+    corpus = tmp_path / "few.jsonl"
+    pairs = [
+        ("Kenya", "Uganda"),
+        ("Peru", "Chile"),
+        ("Ghana", "Togo"),
+        ("Nepal", "India"),
+        ("Chad", "Sudan"),
+        ("Mali", "Niger"),
+        ("Laos", "Vietnam"),
+        ("Oman", "Yemen"),
+        ("Fiji", "Tonga"),
+        ("Cuba", "Haiti"),
+        ("Iran", "Iraq"),
+        ("Egypt", "Libya"),
+    ]
+    with corpus.open("w", encoding="utf-8") as out:
+        for i, (a, b) in enumerate(pairs):
+            text = (
+                f"{a}'s foreign minister met officials from {b} in the capital on Monday, "
+                f"story {i}. {a} accused {b} of violating the border agreement."
+            )
+            out.write(json.dumps({"id": f"d{i}", "text": text, "date": "2025-02-03"}) + "\n")
+    alone = code_paths([str(corpus)], tmp_path / "one.duckdb")
+    spread = code_paths([str(corpus)], tmp_path / "dask.duckdb", workers=1, dask="local")
+    assert spread.counts["coded"] == alone.counts["coded"] == 12
+    assert spread.counts["events"] == alone.counts["events"] >= 12
+    with (
+        Store(tmp_path / "one.duckdb", read_only=True) as one,
+        Store(tmp_path / "dask.duckdb", read_only=True) as other,
+    ):
+        query = "SELECT event_id FROM events ORDER BY event_id"
+        assert one.con.execute(query).fetchall() == other.con.execute(query).fetchall()

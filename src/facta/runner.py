@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from facta.analysis_state import ActorFact, Analysis
+from facta.errors import FactaError
 from facta.ingest import dedup, iter_inputs
 from facta.ingest.language import detect_language
 from facta.ingest.readers import JSONL_SUFFIXES, is_supported, suffix_of
@@ -63,6 +64,15 @@ _WORKER_PIPELINE: Pipeline | None = None
 def _init_worker(options: PipelineOptions, memory: dict[str, list[ActorFact]]) -> None:
     global _WORKER_PIPELINE
     _WORKER_PIPELINE = Pipeline(options, memory=memory)
+
+
+def _code_on_any_worker(
+    articles: list[Article], shared: tuple[PipelineOptions, dict[str, list[ActorFact]]]
+) -> list[ArticleResult]:
+    """For Dask workers: set the pipeline up on first use in this process."""
+    if _WORKER_PIPELINE is None:
+        _init_worker(*shared)
+    return _code_in_worker(articles)
 
 
 def _code_in_worker(articles: list[Article]) -> list[ArticleResult]:
@@ -109,8 +119,10 @@ class Coder:
         workers: int = 1,
         on_progress: Callable[[int, int], None] | None = None,
         default_date: str | None = None,
+        dask: str | None = None,
     ):
         self.store = store
+        self.dask = dask  # None, "local" (a cluster on this machine) or a scheduler address
         self.default_date = default_date
         self.options = options or PipelineOptions()
         self.workers = max(1, workers)
@@ -152,6 +164,9 @@ class Coder:
 
     def _code_items(self, items: Iterator[Article | Failure]) -> None:
         memory = self.store.actor_memory()
+        if self.dask:
+            self._code_on_dask(items, memory)
+            return
         if self.workers == 1:
             pipeline = Pipeline(self.options, memory=memory)
             for batch in self._batches(items):
@@ -166,16 +181,45 @@ class Coder:
             initializer=_init_worker,
             initargs=(self.options, memory),
         ) as pool:
-            in_flight: deque[tuple[Future[list[ArticleResult]], list[ArticleResult]]] = deque()
-            for batch in self._batches(items):
-                todo, done = self._triage(batch)
-                in_flight.append((pool.submit(_code_in_worker, todo), done))
-                while len(in_flight) > self.workers * 2:
-                    future, finished = in_flight.popleft()
-                    self._write(finished + future.result())
-            while in_flight:
+            self._stream(items, lambda todo: pool.submit(_code_in_worker, todo), self.workers * 2)
+
+    def _code_on_dask(self, items: Iterator[Article | Failure], memory: dict) -> None:
+        """The same batches on a Dask cluster: each worker process loads the pipeline once."""
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise FactaError("Dask runs need the extra: pip install 'facta[dask]'") from None
+        if self.dask == "local":
+            cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True)
+            client = Client(cluster)
+        else:
+            cluster = None
+            client = Client(self.dask)
+        try:
+            shared = client.scatter((self.options, memory), broadcast=True)
+            slots = 2 * max(1, len(client.scheduler_info().get("workers", {})))
+            self._stream(
+                items,
+                lambda todo: client.submit(_code_on_any_worker, todo, shared, pure=False),
+                slots,
+            )
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+    def _stream(self, items: Iterator[Article | Failure], submit: Callable, slots: int) -> None:
+        """Keep `slots` batches in flight; write finished ones in input order."""
+        in_flight: deque[tuple[Future[list[ArticleResult]], list[ArticleResult]]] = deque()
+        for batch in self._batches(items):
+            todo, done = self._triage(batch)
+            in_flight.append((submit(todo), done))
+            while len(in_flight) > slots:
                 future, finished = in_flight.popleft()
                 self._write(finished + future.result())
+        while in_flight:
+            future, finished = in_flight.popleft()
+            self._write(finished + future.result())
 
     def _batches(self, items: Iterator[Article | Failure]) -> Iterator[list[Article]]:
         """Articles in batches; failures are recorded as they come."""
@@ -307,10 +351,12 @@ def code_paths(
     workers: int = 1,
     on_progress: Callable[[int, int], None] | None = None,
     default_date: str | None = None,
+    dask: str | None = None,
 ) -> RunSummary:
     """Ingest and code everything under `paths` into the store at `db`.
 
     `default_date` is the publication date given to articles that carry none.
     """
     with Store(db) as store:
-        return Coder(store, options, workers, on_progress, default_date).run(list(paths))
+        coder = Coder(store, options, workers, on_progress, default_date, dask)
+        return coder.run(list(paths))

@@ -36,6 +36,13 @@ def register(commands: argparse._SubParsersAction) -> None:
         default=0,
         help="processes (default: 1 for small inputs, else the number of cores)",
     )
+    parser.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        nargs="?",
+        const="local",
+        help="run on Dask: a scheduler address (tcp://host:8786), or no value for a local cluster",
+    )
     parser.add_argument("--date", help="publication date (ISO 8601) for articles that carry none")
     parser.add_argument("--quiet", action="store_true", help="no progress bar or summary table")
     add_pipeline(parser)
@@ -54,10 +61,14 @@ def run(args: argparse.Namespace) -> int:
     console = Console(stderr=True)
     total = estimate_total(args.paths)
     workers = choose_workers(args.workers, total)
-    if args.quiet or not console.is_terminal:
-        summary = code_paths(
-            args.paths, args.db, pipeline_options(args), workers, default_date=args.date
+
+    def code(on_progress=None):  # noqa: ANN001, ANN202 (a local helper)
+        return code_paths(
+            args.paths, args.db, pipeline_options(args), workers, on_progress, args.date, args.dask
         )
+
+    if args.quiet or not console.is_terminal:
+        summary = code()
     else:
         columns = (
             TextColumn("coding"),
@@ -72,16 +83,10 @@ def run(args: argparse.Namespace) -> int:
 
             def advance(done: int, events: int) -> None:
                 elapsed = progress.tasks[0].elapsed or 1e-9
-                progress.update(
-                    task,
-                    advance=done,
-                    events=events,
-                    rate=(progress.tasks[0].completed + done) / elapsed,
-                )
+                completed = progress.tasks[0].completed + done
+                progress.update(task, advance=done, events=events, rate=completed / elapsed)
 
-            summary = code_paths(
-                args.paths, args.db, pipeline_options(args), workers, advance, args.date
-            )
+            summary = code(advance)
     if not args.quiet:
         print_summary(summary, args.db, console)
     return 0
