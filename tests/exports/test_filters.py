@@ -86,6 +86,14 @@ def test_cli_exports_filtered_csv_to_a_file(store_path, tmp_path, capsys):
     assert "4 events written" in capsys.readouterr().err
 
 
+def test_cli_attribution_flags(store_path, capsys):
+    assert main(["events", "--db", str(store_path), "--attributed"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["event_id"][-2:] for line in lines] == ["a2"]
+    assert main(["events", "--db", str(store_path), "--unattributed", "--not-anonymous"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 5
+
+
 def test_cli_bad_date_is_a_usage_error(store_path):
     with pytest.raises(SystemExit) as stop:
         main(["events", "--db", str(store_path), "--since", "2008-13-40"])

@@ -55,11 +55,17 @@ def add_filters(parser: argparse.ArgumentParser, actors: bool = True) -> None:
     sourcing = group.add_mutually_exclusive_group()
     sourcing.add_argument("--anonymous", action="store_true", help="anonymously sourced only")
     sourcing.add_argument("--not-anonymous", action="store_true", help="no anonymous sources")
+    speech = group.add_mutually_exclusive_group()
+    speech.add_argument("--attributed", action="store_true",
+                        help="reported speech only (\"officials said\")")
+    speech.add_argument("--unattributed", action="store_true",
+                        help="only events the article itself asserts")
     group.add_argument("--place", help="location or province name, or a GeoNames id")
 
 
 def filters_from(args: argparse.Namespace) -> EventFilter:
     anonymous = True if args.anonymous else False if args.not_anonymous else None
+    attributed = True if args.attributed else False if args.unattributed else None
     return EventFilter(
         actor=getattr(args, "actor", None),
         source=getattr(args, "source", None),
@@ -72,6 +78,7 @@ def filters_from(args: argparse.Namespace) -> EventFilter:
         country=args.country,
         include=tuple(args.include),
         anonymous=anonymous,
+        attributed=attributed,
         place=args.place,
     )
 
