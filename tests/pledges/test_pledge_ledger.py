@@ -275,3 +275,17 @@ def test_a_truce_promise_is_broken_by_fighting_not_kept_by_a_prisoner_release(bu
     record = only(build_store(truce, release, attack))
     assert record["status"] == "broken"
     assert "opposite of the promised 087" in record["evidence"][0]["why"]
+
+
+def test_another_group_with_the_same_code_does_not_break_the_pledge(build_store):
+    mahdi = Actor("IRQREB", "IRQ", ("REB",), "Mahdi Army", "the Mahdi Army")
+    vow = make_event("vow", "2008-04-04", "0356", mahdi, US_GOV,
+                     "The Mahdi Army promised to stop attacks on US forces.",
+                     promised=Promised("190", "ASSAULT", "stop", "stop attacks on US forces"))
+    other = make_event("other", "2008-04-20", "190", MILITIAS, US_MIL,
+                       "Kataib Hezbollah militias attacked a US patrol in Baghdad.")
+    own = make_event("own", "2008-04-22", "190", MILITIAS, US_MIL,
+                     "Mahdi Army militias attacked a US patrol in Basra.")
+    assert only(build_store(vow, other))["status"] == "no_evidence"
+    record = only(build_store(vow, other, own))
+    assert [e["event_id"] for e in record["evidence"]] == ["own"]

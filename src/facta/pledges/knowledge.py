@@ -42,6 +42,7 @@ class Knowledge:
     cues: dict[str, Any]
     names: dict[str, tuple[str, ...]]  # country or organisation code -> names and demonyms
     opposites: dict[str, tuple[str, ...]]  # promised code -> codes that break a "do" promise
+    groups: dict[str, tuple[str, ...]]  # canonical group name -> its aliases (data/actors/groups.tsv)
     compiled: dict[tuple[str, ...], re.Pattern[str] | None] = field(default_factory=dict, compare=False)
 
     def pledge_code(self, cameo: str) -> PledgeCode | None:
@@ -57,6 +58,11 @@ class Knowledge:
             if cameo[:end] in self.opposites:
                 return self.opposites[cameo[:end]]
         return ()
+
+    def groups_named(self, text: str) -> set[str]:
+        """Canonical names of the armed groups and movements `text` names (as whole words)."""
+        return {name for name, aliases in self.groups.items()
+                if any(re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text) for alias in aliases)}
 
     def family(self, root: str) -> Family:
         return self.families.get(root, Family("code", frozenset(), (), ()))
@@ -79,6 +85,17 @@ def _rows(name: str) -> list[list[str]]:
 
 def _codes(value: str) -> tuple[str, ...]:
     return tuple(part for part in value.split("|") if part and part != "-")
+
+
+def _group_names() -> dict[str, tuple[str, ...]]:
+    text = resources.files("facta").joinpath("data/actors/groups.tsv").read_text(encoding="utf-8")
+    groups: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if not line.startswith("#") and len(fields) >= 2 and fields[0] == "group":
+            aliases = tuple(alias.lstrip("=") for alias in fields[1].split("|"))
+            groups[aliases[0]] = aliases
+    return groups
 
 
 def _country_names() -> dict[str, tuple[str, ...]]:
@@ -113,4 +130,4 @@ def load_knowledge() -> Knowledge:
         cues = yaml.safe_load(text)
     except (IndexError, OSError, yaml.YAMLError) as error:
         raise KnowledgeError(f"The pledge knowledge in {DATA}/ is malformed ({error}).") from error
-    return Knowledge(codes, families, ties, cues, _country_names(), opposites)
+    return Knowledge(codes, families, ties, cues, _country_names(), opposites, _group_names())

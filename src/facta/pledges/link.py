@@ -119,12 +119,25 @@ def listed(code: str, codes: tuple[str, ...]) -> bool:
 
 def actor_match(pledge: Pledge, event: Record, knowledge: Knowledge) -> str | None:
     side = same_side(pledge.actor, event.get("source"), knowledge)
-    if side:
+    if side and not other_group(pledge, event, knowledge):
         return side
     phrase = tie(pledge.actor, event, knowledge)
     if phrase:
         return f"{event['source']['code']} tied to {pledge.actor.get('code')} by \"{phrase}\""
     return None
+
+
+def other_group(pledge: Pledge, event: Record, knowledge: Knowledge) -> bool:
+    """Two armed groups share a code (M23 and another Congolese militia are both CODREB): the
+    event belongs to another group when its sentence names groups and none is the pledger's."""
+    state = set(knowledge.cues["state_sectors"])
+    if set(pledge.actor.get("sectors") or ()) <= state:
+        return False
+    speaker = (pledge.event.get("attribution") or {}).get("text") or ""
+    own = knowledge.groups_named(" ".join(
+        [pledge.sentence, speaker, pledge.actor.get("name") or "", pledge.actor.get("text") or ""]))
+    named = knowledge.groups_named((event.get("evidence") or {}).get("text") or "")
+    return bool(own and named and not own & named)
 
 
 def target_match(pledge: Pledge, event: Record, knowledge: Knowledge) -> str | None:
