@@ -112,6 +112,8 @@ def test_dyad_chart_marks_pledges_and_the_ledger_lists_them(reader: TestClient) 
     ledger = reader.get("/pledges").text
     assert "reopen the Gisenyi crossing" in ledger and 'class="status no_evidence"' in ledger
     assert "reopen the Gisenyi" not in reader.get("/pledges?actor=USA").text
+    later = reader.get("/dyad?a=RWA&b=COD&by=day&since=2025-03-10").text
+    assert later.count('<g class="pledge">') == 1 and "<code>036</code>" not in later
 
 
 def test_map_places_points_and_links_them_to_the_table(reader: TestClient) -> None:

@@ -27,6 +27,7 @@ from starlette.staticfiles import StaticFiles
 
 from facta.corrections import CorrectionError, Corrections
 from facta.errors import FactaError
+from facta.exports.filters import EventFilter
 from facta.store import Store
 from facta.web import charts, highlight, queries
 
@@ -208,14 +209,16 @@ def dyad(request: Request) -> Response:
         if top:
             a, b = top[0]["source"], top[0]["target"]
     by = params.get("by") or "week"
-    context: dict[str, Any] = {"a": a, "b": b, "by": by, "chart": None, "rows": [],
+    since, until = (params.get("since") or "").strip(), (params.get("until") or "").strip()
+    context: dict[str, Any] = {"a": a, "b": b, "by": by, "since": since, "until": until, "chart": None, "rows": [],
                                "markers": [], "totals": None, "ledger_ready": True}
     if a and b:
         with bench.view() as store:
-            series = dyad_series(store, a, b, by=by, include=("all",))
+            window = EventFilter(since=since or None, until=until or None)
+            series = dyad_series(store, a, b, by=by, include=("all",), filters=window)
             records = bench.pledge_ledger(wait=False)
             markers = pledge_markers(records or [], a, b)
-            context["rows"] = queries.dyad_events(store.con, a, b)
+            context["rows"] = queries.dyad_events(store.con, a, b, since, until)
         periods = fold_directions(series.to_dict("records"))
         context.update(chart=charts.dyad_chart(periods, markers, by), markers=markers,
                        ledger_ready=records is not None,

@@ -281,9 +281,9 @@ def actor_profile(cursor: duckdb.DuckDBPyConnection, code: str) -> dict[str, Any
             "first": roles[2], "last": roles[3]}
 
 
-def dyad_events(cursor: duckdb.DuckDBPyConnection, a: str, b: str,
-                limit: int = 100) -> list[dict[str, Any]]:
-    query = replace(EventQuery(), dyad_a=a, dyad_b=b, modality="all")
+def dyad_events(cursor: duckdb.DuckDBPyConnection, a: str, b: str, since: str = "",
+                until: str = "", limit: int = 100) -> list[dict[str, Any]]:
+    query = replace(EventQuery(), dyad_a=a, dyad_b=b, modality="all", since=since, until=until)
     where, params = query.where()
     ids = cursor.execute(
         f"SELECT event_id FROM events {where} ORDER BY date DESC NULLS LAST, rowid "
