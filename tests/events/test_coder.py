@@ -155,7 +155,7 @@ def test_threat_to_halt_talks_and_demand_of_a_named_party(triples):
                    {"The Sudanese army": "SDNMIL"}) == {("SDNMIL", None, "134")}
     assert triples("The Ukrainian president demanded that NATO supply more artillery shells.",
                    {"The Ukrainian president": "UKRGOV", "NATO": "IGONAT"}) == {
-        ("UKRGOV", "IGONAT", "103")}
+        ("UKRGOV", "IGONAT", "1032")}
 
 
 def test_role_shared_by_coordinated_countries_and_one_party_meetings(triples):

