@@ -120,7 +120,7 @@ class Scores:
 
 
 def analyse_in_order(names: set[str], texts: dict[str, Article], resolver: ActorResolver,
-                     nlp: Any) -> dict[str, Analysis]:
+                     nlp: Any, remember: bool = True) -> dict[str, Analysis]:
     """Resolve the articles oldest first, each one's learned roles remembered for the next,
     as the pipeline does with its store."""
     order = sorted((name for name in names if name in texts),
@@ -129,17 +129,17 @@ def analyse_in_order(names: set[str], texts: dict[str, Article], resolver: Actor
     for name in order:
         article = texts[name]
         analysis = resolver.resolve(Analysis(article=article, doc=nlp(article.text)))
-        for fact in analysis.learned:
+        for fact in analysis.learned if remember else ():
             resolver.memory.setdefault(fact.name, []).append(fact)
         analyses[name] = analysis
     return analyses
 
 
 def score_mentions(gold_path: Path, texts: dict[str, Article], resolver: ActorResolver,
-                   nlp: Any) -> dict[str, Any]:
+                   nlp: Any, remember: bool = True) -> dict[str, Any]:
     scores = Scores()
     golds = list(read_jsonl(gold_path))
-    analyses = analyse_in_order({item["doc"] for item in golds}, texts, resolver, nlp)
+    analyses = analyse_in_order({item["doc"] for item in golds}, texts, resolver, nlp, remember)
     missing: set[str] = set()
     for item in golds:
         analysis = analyses.get(item["doc"])
@@ -209,9 +209,10 @@ def main(argv: list[str] | None = None) -> int:
         results["phrases"] = evaluate_actors(phrases, resolve)
     if (args.gold / "actors_sample.jsonl").exists() and args.sample.exists():
         memory: dict[str, list[ActorFact]] = {}
-        remembering = ActorResolver(memory=None if args.no_memory else memory)
         results["sample"] = score_mentions(args.gold / "actors_sample.jsonl",
-                                           sample_articles(args.sample), remembering, nlp)
+                                           sample_articles(args.sample),
+                                           ActorResolver(memory=memory), nlp,
+                                           remember=not args.no_memory)
     if (args.gold / "actors_seed.jsonl").exists() and args.seed.exists():
         text = args.seed.read_text(encoding="utf-8")
         seed = {"seed": Article(id="seed", text=text, published="2008-05-14")}
