@@ -204,9 +204,9 @@ def relation(pledge: Pledge, event: Record, knowledge: Knowledge) -> tuple[str, 
     halt = stopped(event, knowledge)
     if modality["negated"]:
         said_by = (event.get("attribution") or {}).get("speaker")
-        if polarity == "stop" and same_side(pledge.actor, said_by or event.get("source"), knowledge):
+        if polarity == "stop" and same_side(pledge.actor, said_by, knowledge):
             return "disputes", f"the pledger denies the action ({reason})"
-        return None
+        return None  # "did not attack" is not evidence of the action either way
     if halt:
         return ("keeps" if polarity == "stop" else "breaks"), f'"{halt}" the action: {reason}'
     if polarity == "stop":
