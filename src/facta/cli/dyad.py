@@ -8,7 +8,6 @@ import sys
 from rich.console import Console
 from rich.table import Table
 
-from facta.analysis import dyad_series, pledge_markers, plot_dyad
 from facta.cli.events import actor_code, add_filters, filters_from, iso_date
 from facta.cli.options import add_db
 from facta.store import Store
@@ -41,6 +40,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from facta.analysis import (  # pandas, matplotlib: only when asked
+        dyad_series,
+        pledge_markers,
+        plot_dyad,
+    )
+
     filters = filters_from(args)
     with Store(args.db, read_only=True) as store:
         series = dyad_series(store, args.a, args.b, by=args.by, filters=filters)

@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 
-from facta.analysis import network, to_json
 from facta.cli.events import add_filters, filters_from
 from facta.cli.options import add_db
 from facta.store import Store
@@ -24,6 +23,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from facta.analysis import network, to_json  # pandas, matplotlib: only when asked
+
     with Store(args.db, read_only=True) as store:
         graph = network(store, filters_from(args), args.level)
     if args.output:

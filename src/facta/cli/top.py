@@ -7,7 +7,6 @@ import argparse
 from rich.console import Console
 from rich.table import Table
 
-from facta.analysis import top_actors, top_dyads
 from facta.cli.events import add_filters, filters_from
 from facta.cli.options import add_db
 from facta.store import Store
@@ -30,6 +29,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from facta.analysis import top_actors, top_dyads  # pandas, matplotlib: only when asked
+
     filters = filters_from(args)
     with Store(args.db, read_only=True) as store:
         if args.what == "actors":
