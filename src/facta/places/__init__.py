@@ -35,7 +35,7 @@ class Geocoder:
             whole = doc.char_span(found.start, found.stop, alignment_mode="expand")
             skipped = range(whole.start, whole.end) if whole is not None else range(0)
         spans = list(place_spans(analysis, self.gazetteer, skipped))
-        context = Context()
+        context = self._actor_context(analysis)
         for span in spans:
             place = unambiguous(self.gazetteer, span.text)
             if place is not None:
@@ -54,6 +54,19 @@ class Geocoder:
                 resolved[span.start] = PlaceMention(span.start, span.end, place)
         analysis.places = sorted(resolved.values(), key=lambda mention: mention.start)
         return analysis
+
+    def _actor_context(self, analysis: Analysis) -> Context:
+        """Countries the article names through people and demonyms ("Pakistani officials")."""
+        context = Context()
+        for mention in analysis.mentions:
+            country = mention.actor.country
+            if country and len(country) == 3 and mention.kind != "name":
+                context.add_country(country, "\x00actor")
+        demonyms = self.gazetteer.demonyms
+        for token in analysis.doc:
+            if token.text[:1].isupper() and (country := demonyms.get(token.lower_)):
+                context.add_country(country, "\x00demonym")
+        return context
 
     def _dateline(self, analysis: Analysis, found: Dateline, context: Context
                   ) -> PlaceMention | None:

@@ -23,6 +23,8 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
 SUPPLEMENT = DATA_DIR / "supplement.tsv"
 COUNTRY_NAMES = DATA_DIR / "country_names.tsv"
 REGION_ABBREVIATIONS = DATA_DIR / "region_abbreviations.tsv"
+# Demonyms ("Pakistani") come from the actor knowledge: kind, names, country columns.
+ACTOR_COUNTRIES = DATA_DIR.parent / "actors" / "countries.tsv"
 SUPPLEMENT_COLUMNS = ("name", "aliases", "country", "feature", "lat", "lon", "admin1", "geonameid")
 FEATURES = frozenset(
     {"country", "admin1", "admin2", "city", "district", "site", "water", "region"}
@@ -73,6 +75,7 @@ class Gazetteer:
             for _number, cells in _rows(REGION_ABBREVIATIONS)
             if len(cells) >= 3
         }
+        self.demonyms = read_demonyms(ACTOR_COUNTRIES)
         # First words of supplement and country names: the scan tries a phrase only there.
         self.first_words = {
             key.split()[0] for key in (*self.curated, *self.country_by_key) if key
@@ -175,6 +178,19 @@ def read_supplement(path: Path) -> Iterator[tuple[Entry, list[str]]]:
             ) from None
         names = [name, *(alias for alias in aliases.split("|") if alias)]
         yield Entry(place, curated=True), names
+
+
+def read_demonyms(path: Path) -> dict[str, str]:
+    """Folded demonym (and its plural) -> ISO3, from the actors' country file when present."""
+    if not path.exists():
+        return {}
+    found: dict[str, str] = {}
+    for _number, cells in _rows(path):
+        if len(cells) >= 3 and cells[0] == "demonym" and len(cells[2]) == 3:
+            for name in cells[1].split("|"):
+                word = fold(name.lstrip("="))
+                found[word] = found[word + "s"] = cells[2]
+    return found
 
 
 def read_country_names(path: Path) -> Iterator[tuple[str, list[str]]]:

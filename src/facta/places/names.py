@@ -75,9 +75,9 @@ def query_keys(text: str) -> tuple[str, ...]:
     stripped = strip_article(folded)
     tried = [folded, stripped, stripped.replace(" ", "")]
     tried += [collapse_doubles(key) for key in tried]
-    for key in (folded, stripped):
-        # Basrah/Basra, Fallujah/Falluja: transliterations differ in a final h.
-        tried.append(key[:-1] if key.endswith("ah") else key + "h" if key.endswith("a") else key)
+    # Basrah/Basra, Fallujah/Falluja, Saada/Sadah: transliterations differ in a final h.
+    tried += [key[:-1] if key.endswith("ah") else key + "h" if key.endswith("a") else key
+              for key in list(tried)]
     return tuple(dict.fromkeys(key for key in tried if key))
 
 

@@ -33,6 +33,9 @@ class Context:
         if place.country and place.admin1:
             self.regions.setdefault((place.country, place.admin1), set()).add(name)
 
+    def add_country(self, country: str, voucher: str) -> None:
+        self.countries.setdefault(country, set()).add(voucher)
+
     def has_country(self, country: str | None, name: str) -> bool:
         return bool(self.countries.get(country or "", set()) - {name})
 
@@ -78,7 +81,7 @@ def score(entry: Entry, name: str, context: Context, region_named: bool,
         # GeoNames gives some towns no population (0): count them as small, not as nothing.
         value = 2 * math.log10(max(entry.population, UNKNOWN_POPULATION))
     if entry.alternate:
-        value -= 1  # exonyms ("Odessa", "Peking") are alternates too
+        value -= 1.5  # exonyms ("Odessa", "Peking") are alternates too
     if place.lat is None:
         value -= 2
     if not dwarfed and context.has_country(place.country, name):

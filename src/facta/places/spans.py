@@ -41,7 +41,12 @@ PLACE_NOUNS = frozenset(
 PLACE_VERBS = frozenset(
     {"capture", "seize", "recapture", "retake", "enter", "shell", "bomb", "besiege", "visit",
      "reach", "liberate", "overrun", "flee", "evacuate", "storm", "surround", "encircle",
-     "leave", "occupy", "take", "raid", "bombard"}
+     "leave", "occupy", "take", "raid", "bombard", "attack", "strike", "target"}
+)
+# Past forms the tagger sometimes mistakes for nouns ("The army retook Lashkar Gah").
+PLACE_VERB_FORMS = frozenset(
+    {"took", "retook", "overran", "fled", "left", "struck", "seized", "captured", "recaptured",
+     "entered", "shelled", "bombed", "besieged", "visited", "reached", "stormed", "raided"}
 )
 SITE_WORDS = frozenset(SITE_SUFFIXES) | frozenset(DISTRICT_SUFFIXES) - {"area"}
 SITE_FIRST_WORDS = frozenset(word.split()[0] for word in SITE_WORDS)
@@ -52,6 +57,7 @@ PERSON_TITLES = frozenset(
      "rep", "ayatollah", "sheikh", "king", "prince", "col", "maj", "capt", "lt", "adm"}
 )
 LONGEST_SCANNED_NAME = 5
+LOCATIVE_SCAN = 2  # the priority of _locative_spans among the sources in place_spans
 PROMINENT_CITY = 100_000  # population above which a bare proper noun is taken as the city
 PROMINENT_ALTERNATE = 200_000  # the same, for a city's other spellings ("Kiev")
 
@@ -118,12 +124,14 @@ def place_spans(
     # Longest first: "Deir ez-Zor" from our scan beats the tagger's "Deir".
     found: list[Span] = []
     taken: set[int] = set(skipped)
-    for _length, _priority, start, end in sorted(proposed):
+    for _length, priority, start, end in sorted(proposed):
         if not taken.isdisjoint(range(start, end)):
             continue
         text = tokens.words(start, end)
+        # After "in" or "near" a name the tagger took for a person is still a place.
+        names = set() if priority == LOCATIVE_SCAN else people
         if _plausible(text, gazetteer) and not _is_person(
-            start, end, text, tokens, analysis, people, gazetteer
+            start, end, text, tokens, analysis, names, gazetteer
         ):
             found.append(doc[start:end])
             taken.update(range(start, end))
@@ -191,13 +199,13 @@ def _locative_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int,
         position = index
         index += 1
         if tokens.lower[position] not in LOCATIVE_PREPOSITIONS and not (
-            tokens.pos[position] == "VERB" and tokens.lemma[position] in PLACE_VERBS
+            tokens.lemma[position] in PLACE_VERBS or tokens.lower[position] in PLACE_VERB_FORMS
         ):
             continue
         start = _after_place_noun(tokens, index)
         while True:
             end = _name_run(tokens, start)
-            if end == start or _inside_other_name(tokens, start, end):
+            if end == start or _inside_other_name(tokens, start, end, people_too=False):
                 break
             text = tokens.words(start, end)
             if not _plausible(text, gazetteer) or not _candidates(gazetteer, text):
@@ -272,6 +280,14 @@ def _site_spans(tokens: Tokens) -> Iterator[tuple[int, int]]:
     """A capitalised name followed by a kind of site, whatever the tagger called the name:
     "Ain al-Asad air base", "the Zaatari camp", "Evin prison"."""
     for index in range(1, len(tokens)):
+        if tokens.lower[index] in DESCRIPTOR_WORDS and tokens.text[index].islower():
+            # "Saada province": whatever the tagger made of "Saada" ("Islamic State" is left).
+            start = index
+            while start > 0 and index - start < 3 and tokens.upper(start - 1):
+                start -= 1
+            if start < index and tokens.lower[start] != "the":
+                yield start, index + 1
+            continue
         if tokens.lower[index] not in SITE_FIRST_WORDS:
             continue
         for length in (3, 2, 1):
@@ -319,7 +335,7 @@ def _capitalised(text: str) -> bool:
     return ARTICLE.sub("", text, count=1)[:1].isupper()
 
 
-def _inside_other_name(tokens: Tokens, start: int, end: int) -> bool:
+def _inside_other_name(tokens: Tokens, start: int, end: int, people_too: bool = True) -> bool:
     """Whether the span is part of a longer name: a person's ("Charlotte Brown") or an
     organisation's ("Bank of Japan"). The small model often calls a lone place an ORG or NORP,
     so an entity that is the span itself (or the span plus "'s ...") does not count."""
@@ -327,7 +343,7 @@ def _inside_other_name(tokens: Tokens, start: int, end: int) -> bool:
         if not tokens.label[index] or tokens.label[index] in PLACE_LABELS:
             continue
         first, last = tokens.entity_bounds(index)
-        if tokens.label[index] == "PERSON" and last > first:
+        if tokens.label[index] == "PERSON" and last > first and people_too:
             return True
         if first < start or (last >= end and tokens.tag[end] != "POS"):
             return True
