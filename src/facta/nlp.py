@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from facta.errors import ModelError
@@ -96,6 +97,8 @@ def load_model(name: str | None = None) -> Language:
             ) from None
     if nlp.lang != "en":
         raise ModelError(f"spaCy model '{chosen}' is for '{nlp.lang}', facta needs English.")
+    for abbreviation in TITLE_ABBREVIATIONS:  # keep "Brig." one token, as "Gen." already is
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "parser" in nlp.pipe_names and "facta_title_abbreviations" not in nlp.pipe_names:
         nlp.add_pipe("facta_title_abbreviations", before="parser")
     return nlp

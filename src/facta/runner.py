@@ -172,6 +172,8 @@ class Coder:
             for batch in self._batches(items):
                 todo, done = self._triage(batch)
                 coded = [result_from_analysis(a) for a in pipeline.analyse(todo)]
+                for fact in (fact for result in coded for fact in result.learned):
+                    memory.setdefault(fact.name, []).append(fact)  # later articles use it
                 self._write(done + coded)
             return
         context = multiprocessing.get_context("spawn")
