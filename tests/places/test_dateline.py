@@ -36,3 +36,13 @@ def test_upper_case_dateline_city(analyse):
     analysis = analyse("WASHINGTON, March 10 — The Treasury announced new measures.")
     assert analysis.dateline.place.name == "Washington"
     assert analysis.dateline.place.country == "USA"
+
+
+def test_title_case_dateline_only_at_the_start():
+    assert find_dateline("Baghdad - Rockets hit the airport.").place == "Baghdad"
+    assert find_dateline("Officials said\n\nBaghdad - rockets hit.") is None
+
+
+def test_dateline_given_in_title_case(geocoder):
+    places = geocoder.geocode("Rockets hit the airport at dawn.", dateline="Kabul")
+    assert [(p.name, p.country) for p in places][0] == ("Kabul", "AFG")
