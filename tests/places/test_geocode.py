@@ -97,3 +97,7 @@ def test_malformed_supplement_is_reported(tmp_path):
     bad.write_text("Somewhere\t\tXX\tvillage\tnorth\t\t\t\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="bad.tsv:1"):
         Geocoder(extra_files=(str(bad),))
+
+
+def test_months_and_institutions_after_in_are_not_places(geocoder):
+    assert geocoder.geocode("He told Congress in March that talks would resume in May.") == []

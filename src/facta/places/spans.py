@@ -28,7 +28,11 @@ NOT_PLACES = frozenset(
     {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
      "mon", "tue", "wed", "thu", "fri", "sat", "sun", "inc", "corp", "ltd", "plc", "co",
      "east", "west", "north", "south", "central", "centre", "center", "capital", "northern",
-     "southern", "eastern", "western", "city", "state", "union", "republic"}
+     "southern", "eastern", "western", "city", "state", "union", "republic",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "congress",
+     "parliament", "god", "allah"}
 )
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "near", "at", "outside", "around", "into", "toward", "towards", "across", "inside",
