@@ -148,8 +148,8 @@ class Store:
             if tables:
                 raise StoreError(f"{self.path}: this DuckDB file is not a facta store.")
             return 0
-        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0]) if row else 0
+        rows = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        return int(rows[0][0]) if rows else 0
 
     def check_version(self) -> None:
         found = self.version()
@@ -335,7 +335,7 @@ class Store:
                (SELECT count(*) FROM failures), (SELECT count(*) FROM actor_facts)
         """
         names = ("articles", "duplicates", "skipped", "events", "places", "failures", "actor_facts")
-        return dict(zip(names, self.con.execute(query).fetchone(), strict=True))
+        return dict(zip(names, self.con.execute(query).fetchall()[0], strict=True))
 
     def event_records(
         self, where: str = "", params: Sequence[Any] = ()

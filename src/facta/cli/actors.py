@@ -41,11 +41,11 @@ def run(args: argparse.Namespace) -> int:
         if not args.name or args.name.lower() in name.lower()
     ]
     if args.action == "export":
-        out = open(args.file, "w", encoding="utf-8") if args.file else sys.stdout
-        for fact in facts:
-            out.write(json.dumps(fact.to_dict(), ensure_ascii=False) + "\n")
+        lines = "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in facts)
         if args.file:
-            out.close()
+            Path(args.file).write_text(lines, encoding="utf-8")
+        else:
+            sys.stdout.write(lines)
         return 0
     table = Table(title=f"actors known to {args.db}")
     for column in ("name", "code", "first seen", "last seen", "articles", "evidence"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import (
@@ -18,7 +19,9 @@ from rich.progress import (
 from rich.table import Table
 
 from facta.cli.options import add_db, add_pipeline, pipeline_options
-from facta.runner import RunSummary, code_paths, estimate_total
+
+if TYPE_CHECKING:
+    from facta.runner import RunSummary
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -58,6 +61,8 @@ def choose_workers(requested: int, total: int | None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from facta.runner import code_paths, estimate_total
+
     console = Console(stderr=True)
     total = estimate_total(args.paths)
     workers = choose_workers(args.workers, total)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
+from typing import TYPE_CHECKING
 
-from facta.pipeline import PipelineOptions
 from facta.store import DEFAULT_DB
+
+if TYPE_CHECKING:
+    from facta.pipeline import PipelineOptions
 
 
 def add_db(parser: argparse.ArgumentParser, default: str | None = None) -> None:
@@ -46,6 +49,8 @@ def add_pipeline(parser: argparse.ArgumentParser) -> None:
 
 
 def pipeline_options(args: argparse.Namespace) -> PipelineOptions:
+    from facta.pipeline import PipelineOptions
+
     return PipelineOptions(
         model=args.model,
         actor_files=tuple(args.actors_file),

