@@ -96,7 +96,7 @@ class Coder:
         preps = {c.lower_: c for c in token.children
                  if c.dep_ in ("prep", "agent", "dative", "prt") and not _time_phrase(c)}
         objects = {c.lemma_.lower() for c in token.children
-                   if c.dep_ in (*clauses.OBJECTS, "nsubjpass", "dative")}
+                   if c.dep_ in (*clauses.OBJECTS, "nsubjpass", "dative", "xcomp")}
         shared = clauses.shared_object(token)
         if shared is not None:
             objects.add(shared.lemma_.lower())
@@ -358,9 +358,13 @@ class Coder:
             return []
         if trigger.cameo[:2] == "04" and not targets and len(sources) < 2:
             return []  # "the cabinet met on Sunday": consulting takes two parties
-        if trigger.verb is not None and trigger.verb.frame and trigger.promised is None \
-                and not targets and not _has_content(trigger.token):
+        if trigger.frame and trigger.promised is None and not targets and (
+                trigger.frame == "intent" or not _has_content(trigger.token)):
+            return []  # "the airline plans to expand its fleet": no codable action, no one addressed
+        if trigger.frame == "intent" and trigger.noun is not None and trigger.promised is None:
             return []
+        if trigger.verb is not None and _non_actor_agent(trigger.token, analysis):
+            return []  # "Indonesia was hit by the fall in oil prices"
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
         symmetric = trigger.cameo[:2] in SYMMETRIC_ROOTS or trigger.cameo in SYMMETRIC_CODES
         if symmetric and not targets and len(sources) > 1:
@@ -471,6 +475,11 @@ def _time_phrase(prep: Token) -> bool:
 def _stopped(token: Token) -> bool:
     """ "stop arming": the action is what ceases, so it is not coded as happening."""
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in STOP_VERBS
+
+
+def _non_actor_agent(verb: Token, analysis: Analysis) -> bool:
+    agents = clauses.prep_objects(verb, ("by",)) if clauses.is_passive(verb) else []
+    return bool(agents) and clauses.mention_in(agents[0], analysis) is None
 
 
 def _has_content(token: Token) -> bool:
