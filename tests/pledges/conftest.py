@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from facta.codebook import lookup
-from facta.ingest.identity import make_article
-from facta.models import Actor, Attribution, Event, Evidence, Modality, Promised
+from facta.models import Actor, Article, Attribution, Event, Evidence, Modality, Promised
 from facta.store import ArticleResult, Store
 
 IRAN_GOV = Actor("IRNGOV", "IRN", ("GOV",), "Iran", "Iran")
@@ -36,6 +35,7 @@ def make_event(
     hypothetical: bool = False,
     speaker: Actor | None = None,
     words: tuple[str, str] | None = None,
+    article: str | None = None,
 ) -> Event:
     """An event as the coder would store it; `words` = (source words, trigger word) in `text`."""
     info = lookup(cameo)
@@ -46,7 +46,7 @@ def make_event(
         start = text.index(words[1])
         trigger_span = (start, start + len(words[1]))
     return Event(
-        event_id=event_id, article_id=f"article-{event_id}", sentence=0, cameo=cameo,
+        event_id=event_id, article_id=article or f"article-{event_id}", sentence=0, cameo=cameo,
         root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
         plover_type=info.plover_type, plover_mode=info.plover_mode, source=source, target=target,
         date=when, date_precision="day",
@@ -60,15 +60,18 @@ def make_event(
 
 @pytest.fixture
 def build_store(tmp_path: Path) -> Callable[..., Path]:
-    """Write events (one article each) into a fresh store and return its path."""
+    """Write events into a fresh store (one article per event unless they share one)."""
     counter = iter(range(1000))
 
     def build(*events: Event) -> Path:
         path = tmp_path / f"store{next(counter)}.duckdb"
-        results = [
-            ArticleResult(make_article(e.evidence.text + " " + e.event_id, published=e.date),
-                          "coded", events=[e])
-            for e in events
+        articles: dict[str, list[Event]] = {}
+        for event in events:
+            articles.setdefault(event.article_id, []).append(event)
+        results = [  # an article is published on the day of its latest event
+            ArticleResult(Article(article_id, " ".join(e.evidence.text for e in found),
+                                  published=max(e.date for e in found)), "coded", events=found)
+            for article_id, found in articles.items()
         ]
         with Store(path) as store:
             store.write_batch(results, "test-run")

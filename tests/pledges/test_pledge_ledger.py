@@ -291,3 +291,13 @@ def test_another_group_with_the_same_code_does_not_break_the_pledge(build_store)
     assert only(build_store(vow, other))["status"] == "no_evidence"
     record = only(build_store(vow, other, own))
     assert [e["event_id"] for e in record["evidence"]] == ["own"]
+
+
+def test_an_undated_retelling_in_the_pledge_article_is_not_evidence(build_store):
+    pledge = replace(STOP_ARMING, article_id="story")
+    retold = make_event("retold", "2008-05-14", "072", IRAN_GOV, MILITIAS,
+                        "Iran sent rifles to the militias, the commander had admitted.",
+                        article="story")
+    assert only(build_store(pledge, retold))["status"] == "no_evidence"
+    elsewhere = replace(retold, article_id="another-story")
+    assert only(build_store(pledge, elsewhere))["status"] == "broken"

@@ -30,6 +30,7 @@ class Pledge:
     deadline: str | None = None
     condition: str | None = None
     restated: list[str] = field(default_factory=list)
+    published: str | None = None  # the publication day of the pledge's article, when known
 
     @property
     def pledge_id(self) -> str:

@@ -10,7 +10,12 @@ from typing import Any
 from facta.pledges.find import Pledge, find_pledges
 from facta.pledges.knowledge import Knowledge, load_knowledge
 from facta.pledges.link import Link, Timeline, link_evidence
-from facta.pledges.load import dyad_rows, evidence_candidates, pledge_candidates
+from facta.pledges.load import (
+    dyad_rows,
+    evidence_candidates,
+    pledge_candidates,
+    publication_days,
+)
 from facta.pledges.sides import same_side
 from facta.store import Store
 
@@ -28,6 +33,9 @@ def ledger(store: Store, window_days: int = 120, actor: str | None = None,
     pledges = find_pledges(pledge_candidates(store, knowledge), knowledge)
     if actor:
         pledges = [p for p in pledges if code_matches(actor, p.actor.get("code"))]
+    published = publication_days(store, pledges)
+    for pledge in pledges:
+        pledge.published = published.get(pledge.event["article_id"])
     evidence = Timeline(evidence_candidates(store, pledges, knowledge, window_days))
     dyads = Timeline(dyad_rows(store, pledges, window_days))
     records = []

@@ -235,6 +235,13 @@ def candidates(pledge: Pledge, timeline: Timeline, knowledge: Knowledge,
     return sorted(own + tied, key=lambda e: e["date"][:10])
 
 
+def undated_retelling(pledge: Pledge, event: Record) -> bool:
+    """An event of the pledge's own article dated on its publication day: the coder gives that
+    date when the clause names none, so the event may well predate the pledge it would judge."""
+    return (event["article_id"] == pledge.event["article_id"] and pledge.published is not None
+            and iso_day(event.get("date")) == pledge.published)
+
+
 def link_evidence(pledge: Pledge, timeline: Timeline, knowledge: Knowledge,
                   window_days: int) -> list[Link]:
     """The later events in the window that keep, break or dispute the pledge, oldest first."""
@@ -242,7 +249,7 @@ def link_evidence(pledge: Pledge, timeline: Timeline, knowledge: Knowledge,
     own = {pledge.event["event_id"], *pledge.restated}
     seen: set[tuple] = set()  # one link per sentence and relation, however many targets it has
     for event in candidates(pledge, timeline, knowledge, window_days):
-        if event["event_id"] in own:
+        if event["event_id"] in own or undated_retelling(pledge, event):
             continue
         found = relation(pledge, event, knowledge)
         if found is None:

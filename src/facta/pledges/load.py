@@ -79,3 +79,14 @@ def _actor(code: str | None, country: str | None, sectors: list[str] | None) -> 
     if code is None and country is None:
         return None
     return {"code": code, "country": country, "sectors": list(sectors or [])}
+
+
+def publication_days(store: Store, pledges: list[Pledge]) -> dict[str, str]:
+    """The publication day of each pledge's article: article id -> YYYY-MM-DD."""
+    ids = sorted({p.event["article_id"] for p in pledges})
+    if not ids:
+        return {}
+    rows = store.con.execute(
+        "SELECT article_id, CAST(pub_date AS VARCHAR) FROM articles "
+        "WHERE pub_date IS NOT NULL AND list_contains(?, article_id)", [ids]).fetchall()
+    return dict(rows)
