@@ -50,6 +50,16 @@ def analyse(nlp: Language, text: str, actors: dict[str, str], date: str = "2024-
 
 
 @pytest.fixture(scope="session")
+def parsed(nlp: Language) -> Callable[..., Analysis]:
+    """parsed(text, {phrase: actor code}) -> the Analysis with mentions, not yet coded."""
+
+    def run(text: str, actors: dict[str, str], date: str = "2024-03-04") -> Analysis:
+        return analyse(nlp, text, actors, date)
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def coded(nlp: Language, coder: EventCoder) -> Callable[..., Analysis]:
     """coded(text, {phrase: actor code}) -> the Analysis with its events."""
 

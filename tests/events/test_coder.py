@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from facta.analysis_state import PlaceMention
 from facta.events import EventCoder
+from facta.models import Place
 
 
 def test_accusation_codes_source_target_and_evidence(coded):
@@ -163,3 +165,28 @@ def test_role_shared_by_coordinated_countries_and_one_party_meetings(triples):
     actors = {"prime ministers": "ARMGOV", "Armenia": "ARM", "Georgia": "GEO"}
     assert triples(text, actors) == {("ARMGOV", "GEOGOV", "040"), ("GEOGOV", "ARMGOV", "040")}
     assert triples("The Israeli cabinet met on Sunday.", {"The Israeli cabinet": "ISRGOV"}) == set()
+
+
+def test_visit_to_a_place_targets_its_country(parsed, coder):
+    text = "The German chancellor arrived in Beijing on Tuesday for a two-day visit."
+    analysis = parsed(text, {"The German chancellor": "DEUGOV"})
+    beijing = text.index("Beijing")
+    span = analysis.doc.char_span(beijing, beijing + len("Beijing"))
+    analysis.places = [PlaceMention(span.start, span.end, Place(name="Beijing", country="CHN"))]
+    [event] = coder.code(analysis).events
+    assert (event.source.code, event.target.code, event.cameo) == ("DEUGOV", "CHN", "042")
+
+
+def test_irregular_past_and_refused_comment(triples):
+    assert triples("Government forces retook the town from the rebels.",
+                   {"Government forces": "SYRMIL", "the rebels": "SYRREB"}) == {
+        ("SYRMIL", "SYRREB", "192")}
+    assert triples("The Kenyan foreign minister declined to comment on the report.",
+                   {"The Kenyan foreign minister": "KENGOV"}) == {("KENGOV", None, "011")}
+
+
+def test_plans_without_a_codable_action_and_passives_with_non_actor_agents(triples):
+    assert triples("The Thai government plans to expand the airport by 2030.",
+                   {"The Thai government": "THAGOV"}) == set()
+    assert triples("Indonesia was severely hit by the fall in oil prices.",
+                   {"Indonesia": "IDN"}) == set()

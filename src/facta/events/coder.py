@@ -372,6 +372,8 @@ class Coder:
         if trigger.noun is not None and symmetric and len(clauses.between(trigger.token, analysis)) > 1:
             sides = clauses.between(trigger.token, analysis)
             pairs = [(s, t) for s in sides for t in sides if s is not t]
+        elif trigger.noun is not None and symmetric and targets and targets[0].head is trigger.token:
+            pairs += [(t, s) for s, t in pairs if s is not None]  # "the Talabani-Soleimani meeting"
         pairs = [(s, t) for s, t in pairs if not _same_actor(s, t)] or [(sources[0], None)] \
             if sources else [p for p in pairs if not _same_actor(*p)]
         info = lookup(trigger.cameo)
