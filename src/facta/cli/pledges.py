@@ -69,7 +69,8 @@ def actor_label(actor: dict[str, Any] | None) -> str:
 
 def summary_table(records: list[dict[str, Any]], db: str) -> Table:
     table = Table(title=f"facta pledges — {db} ({len(records)} pledges)")
-    for column in ("id", "made", "kind", "pledger", "to", "promised", "deadline", "status", "evidence"):
+    for column in ("id", "made", "kind", "pledger", "to", "promised", "according to", "deadline",
+                   "status", "evidence"):
         table.add_column(column, overflow="fold")
     for record in records:
         promised = record["promised"]
@@ -84,17 +85,22 @@ def summary_table(records: list[dict[str, Any]], db: str) -> Table:
         table.add_row(
             record["pledge_id"][:8], record["made"] or "?", record["kind"],
             actor_label(record["actor"]), actor_label(record["recipient"]), action[:90],
-            record["deadline"] or "", f"[{STATUS_STYLE[status]}]{status}[/]", counts or "—",
+            according_to(record["attribution"]), record["deadline"] or "",
+            f"[{STATUS_STYLE[status]}]{status}[/]", counts or "—",
         )
     return table
 
 
+def according_to(attribution: dict[str, Any] | None) -> str:
+    """Who reports the pledge: the source's words, "(anonymous)" when unnamed, or the article."""
+    attribution = attribution or {}
+    source = attribution.get("text") or "the article itself"
+    return source + " (anonymous)" if attribution.get("anonymous") else source
+
+
 def show_detail(record: dict[str, Any], console: Console) -> None:
     promised = record["promised"]
-    attribution = record["attribution"] or {}
-    source = attribution.get("text") or "the article itself"
-    if attribution.get("anonymous"):
-        source += " (anonymous)"
+    source = according_to(record["attribution"])
     lines = [
         f"[bold]pledge {record['pledge_id']}[/] — {record['kind']} made {record['made'] or '?'}",
         f"pledger: {actor_label(record['actor'])} ({record['actor'].get('text') or ''})"
