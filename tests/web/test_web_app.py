@@ -90,6 +90,25 @@ def test_article_text_and_fields_render_inert(reader: TestClient) -> None:
     assert "<script>alert(&#39;title" not in listing and "&lt;script&gt;" in listing
 
 
+def test_responses_forbid_inline_scripts_and_framing(reader: TestClient) -> None:
+    policy = reader.get("/article/web-003").headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert reader.get("/nope").headers["x-content-type-options"] == "nosniff"
+
+
+def test_merge_and_rejected_filter_through_forms(editor: TestClient) -> None:
+    key = form_key(editor.get("/corrections").text)
+    editor.post("/actors/merge", data={"form_key": key, "old": "CODCVL", "new": "CODOPP",
+                                       "why": "same people"})
+    assert "2 match" in editor.get("/events?actor=CODOPP").text
+    assert "0 match" in editor.get("/events?actor=CODCVL").text
+    assert "same people" in editor.get("/corrections").text
+    eid = event_ids(editor.get("/article/web-001").text)[0]
+    editor.post(f"/event/{eid}/reject", data={"form_key": key})
+    rejected = editor.get("/events?rejected=1&modality=all").text
+    assert "1 match" in rejected and eid in rejected
+
+
 def test_article_highlights_triggers_actors_and_places(reader: TestClient) -> None:
     page = reader.get("/article/web-001").text
     assert re.search(r'<mark class="trigger"[^>]*>attacked</mark>', page)
@@ -104,9 +123,16 @@ def test_dyad_page_marks_events_both_ways(reader: TestClient) -> None:
     assert "verbal conflict" in page and "036" in page and "112" in page
 
 
+def test_dyad_chart_marks_promises_before_the_ledger_is_computed(reader: TestClient) -> None:
+    page = reader.get("/dyad?a=RWA&b=COD&by=day").text
+    assert page.count('<g class="pledge">') == 2 and "RWA promise: reopen the Gisenyi" in page
+    assert reader.app.state.bench.ledger_if_ready() is None
+
+
 def test_dyad_chart_marks_pledges_and_the_ledger_lists_them(reader: TestClient) -> None:
     reader.app.state.bench.pledge_ledger(wait=True)
     page = reader.get("/dyad?a=RWA&b=COD&by=day").text
+    assert "(no_evidence)" in page
     assert page.count('<g class="pledge">') == 2 and "2 pledges marked" in page
     assert "reopen the Gisenyi crossing" in page
     ledger = reader.get("/pledges").text

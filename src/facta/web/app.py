@@ -20,6 +20,7 @@ import jinja2
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -110,6 +111,11 @@ class Workbench:
             if thread.is_alive():
                 return
         self.store.close()
+
+    def ledger_if_ready(self) -> list[dict[str, Any]] | None:
+        """The ledger if it was computed for the current store, without starting it."""
+        found = self._ledger
+        return found[1] if found and found[0] == self.generation else None
 
     def _compute_ledger(self) -> None:
         generation = self.generation
@@ -216,8 +222,9 @@ def dyad(request: Request) -> Response:
         with bench.view() as store:
             window = EventFilter(since=since or None, until=until or None)
             series = dyad_series(store, a, b, by=by, include=("all",), filters=window)
-            records = bench.pledge_ledger(wait=False)
-            markers = pledge_markers(records or [], a, b)
+            records = bench.ledger_if_ready()
+            markers = (pledge_markers(records, a, b, since, until) if records is not None
+                       else queries.dyad_pledges(store.con, a, b, since, until))
             context["rows"] = queries.dyad_events(store.con, a, b, since, until)
         periods = fold_directions(series.to_dict("records"))
         context.update(chart=charts.dyad_chart(periods, markers, by), markers=markers,
@@ -226,11 +233,15 @@ def dyad(request: Request) -> Response:
     return bench.render(request, "dyad.html", title=f"Dyad {a} – {b}", **context)
 
 
-def pledge_markers(records: list[dict[str, Any]], a: str, b: str) -> list[tuple[str, str]]:
-    """(date, label) of each dated pledge one actor of the dyad made to the other; codes match
-    by prefix, as in the dyad series."""
+def pledge_markers(records: list[dict[str, Any]], a: str, b: str, since: str = "",
+                   until: str = "") -> list[tuple[str, str]]:
+    """(date, label) of each dated pledge one actor of the dyad made to the other, from the
+    ledger (with its status); codes match by prefix, as in the dyad series."""
     markers = []
     for record in records:
+        made = (record.get("made") or "")[:10]
+        if (since and made < since) or (until and made > until):
+            continue
         actor = (record.get("actor") or {}).get("code") or ""
         recipient = (record.get("recipient") or {}).get("code") or ""
         if record.get("made") and any(actor.startswith(x) and recipient.startswith(y)
@@ -417,6 +428,34 @@ async def server_error(request: Request, exc: Exception) -> Response:
     return error_page(request, 500, "Something went wrong on the server; the store is unchanged.")
 
 
+SECURITY_HEADERS = [
+    (b"content-security-policy",
+     b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' "
+     b"data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+]
+
+
+class SecurityHeaders:
+    """Every response forbids inline scripts, framing and assets from elsewhere."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def create_app(db: str | Path, allow_edits: bool = False, token: str | None = None,
                warm: bool = True) -> Starlette:
     """The workbench for the store at `db`; serve it with uvicorn."""
@@ -449,7 +488,8 @@ def create_app(db: str | Path, allow_edits: bool = False, token: str | None = No
         yield
         bench.close()
 
-    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={
+    app = Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(SecurityHeaders)],
+                    exception_handlers={
         HTTPException: http_error, FactaError: facta_error, Exception: server_error,
     })
     app.state.bench = bench

@@ -291,3 +291,21 @@ def dyad_events(cursor: duckdb.DuckDBPyConnection, a: str, b: str, since: str = 
         params,
     ).fetchall()
     return events_by_id(cursor, [row[0] for row in ids])
+
+
+def dyad_pledges(cursor: duckdb.DuckDBPyConnection, a: str, b: str, since: str = "",
+                 until: str = "") -> list[tuple[str, str]]:
+    """(date, label) of each dated promise (CAMEO 03x) or threat (13x) one actor of the dyad
+    made to the other: the pledge markers when the full ledger has not been computed."""
+    query = replace(EventQuery(), dyad_a=a, dyad_b=b, modality="all", since=since, until=until)
+    where, params = query.where()
+    rows = cursor.execute(
+        f"""SELECT strftime(date, '%Y-%m-%d'), source_code, cameo,
+                   json_extract_string(record, '$.promised.text')
+            FROM events {where} AND date IS NOT NULL
+            AND (starts_with(cameo, '03') OR starts_with(cameo, '13'))
+            ORDER BY date LIMIT 200""",
+        params,
+    ).fetchall()
+    return [(day, f"{source or '?'} {'threat' if cameo.startswith('13') else 'promise'}: "
+                  f"{(text or cameo)[:50]}") for day, source, cameo, text in rows]
