@@ -301,3 +301,13 @@ def test_an_undated_retelling_in_the_pledge_article_is_not_evidence(build_store)
     assert only(build_store(pledge, retold))["status"] == "no_evidence"
     elsewhere = replace(retold, article_id="another-story")
     assert only(build_store(pledge, elsewhere))["status"] == "broken"
+
+
+def test_a_passed_deadline_is_flagged_but_not_broken(build_store):
+    later = make_event("later", "2008-06-01", "040", US_GOV, IRAQ_GOV,
+                       "Washington and Baghdad held talks.")
+    record = only(build_store(AID_PROMISE, later))
+    assert record["deadline"] == "2008-05-04"
+    assert record["overdue"] is True
+    assert record["status"] == "no_evidence"
+    assert only(build_store(AID_PROMISE))["overdue"] is False

@@ -85,10 +85,15 @@ def summary_table(records: list[dict[str, Any]], db: str) -> Table:
         table.add_row(
             record["pledge_id"][:8], record["made"] or "?", record["kind"],
             actor_label(record["actor"]), actor_label(record["recipient"]), action[:90],
-            according_to(record["attribution"]), record["deadline"] or "",
+            according_to(record["attribution"]), deadline_label(record),
             f"[{STATUS_STYLE[status]}]{status}[/]", counts or "—",
         )
     return table
+
+
+def deadline_label(record: dict[str, Any]) -> str:
+    deadline = record["deadline"] or ""
+    return f"{deadline} (passed, not kept)" if record.get("overdue") else deadline
 
 
 def according_to(attribution: dict[str, Any] | None) -> str:
@@ -107,7 +112,7 @@ def show_detail(record: dict[str, Any], console: Console) -> None:
         f"   recipient: {actor_label(record['recipient'])}",
         f"promised: {promised['polarity']} CAMEO {promised['cameo'] or '?'}"
         f" ({promised['plover'] or '?'}): {promised['text']}",
-        f"deadline: {record['deadline'] or 'none stated'}   condition: {record['condition'] or 'none'}",
+        f"deadline: {deadline_label(record) or 'none stated'}   condition: {record['condition'] or 'none'}",
         f"according to: {source}",
         f"sentence: {record['text'].strip()}",
         f"status: [{STATUS_STYLE[record['status']]}]{record['status']}[/]",

@@ -13,6 +13,7 @@ from facta.pledges.link import Link, Timeline, link_evidence
 from facta.pledges.load import (
     dyad_rows,
     evidence_candidates,
+    latest_day,
     pledge_candidates,
     publication_days,
 )
@@ -38,10 +39,12 @@ def ledger(store: Store, window_days: int = 120, actor: str | None = None,
         pledge.published = published.get(pledge.event["article_id"])
     evidence = Timeline(evidence_candidates(store, pledges, knowledge, window_days))
     dyads = Timeline(dyad_rows(store, pledges, window_days))
+    news_until = latest_day(store)
     records = []
     for pledge in pledges:
         links = link_evidence(pledge, evidence, knowledge, window_days)
         record = pledge_record(pledge, links, dyads, knowledge, window_days)
+        record["overdue"] = overdue(record, news_until)
         if status is None or record["status"] == status:
             records.append(record)
     return records
@@ -54,6 +57,13 @@ def code_matches(wanted: str, code: str | None) -> bool:
     wanted = wanted.upper()
     return code == wanted or (len(wanted) in (3, 6) and code.startswith(wanted)
                               and (len(code) - len(wanted)) % 3 == 0)
+
+
+def overdue(record: dict[str, Any], news_until: str | None) -> bool:
+    """A stated deadline the coded news has passed with the pledge not kept: worth a look, but
+    not "broken" — the news may simply not report it."""
+    deadline = record["deadline"]
+    return bool(deadline and news_until and news_until > deadline and record["status"] != "kept")
 
 
 def decide(links: list[Link]) -> str:

@@ -90,3 +90,9 @@ def publication_days(store: Store, pledges: list[Pledge]) -> dict[str, str]:
         "SELECT article_id, CAST(pub_date AS VARCHAR) FROM articles "
         "WHERE pub_date IS NOT NULL AND list_contains(?, article_id)", [ids]).fetchall()
     return dict(rows)
+
+
+def latest_day(store: Store) -> str | None:
+    """The date of the store's latest live event: how far the coded news reaches."""
+    row = store.con.execute(f"SELECT CAST(max(date) AS VARCHAR) FROM events WHERE {LIVE}").fetchall()
+    return row[0][0] if row else None
