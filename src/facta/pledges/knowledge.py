@@ -1,6 +1,5 @@
-"""What the pledge ledger knows: pledge codes, action families, tie phrases and cue words.
-
-Read once from the readable files in data/pledges/ (each documents its own format).
+"""What the pledge ledger knows: pledge codes, action families, opposites, tie phrases and cue
+words, read once from the readable files in data/pledges/ (each documents its own format).
 """
 
 from __future__ import annotations
