@@ -92,7 +92,7 @@ class Coder:
         entries = self.verb_entries(token)
         if not entries:
             return None
-        particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
         preps = {c.lower_: c for c in token.children
                  if c.dep_ in ("prep", "agent", "dative", "prt") and not _time_phrase(c)}
         objects = {c.lemma_.lower() for c in token.children
@@ -153,13 +153,16 @@ class Coder:
             polarity = "stop"
             head = clauses.child(complement, "xcomp", "dobj") or complement
         frontier = [head]
-        for candidate in frontier[:6]:
+        for candidate in frontier:
+            if len(frontier) > 8:
+                break
             trigger = self.trigger_at(candidate, frames=False)
-            if trigger is not None:
+            if trigger is not None and not (trigger.noun and trigger.cameo[:2] in NOUN_FRAMES):
                 return head, trigger, polarity
+            light = {candidate.lower_, candidate.lemma_.lower()} & self.lexicon.light_verbs
             frontier.extend(c for c in candidate.children if (
                 c.dep_ in ("xcomp", "advcl", "conj") and c.pos_ == "VERB") or (
-                c.dep_ == "dobj" and c.pos_ == "NOUN"))  # "resume dialogue"
+                light and c.dep_ == "dobj" and c.pos_ == "NOUN"))  # "resume dialogue"
         return head, None, polarity
 
     def trigger_at(self, token: Token, frames: bool = True) -> Trigger | None:
