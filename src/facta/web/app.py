@@ -35,6 +35,7 @@ from facta.web import charts, highlight, queries
 HERE = Path(__file__).parent
 TOKEN_HEADER = "x-facta-token"
 TOKEN_COOKIE = "facta_token"
+MAX_MARKERS = 60  # pledge markers drawn on a dyad chart; more would hide the bars
 QUAD_COLOURS = {1: "#5aae61", 2: "#1b7837", 3: "#f1a340", 4: "#c0392b"}
 
 
@@ -217,7 +218,8 @@ def dyad(request: Request) -> Response:
     by = params.get("by") or "week"
     since, until = (params.get("since") or "").strip(), (params.get("until") or "").strip()
     context: dict[str, Any] = {"a": a, "b": b, "by": by, "since": since, "until": until, "chart": None, "rows": [],
-                               "markers": [], "totals": None, "ledger_ready": True}
+                               "markers": [], "totals": None, "ledger_ready": True,
+                               "more_markers": False}
     if a and b:
         with bench.view() as store:
             window = EventFilter(since=since or None, until=until or None)
@@ -227,6 +229,8 @@ def dyad(request: Request) -> Response:
                        else queries.dyad_pledges(store.con, a, b, since, until))
             context["rows"] = queries.dyad_events(store.con, a, b, since, until)
         periods = fold_directions(series.to_dict("records"))
+        context["more_markers"] = len(markers) > MAX_MARKERS
+        markers = markers[:MAX_MARKERS]
         context.update(chart=charts.dyad_chart(periods, markers, by), markers=markers,
                        ledger_ready=records is not None,
                        totals={q: sum(p[f"q{q}"] for p in periods) for q in charts.QUADS})

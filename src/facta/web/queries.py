@@ -282,7 +282,7 @@ def actor_profile(cursor: duckdb.DuckDBPyConnection, code: str) -> dict[str, Any
 
 
 def dyad_events(cursor: duckdb.DuckDBPyConnection, a: str, b: str, since: str = "",
-                until: str = "", limit: int = 100) -> list[dict[str, Any]]:
+                until: str = "", limit: int = 50) -> list[dict[str, Any]]:
     query = replace(EventQuery(), dyad_a=a, dyad_b=b, modality="all", since=since, until=until)
     where, params = query.where()
     ids = cursor.execute(
@@ -304,7 +304,7 @@ def dyad_pledges(cursor: duckdb.DuckDBPyConnection, a: str, b: str, since: str =
                    json_extract_string(record, '$.promised.text')
             FROM events {where} AND date IS NOT NULL
             AND (starts_with(cameo, '03') OR starts_with(cameo, '13'))
-            ORDER BY date LIMIT 200""",
+            ORDER BY date LIMIT 61""",
         params,
     ).fetchall()
     return [(day, f"{source or '?'} {'threat' if cameo.startswith('13') else 'promise'}: "
