@@ -311,3 +311,11 @@ def test_a_passed_deadline_is_flagged_but_not_broken(build_store):
     assert record["overdue"] is True
     assert record["status"] == "no_evidence"
     assert only(build_store(AID_PROMISE))["overdue"] is False
+
+
+def test_a_truce_promise_and_a_promise_to_stop_attacks_are_one_pledge(build_store):
+    truce = make_event("truce", "2008-04-04", "035", IRAN_GOV, US_GOV,
+                       "Iran promised to de-escalate along the border.",
+                       promised=Promised("087", "RETREAT", "do", "de-escalate along the border"))
+    record = only(build_store(truce, STOP_ATTACKS))
+    assert record["restated"] and record["kind"] == "promise"

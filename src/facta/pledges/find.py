@@ -69,7 +69,7 @@ def find_pledges(events: list[Record], knowledge: Knowledge) -> list[Pledge]:
                pledge.promised["cameo"], pledge.promised["polarity"])
         if key not in found or (found[key].recipient is None and pledge.recipient is not None):
             found[key] = pledge
-    return merge_restatements(list(found.values()))
+    return merge_restatements(list(found.values()), knowledge)
 
 
 def explicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:
@@ -150,15 +150,17 @@ def promise_word(event: Record, knowledge: Knowledge) -> str | None:
     return next((w for w in window if w in knowledge.cues["promise_words"]), None)
 
 
-def merge_restatements(pledges: list[Pledge]) -> list[Pledge]:
-    """A pledge repeated later (same pledger and action, to anyone) is one pledge, made first."""
+def merge_restatements(pledges: list[Pledge], knowledge: Knowledge) -> list[Pledge]:
+    """A pledge repeated later (same pledger and action, to anyone, in the same or equivalent
+    words) is one pledge, made when first said."""
     pledges.sort(key=lambda p: (p.made or "9999", not p.promised["cameo"], p.event["article_id"],
                                 p.event["sentence"]))
     kept: dict[tuple, Pledge] = {}
     for pledge in pledges:
-        key: tuple = (pledge.actor.get("code"), pledge.promised["cameo"],
-                      pledge.promised["polarity"], pledge.kind)
-        if not pledge.promised["cameo"]:  # the same day's pledge reported without its action
+        promised = pledge.promised
+        key: tuple = (pledge.actor.get("code"), pledge.kind, *knowledge.same_action_key(
+            promised["cameo"] or "", promised["polarity"]))
+        if not promised["cameo"]:  # the same day's pledge reported without its action
             key = next((k for k, p in kept.items() if p.made == pledge.made and p.kind == pledge.kind
                         and k[0] == pledge.actor.get("code")), (pledge.event["event_id"],))
         if key in kept:

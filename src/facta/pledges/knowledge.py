@@ -17,6 +17,11 @@ from facta.errors import KnowledgeError
 DATA = "data/pledges"
 
 
+def family_of(code: str) -> str:
+    """The code family a code stands for: "190" (not specified) is the whole root "19"."""
+    return code[:2] if len(code) == 3 and code.endswith("0") else code
+
+
 @dataclass(frozen=True)
 class PledgeCode:
     kind: str  # promise | threat
@@ -57,6 +62,17 @@ class Knowledge:
             if cameo[:end] in self.opposites:
                 return self.opposites[cameo[:end]]
         return ()
+
+    def same_action_key(self, cameo: str, polarity: str) -> tuple[str, str]:
+        """One key for promises that commit to the same thing: "do 087" (de-escalate) and "stop
+        190" (stop attacking) both become ("stop", "18|19|20")."""
+        opposite = self.opposite(cameo) if polarity == "do" else ()
+        if opposite:
+            return "stop", "|".join(sorted({code[:2] for code in opposite}))
+        family = self.family(cameo[:2])
+        if polarity == "stop" and family.scope == "root":
+            return "stop", "|".join(sorted({cameo[:2], *family.related}))
+        return polarity, family_of(cameo)
 
     def groups_named(self, text: str) -> set[str]:
         """Canonical names of the armed groups and movements `text` names (as whole words)."""

@@ -12,7 +12,7 @@ from typing import Any
 
 from facta.codebook import lookup
 from facta.pledges.find import Pledge, iso_day
-from facta.pledges.knowledge import Knowledge
+from facta.pledges.knowledge import Knowledge, family_of
 from facta.pledges.sides import names_of, same_side, tie
 
 Record = dict[str, Any]
@@ -77,11 +77,6 @@ class _Dated:
     def between(self, first: date, last: date) -> list[Record]:
         start = bisect_left(self.dates, first.isoformat())
         return self.events[start: bisect_right(self.dates, last.isoformat())]
-
-
-def family_of(code: str) -> str:
-    """The code family a code stands for: "190" (not specified) is the whole root "19"."""
-    return code[:2] if len(code) == 3 and code.endswith("0") else code
 
 
 def action_match(promised: dict[str, Any], event: Record, knowledge: Knowledge) -> str | None:
