@@ -320,6 +320,14 @@ class Coder:
             obj = clauses.child(token, "nsubjpass")
         candidates += [obj, clauses.child(token, "dative")]
         candidates += clauses.prep_objects(token, clauses.DEFAULT_TARGET_PREPS)
+        direct = clauses.child(token, "dobj")
+        inside = [direct, *clauses.prep_objects(token, ("for", "of", "into", "over"))]
+        if direct is not None:
+            inside += clauses.prep_objects(direct, ("for", "of"))
+        for inner in inside:
+            noun = self.match_noun(inner) if inner is not None else None
+            if noun is not None:  # "claimed the raid on an AU base": the raid's target
+                candidates += clauses.prep_objects(inner, noun.target_preps)
         if trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016":
             candidates += [clauses.clause_subject(token)]
             candidates += [clauses.clause_subject(o) for o in (obj, *clauses.prep_objects(
