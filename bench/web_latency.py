@@ -144,7 +144,8 @@ def free_port() -> int:
 def start_server(path: Path, port: int) -> tuple[subprocess.Popen, float]:
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "facta.cli.main", "serve", "--db", str(path), "--port", str(port)]
+        [sys.executable, "-m", "facta.cli.main", "serve", "--db", str(path), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
     )
     while time.perf_counter() - started < 300:
         try:

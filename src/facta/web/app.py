@@ -60,6 +60,7 @@ class Workbench:
         self.templates.globals.update(
             quad_names=charts.QUAD_NAMES, quad_colours=QUAD_COLOURS, qs=urlencode,
             allow_edits=allow_edits, form_key=self.form_key,
+            token_required=bool(allow_edits and self.token),
         )
 
     @contextmanager
