@@ -32,8 +32,9 @@ NOT_PLACES = frozenset(
      "january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "congress",
-     "parliament", "god", "allah"}
+     "parliament", "god", "allah", "gulf", "white house", "pentagon", "kremlin", "capitol"}
 )
+ORG_PLACE_POPULATION = 20_000  # a tagged organisation is read as a place only if this big
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "near", "at", "outside", "around", "into", "toward", "towards", "across", "inside",
      "from", "to", "through", "throughout"}
@@ -212,7 +213,12 @@ def _locative_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int,
             if end == start or _inside_other_name(tokens, start, end, people_too=False):
                 break
             text = tokens.words(start, end)
-            if not _plausible(text, gazetteer) or not _candidates(gazetteer, text):
+            found = _candidates(gazetteer, text) if _plausible(text, gazetteer) else []
+            if "ORG" in tokens.label[start:end]:
+                # "a stake in Cavendish": a company, unless the town is sizeable or ours.
+                found = [e for e in found if e.curated or e.place.feature == "country"
+                         or e.population >= ORG_PLACE_POPULATION]
+            if not found:
                 break
             yield start, end
             index = end
@@ -326,6 +332,8 @@ def _plausible(text: str, gazetteer: Gazetteer) -> bool:
     if _known_name(text, gazetteer):
         return True
     folded = fold(text)
+    if text.isupper() and len(text) <= 5:
+        return False  # "GAO", "CPO": acronyms, which GeoNames files as codes of towns
     return (
         _capitalised(text)
         and len(folded) >= 3
