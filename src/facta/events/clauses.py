@@ -88,6 +88,9 @@ def mention_in(token: Token, analysis: Analysis) -> Mention | None:
     found = analysis.mention_at(token.i)
     if found is not None:
         return found
+    for c in token.children:  # "Vietnam's neighbour Laos": the apposition names the actor
+        if c.dep_ in ("appos", "compound") and c.i > token.i and analysis.mention_at(c.i):
+            return analysis.mention_at(c.i)
     possessors = []
     for t in own_tokens(token):
         found = analysis.mention_at(t.i)

@@ -15,7 +15,16 @@ from facta.analysis_state import Analysis, Mention
 from facta.codebook import lookup
 from facta.events import clauses
 from facta.events.lexicon import ADOPTING_FRAMES, Lexicon, NounEntry, VerbEntry, load_lexicon
-from facta.models import Actor, Attribution, Event, Evidence, Modality, Promised, stable_id
+from facta.models import (
+    Actor,
+    Attribution,
+    Event,
+    Evidence,
+    Modality,
+    Promised,
+    actor_code,
+    stable_id,
+)
 
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
 # Codes whose clause content is what is said, not something that happened ("accused X of arming").
@@ -33,6 +42,8 @@ QUANTITY_NOUNS = frozenset({"worth", "amount", "lot", "number", "quantity", "shi
                             "cargo", "batch", "load", "package", "kind", "type", "state", "range",
                             "report", "allegation", "claim", "accusation", "case", "evidence"})
 OWN_OBJECT_ROOTS = frozenset({"15"})
+# Sectors that keep no country when the text names none (team convention: "gunmen" -> REB).
+STATELESS = frozenset({"REB", "CRM", "SPY"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 SYMMETRIC_CODES = frozenset({"019", "057", "050", "0871", "036"})
 
@@ -96,7 +107,8 @@ class Coder:
         preps = {c.lower_: c for c in token.children
                  if c.dep_ in ("prep", "agent", "dative", "prt") and not _time_phrase(c)}
         objects = {c.lemma_.lower() for c in token.children
-                   if c.dep_ in (*clauses.OBJECTS, "nsubjpass", "dative", "xcomp")}
+                   if c.dep_ in (*clauses.OBJECTS, "nsubjpass", "dative")}
+        objects |= {"to " + c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
         shared = clauses.shared_object(token)
         if shared is not None:
             objects.add(shared.lemma_.lower())
@@ -363,6 +375,7 @@ class Coder:
         sources, targets = self.arguments(trigger, analysis)
         if not sources and trigger.implied_source:
             sources = [_implied(trigger.token, trigger.implied_source)]
+        sources, targets = _domestic(sources, targets, sentence, analysis)
         if sources and not targets and trigger.cameo[:2] in DOMESTIC_TARGET_ROOTS:
             targets = _own_government(sources[0])
         if not sources and not targets:
@@ -471,6 +484,43 @@ def _own_government(source: clauses.Argument) -> list[clauses.Argument]:
                        rule="events: protest or demand aimed at own government")
     mention = Mention(source.mention.start, source.mention.start, government, "implied")
     return [clauses.Argument(source.head, mention)]
+
+
+def _domestic(sources: list, targets: list, sentence: Span, analysis: Analysis) -> tuple[list, list]:
+    """Give sector-only actors ("police", "civilians") the country of the other side or, failing
+    that, of the first place the sentence names. Armed groups and criminals keep no country:
+    where they strike says nothing of where they come from."""
+    def country_of(arguments: list) -> str | None:
+        return next((a.mention.actor.country for a in arguments if _state_country(a)), None)
+
+    def place_country() -> str | None:
+        return next((p.place.country for p in analysis.places if p.place.country
+                     and sentence.start <= p.start < sentence.end), None)
+
+    def fill(arguments: list, country: str | None) -> list:
+        return [_with_country(a, country) if country and _needs_country(a) else a for a in arguments]
+
+    sources = fill(sources, country_of(targets) or place_country())
+    targets = fill(targets, country_of(sources) or place_country())
+    return sources, targets
+
+
+def _needs_country(argument: clauses.Argument) -> bool:
+    actor = argument.mention.actor
+    return actor.country is None and bool(actor.sectors) and not set(actor.sectors) & STATELESS
+
+
+def _state_country(argument: clauses.Argument) -> bool:
+    country = argument.mention.actor.country
+    return bool(country) and not country.startswith(("IGO", "NGO"))
+
+
+def _with_country(argument: clauses.Argument, country: str) -> clauses.Argument:
+    actor = argument.mention.actor
+    filled = replace(actor, country=country, code=actor_code(country, actor.sectors),
+                     rule=f"{actor.rule or 'actor'} + events: country of the other side or place")
+    mention = argument.mention
+    return clauses.Argument(argument.head, Mention(mention.start, mention.end, filled, mention.kind))
 
 
 def _implied(token: Token, code: str) -> clauses.Argument:
