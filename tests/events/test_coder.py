@@ -190,3 +190,12 @@ def test_plans_without_a_codable_action_and_passives_with_non_actor_agents(tripl
                    {"The Thai government": "THAGOV"}) == set()
     assert triples("Indonesia was severely hit by the fall in oil prices.",
                    {"Indonesia": "IDN"}) == set()
+
+
+def test_sector_only_actors_take_the_other_sides_country_but_gunmen_do_not(triples):
+    text = "Police in Harare detained a prominent journalist on Friday."
+    assert triples(text, {"Police in Harare": "ZWECOP", "a prominent journalist": "MED"}) == {
+        ("ZWECOP", "ZWEMED", "173")}
+    text = "Gunmen killed two Kenyan police officers near the border."
+    assert triples(text, {"Gunmen": "REB", "two Kenyan police officers": "KENCOP"}) == {
+        ("REB", "KENCOP", "1823")}
