@@ -252,7 +252,8 @@ def pledge_markers(records: list[dict[str, Any]], a: str, b: str, since: str = "
         if record.get("made") and any(actor.startswith(x) and recipient.startswith(y)
                                       for x, y in ((a, b), (b, a))):
             promised = (record.get("promised") or {}).get("text") or ""
-            label = f"{actor} {record.get('kind') or 'pledge'}: {promised} ({record['status']})"
+            status = record["status"].replace("_", " ")
+            label = f"{actor} {record.get('kind') or 'pledge'} ({status}): {promised}"
             markers.append((record["made"], label if len(label) <= 70 else label[:69] + "…"))
     return markers
 
