@@ -25,6 +25,10 @@ SITE_SUFFIXES = (
 )
 DISTRICT_SUFFIXES = ("neighbourhood", "neighborhood", "quarter", "suburb", "township", "area")
 SITE_PREFIXES = ("camp", "fort", "forward operating base", "mount")
+# Natural features named after a town or region: "Swat valley", "Nuba mountains".
+REGION_SUFFIXES = ("valley", "mountains", "hills", "desert", "peninsula", "islands", "island",
+                   "plain", "plains", "highlands", "delta", "basin")
+WATER_SUFFIXES = ("river", "lake", "bay", "dam lake", "reservoir")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʿ": "'", "ʾ": "'", "´": "'"})
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 _SPACES = re.compile(r"\s+")
@@ -95,11 +99,16 @@ def site_core(text: str) -> tuple[str, str] | None:
     """The known place inside a site or district name, and the kind: "Bagram air base" ->
     ("Bagram", "site"), "Camp Bucca" -> ("Bucca", "site"), "Karrada district" is left alone."""
     lowered = text.casefold()
-    for suffixes, feature in ((SITE_SUFFIXES, "site"), (DISTRICT_SUFFIXES, "district")):
+    for suffixes, feature in (
+        (SITE_SUFFIXES, "site"), (DISTRICT_SUFFIXES, "district"),
+        (REGION_SUFFIXES, "region"), (WATER_SUFFIXES, "water"),
+    ):
         for suffix in sorted(suffixes, key=len, reverse=True):
             if lowered.endswith(" " + suffix) and len(lowered) > len(suffix) + 2:
                 return text[: -len(suffix) - 1].strip(), feature
     for prefix in SITE_PREFIXES:
         if lowered.startswith(prefix + " ") and len(lowered) > len(prefix) + 2:
             return text[len(prefix) + 1:].strip(), "site"
+    if lowered.startswith("lake ") and len(lowered) > 7:
+        return text[5:].strip(), "water"
     return None

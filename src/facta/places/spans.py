@@ -16,7 +16,9 @@ from facta.places.names import (
     ARTICLE_PREFIXES,
     DESCRIPTOR_WORDS,
     DISTRICT_SUFFIXES,
+    REGION_SUFFIXES,
     SITE_SUFFIXES,
+    WATER_SUFFIXES,
     fold,
     keys,
     site_core,
@@ -37,11 +39,13 @@ NOT_PLACES = frozenset(
 ORG_PLACE_POPULATION = 20_000  # a tagged organisation is read as a place only if this big
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "near", "at", "outside", "around", "into", "toward", "towards", "across", "inside",
-     "from", "to", "through", "throughout"}
+     "from", "to", "through", "throughout", "on", "off", "over", "along", "between", "via",
+     "within", "beyond", "past"}
 )
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "province", "district", "region", "port", "capital", "camp",
-     "area", "state", "island", "border", "outskirts", "suburb", "neighbourhood", "neighborhood"}
+     "area", "state", "island", "border", "outskirts", "suburb", "neighbourhood", "neighborhood",
+     "hamlet", "settlement", "county", "municipality", "commune", "locality", "oasis"}
 )
 PLACE_VERBS = frozenset(
     {"capture", "seize", "recapture", "retake", "enter", "shell", "bomb", "besiege", "visit",
@@ -53,7 +57,10 @@ PLACE_VERB_FORMS = frozenset(
     {"took", "retook", "overran", "fled", "left", "struck", "seized", "captured", "recaptured",
      "entered", "shelled", "bombed", "besieged", "visited", "reached", "stormed", "raided"}
 )
-SITE_WORDS = frozenset(SITE_SUFFIXES) | frozenset(DISTRICT_SUFFIXES) - {"area"}
+SITE_WORDS = (
+    frozenset(SITE_SUFFIXES) | frozenset(DISTRICT_SUFFIXES) | frozenset(REGION_SUFFIXES)
+    | frozenset(WATER_SUFFIXES)
+) - {"area", "island", "bay"}
 SITE_FIRST_WORDS = frozenset(word.split()[0] for word in SITE_WORDS)
 NAME_JOINERS = frozenset({"-", "al", "el", "ez", "ad", "as", "ash", "an", "ar", "of", "de", "du"})
 PERSON_KINDS = frozenset({"name", "title", "alias"})
@@ -124,6 +131,7 @@ def place_spans(
         _locative_spans(tokens, gazetteer),
         _prominent_spans(tokens, gazetteer),
         _site_spans(tokens),
+        _apposition_spans(tokens, gazetteer),
     )):
         proposed.extend((start - end, priority, start, end) for start, end in source)
     # Longest first: "Deir ez-Zor" from our scan beats the tagger's "Deir".
@@ -284,6 +292,25 @@ def _prominent_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int
             _is_prominent(entry) for entry in _candidates(gazetteer, text)
         ):
             yield start, end
+
+
+def _apposition_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """A name the text itself calls a place: "Sake, a town 25 km west of Goma"."""
+    for index in range(1, len(tokens) - 2):
+        if tokens.text[index] != "," or tokens.lower[index + 1] not in {"a", "the"}:
+            continue
+        look = index + 2
+        while look < len(tokens) and tokens.pos[look] in {"ADJ", "NOUN"} and (
+            tokens.lower[look] not in PLACE_NOUNS
+        ) and look - index < 5:
+            look += 1
+        if look >= len(tokens) or tokens.lower[look] not in PLACE_NOUNS:
+            continue
+        start = index
+        while start > 0 and index - start < 4 and tokens.upper(start - 1):
+            start -= 1
+        if start < index and _candidates(gazetteer, tokens.words(start, index)):
+            yield start, index
 
 
 def _site_spans(tokens: Tokens) -> Iterator[tuple[int, int]]:
