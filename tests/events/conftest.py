@@ -23,11 +23,15 @@ def coder() -> EventCoder:
     return EventCoder()
 
 
+SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "MED", "REL", "BUS",
+                     "EDU", "NGO", "CVL", "REF", "LAB", "CRM", "ELI", "HLH"})
+
+
 def actor_for(code: str, text: str) -> Actor:
     """An Actor from a code such as IRNMIL, IGOUNO or REB, as the Actors stage would give it."""
     if code.startswith(("IGO", "NGO")):
         country, rest = code[:6], code[6:]
-    elif len(code) == 3 and code in {"REB", "CRM", "CVL", "GOV", "MIL"}:
+    elif code[:3] in SECTORS:
         country, rest = None, code
     else:
         country, rest = code[:3], code[3:]

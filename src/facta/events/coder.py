@@ -157,6 +157,8 @@ class Coder:
                                if o.pos_ in ("VERB", "NOUN")), None)
         if complement is None or complement.pos_ not in ("VERB", "NOUN", "AUX"):
             return None
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in complement.children):
+            return None  # "asked whether Rwanda would withdraw": a question, not a request
         polarity = "do"
         head = complement
         own = self.match_verb(complement) if complement.pos_ == "VERB" else None
@@ -235,8 +237,9 @@ class Coder:
         subject = clauses.child(token, "nsubj", "nsubjpass")
         if subject is not None and subject.lemma_.lower() in self.lexicon.discard_subjects:
             return True
-        obj = clauses.child(token, "dobj")
-        return obj is not None and obj.lemma_.lower() in self.lexicon.discard_objects
+        objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"} | {
+            "to " + c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
+        return bool(objects & self.lexicon.discard_objects)  # "asked not to be named"
 
     # --- sentences ----------------------------------------------------------------------------
     def sentence_triggers(self, sentence: Span) -> list[Trigger]:
@@ -330,6 +333,8 @@ class Coder:
                 obj = None
         if clauses.is_passive(token):
             obj = clauses.child(token, "nsubjpass")
+        if obj is not None and obj.lower_ in clauses.RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            obj = token.head  # "Rwanda, which Congo accuses of backing the rebels"
         candidates += [obj, clauses.child(token, "dative")]
         candidates += clauses.prep_objects(token, clauses.DEFAULT_TARGET_PREPS)
         direct = clauses.child(token, "dobj")
