@@ -264,9 +264,10 @@ def fold_directions(series: list[dict[str, Any]]) -> list[dict[str, Any]]:
     periods: dict[Any, dict[str, Any]] = {}
     for row in series:
         slot = periods.setdefault(row["period"], {"period": row["period"], "q1": 0, "q2": 0,
-                                                  "q3": 0, "q4": 0})
+                                                  "q3": 0, "q4": 0, "goldstein_sum": 0.0})
         for quad, name in enumerate(names, 1):
             slot[f"q{quad}"] += int(row[name])
+        slot["goldstein_sum"] += float(row["goldstein_sum"])
     return list(periods.values())
 
 

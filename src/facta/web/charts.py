@@ -25,6 +25,8 @@ class Chart:
     y_ticks: list[dict[str, Any]] = field(default_factory=list)
     x_labels: list[dict[str, Any]] = field(default_factory=list)
     markers: list[dict[str, Any]] = field(default_factory=list)
+    line: str = ""  # SVG points of the mean-Goldstein line, when drawn
+    line_ticks: list[dict[str, Any]] = field(default_factory=list)
     zero: float = 0.0
 
 
@@ -84,7 +86,7 @@ def stacked_quads(rows: Sequence[dict[str, Any]], by: str, width: int = 920,
 def dyad_chart(rows: Sequence[dict[str, Any]], markers: Sequence[tuple[str, str]], by: str,
                width: int = 920, height: int = 300) -> Chart:
     """Cooperation above the axis, conflict below, both directions summed; pledge markers."""
-    left, right, top, bottom = 44, 10, 24, 28
+    left, right, top, bottom = 44, 40, 24, 28
     chart = Chart(width, height)
     if not rows:
         return chart
@@ -116,6 +118,7 @@ def dyad_chart(rows: Sequence[dict[str, Any]], markers: Sequence[tuple[str, str]
     every = max(1, math.ceil(len(rows) / 8))
     chart.x_labels = [{"x": left + i * step + step / 2, "label": _label(row["period"], by)}
                       for i, row in enumerate(rows) if i % every == 0]
+    _goldstein_line(chart, rows, left, step, half)
     first, last = _day(rows[0]["period"]), _day(rows[-1]["period"])
     span = max((last - first).days, 1)
     period_days = {"day": 1, "week": 7, "month": 30}[by]
@@ -125,6 +128,20 @@ def dyad_chart(rows: Sequence[dict[str, Any]], markers: Sequence[tuple[str, str]
         if 0 <= offset <= 1:
             chart.markers.append({"x": left + offset * plot_w, "label": label, "date": when[:10]})
     return chart
+
+
+def _goldstein_line(chart: Chart, rows: Sequence[dict[str, Any]], left: float, step: float,
+                    half: float) -> None:
+    """Mean Goldstein per period (−10…10 on the right axis) through periods with events."""
+    points = []
+    for i, row in enumerate(rows):
+        events = sum(row[f"q{q}"] for q in QUADS)
+        if events and row.get("goldstein_sum") is not None:
+            mean = row["goldstein_sum"] / events
+            points.append(f"{left + i * step + step / 2:.1f},{chart.zero - mean / 10 * half:.1f}")
+    chart.line = " ".join(points)
+    chart.line_ticks = [{"y": chart.zero - value / 10 * half, "label": f"{value:+g}"}
+                        for value in (10, 5, -5, -10)]
 
 
 @dataclass
