@@ -106,8 +106,8 @@ class Coder:
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
         preps = {c.lower_: c for c in token.children
                  if c.dep_ in ("prep", "agent", "dative", "prt") and not _time_phrase(c)}
-        objects = {c.lemma_.lower() for c in token.children
-                   if c.dep_ in (*clauses.OBJECTS, "nsubjpass", "dative")}
+        objects = {w for c in token.children if c.dep_ in (*clauses.OBJECTS, "nsubjpass", "dative")
+                   for w in (c.lemma_.lower(), c.lower_)}
         objects |= {"to " + c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
         shared = clauses.shared_object(token)
         if shared is not None:
