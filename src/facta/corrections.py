@@ -50,6 +50,19 @@ class Override:
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
+    def summary(self) -> tuple[str, str]:
+        """The old and new values in a few words: ("190", "193"), ("CODREB", "unknown")."""
+        if self.action == "merge":
+            return f"{self.target_id} in {len(self.old_value)} events", self.new_value["code"]
+        if self.action == "reject":
+            return "kept", "rejected"
+        if self.action == "code":
+            return self.old_value.get("cameo") or "", self.new_value.get("cameo") or ""
+        side = self.field or "source"
+        before = (self.old_value.get(side) or {}).get("code") or "unknown"
+        after = (self.new_value.get(side) or {}).get("code") or "unknown"
+        return before, after
+
 
 def parse_actor_code(code: str, name: str | None = None) -> dict[str, Any] | None:
     """An actor record for a code typed by an analyst: "IRNMIL", "IGOUNO", "REB"; "" is unknown."""

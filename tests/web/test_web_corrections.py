@@ -41,6 +41,7 @@ def test_recode_rederives_the_codebook_fields_and_undo_restores_them(store_path:
         assert after["corrected"] is True
         [stored] = corrections.history(eid)
         assert (stored.who, stored.why, stored.old_value["cameo"]) == ("ana", "it was an attack", "112")
+        assert stored.summary() == ("112", "190")
         corrections.undo(override)
         assert row(store, eid) == before
         assert corrections.history(eid)[0].reverted_at is not None
@@ -61,7 +62,8 @@ def test_rejected_events_leave_exports_and_come_back_on_undo(store_path: Path) -
 def test_actor_change_keeps_the_written_words(store_path: Path) -> None:
     with Store(store_path) as store:
         eid = event_id(store, "190")
-        Corrections(store).change_actor(eid, "source", "RWAMIL")
+        override = Corrections(store).change_actor(eid, "source", "RWAMIL")
+        assert Corrections(store).find(override).summary() == ("CODREB", "RWAMIL")
         source = row(store, eid)["record"]["source"]
         assert (source["code"], source["country"], source["sectors"], source["text"]) == (
             "RWAMIL", "RWA", ["MIL"], "rebels")
