@@ -265,7 +265,7 @@ class Coder:
                     if reporting:
                         said |= inside
                     for t in c.subtree:  # "forgave the guerrillas who had killed his father"
-                        if t.dep_ == "relcl":
+                        if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB":
                             said |= {d.i for d in t.subtree}
         return [
             trigger for trigger in sorted(triggers, key=lambda t: t.token.i)
