@@ -142,6 +142,11 @@ def event_page(cursor: duckdb.DuckDBPyConnection,
     return events_by_id(cursor, [row[0] for row in ids]), int(total)
 
 
+def placeholders(values: list[Any]) -> str:
+    """"?, ?, ?" for a short list: DuckDB looks such lists up in the primary-key index."""
+    return ", ".join("?" for _ in values)
+
+
 def events_by_id(cursor: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, Any]]:
     """Table rows (with article titles) for these events, in the order given.
 
@@ -151,8 +156,8 @@ def events_by_id(cursor: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict
     rows = rows_as_dicts(
         cursor,
         f"SELECT e.*, a.title FROM (SELECT {TABLE_COLUMNS} FROM events "
-        "WHERE event_id IN (SELECT unnest(?))) e LEFT JOIN articles a USING (article_id)",
-        [ids],
+        f"WHERE event_id IN ({placeholders(ids)})) e LEFT JOIN articles a USING (article_id)",
+        ids,
     )
     position = {event_id: index for index, event_id in enumerate(ids)}
     return sorted(rows, key=lambda row: position[row["event_id"]])
@@ -300,12 +305,19 @@ def dyad_pledges(cursor: duckdb.DuckDBPyConnection, a: str, b: str, since: str =
     query = replace(EventQuery(), dyad_a=a, dyad_b=b, modality="all", since=since, until=until)
     where, params = query.where()
     rows = cursor.execute(
-        f"""SELECT strftime(date, '%Y-%m-%d'), source_code, cameo,
-                   json_extract_string(record, '$.promised.text')
+        f"""SELECT event_id, strftime(date, '%Y-%m-%d'), source_code, cameo
             FROM events {where} AND date IS NOT NULL
             AND (starts_with(cameo, '03') OR starts_with(cameo, '13'))
-            ORDER BY date LIMIT 61""",
+            ORDER BY date, rowid LIMIT 61""",
         params,
     ).fetchall()
+    # the promised words live in the record JSON: read it for these few events only
+    ids = [row[0] for row in rows]
+    texts = dict(cursor.execute(
+        "SELECT event_id, json_extract_string(record, '$.promised.text') FROM events "
+        f"WHERE event_id IN ({placeholders(ids)})",
+        ids,
+    ).fetchall()) if rows else {}
     return [(day, f"{source or '?'} {'threat' if cameo.startswith('13') else 'promise'}: "
-                  f"{(text or cameo)[:50]}") for day, source, cameo, text in rows]
+                  f"{(texts.get(event_id) or cameo)[:50]}")
+            for event_id, day, source, cameo in rows]
