@@ -18,7 +18,7 @@ from facta.errors import KnowledgeError
 from facta.models import Place
 from facta.places.names import fold, keys
 
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
 SUPPLEMENT = DATA_DIR / "supplement.tsv"
 COUNTRY_NAMES = DATA_DIR / "country_names.tsv"

@@ -62,8 +62,9 @@ def keys(name: str) -> frozenset[str]:
     if not folded:
         return frozenset()
     found = {folded, strip_article(folded)}
-    found |= {key.replace(" ", "") for key in list(found) if " " in key}
-    found |= {collapse_doubles(key) for key in list(found)}
+    found |= {collapse_doubles(key) for key in found}
+    # Joined forms come last, so that no doubled letter is collapsed across two words.
+    found |= {key.replace(" ", "") for key in found if " " in key}
     return frozenset(key for key in found if key)
 
 
@@ -77,8 +78,9 @@ def query_keys(text: str) -> tuple[str, ...]:
     """The keys to try for a name as written, best first (exact, no article, spelling variants)."""
     folded = fold(text)
     stripped = strip_article(folded)
-    tried = [folded, stripped, stripped.replace(" ", "")]
+    tried = [folded, stripped]
     tried += [collapse_doubles(key) for key in tried]
+    tried += [key.replace(" ", "") for key in tried if " " in key]
     # Basrah/Basra, Fallujah/Falluja, Saada/Sadah: transliterations differ in a final h.
     tried += [key[:-1] if key.endswith("ah") else key + "h" if key.endswith("a") else key
               for key in list(tried)]

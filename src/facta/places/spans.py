@@ -193,7 +193,9 @@ def _scanned_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int, 
             index += 1
             continue
         for length in range(min(LONGEST_SCANNED_NAME, len(tokens) - index), 0, -1):
-            if not tokens.text[index + length - 1][:1].isalnum():
+            if not tokens.text[index + length - 1][:1].isalnum() or (
+                "," in tokens.text[index:index + length]
+            ):
                 continue
             if _known_name(tokens.words(index, index + length), gazetteer):
                 yield index, index + length
