@@ -14,7 +14,7 @@ DATELINE = re.compile(
     rf"(?:,\s*(?P<qualifier>{_NAME}))?"
     rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z .&'-]{1,30})\))?"
-    r"\s*(?P<dash>—|–|--|-)\s"
+    r"\s*(?P<dash>—|–|--|-)(?:\s|$)"
 )
 
 
