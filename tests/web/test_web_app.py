@@ -130,7 +130,7 @@ def test_dyad_chart_marks_promises_before_the_ledger_is_computed(reader: TestCli
 
 
 def test_dyad_chart_marks_pledges_and_the_ledger_lists_them(reader: TestClient) -> None:
-    reader.app.state.bench.pledge_ledger(wait=True)
+    reader.app.state.bench.pledge_ledger(wait=60)
     page = reader.get("/dyad?a=RWA&b=COD&by=day").text
     assert "RWA promise (no evidence): reopen the Gisenyi" in page
     assert page.count('<g class="pledge">') == 2 and "2 pledges marked" in page

@@ -35,6 +35,7 @@ from facta.web import charts, highlight, queries
 HERE = Path(__file__).parent
 TOKEN_HEADER = "x-facta-token"
 TOKEN_COOKIE = "facta_token"
+LEDGER_WAIT = 20.0  # seconds the pledges page waits for the ledger before saying it is busy
 MAX_MARKERS = 60  # pledge markers drawn on a dyad chart; more would hide the bars
 QUAD_COLOURS = {1: "#5aae61", 2: "#1b7837", 3: "#f1a340", 4: "#c0392b"}
 
@@ -53,6 +54,7 @@ class Workbench:
         self._ledger: tuple[int, list[dict[str, Any]] | None] | None = None
         self._ledger_lock = threading.Lock()
         self._ledger_thread: threading.Thread | None = None
+        self.ledger_error: str | None = None
         self.templates = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),
             autoescape=True, undefined=jinja2.ChainableUndefined,
@@ -89,9 +91,9 @@ class Workbench:
             self.generation += 1
             return result
 
-    def pledge_ledger(self, wait: bool) -> list[dict[str, Any]] | None:
+    def pledge_ledger(self, wait: float = 0.0) -> list[dict[str, Any]] | None:
         """The pledge ledger of the current store, computed in a background thread (it reads
-        every promise in the store); None while it is being computed and `wait` is false."""
+        every promise in the store); None while it is still being computed after `wait` s."""
         with self._ledger_lock:
             if self._ledger and self._ledger[0] == self.generation:
                 return self._ledger[1]
@@ -99,10 +101,8 @@ class Workbench:
                 self._ledger_thread = threading.Thread(target=self._compute_ledger, daemon=True)
                 self._ledger_thread.start()
             thread = self._ledger_thread
-        if not wait:
-            return None
-        thread.join()
-        return self._ledger[1] if self._ledger else None
+        thread.join(timeout=wait)
+        return self.ledger_if_ready()
 
     def close(self) -> None:
         """Close the store, unless the ledger thread still reads it (the process is ending
@@ -127,7 +127,10 @@ class Workbench:
             self._ledger = (generation, None)
             return
         with self.view() as store:
-            self._ledger = (generation, ledger(store))
+            try:
+                self._ledger = (generation, ledger(store))
+            except Exception as error:  # a thread's failure must reach the page, not vanish
+                self.ledger_error = f"{type(error).__name__}: {error}"
 
     def render(self, request: Request, name: str, http_status: int = 200,
                **context: Any) -> HTMLResponse:
@@ -292,7 +295,13 @@ def pledges(request: Request) -> Response:
     except ImportError:
         return bench.render(request, "pledges.html", title="Pledges", records=None, statuses=(),
                             status="", pledger="", tally={})
-    records = bench.pledge_ledger(wait=True) or []
+    records = bench.pledge_ledger(wait=LEDGER_WAIT)
+    if records is None:
+        message = (f"The pledge ledger could not be computed: {bench.ledger_error}"
+                   if bench.ledger_error else
+                   "The pledge ledger is being computed from every promise and threat in the "
+                   "store; reload this page in a little while.")
+        return error_page(request, 503, message)
     actor = (request.query_params.get("actor") or "").strip().upper()
     status = request.query_params.get("status") or ""
     shown = [r for r in records
