@@ -1,0 +1,149 @@
+"""The workbench's shared state: one open store, page caches, the form key, the write lock and
+the pledge ledger computed in the background.
+"""
+
+from __future__ import annotations
+
+import copy
+import secrets
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import jinja2
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from facta.corrections import Corrections
+from facta.store import Store
+from facta.web import charts, queries
+
+HERE = Path(__file__).parent
+TOKEN_HEADER = "x-facta-token"
+TOKEN_COOKIE = "facta_token"
+QUAD_COLOURS = {1: "#5aae61", 2: "#1b7837", 3: "#f1a340", 4: "#c0392b"}
+
+
+class Workbench:
+    """One open store and what the pages share: caches, the form key, the write lock."""
+
+    def __init__(self, db: str | Path, allow_edits: bool = False, token: str | None = None):
+        self.store = Store(db, read_only=not allow_edits)
+        self.allow_edits = allow_edits
+        self.token = token or None
+        self.form_key = secrets.token_urlsafe(24)
+        self.generation = 0
+        self._cache: dict[str, tuple[int, Any]] = {}
+        self._write_lock = threading.Lock()
+        self._ledger: tuple[int, list[dict[str, Any]] | None] | None = None
+        self._ledger_lock = threading.Lock()
+        self._ledger_thread: threading.Thread | None = None
+        self.ledger_error: str | None = None
+        self.templates = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(HERE / "templates"),
+            autoescape=True, undefined=jinja2.ChainableUndefined,
+        )
+        self.templates.globals.update(
+            quad_names=charts.QUAD_NAMES, quad_colours=QUAD_COLOURS, qs=urlencode,
+            allow_edits=allow_edits, form_key=self.form_key,
+            token_required=bool(allow_edits and self.token),
+        )
+
+    @contextmanager
+    def view(self) -> Iterator[Store]:
+        """The store seen through a fresh cursor: DuckDB cursors may run in parallel threads."""
+        view = copy.copy(self.store)
+        view.con = self.store.con.cursor()
+        try:
+            yield view
+        finally:
+            view.con.close()
+
+    def cached(self, key: str, compute: Callable[[Store], Any]) -> Any:
+        """`compute(store)`, kept until the next correction."""
+        hit = self._cache.get(key)
+        if hit and hit[0] == self.generation:
+            return hit[1]
+        with self.view() as store:
+            value = compute(store)
+        self._cache[key] = (self.generation, value)
+        return value
+
+    def write(self, action: Callable[[Corrections], Any]) -> Any:
+        with self._write_lock, self.view() as store:
+            result = action(Corrections(store))
+            self.generation += 1
+            return result
+
+    def pledge_ledger(self, wait: float = 0.0) -> list[dict[str, Any]] | None:
+        """The pledge ledger of the current store, computed in a background thread (it reads
+        every promise in the store); None while it is still being computed after `wait` s."""
+        with self._ledger_lock:
+            if self._ledger and self._ledger[0] == self.generation:
+                return self._ledger[1]
+            if self._ledger_thread is None or not self._ledger_thread.is_alive():
+                self._ledger_thread = threading.Thread(target=self._compute_ledger, daemon=True)
+                self._ledger_thread.start()
+            thread = self._ledger_thread
+        thread.join(timeout=wait)
+        return self.ledger_if_ready()
+
+    def close(self) -> None:
+        """Close the store, unless the ledger thread still reads it (the process is ending
+        then, and DuckDB refuses to close a connection in use)."""
+        thread = self._ledger_thread
+        if thread is not None:
+            thread.join(timeout=5)
+            if thread.is_alive():
+                return
+        self.store.close()
+
+    def ledger_if_ready(self) -> list[dict[str, Any]] | None:
+        """The ledger if it was computed for the current store, without starting it."""
+        found = self._ledger
+        return found[1] if found and found[0] == self.generation else None
+
+    def _compute_ledger(self) -> None:
+        generation = self.generation
+        try:
+            from facta.pledges import ledger
+        except ImportError:
+            self._ledger = (generation, None)
+            return
+        with self.view() as store:
+            try:
+                self._ledger = (generation, ledger(store))
+            except Exception as error:  # a thread's failure must reach the page, not vanish
+                self.ledger_error = f"{type(error).__name__}: {error}"
+
+    def render(self, request: Request, name: str, http_status: int = 200,
+               **context: Any) -> HTMLResponse:
+        context.setdefault("title", "")
+        context.update(request=request, path=request.url.path, query=str(request.url.query))
+        return HTMLResponse(self.templates.get_template(name).render(**context),
+                            status_code=http_status)
+
+    def warm(self) -> None:
+        """Fill the overview and map caches so the first visitor does not wait."""
+        overview_data(self)
+        self.cached("map:", lambda s: queries.map_points(s.con, queries.EventQuery()))
+        charts.capitals()
+
+
+def overview_data(bench: Workbench) -> dict[str, Any]:
+    def compute(store: Store) -> dict[str, Any]:
+        from facta.analysis import top_actors, top_dyads
+
+        by = queries.period_for(store.con)
+        return {
+            "counts": queries.overview_counts(store.con),
+            "by": by,
+            "chart": charts.stacked_quads(queries.quad_series(store.con, by), by),
+            "actors": top_actors(store, 12).to_dict("records"),
+            "dyads": top_dyads(store, 12).to_dict("records"),
+        }
+
+    return bench.cached("overview", compute)
