@@ -60,7 +60,7 @@ class Geocoder:
         context = Context()
         for mention in analysis.mentions:
             country = mention.actor.country
-            if country and len(country) == 3 and mention.kind != "name":
+            if country and len(country) == 3:
                 context.add_country(country, "\x00actor")
         demonyms = self.gazetteer.demonyms
         for token in analysis.doc:

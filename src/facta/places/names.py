@@ -1,6 +1,5 @@
-"""How place names are normalised so that news spellings meet gazetteer spellings.
-
-Accents, case, hyphens, Arabic article prefixes (al-, as-, el-), possessives and "the" go.
+"""How place names are normalised so that news spellings meet gazetteer spellings: accents,
+case, hyphens, Arabic article prefixes (al-, as-, el-), possessives and "the" do not count.
 """
 
 from __future__ import annotations
