@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from facta.web import charts, highlight
+from facta.web import charts, highlight, queries
 
 
 def test_axis_ticks_are_whole_numbers_covering_the_peak() -> None:
@@ -60,3 +60,14 @@ def test_highlight_pieces_spell_the_text_exactly() -> None:
     marked = [(p.text, p.kind) for p in pieces if p.kind]
     assert marked == [("Rebels", "actor"), ("attacked", "trigger"), ("the army", "actor"),
                       ("Sake", "place")]
+
+
+def test_quiet_periods_are_filled_with_zeros() -> None:
+    rows = [{"period": date(2025, 1, 1), "q1": 1, "q2": 0, "q3": 0, "q4": 0},
+            {"period": date(2025, 4, 1), "q1": 0, "q2": 0, "q3": 2, "q4": 0}]
+    months = queries.zero_filled(rows, "month")
+    assert [r["period"].month for r in months] == [1, 2, 3, 4]
+    assert months[1]["q1"] == 0 and months[3]["q3"] == 2
+    weeks = queries.zero_filled([dict(rows[0], period=date(2025, 12, 29)),
+                                 dict(rows[1], period=date(2026, 1, 12))], "week")
+    assert len(weeks) == 3

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Any
 
 import duckdb
@@ -189,8 +190,29 @@ def period_for(cursor: duckdb.DuckDBPyConnection, where: str = "WHERE true",
 
 
 def quad_series(cursor: duckdb.DuckDBPyConnection, by: str) -> list[dict[str, Any]]:
-    """Events per period and quad class, asserted and not rejected, oldest first."""
+    """Events per period and quad class, asserted and not rejected, oldest first; quiet periods
+    between the first and the last are there with zero counts, so time runs evenly."""
     where, params = EventFilter().where()
+    return zero_filled(_quad_rows(cursor, by, where, params), by)
+
+
+def zero_filled(rows: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
+    if not rows:
+        return rows
+    found = {row["period"]: row for row in rows}
+    filled, period = [], rows[0]["period"]
+    while period <= rows[-1]["period"]:
+        filled.append(found.get(period) or {"period": period, "q1": 0, "q2": 0, "q3": 0, "q4": 0})
+        if by == "month":
+            period = period.replace(year=period.year + period.month // 12,
+                                    month=period.month % 12 + 1)
+        else:
+            period += timedelta(days=7 if by == "week" else 1)
+    return filled
+
+
+def _quad_rows(cursor: duckdb.DuckDBPyConnection, by: str, where: str,
+               params: list[Any]) -> list[dict[str, Any]]:
     return rows_as_dicts(
         cursor,
         f"""SELECT date_trunc('{by}', date) AS period,
