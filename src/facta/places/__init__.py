@@ -60,7 +60,9 @@ class Geocoder:
         context = Context()
         for mention in analysis.mentions:
             country = mention.actor.country
-            if country and len(country) == 3:
+            # Names are left out: a place named as an actor ("Georgia said") would vouch
+            # for the actor resolver's reading of itself.
+            if country and len(country) == 3 and mention.kind != "name":
                 context.add_country(country, "\x00actor")
         demonyms = self.gazetteer.demonyms
         for token in analysis.doc:
