@@ -101,3 +101,14 @@ def test_malformed_supplement_is_reported(tmp_path):
 
 def test_months_and_institutions_after_in_are_not_places(geocoder):
     assert geocoder.geocode("He told Congress in March that talks would resume in May.") == []
+
+
+def test_demonyms_tell_the_country(geocoder):
+    found = resolved(geocoder, "Ukrainian drones struck Odessa overnight.")
+    assert found["Odessa"][1] == "UKR"
+
+
+def test_region_abbreviation_in_a_dateline(geocoder):
+    places = geocoder.geocode("The bank raised its dividend.", dateline="CAMBRIDGE, Mass., March 2 -")
+    assert (places[0].name, places[0].country, places[0].admin1) == (
+        "Cambridge", "USA", "Massachusetts")
