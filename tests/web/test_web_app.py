@@ -51,6 +51,13 @@ def test_overview_counts_and_ranks(reader: TestClient) -> None:
     assert 'href="/actor/CODGOV"' in page and "<rect" in page
 
 
+def test_overview_date_window_narrows_chart_and_rankings(reader: TestClient) -> None:
+    page = reader.get("/?since=2025-04-01").text
+    assert "per day" in page and 'href="/actor/CODCOP"' in page
+    assert 'href="/actor/RWA"' not in page  # Rwanda acts only in March
+    assert reader.get("/?since=someday").status_code == 400
+
+
 def test_events_table_filters_sorts_and_pages(reader: TestClient) -> None:
     everything = reader.get("/events?modality=all").text
     assert "6 match" in everything

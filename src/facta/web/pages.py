@@ -23,7 +23,10 @@ MAX_MARKERS = 60  # pledge markers drawn on a dyad chart; more would hide the ba
 
 def overview(request: Request) -> Response:
     bench: Workbench = request.app.state.bench
-    return bench.render(request, "overview.html", title="Overview", **overview_data(bench))
+    since = (request.query_params.get("since") or "").strip()[:10]
+    until = (request.query_params.get("until") or "").strip()[:10]
+    return bench.render(request, "overview.html", title="Overview", since=since, until=until,
+                        **overview_data(bench, since, until))
 
 
 def events(request: Request) -> Response:

@@ -189,10 +189,11 @@ def period_for(cursor: duckdb.DuckDBPyConnection, where: str = "WHERE true",
     return "day" if days <= 45 else "week" if days <= 400 else "month"
 
 
-def quad_series(cursor: duckdb.DuckDBPyConnection, by: str) -> list[dict[str, Any]]:
+def quad_series(cursor: duckdb.DuckDBPyConnection, by: str,
+                window: EventFilter | None = None) -> list[dict[str, Any]]:
     """Events per period and quad class, asserted and not rejected, oldest first; quiet periods
     between the first and the last are there with zero counts, so time runs evenly."""
-    where, params = EventFilter().where()
+    where, params = (window or EventFilter()).where()
     return zero_filled(_quad_rows(cursor, by, where, params), by)
 
 

@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from facta.corrections import Corrections
+from facta.exports.filters import EventFilter
 from facta.store import Store
 from facta.web import charts, queries
 
@@ -133,17 +134,20 @@ class Workbench:
         charts.capitals()
 
 
-def overview_data(bench: Workbench) -> dict[str, Any]:
+def overview_data(bench: Workbench, since: str = "", until: str = "") -> dict[str, Any]:
+    """Counts for the whole store; chart and rankings for the date window, if one is given."""
     def compute(store: Store) -> dict[str, Any]:
         from facta.analysis import top_actors, top_dyads
 
-        by = queries.period_for(store.con)
+        window = EventFilter(since=since or None, until=until or None)
+        where, params = window.where()
+        by = queries.period_for(store.con, where, params)
         return {
             "counts": queries.overview_counts(store.con),
             "by": by,
-            "chart": charts.stacked_quads(queries.quad_series(store.con, by), by),
-            "actors": top_actors(store, 12).to_dict("records"),
-            "dyads": top_dyads(store, 12).to_dict("records"),
+            "chart": charts.stacked_quads(queries.quad_series(store.con, by, window), by),
+            "actors": top_actors(store, 12, filters=window).to_dict("records"),
+            "dyads": top_dyads(store, 12, filters=window).to_dict("records"),
         }
 
-    return bench.cached("overview", compute)
+    return bench.cached(f"overview:{since}:{until}", compute)
