@@ -438,6 +438,7 @@ class Coder:
         return events
 
     def code(self, analysis: Analysis) -> Analysis:
+        """Set `analysis.events`: one Event per trigger and actor pair, duplicates dropped."""
         events: list[Event] = []
         seen: set[tuple] = set()
         for index, sentence in enumerate(analysis.doc.sents):
