@@ -297,3 +297,6 @@ def _write(path: Path, places: list[tuple], names: list[tuple[str, int, int]]) -
     connection.commit()
     connection.close()
     os.replace(partial, path)
+    for stale in path.parent.glob("places-v*.sqlite"):
+        if stale != path:  # built for other package versions or an older format
+            stale.unlink(missing_ok=True)
