@@ -423,3 +423,23 @@ def test_dates_without_publication_date(
 ) -> None:
     analysis = analyse(nlp, text, published=None)
     assert resolve_date(token(analysis, word), analysis) == expected
+
+
+def test_a_bare_month_just_ahead_is_the_coming_one(nlp):
+    from facta.analysis_state import Analysis
+    from facta.events.qualify import resolve_date
+    from facta.ingest.identity import make_article
+
+    article = make_article(
+        "Diplomats said the talks between Peru and Chile could resume in June.",
+        published="2025-05-30",
+    )
+    doc = nlp(article.text)
+    trigger = next(t for t in doc if t.lemma_ == "resume")
+    assert resolve_date(trigger, Analysis(article=article, doc=doc)) == ("2025-06-01", "month")
+    article = make_article(
+        "The two armies clashed in March, officials said.", published="2025-05-30"
+    )
+    doc = nlp(article.text)
+    trigger = next(t for t in doc if t.lemma_ == "clash")
+    assert resolve_date(trigger, Analysis(article=article, doc=doc)) == ("2025-03-01", "month")

@@ -622,15 +622,19 @@ YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
 DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 
 
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
 def resolve_date(trigger: Token, analysis: Analysis) -> tuple[str | None, str | None]:
     """The event's date and precision; the publication date ("day") when the clause has none."""
     published = _publication_date(analysis.article.published)
     phrases = _date_phrases(trigger)
     if phrases:
         prefer_future = assess_modality(trigger).future
+        untensed = trigger.tag_ not in PAST_TAGS  # a noun or present form: the month may lie ahead
         found = []
         for phrase in phrases:
-            resolved = _resolve_phrase(phrase.text, published, prefer_future)
+            resolved = _resolve_phrase(phrase.text, published, prefer_future, untensed)
             if resolved is not None:
                 found.append((PRECISIONS.index(resolved[1]), _distance(phrase, trigger), resolved))
         if found:  # the most precise phrase wins ("days later, around April 4"), then the nearest
@@ -714,7 +718,9 @@ def _date_entity(first: Token) -> Span | None:
     return doc[first.i : end]
 
 
-def _resolve_phrase(text: str, base: date | None, prefer_future: bool) -> tuple[date, str] | None:
+def _resolve_phrase(
+    text: str, base: date | None, prefer_future: bool, untensed: bool = False
+) -> tuple[date, str] | None:
     words = _words(text)
     if not words:
         return None
@@ -722,7 +728,7 @@ def _resolve_phrase(text: str, base: date | None, prefer_future: bool) -> tuple[
         relative = _relative(words, base, prefer_future)
         if relative is not None:
             return relative
-    absolute = _calendar(words, base, prefer_future)
+    absolute = _calendar(words, base, prefer_future, untensed)
     if absolute is not None:
         return absolute
     if base is None and not any(YEAR.fullmatch(word) for word in words):
@@ -789,7 +795,9 @@ def _weekday(words: list[str], base: date, prefer_future: bool) -> tuple[date, s
     return base - timedelta(days=back), "day"
 
 
-def _calendar(words: list[str], base: date | None, prefer_future: bool) -> tuple[date, str] | None:
+def _calendar(
+    words: list[str], base: date | None, prefer_future: bool, untensed: bool = False
+) -> tuple[date, str] | None:
     """Named months, days and years: "April 4", "late March", "in April 2007", "2006"."""
     for word in words:
         match = ISO.fullmatch(word)
@@ -810,19 +818,23 @@ def _calendar(words: list[str], base: date | None, prefer_future: bool) -> tuple
     if year is None:
         if base is None:
             return None
-        year = base.year + _year_offset(month, day, precision, base, prefer_future)
+        year = base.year + _year_offset(month, day, precision, base, prefer_future, untensed)
     try:
         return date(year, month, day), precision
     except ValueError:
         return None
 
 
-def _year_offset(month: int, day: int, precision: str, base: date, prefer_future: bool) -> int:
+def _year_offset(
+    month: int, day: int, precision: str, base: date, prefer_future: bool, untensed: bool = False
+) -> int:
     """A month named without a year is the nearest one in the past (or future, for plans)."""
     later = month > base.month or (month == base.month and precision == "day" and day > base.day)
     earlier = month < base.month or (month == base.month and precision == "day" and day < base.day)
     if prefer_future:
         return 1 if earlier else 0
+    if untensed and later and precision == "month" and (month - base.month) % 12 <= 2:
+        return 0  # "talks in June" written in late May: the coming June, not last year's
     return -1 if later else 0
 
 
