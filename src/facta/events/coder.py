@@ -113,8 +113,10 @@ class Coder:
         if shared is not None:
             objects.add(shared.lemma_.lower())
         for obj in [c for c in token.children if c.dep_ == "dobj"]:  # "700 kg of medicine"
-            if obj.lemma_.lower() in QUANTITY_NOUNS or any(c.dep_ == "nummod" for c in obj.children):
-                objects.update(o.lemma_.lower() for o in clauses.prep_objects(obj, ("of",)))
+            if obj.lemma_.lower() in QUANTITY_NOUNS or obj.like_num or obj.tag_ == "$" or any(
+                    c.dep_ in ("nummod", "quantmod") for c in obj.children):
+                # "700 kg of medicine", "$20 million in humanitarian aid"
+                objects.update(o.lemma_.lower() for o in clauses.prep_objects(obj, ("of", "in")))
         if token.dep_ == "acl":
             objects.add(token.head.lemma_.lower())
         has_clause = any(c.dep_ == "ccomp" for c in token.children)
