@@ -160,7 +160,7 @@ class _Frame:
             near[:-1] |= inside[1:]
             rows = np.flatnonzero(near)
             for run in np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1):
-                line = _thin(pixels[run])
+                line = _thin(_clip_ends(pixels[run], box))
                 if len(line) >= 2:
                     runs.append(line)
         return runs
@@ -170,6 +170,30 @@ def _within(pixels: np.ndarray, box: tuple[float, float, float, float]) -> np.nd
     x0, y0, x1, y1 = box
     return ((pixels[:, 0] >= x0) & (pixels[:, 0] <= x1) & (pixels[:, 1] >= y0)
             & (pixels[:, 1] <= y1))
+
+
+def _clip_ends(line: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
+    """A line whose first and last points (which may lie outside the box) are moved along
+    their segment onto the box's edge."""
+    line = line.copy()
+    if len(line) >= 2:
+        line[0] = _onto_edge(line[0], line[1], box)
+        line[-1] = _onto_edge(line[-1], line[-2], box)
+    return line
+
+
+def _onto_edge(outer: np.ndarray, inner: np.ndarray,
+               box: tuple[float, float, float, float]) -> np.ndarray:
+    """The first point of the segment from outer to inner (inside the box) that is in the box."""
+    low, high = np.array(box[:2]), np.array(box[2:])
+    step = inner - outer
+    t = 0.0
+    for axis in (0, 1):
+        if outer[axis] < low[axis]:
+            t = max(t, (low[axis] - outer[axis]) / step[axis])
+        elif outer[axis] > high[axis]:
+            t = max(t, (high[axis] - outer[axis]) / step[axis])
+    return outer + min(t, 1.0) * step
 
 
 def _clip_ring(pixels: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
