@@ -240,13 +240,17 @@ def _thin(pixels: np.ndarray) -> np.ndarray:
     return np.round(pixels[keep], 1)
 
 
-def _numbers(pixels: np.ndarray) -> str:
-    return " ".join(f"{x:g} {y:g}" for x, y in pixels.tolist())
+def _path(pixels: np.ndarray) -> str:
+    """SVG path data: an absolute move, then relative lines (short numbers keep the page small;
+    the steps come from rounded points, so they add up without drift)."""
+    steps = np.round(np.diff(pixels, axis=0), 1).tolist()
+    x, y = pixels[0].tolist()
+    return f"M{x:g} {y:g}l" + " ".join(f"{dx:g} {dy:g}" for dx, dy in steps)
 
 
 def _ring_path(ring: np.ndarray) -> str:
-    return f"M{_numbers(ring)}Z"
+    return _path(ring) + "Z"
 
 
 def _line_path(line: np.ndarray) -> str:
-    return f"M{_numbers(line)}"
+    return _path(line)
