@@ -210,10 +210,8 @@ def map_view(points: Sequence[dict[str, Any]], width: int = 920, height: int = 5
     for capital in capitals():
         if view.west <= capital["lon"] <= view.east and view.south <= capital["lat"] <= view.north:
             x, y = view.project(capital["lat"], capital["lon"])
-            label = len(view.capitals) < 60 and _free(taken, x + 4, y - 6,
-                                                      len(capital["name"]) * 6, 11)
-            if label or not view.outlines:  # over outlines, an unnamed square is only clutter
-                view.capitals.append(dict(capital, x=x, y=y, label=label))
+            view.capitals.append(dict(capital, x=x, y=y, label=len(view.capitals) < 60
+                                      and _free(taken, x + 4, y - 6, len(capital["name"]) * 6, 11)))
     return view
 
 
