@@ -143,3 +143,18 @@ def test_stdin_jsonl():
     got = list(read_stdin(stream))
     assert isinstance(got[0], Article) and got[0].origin == "-:1"
     assert isinstance(got[1], Failure) and got[1].origin == "-:2"
+
+
+def test_empty_texts_are_failures_not_articles(tmp_path: Path):
+    (tmp_path / "a.jsonl").write_text(
+        '{"id": "e1", "text": "   "}\n{"id": "e2", "text": "Advertisement"}\n', encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text("Only a headline\n\nSubscribe now\n", encoding="utf-8")
+    got = items(tmp_path)
+    assert all(isinstance(i, Failure) for i in got), got
+    reasons = sorted(f.reason for f in got)
+    assert reasons == [
+        "no article text (only a headline or boilerplate)",
+        "no article text after removing boilerplate lines",
+        "record's 'text' is empty",
+    ]

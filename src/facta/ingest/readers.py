@@ -86,7 +86,12 @@ def read_text_article(data: bytes, origin: str) -> Article:
             published = match.group(2).strip()
             continue
         body_lines.append(line)
-    return make_article(text="\n".join(body_lines), title=title, published=published, origin=origin)
+    article = make_article(
+        text="\n".join(body_lines), title=title, published=published, origin=origin
+    )
+    if not article.text.strip():
+        raise UnreadableInput("no article text (only a headline or boilerplate)")
+    return article
 
 
 def read_html_article(data: bytes, origin: str, url: str | None = None) -> Article:
@@ -104,6 +109,8 @@ def article_from_record(record: Any, origin: str) -> Article:
     text = record.get("text")
     if not isinstance(text, str):
         raise UnreadableInput("record has no 'text' string")
+    if not text.strip():
+        raise UnreadableInput("record's 'text' is empty")
     check_size(text)
     dateline = record.get("dateline")
     if (
@@ -117,7 +124,7 @@ def article_from_record(record: Any, origin: str) -> Article:
         value = record.get(name)
         return str(value) if value not in (None, "") else None
 
-    return make_article(
+    article = make_article(
         text=text,
         given_id=field("id"),
         title=field("title"),
@@ -128,6 +135,9 @@ def article_from_record(record: Any, origin: str) -> Article:
         language=field("language"),
         origin=origin,
     )
+    if not article.text.strip():
+        raise UnreadableInput("no article text after removing boilerplate lines")
+    return article
 
 
 def read_jsonl(stream: IO[bytes], origin: str) -> Iterator[Item]:
