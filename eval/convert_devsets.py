@@ -18,6 +18,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from facta.evaluate import SECTORS
+
 # PLOVER 0.5 labels that later PLOVER versions renamed or merged.
 PLOVER_RENAMES = {
     "DEMAND": "REQUEST",
@@ -27,29 +29,6 @@ PLOVER_RENAMES = {
 }
 # Older CAMEO country codes that differ from ISO 3166-1 alpha-3.
 COUNTRY_RENAMES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
-SECTORS = frozenset(
-    {
-        "GOV",
-        "MIL",
-        "COP",
-        "JUD",
-        "LEG",
-        "OPP",
-        "REB",
-        "SPY",
-        "MED",
-        "REL",
-        "BUS",
-        "EDU",
-        "NGO",
-        "CVL",
-        "REF",
-        "LAB",
-        "CRM",
-        "ELI",
-        "HLH",
-    }
-)
 SECTOR_RENAMES = {"JRN": "MED", "CIV": "CVL"}
 # The records code organisations only as "IGO"/"NGO"; the name tells which one.
 ORGANISATION_NAMES = (
