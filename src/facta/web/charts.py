@@ -192,7 +192,9 @@ def map_view(points: Sequence[dict[str, Any]], width: int = 920, height: int = 5
         lon += spacing
     lat = math.ceil(view.south / spacing) * spacing
     while lat <= view.north:
-        view.parallels.append({"y": view.project(lat, 0)[1], "label": _degrees(lat, "N", "S")})
+        y = view.project(lat, 0)[1]
+        if y >= 12:  # a parallel hugging the top edge would have its label cut off
+            view.parallels.append({"y": y, "label": _degrees(lat, "N", "S")})
         lat += spacing
     peak = max((p["events"] for p in points), default=1)
     taken: list[tuple[float, float, float, float]] = []
