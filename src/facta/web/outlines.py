@@ -126,12 +126,13 @@ class _Frame:
     def _placed(self, shapes: tuple[Shape, ...]) -> list[np.ndarray]:
         """Each shape in pixels, once per copy (shifted by 360°) that meets the frame; shapes
         too small to see at this scale are left out."""
-        pad_lon = MARGIN * (self.east - self.west) / self.width
-        pad_lat = MARGIN * (self.north - self.south) / self.height
+        x_scale = self.width / (self.east - self.west)  # pixels per degree
+        y_scale = self.height / (self.north - self.south)
+        pad_lon, pad_lat = MARGIN / x_scale, MARGIN / y_scale
         placed = []
         for shape in shapes:
-            if max((shape.east - shape.west) / pad_lon,
-                   (shape.north - shape.south) / pad_lat) * MARGIN < SMALLEST.get(shape.level, 1):
+            size = max((shape.east - shape.west) * x_scale, (shape.north - shape.south) * y_scale)
+            if size < SMALLEST.get(shape.level, 1.0):
                 continue
             if shape.north < self.south - pad_lat or shape.south > self.north + pad_lat:
                 continue
@@ -145,7 +146,7 @@ class _Frame:
         return -MARGIN, -MARGIN, self.width + MARGIN, self.height + MARGIN
 
     def rings(self, shapes: tuple[Shape, ...]) -> list[np.ndarray]:
-        """Closed rings cut to the frame (plus margin), tiny and repeated points dropped."""
+        """Closed rings cut to the frame (plus margin), points closer than a cell merged."""
         box = self._box()
         rings = []
         for pixels in self._placed(shapes):
