@@ -77,7 +77,8 @@ class Knowledge:
     def groups_named(self, text: str) -> set[str]:
         """Canonical names of the armed groups and movements `text` names (as whole words)."""
         return {name for name, aliases in self.groups.items()
-                if any(re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text) for alias in aliases)}
+                if any(alias in text and re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text)
+                       for alias in aliases)}
 
     def family(self, root: str) -> Family:
         return self.families.get(root, Family("code", frozenset(), (), ()))

@@ -8,16 +8,15 @@ from datetime import date, timedelta
 from typing import Any
 
 from facta.pledges.find import Pledge, find_pledges
-from facta.pledges.knowledge import Knowledge, load_knowledge
-from facta.pledges.link import Link, Timeline, link_evidence
+from facta.pledges.knowledge import load_knowledge
+from facta.pledges.link import Link, candidates, link_evidence
 from facta.pledges.load import (
-    dyad_rows,
-    evidence_candidates,
+    dyad_values,
+    evidence_pairs,
     latest_day,
     pledge_candidates,
     publication_days,
 )
-from facta.pledges.sides import same_side
 from facta.store import Store
 
 Record = dict[str, Any]
@@ -37,13 +36,14 @@ def ledger(store: Store, window_days: int = 120, actor: str | None = None,
     published = publication_days(store, pledges)
     for pledge in pledges:
         pledge.published = published.get(pledge.event["article_id"])
-    evidence = Timeline(evidence_candidates(store, pledges, knowledge, window_days))
-    dyads = Timeline(dyad_rows(store, pledges, window_days))
+    pairs, events = evidence_pairs(store, pledges, knowledge, window_days)
+    dyads = dyad_values(store, pledges, knowledge, window_days)
     news_until = latest_day(store)
     records = []
-    for pledge in pledges:
-        links = link_evidence(pledge, evidence, knowledge, window_days)
-        record = pledge_record(pledge, links, dyads, knowledge, window_days)
+    for index, pledge in enumerate(pledges):
+        links = link_evidence(pledge, candidates(pledge, pairs[index], events, knowledge), knowledge)
+        values = {"before": dyads.get((index, False), []), "after": dyads.get((index, True), [])}
+        record = pledge_record(pledge, links, values, window_days)
         record["overdue"] = overdue(record, news_until)
         if status is None or record["status"] == status:
             records.append(record)
@@ -74,8 +74,8 @@ def decide(links: list[Link]) -> str:
     return "kept" if "keeps" in relations else "no_evidence"
 
 
-def pledge_record(pledge: Pledge, links: list[Link], dyads: Timeline,
-                  knowledge: Knowledge, window_days: int) -> dict[str, Any]:
+def pledge_record(pledge: Pledge, links: list[Link], dyad: dict[str, list[float]],
+                  window_days: int) -> dict[str, Any]:
     event = pledge.event
     return {
         "pledge_id": pledge.pledge_id,
@@ -91,17 +91,17 @@ def pledge_record(pledge: Pledge, links: list[Link], dyads: Timeline,
         "attribution": event.get("attribution"),
         "status": decide(links),
         "evidence": [link.to_dict() for link in links],
-        "before_after": before_after(pledge, dyads, knowledge, window_days),
+        "before_after": before_after(pledge, dyad, window_days),
         "text": pledge.sentence,
         "how": pledge.how,
         "restated": pledge.restated,
     }
 
 
-def before_after(pledge: Pledge, timeline: Timeline, knowledge: Knowledge,
-                 window_days: int) -> dict[str, Any] | None:
+def before_after(pledge: Pledge, dyad: dict[str, list[float]], window_days: int) -> dict[str, Any] | None:
     """Event count and mean Goldstein of the dyad (pledger and recipient, both directions; the
-    pledger with anyone when there is no recipient) in equal windows before and after `made`."""
+    pledger with anyone when there is no recipient) in equal windows before and after `made`;
+    `dyad` holds the Goldstein values of each window (see load.dyad_values)."""
     if not pledge.made:
         return None
     made = date.fromisoformat(pledge.made[:10])
@@ -109,28 +109,7 @@ def before_after(pledge: Pledge, timeline: Timeline, knowledge: Knowledge,
     windows = {"before": (made - span, made - day), "after": (made + day, made + span)}
     summary: dict[str, Any] = {"window_days": window_days}
     for name, (first, last) in windows.items():
-        values = [float(e.get("goldstein") or 0.0) for e in dyad_candidates(pledge, timeline, first, last)
-                  if not any(e["modality"].values()) and in_dyad(pledge, e, knowledge)]
+        values = dyad[name]
         summary[name] = {"start": first.isoformat(), "end": last.isoformat(), "events": len(values),
                          "goldstein_mean": round(sum(values) / len(values), 2) if values else None}
     return summary
-
-
-def dyad_candidates(pledge: Pledge, timeline: Timeline, first: date, last: date) -> list[Record]:
-    """Events of the date range with the pledger (or the recipient) on either side, each once."""
-    countries = {(pledge.actor or {}).get("country"), (pledge.recipient or {}).get("country")}
-    found: dict[str, Record] = {}
-    for country in countries - {None}:
-        for event in timeline.between(first, last, source=country) + timeline.between(first, last, target=country):
-            found[event["event_id"]] = event
-    return list(found.values())
-
-
-def in_dyad(pledge: Pledge, event: Record, knowledge: Knowledge) -> bool:
-    source, target = event.get("source"), event.get("target")
-    if pledge.recipient is None:
-        return bool(same_side(pledge.actor, source, knowledge) or same_side(pledge.actor, target, knowledge))
-    return bool(
-        (same_side(pledge.actor, source, knowledge) and same_side(pledge.recipient, target, knowledge))
-        or (same_side(pledge.recipient, source, knowledge) and same_side(pledge.actor, target, knowledge))
-    )

@@ -5,9 +5,7 @@ deny it), by the pledger or an actor tied to it, against a compatible target? Ea
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import Any
 
 from facta.codebook import lookup
@@ -33,50 +31,6 @@ class Link:
             "text": (self.event.get("evidence") or {}).get("text"),
             "why": self.why,
         }
-
-
-class Timeline:
-    """Dated events in date order, also grouped by source and by target country, to take the
-    events of a date range (and of one country) without scanning the whole store."""
-
-    def __init__(self, events: list[Record]):
-        dated = [e for e in events if iso_day(e.get("date"))]
-        self.all = _Dated(sorted(dated, key=lambda e: e["date"][:10]))
-        self.by_source: dict[str, _Dated] = {}
-        self.by_target: dict[str, _Dated] = {}
-        for side, index in (("source", self.by_source), ("target", self.by_target)):
-            groups: dict[str, list[Record]] = {}
-            for event in self.all.events:
-                country = (event.get(side) or {}).get("country")
-                if country:
-                    groups.setdefault(country, []).append(event)
-            index.update((country, _Dated(found)) for country, found in groups.items())
-
-    def between(self, first: date, last: date, source: str | None = None,
-                target: str | None = None) -> list[Record]:
-        """Events dated from `first` to `last` (both included), by a source or target country."""
-        if source is not None:
-            return self.by_source.get(source, _Dated([])).between(first, last)
-        if target is not None:
-            return self.by_target.get(target, _Dated([])).between(first, last)
-        return self.all.between(first, last)
-
-    def after(self, made: str | None, days: int, source: str | None = None) -> list[Record]:
-        """Events strictly after `made` and no later than `days` after it."""
-        if not made:
-            return []
-        day = date.fromisoformat(made[:10])
-        return self.between(day + timedelta(days=1), day + timedelta(days=days), source)
-
-
-class _Dated:
-    def __init__(self, events: list[Record]):
-        self.events = events
-        self.dates = [e["date"][:10] for e in events]
-
-    def between(self, first: date, last: date) -> list[Record]:
-        start = bisect_left(self.dates, first.isoformat())
-        return self.events[start: bisect_right(self.dates, last.isoformat())]
 
 
 def action_match(promised: dict[str, Any], event: Record, knowledge: Knowledge) -> str | None:
@@ -211,23 +165,22 @@ def relation(pledge: Pledge, event: Record, knowledge: Knowledge) -> tuple[str, 
     return "keeps", f"the action happened: {reason}"
 
 
-def candidates(pledge: Pledge, timeline: Timeline, knowledge: Knowledge,
-               window_days: int) -> list[Record]:
-    """Events in the window by the pledger's country, or whose sentence holds a tie phrase."""
-    country = pledge.actor.get("country")
-    own = timeline.after(pledge.made, window_days, country) if country else []
+def candidates(pledge: Pledge, pairs: list[tuple[str, bool]], records: dict[str, Record],
+               knowledge: Knowledge) -> list[Record]:
+    """The events of the pledge's window (see load.evidence_pairs) by the pledger's country, or
+    whose sentence holds a tie phrase naming the pledger, in date order."""
     names = [n.lower() for n in names_of(pledge.actor, knowledge) if len(n) > 1]
     pattern = knowledge.tie_pattern(names)
-    if pattern is None:
-        return own
-    tied = []
-    for event in timeline.after(pledge.made, window_days):
-        text = (event.get("evidence") or {}).get("text") or ""
-        lowered = text.lower()  # a plain substring test first: the tie pattern is costly
-        if (event.get("source") or {}).get("country") != country and \
-                any(name in lowered for name in names) and pattern.search(text):
-            tied.append(event)
-    return sorted(own + tied, key=lambda e: e["date"][:10])
+    found = []
+    for event_id, own in pairs:
+        event = records[event_id]
+        if not own:
+            text = (event.get("evidence") or {}).get("text") or ""
+            lowered = text.lower()  # a plain substring test first: the tie pattern is costly
+            if pattern is None or not any(name in lowered for name in names) or not pattern.search(text):
+                continue
+        found.append(event)
+    return found
 
 
 def undated_retelling(pledge: Pledge, event: Record) -> bool:
@@ -237,13 +190,12 @@ def undated_retelling(pledge: Pledge, event: Record) -> bool:
             and iso_day(event.get("date")) == pledge.published)
 
 
-def link_evidence(pledge: Pledge, timeline: Timeline, knowledge: Knowledge,
-                  window_days: int) -> list[Link]:
-    """The later events in the window that keep, break or dispute the pledge, oldest first."""
+def link_evidence(pledge: Pledge, events: list[Record], knowledge: Knowledge) -> list[Link]:
+    """Of the candidate `events` (oldest first), those that keep, break or dispute the pledge."""
     links = []
     own = {pledge.event["event_id"], *pledge.restated}
     seen: set[tuple] = set()  # one link per sentence and relation, however many targets it has
-    for event in candidates(pledge, timeline, knowledge, window_days):
+    for event in events:
         if event["event_id"] in own or undated_retelling(pledge, event):
             continue
         found = relation(pledge, event, knowledge)

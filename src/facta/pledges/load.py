@@ -4,16 +4,26 @@ be evidence, and light rows for the dyad counts — so the ledger scales with pl
 
 from __future__ import annotations
 
+import json
+import uuid
 from datetime import date, timedelta
 from typing import Any
 
+import pyarrow as pa
+
 from facta.pledges.find import Pledge
 from facta.pledges.knowledge import Knowledge
+from facta.pledges.sides import names_of
 from facta.store import Store
 
 Record = dict[str, Any]
 LIVE = "rejected IS NOT TRUE AND cameo IS NOT NULL"
 ASSERTED = "negated IS NOT TRUE AND future IS NOT TRUE AND hypothetical IS NOT TRUE"
+COLUMN_TYPES = {  # of the pledge rows handed to SQL; any other column is text
+    "pledge": pa.int64(), "made": pa.date32(), "last": pa.date32(), "bucket": pa.int64(),
+    "roots": pa.list_(pa.string()), "tie": pa.bool_(), "dyad": pa.bool_(),
+    "present": pa.bool_(), "state": pa.bool_(),
+}
 
 
 def pledge_candidates(store: Store, knowledge: Knowledge) -> list[Record]:
@@ -24,61 +34,193 @@ def pledge_candidates(store: Store, knowledge: Knowledge) -> list[Record]:
     return list(store.event_records(where, [prefixes]))
 
 
-def evidence_candidates(store: Store, pledges: list[Pledge], knowledge: Knowledge,
-                        window_days: int) -> list[Record]:
-    """Dated, non-future, non-hypothetical events in the pledges' windows whose code could bear
-    on a promised action (its root, related roots, keeping or breaking codes, PLOVER type)."""
-    dated = [p for p in pledges if p.made and p.promised.get("cameo")]
-    if not dated:
-        return []
-    roots: set[str] = set()
-    plover: set[str] = set()
-    for pledge in dated:
-        wanted = pledge.promised["cameo"]
-        family = knowledge.family(wanted[:2])
-        extra = family.stop_kept_by + family.do_broken_by + knowledge.opposite(wanted)
-        roots.update({wanted[:2], *family.related}, (code[:2] for code in extra))
-        if pledge.promised.get("plover"):
-            plover.add(pledge.promised["plover"])
-    first = min(p.made[:10] for p in dated)
-    last = (date.fromisoformat(max(p.made[:10] for p in dated)) + timedelta(days=window_days))
-    where = (f"WHERE {LIVE} AND date > CAST(? AS DATE) AND date <= CAST(? AS DATE) "
-             "AND future IS NOT TRUE AND hypothetical IS NOT TRUE "
-             "AND (list_contains(?, root) OR list_contains(?, plover_type) "
-             "OR (root = '12' AND promised_cameo IS NOT NULL))")
-    return list(store.event_records(where, [first, last.isoformat(), sorted(roots), sorted(plover)]))
+def evidence_pairs(store: Store, pledges: list[Pledge], knowledge: Knowledge,
+                   window_days: int) -> tuple[list[list[tuple[str, bool]]], dict[str, Record]]:
+    """For each pledge, the events in its window that may keep, break or dispute it, as
+    (event id, by the pledger's country) in the order the ledger weighs them, and their records.
+
+    The store keeps the events whose code could bear on any promised action (its root, related
+    roots, keeping or breaking codes, PLOVER type); SQL then narrows them per pledge to events
+    by the pledger's country or whose record holds a tie phrase, and drops what the ledger would
+    reject anyway (another action, a negation of a "do" pledge, the pledger acting on itself).
+    """
+    found: list[list[tuple[str, bool]]] = [[] for _ in pledges]
+    rows = [_evidence_row(index, p, knowledge, window_days) for index, p in enumerate(pledges)
+            if p.made and p.promised.get("cameo")]
+    if not rows:
+        return found, {}
+    first = min(row["made"] for row in rows)
+    last = max(row["last"] for row in rows)
+    roots = sorted({root for row in rows for root in row["roots"]} | {row["root"] for row in rows})
+    plover = sorted({row["plover"] for row in rows if row["plover"]})
+    state = list(knowledge.cues["state_sectors"])
+    ties = _tie_literals(knowledge)
+    query = f"""
+        WITH candidate AS (
+            SELECT event_id, date, cameo, plover_type, article_id, sentence, source_code,
+                   source_country, list_has_all($state, coalesce(source_sectors, [])) AS source_state,
+                   target_code, target_country,
+                   list_has_all($state, coalesce(target_sectors, [])) AS target_state,
+                   coalesce(negated, false) AS negated,
+                   {"regexp_matches(record, $ties)" if ties else "true"} AS tieable
+            FROM events
+            WHERE {LIVE} AND date > $first AND date <= $last
+              AND future IS NOT TRUE AND hypothetical IS NOT TRUE
+              AND (list_contains($roots, root) OR list_contains($plover, plover_type)
+                   OR (root = '12' AND promised_cameo IS NOT NULL))
+        )
+        SELECT p.pledge, e.event_id, coalesce(e.source_country = p.country, false) AS own
+        FROM candidate e JOIN {{pledges}} p ON e.date > p.made AND e.date <= p.last
+        WHERE (starts_with(e.cameo, p.root) OR length(e.cameo) < 2
+               OR list_contains(p.roots, e.cameo[1:2]) OR e.plover_type = p.plover
+               OR starts_with(e.cameo, '12'))
+          AND (NOT e.negated OR p.polarity = 'stop')
+          AND NOT ({_same_side("p.", "e.target_")} AND coalesce(e.target_country, '') <> '')
+          AND ((coalesce(p.country, '') <> '' AND e.source_country = p.country
+                AND ({_same_side("p.", "e.source_")} OR e.tieable))
+               OR (p.tie AND e.source_country IS DISTINCT FROM p.country AND e.tieable))
+        ORDER BY p.pledge, e.date, own DESC, e.article_id, e.sentence, e.event_id
+    """
+    params = {"state": state, "first": first, "last": last, "roots": roots, "plover": plover}
+    if ties:
+        params["ties"] = ties
+    pairs = _with_table(store, "facta_pledge_windows", rows, query, params)
+    for index, event_id, own in pairs:
+        found[index].append((event_id, own))
+    ids = sorted({event_id for _, event_id, _ in pairs})
+    records = {row[0]: json.loads(row[1]) for row in store.con.execute(
+        "SELECT event_id, record FROM events WHERE event_id IN (SELECT unnest(?))", [ids]).fetchall()}
+    return found, records
 
 
-def dyad_rows(store: Store, pledges: list[Pledge], window_days: int) -> list[Record]:
-    """Asserted events of the pledgers' and recipients' countries around the pledges, as light
-    records (actors, date, Goldstein) for the before/after counts."""
-    dated = [p for p in pledges if p.made]
-    countries = sorted({c for p in dated for c in ((p.actor or {}).get("country"),
-                                                   (p.recipient or {}).get("country")) if c})
-    if not countries:
-        return []
+def dyad_values(store: Store, pledges: list[Pledge], knowledge: Knowledge,
+                window_days: int) -> dict[tuple[int, bool], list[float]]:
+    """The Goldstein values of the dyad's asserted events (pledger and recipient, both ways; the
+    pledger with anyone when there is no recipient) in the windows before and after each
+    pledge: (pledge index, after) -> values.
+
+    One query for all pledges: events of a pledger's or recipient's country meet the pledges of
+    their window by a join on country and a coarse date bucket. The values come in the order the
+    ledger has always summed them: the pledge's countries (in the order their set gives), source
+    side before target side, then date and store order."""
+    rows = []
     span = timedelta(days=window_days)
-    first = date.fromisoformat(min(p.made[:10] for p in dated)) - span
-    last = date.fromisoformat(max(p.made[:10] for p in dated)) + span
-    rows = store.con.execute(
-        "SELECT event_id, CAST(date AS VARCHAR), source_code, source_country, source_sectors, "
-        "target_code, target_country, target_sectors, goldstein FROM events "
-        f"WHERE {LIVE} AND {ASSERTED} AND date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) "
-        "AND (list_contains(?, source_country) OR list_contains(?, target_country))",
-        [first.isoformat(), last.isoformat(), countries, countries],
-    ).fetchall()
-    return [
-        {"event_id": row[0], "date": row[1], "goldstein": row[8],
-         "source": _actor(row[2], row[3], row[4]), "target": _actor(row[5], row[6], row[7]),
-         "modality": {"negated": False, "future": False, "hypothetical": False}}
-        for row in rows
-    ]
+    for index, pledge in enumerate(pledges):
+        countries = [c for c in {(pledge.actor or {}).get("country"),
+                                 (pledge.recipient or {}).get("country")} - {None} if c]
+        if not pledge.made or not countries:
+            continue
+        made = date.fromisoformat(pledge.made[:10])
+        row = {"pledge": index, "made": made, "country0": countries[0],
+               "country1": countries[1] if len(countries) > 1 else None,
+               "dyad": pledge.recipient is not None,
+               **{f"a_{k}": v for k, v in _side(pledge.actor, knowledge).items()},
+               **{f"r_{k}": v for k, v in _side(pledge.recipient, knowledge).items()}}
+        first, last = _bucket(made - span, window_days), _bucket(made + span, window_days)
+        rows.extend({**row, "country": country, "bucket": bucket}
+                    for country in countries for bucket in range(first, last + 1))
+    if not rows:
+        return {}
+    a_source, a_target = _same_side("p.a_", "e.source_"), _same_side("p.a_", "e.target_")
+    r_source, r_target = _same_side("p.r_", "e.source_"), _same_side("p.r_", "e.target_")
+    query = f"""
+        WITH dyad AS (
+            SELECT rowid AS position, date, source_code, source_country,
+                   list_has_all($state, coalesce(source_sectors, [])) AS source_state,
+                   target_code, target_country,
+                   list_has_all($state, coalesce(target_sectors, [])) AS target_state,
+                   coalesce(goldstein, 0.0) AS goldstein,
+                   (date - DATE '1970-01-01') // $width AS bucket
+            FROM events
+            WHERE {LIVE} AND {ASSERTED} AND date BETWEEN $first AND $last
+              AND (list_contains($countries, source_country)
+                   OR list_contains($countries, target_country))
+        ), sides AS (
+            SELECT *, source_country AS country, true AS by_source FROM dyad
+            WHERE source_country IS NOT NULL
+            UNION ALL
+            SELECT *, target_country AS country, false AS by_source FROM dyad
+            WHERE target_country IS NOT NULL
+        ), matched AS (
+            SELECT p.pledge, e.date > p.made AS after, e.goldstein, e.date, e.position,
+                   CASE WHEN e.source_country = p.country0 THEN 0
+                        WHEN e.target_country = p.country0 THEN 1
+                        WHEN e.source_country = p.country1 THEN 2 ELSE 3 END AS first_read,
+                   CASE WHEN e.country = p.country0 THEN 0 ELSE 2 END
+                       + CASE WHEN e.by_source THEN 0 ELSE 1 END AS read
+            FROM sides e JOIN {{pledges}} p ON e.country = p.country AND e.bucket = p.bucket
+            WHERE e.date BETWEEN p.made - $days AND p.made + $days AND e.date <> p.made
+              AND CASE WHEN p.dyad THEN ({a_source} AND {r_target}) OR ({r_source} AND {a_target})
+                       ELSE {a_source} OR {a_target} END
+        )
+        SELECT pledge, after, list(goldstein ORDER BY first_read, date, position)
+        FROM matched WHERE read = first_read GROUP BY pledge, after
+    """
+    made = [row["made"] for row in rows]
+    params = {"state": list(knowledge.cues["state_sectors"]), "width": window_days,
+              "first": min(made) - span, "last": max(made) + span, "days": window_days,
+              "countries": sorted({row["country"] for row in rows})}
+    return {(index, after): values for index, after, values in
+            _with_table(store, "facta_pledge_dyads", rows, query, params)}
 
 
-def _actor(code: str | None, country: str | None, sectors: list[str] | None) -> Record | None:
-    if code is None and country is None:
-        return None
-    return {"code": code, "country": country, "sectors": list(sectors or [])}
+def _bucket(day: date, width: int) -> int:
+    return (day - date(1970, 1, 1)).days // width
+
+
+def _evidence_row(index: int, pledge: Pledge, knowledge: Knowledge, window_days: int) -> Record:
+    wanted = pledge.promised["cameo"]
+    family = knowledge.family(wanted[:2])
+    extra = family.stop_kept_by + family.do_broken_by + knowledge.opposite(wanted)
+    made = date.fromisoformat(pledge.made[:10])
+    names = [n.lower() for n in names_of(pledge.actor, knowledge) if len(n) > 1]
+    return {"pledge": index, "made": made, "last": made + timedelta(days=window_days),
+            "root": wanted[:2], "roots": sorted({*family.related, *(code[:2] for code in extra)}),
+            "plover": pledge.promised.get("plover") or None,
+            "polarity": pledge.promised.get("polarity"),
+            "tie": knowledge.tie_pattern(names) is not None, **_side(pledge.actor, knowledge)}
+
+
+def _side(actor: Record | None, knowledge: Knowledge) -> Record:
+    """An actor as the SQL of same_side needs it: present, code, country, all state sectors."""
+    state = set(knowledge.cues["state_sectors"])
+    actor = actor or {}
+    return {"present": bool(actor), "code": actor.get("code"), "country": actor.get("country"),
+            "state": set(actor.get("sectors") or ()) <= state}
+
+
+def _same_side(actor: str, side: str) -> str:
+    """SQL for sides.same_side(actor, event side): `actor` the prefix of columns made by _side
+    ("p.", "p.a_"), `side` the prefix of an event's code, country and state ("e.source_")."""
+    return (f"({actor}present AND coalesce({side}code, '') <> '' "
+            f"AND (coalesce({side}code = {actor}code, false) "
+            f"OR (coalesce({actor}country, '') <> '' AND coalesce({side}country = {actor}country, false) "
+            f"AND {actor}state AND {side}state)))")
+
+
+def _tie_literals(knowledge: Knowledge) -> str | None:
+    """A case-blind regular expression for the fixed words of every tie phrase ("-backed",
+    "loyal to "): a record without any of them holds no tie. None when a phrase has none."""
+    parts = []
+    for phrase in knowledge.ties:
+        longest = max(phrase.split("{X}"), key=len)
+        if not longest:
+            return None
+        parts.append("".join("\\" + c if c in r"\.^$|?*+()[]{}-/" else c for c in longest))
+    return "(?i)(?:" + "|".join(parts) + ")"
+
+
+def _with_table(store: Store, name: str, rows: list[Record], query: str,
+                params: dict[str, Any]) -> list[tuple]:
+    """Run `query` with `rows` registered as table {pledges} (a name unique to this call)."""
+    table = f"{name}_{uuid.uuid4().hex}"
+    schema = pa.schema([(column, COLUMN_TYPES.get(column.removeprefix("a_").removeprefix("r_"),
+                                                  pa.string())) for column in rows[0]])
+    store.con.register(table, pa.Table.from_pylist(rows, schema=schema))
+    try:
+        return store.con.execute(query.replace("{pledges}", table), params).fetchall()
+    finally:
+        store.con.unregister(table)
 
 
 def publication_days(store: Store, pledges: list[Pledge]) -> dict[str, str]:
