@@ -66,10 +66,11 @@ def _tokenizer():
     return spacy.blank("en").tokenizer
 
 
-def read_entries(path: str | Path, label: str | None = None) -> list[tuple[str, bool, Entry]]:
-    """(alias, exact_case, entry) for every alias in a knowledge file."""
+def read_entries(path: str | Path,
+                 label: str | None = None) -> list[tuple[str, bool, Entry, bool]]:
+    """(alias, exact_case, entry, generated_plural) for every alias in a knowledge file."""
     label = label or Path(path).name
-    rows: list[tuple[str, bool, Entry]] = []
+    rows: list[tuple[str, bool, Entry, bool]] = []
     text = Path(path).read_text(encoding="utf-8")
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -96,9 +97,9 @@ def read_entries(path: str | Path, label: str | None = None) -> list[tuple[str, 
         for alias in aliases:
             exact = alias.startswith("=")
             alias = alias.lstrip("=")
-            rows.append((alias, exact, entry))
+            rows.append((alias, exact, entry, False))
             if kind in PLURAL_KINDS and not exact and plural(alias) != alias:
-                rows.append((plural(alias), exact, entry))
+                rows.append((plural(alias), exact, entry, True))
     return rows
 
 
@@ -118,7 +119,7 @@ class Knowledge:
         for path, label in sources:
             if not Path(path).is_file():
                 raise KnowledgeError(f"Actor knowledge file '{path}' does not exist.")
-            for alias, exact, entry in read_entries(path, label):
+            for alias, exact, entry, generated in read_entries(path, label):
                 # the tokenizer splits "gen." but keeps "Gen." whole: index both spellings
                 spellings = {alias} if exact else {alias, alias.title(), alias.capitalize()}
                 tokenised = {tuple(token.text for token in tokenizer(spelling))
@@ -129,6 +130,8 @@ class Knowledge:
                         continue
                     index = self.exact if exact else self.lower
                     key = words if exact else tuple(word.lower() for word in words)
+                    if generated and key in index:
+                        continue  # "Philippines" the country, not the plural of "Philippine"
                     index[key] = entry
                     self.lengths.setdefault(words[0].lower(), set()).add(len(words))
                 if entry.kind == "person":

@@ -273,13 +273,25 @@ class ArticleLinker:
                 return entity
         named = any(m.entry.kind in NAME_KINDS for m in phrase.clues)
         if any(m.entry.kind == "anaphor" for m in phrase.clues) and not named:
-            return next((entity for entity in earlier if entity.named_group), None)
+            return self.appositive_name(phrase) or next(
+                (entity for entity in earlier if entity.named_group), None)
         if not found.sectors or found.country:
             return None
         if not any(m.entry.names_person for m in phrase.clues):
             return None
         for entity in earlier:  # same role: "the cleric" -> the cleric named before
             if entity.person and entity.sectors[:1] == found.sectors[:1]:
+                return entity
+        return None
+
+    def appositive_name(self, phrase: Phrase) -> Entity | None:
+        """'the anti-Iranian group Mujahideen-e Khalq': the group named right there."""
+        for other in phrase.appositions:
+            entry = other.entry
+            if entry is not None and entry.kind in {"org", "group"}:
+                entity = self.keyed(("named", entry.name), entry.name,
+                                    describe(self.doc, other, self.cache))
+                entity.named_group = entry.kind == "group"
                 return entity
         return None
 

@@ -1,5 +1,5 @@
 """Pronouns: he/she to the most recent person (subjects first, never the subject of the
-pronoun's own clause), they to a recent group; a fronted "As he left, X said" to X.
+pronoun's own clause), they to a recent group, it/its to a recent state, organisation or group.
 """
 
 from __future__ import annotations
@@ -9,22 +9,32 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from facta.analysis_state import Mention
-from facta.models import Actor
+from facta.models import Actor, actor_code
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj", "attr"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
+WHOSE_REACH = 8  # tokens between "whose" and the actor it stands for
+THING_WINDOW = 1  # "it" reaches the previous sentence at most
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+NAMED_KINDS = frozenset({"name", "group", "metonym"})  # "the United States said it"
+# "it" with these heads is mostly about a situation, not an actor: "it is likely", "it seems"
+EMPTY_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "happen", "matter", "take",
+                         "rain", "cost", "mean", "look", "sound", "feel"})
 
 
 def link_pronouns(doc: Doc, mentions: list[Mention], person_ids: set[str]) -> list[Mention]:
-    """he/him/his → the most recent person, preferring subjects; they → a recent group."""
+    """he/him/his → the most recent person, preferring subjects; they → a recent group;
+    it/its → the nearest subject when it names a state, organisation or group."""
     people: list[tuple[Token, Mention]] = []
     groups: list[tuple[Token, Mention]] = []
+    things: list[tuple[Token, Mention]] = []
     found: list[Mention] = []
-    pronoun_tokens = [t for t in doc if t.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
-                      and t.pos_ == "PRON"]
+    wanted = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
+    pronoun_tokens = [t for t in doc if t.lower_ in wanted and t.pos_ == "PRON"]
     ordered = sorted(mentions, key=lambda m: m.start)
     index = 0
     sent_starts = [sent.start for sent in doc.sents]
@@ -34,21 +44,80 @@ def link_pronouns(doc: Doc, mentions: list[Mention], person_ids: set[str]) -> li
             head = doc[mention.start : mention.end].root
             if mention.actor.entity in person_ids:
                 people.append((head, mention))
-            elif head.tag_ in {"NNS", "NNPS"} or mention.kind == "group":
-                groups.append((head, mention))
+            else:
+                if head.tag_ in PLURAL_TAGS or mention.kind == "group":
+                    groups.append((head, mention))
+                if is_thing(head, mention):
+                    things.append((head, mention))
             index += 1
-        pool = people if pronoun.lower_ in PERSON_PRONOUNS else groups
-        chosen = choose_antecedent(doc, pronoun, pool, ordered, sent_starts)
+        if pronoun.lower_ in THING_PRONOUNS:
+            chosen = thing_antecedent(doc, pronoun, things, ordered, sent_starts)
+            pool = things
+        else:
+            pool = people if pronoun.lower_ in PERSON_PRONOUNS else groups
+            chosen = choose_antecedent(doc, pronoun, pool, ordered, sent_starts)
         if chosen is None:
             continue
-        actor = Actor(code=chosen.actor.code, country=chosen.actor.country,
-                      sectors=chosen.actor.sectors, name=chosen.actor.name, text=pronoun.text,
-                      entity=chosen.actor.entity, group=chosen.actor.group,
-                      rule=f"pronoun:{chosen.actor.text}")
-        mention = Mention(pronoun.i, pronoun.i + 1, actor, "pronoun")
+        mention = Mention(pronoun.i, pronoun.i + 1, refer(chosen.actor, pronoun.text), "pronoun")
         found.append(mention)
-        (people if pool is people else groups).append((pronoun, mention))
+        pool.append((pronoun, mention))
     return found
+
+
+def link_whose(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the group X, some of whose militants …': the nearest actor named just before."""
+    found = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for token in doc:
+        if token.lower_ != "whose":
+            continue
+        sentence_start = token.sent.start
+        before = [m for m in ordered if sentence_start <= m.start and m.end <= token.i
+                  and token.i - m.end <= WHOSE_REACH]
+        if before:
+            found.append(Mention(token.i, token.i + 1, refer(before[-1].actor, token.text),
+                                 "pronoun"))
+    return found
+
+
+def with_possessors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'its fighters', 'whose militants', 'their troops': a role with no country of its own
+    (or only the story's) belongs to the possessor's country and group."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    result = []
+    for mention in mentions:
+        actor = mention.actor
+        possessor = None
+        if mention.kind == "nominal" and (actor.country is None
+                                          or "context:" in (actor.rule or "")):
+            head = doc[mention.start : mention.end].root
+            pronoun = next((c for c in head.children if c.dep_ == "poss" and c.tag_ in
+                            {"PRP$", "WP$"}), None)
+            possessor = by_token.get(pronoun.i) if pronoun is not None else None
+        if possessor is None or possessor.actor.country is None:
+            result.append(mention)
+            continue
+        owner = possessor.actor
+        sectors = actor.sectors or owner.sectors
+        result.append(Mention(mention.start, mention.end, Actor(
+            code=actor_code(owner.country, sectors), country=owner.country, sectors=sectors,
+            name=None, text=actor.text, entity=None, group=actor.group or owner.group,
+            rule=f"{actor.rule}+of:{owner.text}"), mention.kind))
+    return result
+
+
+def refer(actor: Actor, text: str) -> Actor:
+    """The antecedent's actor, as written by the pronoun."""
+    return Actor(code=actor.code, country=actor.country, sectors=actor.sectors, name=actor.name,
+                 text=text, entity=actor.entity, group=actor.group, rule=f"pronoun:{actor.text}")
+
+
+def is_thing(head: Token, mention: Mention) -> bool:
+    """A singular non-person actor "it" may stand for: a state, an organisation, a group,
+    "the ministry"; not an adjective ("Iranian influence") nor a plural ("officials")."""
+    if head.dep_ == "amod":
+        return False
+    return mention.kind in NAMED_KINDS or head.tag_ not in PLURAL_TAGS
 
 
 def sentence_number(starts: list[int], token: int) -> int:
@@ -70,6 +139,48 @@ def choose_antecedent(doc: Doc, pronoun: Token, pool: list[tuple[Token, Mention]
     subjects = [(t, m) for t, m in candidates if t.dep_ in SUBJECT_DEPS]
     chosen = subjects[-1] if subjects else (candidates[-1] if candidates else None)
     return chosen[1] if chosen else None
+
+
+def refers_to_actor(pronoun: Token) -> bool:
+    """'it said', 'its fighters', 'said it was ready'; not 'it is likely that', 'make it'."""
+    if pronoun.lower_ == "its":
+        return True
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return False  # an object "it" is mostly a thing: "signed it", "rejected it"
+    verb = pronoun.head
+    clause = any(c.dep_ in {"ccomp", "csubj"} for c in verb.children)
+    if pronoun.dep_ == "nsubjpass" and clause:
+        return False  # "it was reported that"
+    if verb.lemma_ in EMPTY_HEADS:
+        return verb.dep_ == "ccomp" and not clause  # "Iran said it was ready"
+    return True
+
+
+def thing_antecedent(doc: Doc, pronoun: Token, pool: list[tuple[Token, Mention]],
+                     ordered: list[Mention], starts: list[int]) -> Mention | None:
+    """The nearest earlier subject, in this or the previous sentence, when it names a state,
+    an organisation or a group; a thing in between ("the deal … it") blocks the link."""
+    if not refers_to_actor(pronoun) or not pool:
+        return None
+    here = sentence_number(starts, pronoun.i)
+    first = starts[max(here - THING_WINDOW, 0)]
+    things = {i: mention for _, mention in pool for i in range(mention.start, mention.end)}
+    others = {i for m in ordered if m.end > first and m.start < pronoun.i
+              for i in range(m.start, m.end)}
+    for index in range(pronoun.i - 1, first - 1, -1):
+        token = doc[index]
+        if token.dep_ not in SUBJECT_DEPS:
+            continue
+        inner = [c.i for c in token.children if c.dep_ in {"compound", "appos"}]
+        covered = next((i for i in (index, *inner) if i in things), None)
+        if covered is not None:
+            return things[covered]  # "the rebel group MNLF", with MNLF unknown
+        if index in others or token.pos_ not in {"NOUN", "PROPN"}:
+            continue  # a person, officials, an expletive "it"
+        if token.tag_ not in PLURAL_TAGS:
+            return None  # "the plan said it": not an actor
+    same = [m for token, m in pool if starts[here] <= token.i < pronoun.i]
+    return same[-1] if same else None  # "According to the ministry, it …"
 
 
 def cataphora(doc: Doc, pronoun: Token, ordered: list[Mention]) -> Mention | None:

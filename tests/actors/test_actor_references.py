@@ -1,0 +1,72 @@
+"""Pronouns for states, organisations and groups (it, its, whose), possessed roles, the
+group named in apposition, first person inside quotes, counterparts and sides."""
+
+from __future__ import annotations
+
+from actor_helpers import actor_at
+
+
+def test_it_links_to_the_institution_that_spoke(analyse) -> None:
+    analysis = analyse(
+        "Norway's navy said it had rescued forty sailors. The fisheries ministry said it "
+        "would pay for the repairs."
+    )
+    navy = actor_at(analysis, "navy")
+    first = actor_at(analysis, "it")
+    assert first.code == "NORMIL" and first.entity == navy.entity
+    assert actor_at(analysis, "it", 2).entity == actor_at(analysis, "ministry").entity
+
+
+def test_it_reaches_the_previous_sentence(analyse) -> None:
+    analysis = analyse(
+        "Chile recalled its envoy from Lima on Tuesday. It said the talks had failed."
+    )
+    assert actor_at(analysis, "It").code == "CHL"
+
+
+def test_its_names_the_subject_not_the_nearest_country(analyse) -> None:
+    analysis = analyse("Ghana said Togo would reopen its border crossings.")
+    assert actor_at(analysis, "its").code == "TGO"
+    analysis = analyse("Ghana closed its border with Togo.")
+    assert actor_at(analysis, "its").code == "GHA"
+
+
+def test_it_about_a_thing_or_a_situation_stays_unlinked(analyse) -> None:
+    analysis = analyse(
+        "The treaty was signed by Peru in March. It will take effect next year, "
+        "and it is likely that Bolivia will join."
+    )
+    assert actor_at(analysis, "It") is None
+    assert actor_at(analysis, "it") is None
+
+
+def test_it_skips_a_person_to_reach_the_group(analyse) -> None:
+    analysis = analyse(
+        "The rebel group MNLF, whose leader Amir Salic lives abroad, said it would free "
+        "the hostages."
+    )
+    it = actor_at(analysis, "it")
+    assert it is not None and "REB" in it.sectors
+
+
+def test_possessed_role_takes_the_possessor_country(analyse) -> None:
+    analysis = analyse(
+        "Kenyan police arrested three men in Nairobi. M23 said its fighters had left "
+        "the hill near Goma."
+    )
+    fighters = actor_at(analysis, "fighters")
+    assert fighters.code == "CODREB"
+
+
+def test_group_named_in_apposition_and_whose(analyse) -> None:
+    analysis = analyse(
+        "Iraqi troops guarded Camp Ashraf in Iraq. Baghdad wants the exiled group "
+        "Mujahideen-e Khalq, some of whose militants live in Iraq, to leave the country."
+    )
+    assert actor_at(analysis, "exiled group").code == "IRNREB"
+    assert actor_at(analysis, "Mujahideen-e Khalq").code == "IRNREB"
+    assert actor_at(analysis, "militants").code == "IRNREB"
+
+
+def test_plural_of_a_demonym_does_not_hide_a_country(resolver, nlp) -> None:
+    assert resolver.resolve_phrase(nlp, "the Philippines").code == "PHL"
