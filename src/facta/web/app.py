@@ -16,6 +16,7 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -50,8 +51,9 @@ def check_write(request: Request, form: dict[str, str]) -> None:
         given = header or request.cookies.get(TOKEN_COOKIE, "")
         if not hmac.compare_digest(given.encode(), bench.token.encode()):
             raise HTTPException(403, "Corrections need the access token: sign in first.")
-    if not header and not hmac.compare_digest(form.get("form_key", "").encode(),
-                                              bench.form_key.encode()):
+    if not header and not hmac.compare_digest(
+        form.get("form_key", "").encode(), bench.form_key.encode()
+    ):
         raise HTTPException(403, "This form is stale (the server restarted); reload the page.")
 
 
@@ -85,8 +87,9 @@ def _event_id(request: Request) -> str:
 CORRECTIONS = {
     "reject": lambda c, r, f: c.reject(_event_id(r), **_who(f)),
     "code": lambda c, r, f: c.change_code(_event_id(r), f.get("cameo", ""), **_who(f)),
-    "actor": lambda c, r, f: c.change_actor(_event_id(r), f.get("side", ""), f.get("code", ""),
-                                            **_who(f)),
+    "actor": lambda c, r, f: c.change_actor(
+        _event_id(r), f.get("side", ""), f.get("code", ""), **_who(f)
+    ),
 }
 
 
@@ -95,8 +98,11 @@ CORRECTIONS = {
 
 async def http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    message = exc.detail if exc.status_code != 404 or exc.detail != "Not Found" else (
-        "There is no such page.")
+    message = (
+        exc.detail
+        if exc.status_code != 404 or exc.detail != "Not Found"
+        else ("There is no such page.")
+    )
     return error_page(request, exc.status_code, message)
 
 
@@ -110,9 +116,11 @@ async def server_error(request: Request, exc: Exception) -> Response:
 
 
 SECURITY_HEADERS = [
-    (b"content-security-policy",
-     b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' "
-     b"data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+    (
+        b"content-security-policy",
+        b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' "
+        b"data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    ),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
 ]
@@ -137,8 +145,9 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def create_app(db: str | Path, allow_edits: bool = False, token: str | None = None,
-               warm: bool = True) -> Starlette:
+def create_app(
+    db: str | Path, allow_edits: bool = False, token: str | None = None, warm: bool = True
+) -> Starlette:
     """The workbench for the store at `db`; serve it with uvicorn."""
     bench = Workbench(db, allow_edits=allow_edits, token=token)
     if warm:
@@ -155,23 +164,39 @@ def create_app(db: str | Path, allow_edits: bool = False, token: str | None = No
         Route("/corrections", corrections_page),
         Route("/login", login_page, methods=["GET"]),
         Route("/login", login, methods=["POST"]),
-        *(Route(f"/event/{{event_id}}/{name}", correction(action), methods=["POST"])
-          for name, action in CORRECTIONS.items()),
-        Route("/actors/merge", correction(
-            lambda c, r, f: c.merge_actors(f.get("old", ""), f.get("new", ""), **_who(f))),
-            methods=["POST"]),
-        Route("/override/{override_id}/undo", correction(
-            lambda c, r, f: c.undo(r.path_params["override_id"])), methods=["POST"]),
+        *(
+            Route(f"/event/{{event_id}}/{name}", correction(action), methods=["POST"])
+            for name, action in CORRECTIONS.items()
+        ),
+        Route(
+            "/actors/merge",
+            correction(
+                lambda c, r, f: c.merge_actors(f.get("old", ""), f.get("new", ""), **_who(f))
+            ),
+            methods=["POST"],
+        ),
+        Route(
+            "/override/{override_id}/undo",
+            correction(lambda c, r, f: c.undo(r.path_params["override_id"])),
+            methods=["POST"],
+        ),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         yield
         bench.close()
 
-    app = Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(SecurityHeaders)],
-                    exception_handlers={
-        HTTPException: http_error, FactaError: facta_error, Exception: server_error,
-    })
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        middleware=[Middleware(SecurityHeaders), Middleware(GZipMiddleware, minimum_size=1000)],
+        exception_handlers={
+            HTTPException: http_error,
+            FactaError: facta_error,
+            Exception: server_error,
+        },
+    )
     app.state.bench = bench
     return app

@@ -45,11 +45,15 @@ class Workbench:
         self.ledger_error: str | None = None
         self.templates = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),
-            autoescape=True, undefined=jinja2.ChainableUndefined,
+            autoescape=True,
+            undefined=jinja2.ChainableUndefined,
         )
         self.templates.globals.update(
-            quad_names=charts.QUAD_NAMES, quad_colours=QUAD_COLOURS, qs=urlencode,
-            allow_edits=allow_edits, form_key=self.form_key,
+            quad_names=charts.QUAD_NAMES,
+            quad_colours=QUAD_COLOURS,
+            qs=urlencode,
+            allow_edits=allow_edits,
+            form_key=self.form_key,
             token_required=bool(allow_edits and self.token),
         )
 
@@ -120,22 +124,27 @@ class Workbench:
             except Exception as error:  # a thread's failure must reach the page, not vanish
                 self.ledger_error = f"{type(error).__name__}: {error}"
 
-    def render(self, request: Request, name: str, http_status: int = 200,
-               **context: Any) -> HTMLResponse:
+    def render(
+        self, request: Request, name: str, http_status: int = 200, **context: Any
+    ) -> HTMLResponse:
         context.setdefault("title", "")
         context.update(request=request, path=request.url.path, query=str(request.url.query))
-        return HTMLResponse(self.templates.get_template(name).render(**context),
-                            status_code=http_status)
+        return HTMLResponse(
+            self.templates.get_template(name).render(**context), status_code=http_status
+        )
 
     def warm(self) -> None:
         """Fill the overview and map caches so the first visitor does not wait."""
         overview_data(self)
-        self.cached("map:", lambda s: queries.map_points(s.con, queries.EventQuery()))
+        points = self.cached("map:", lambda s: queries.map_points(s.con, queries.EventQuery()))
         charts.capitals()
+        charts.map_view(points)  # computes and caches the default frames' outlines
+        charts.focus_view(points)
 
 
 def overview_data(bench: Workbench, since: str = "", until: str = "") -> dict[str, Any]:
     """Counts for the whole store; chart and rankings for the date window, if one is given."""
+
     def compute(store: Store) -> dict[str, Any]:
         from facta.analysis import top_actors, top_dyads
 
