@@ -70,3 +70,37 @@ def test_group_named_in_apposition_and_whose(analyse) -> None:
 
 def test_plural_of_a_demonym_does_not_hide_a_country(resolver, nlp) -> None:
     assert resolver.resolve_phrase(nlp, "the Philippines").code == "PHL"
+
+
+def test_we_in_a_quote_is_the_speakers_side_and_i_the_speaker(analyse) -> None:
+    analysis = analyse(
+        'Kenyan army spokesman Peter Otieno spoke in Garissa. "We will not cross the border," '
+        'Otieno said. "I have told our commanders to wait."'
+    )
+    speaker = actor_at(analysis, "Peter Otieno")
+    we = actor_at(analysis, "We")
+    i = actor_at(analysis, "I")
+    assert we.code == speaker.code == "KENMIL"
+    assert i.entity == speaker.entity and we.entity != speaker.entity
+    assert actor_at(analysis, "our").code == "KENMIL"
+
+
+def test_we_takes_the_entity_of_the_institution_that_speaks(analyse) -> None:
+    analysis = analyse('"We regret the decision," Peru\'s foreign ministry said on Monday.')
+    we = actor_at(analysis, "We")
+    assert we.code == "PERGOV"
+    assert we.entity == actor_at(analysis, "foreign ministry").entity
+
+
+def test_quote_after_a_colon_and_unattributed_quotes(analyse) -> None:
+    analysis = analyse(
+        'The Mozambican police chief said: "We arrested ten men." '
+        'Fishermen gathered in the harbour. "We are hungry."'
+    )
+    assert actor_at(analysis, "We").code == "MOZCOP"
+    assert actor_at(analysis, "We", 2) is None
+
+
+def test_us_the_country_is_not_first_person(analyse) -> None:
+    analysis = analyse('"The US will help," the Iraqi minister said.')
+    assert actor_at(analysis, "US").code == "USA"

@@ -10,6 +10,7 @@ from facta.actors.knowledge import Knowledge
 from facta.actors.linking import ArticleLinker, to_mentions
 from facta.actors.phrases import find_phrases
 from facta.actors.pronouns import link_pronouns, link_whose, with_possessors
+from facta.actors.quotes import link_quoted
 from facta.analysis_state import ActorFact, Analysis
 from facta.models import Actor, Article
 
@@ -47,6 +48,7 @@ class ActorResolver:
         person_ids = {entity.id for entity in linker.entities if entity.person or entity.personal}
         mentions += link_whose(doc, mentions)
         mentions += link_pronouns(doc, mentions, person_ids)
+        mentions += link_quoted(doc, mentions, person_ids)
         mentions = with_possessors(doc, mentions)
         analysis.set_mentions(mentions)
         return analysis
