@@ -104,3 +104,20 @@ def test_quote_after_a_colon_and_unattributed_quotes(analyse) -> None:
 def test_us_the_country_is_not_first_person(analyse) -> None:
     analysis = analyse('"The US will help," the Iraqi minister said.')
     assert actor_at(analysis, "US").code == "USA"
+
+
+def test_counterpart_has_the_country_named_and_the_possessors_role(analyse) -> None:
+    analysis = analyse("The Kenyan interior minister met his Ugandan counterpart in Busia.")
+    assert actor_at(analysis, "Ugandan counterpart").code == "UGAGOV"
+    analysis = analyse("Egypt's army chief met his Sudanese counterpart on Monday.")
+    assert actor_at(analysis, "Sudanese counterpart").code == "SDNMIL"
+
+
+def test_side_with_a_country_is_its_government_and_without_is_nobody(analyse) -> None:
+    analysis = analyse(
+        "Both sides signed the accord, although the Burundian side asked for more time. "
+        "He then met his counterpart."
+    )
+    assert actor_at(analysis, "Burundian side").code == "BDIGOV"
+    assert actor_at(analysis, "sides") is None
+    assert actor_at(analysis, "counterpart") is None

@@ -33,6 +33,8 @@ class ActorResolver:
         self._surnames: dict[str, str] = {}
         self._remembered: frozenset[str] = frozenset()
         self._indexed = -1
+        self.counterparts = frozenset(key[-1] for key, entry in self.knowledge.lower.items()
+                                      if entry.kind == "counterpart")  # head words
 
     def resolve(self, analysis: Analysis) -> Analysis:
         doc = analysis.doc
@@ -49,7 +51,7 @@ class ActorResolver:
         mentions += link_whose(doc, mentions)
         mentions += link_pronouns(doc, mentions, person_ids)
         mentions += link_quoted(doc, mentions, person_ids)
-        mentions = with_possessors(doc, mentions)
+        mentions = with_possessors(doc, mentions, self.counterparts)
         analysis.set_mentions(mentions)
         return analysis
 

@@ -34,7 +34,8 @@ def unique(items: list[str]) -> tuple[str, ...]:
 def role_sectors(clues: list[Match]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(specific sectors, generic sectors) of the role words among the clues."""
     specific = [s for m in clues if m.entry.kind == "sector" for s in m.entry.sectors]
-    generic = [s for m in clues if m.entry.kind == "generic" for s in m.entry.sectors]
+    generic = [s for m in clues if m.entry.kind in {"generic", "counterpart"}
+               for s in m.entry.sectors]
     return unique(specific), unique(generic)
 
 

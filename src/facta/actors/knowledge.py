@@ -16,10 +16,11 @@ from spacy.tokens import Doc
 from facta.errors import KnowledgeError
 
 KINDS = frozenset({"country", "demonym", "capital", "org", "group", "person", "sector", "generic",
+                   "counterpart",
                    "title", "ethnic", "anaphor"})
 SHIPPED_FILES = ("sectors.tsv", "countries.tsv", "organisations.tsv", "groups.tsv", "ethnic.tsv",
                  "people.tsv")
-PLURAL_KINDS = frozenset({"demonym", "sector", "generic", "anaphor"})
+PLURAL_KINDS = frozenset({"demonym", "sector", "generic", "anaphor", "counterpart"})
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class Entry:
 
     @property
     def names_person(self) -> bool:
-        return self.kind in {"sector", "generic", "title"} and self.group == "person"
+        return self.kind in {"sector", "generic", "title", "counterpart"} and self.group == "person"
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ OUTSIDE_ROLES = frozenset({"gunman", "gunmen", "attacker", "assailant", "bomber"
                            "pirate", "robber", "diplomat", "envoy", "ambassador", "mediator",
                            "jihadist", "terrorist", "sniper", "hijacker", "smuggler"})
 STATE = frozenset({"GOV", "MIL", "COP"})
+ROLE_WORDS = frozenset({"sector", "generic", "counterpart"})
 NON_STATE = frozenset({"REB", "OPP"})  # membership that outranks a title: rebel "General"
 HOME_KINDS = frozenset({"country", "demonym", "capital", "group"})
 HOME_MINIMUM = 2  # mentions a country needs to count as where the story is set
@@ -120,7 +121,7 @@ class ArticleLinker:
                         self.add_titles(entity, other)
                         linked[other.head] = Linked(other, entity, "nominal")
                 entity.titles.update((self.doc[m.end - 1].lemma_.lower(), "singular")
-                                     for m in phrase.clues if m.entry.kind in {"sector", "generic"})
+                                     for m in phrase.clues if m.entry.kind in ROLE_WORDS)
         for entity in self.entities:
             if entity.person:
                 self.recall(entity)
@@ -202,7 +203,7 @@ class ArticleLinker:
             return Linked(phrase, entity, "nominal")
         definite = self.is_definite(phrase)
         singular = self.doc[phrase.head].tag_ in SINGULAR
-        if not found.known:
+        if not found.known or self.other_side_unnamed(phrase, found):
             return None
         if not singular:
             entity = self.keyed(("plural", found.country, found.sectors, self.head_lemma(phrase)),
@@ -219,6 +220,11 @@ class ArticleLinker:
             definite and singular and found.country is None and found.sectors[:1] == ("BUS",))
         self.add_titles(entity, phrase)
         return Linked(phrase, entity, "nominal")
+
+    def other_side_unnamed(self, phrase: Phrase, found: Description) -> bool:
+        """'his counterpart', 'the other side': no actor unless a country or group is named."""
+        kinds = {m.entry.kind for m in phrase.clues}
+        return found.country is None and "counterpart" in kinds and not kinds & {"sector", "group"}
 
     def with_person_country(self, phrase: Phrase, found: Description) -> Description:
         """'the Maliki government', "Sadr's militiamen": the person's country."""
@@ -240,7 +246,7 @@ class ArticleLinker:
         number = self.number(phrase)
         entity.titles.add((self.head_lemma(phrase), number))
         entity.titles.update((self.doc[m.end - 1].lemma_.lower(), number) for m in phrase.clues
-                             if m.entry.kind in {"sector", "generic"})
+                             if m.entry.kind in ROLE_WORDS)
 
     def number(self, phrase: Phrase) -> str:
         return "plural" if self.doc[phrase.head].tag_ in {"NNS", "NNPS"} else "singular"

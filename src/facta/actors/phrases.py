@@ -12,7 +12,7 @@ from facta.actors.knowledge import Entry, Knowledge, Match
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nn", "npadvmod", "appos_mod"})
 NAME_KINDS = frozenset({"country", "capital", "org", "group", "person", "demonym"})
-ROLE_KINDS = frozenset({"sector", "generic", "anaphor"})
+ROLE_KINDS = frozenset({"sector", "generic", "anaphor", "counterpart"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT"})
 ATTACHING_PREPOSITIONS = frozenset({"of", "for", "from"})
 PERSON_LABELS = frozenset({"PERSON"})
@@ -47,7 +47,7 @@ def person_spans(doc: Doc, matches: list[Match],
     in this article or remembered from earlier ones, even when the parser labelled them as
     places ("Soleimani" as GPE)."""
     taken = {i for m in matches if m.entry.kind in NAME_KINDS - {"person"} for i in range(m.start, m.end)}
-    titles = {i for m in matches if m.entry.kind in {"title", "sector", "generic"}
+    titles = {i for m in matches if m.entry.kind in {"title", "sector", "generic", "counterpart"}
               for i in range(m.start, m.end)}
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:

@@ -80,21 +80,30 @@ def link_whose(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-def with_possessors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def with_possessors(doc: Doc, mentions: list[Mention],
+                    counterparts: frozenset[str] = frozenset()) -> list[Mention]:
     """'its fighters', 'whose militants', 'their troops': a role with no country of its own
-    (or only the story's) belongs to the possessor's country and group."""
+    (or only the story's) belongs to the possessor's country and group; 'his Indian
+    counterpart' has the possessor's sectors."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     result = []
     for mention in mentions:
         actor = mention.actor
         possessor = None
-        if mention.kind == "nominal" and (actor.country is None
-                                          or "context:" in (actor.rule or "")):
-            head = doc[mention.start : mention.end].root
+        head = doc[mention.start : mention.end].root
+        if mention.kind == "nominal":
             pronoun = next((c for c in head.children if c.dep_ == "poss" and c.tag_ in
                             {"PRP$", "WP$"}), None)
             possessor = by_token.get(pronoun.i) if pronoun is not None else None
-        if possessor is None or possessor.actor.country is None:
+        if possessor is not None and head.lower_ in counterparts and possessor.actor.sectors:
+            result.append(Mention(mention.start, mention.end, Actor(
+                code=actor_code(actor.country, possessor.actor.sectors), country=actor.country,
+                sectors=possessor.actor.sectors, name=actor.name, text=actor.text,
+                entity=actor.entity, group=actor.group,
+                rule=f"{actor.rule}+counterpart:{possessor.actor.text}"), mention.kind))
+            continue
+        if (possessor is None or possessor.actor.country is None
+                or not (actor.country is None or "context:" in (actor.rule or ""))):
             result.append(mention)
             continue
         owner = possessor.actor
