@@ -62,3 +62,10 @@ def test_dateline_with_year_dates_an_undated_article():
         make_article("LUSAKA, June 9, 2025 — text", published="2025-06-10").published
         == "2025-06-10"
     )
+
+
+def test_tables_and_notices_are_not_called_foreign():
+    notice = "LOS ANGELES, Feb 26 - Shr 80 cts vs 72 cts\nNet 55,513,000 vs 48,741,000\nRevs 290.9 mln vs 264.2 mln\nReuter"
+    assert detect_language(notice)[0] in (None, "en")
+    dividend = "DES MOINES, Iowa, March 3 - Qtly div nine cts vs eight cts in prior qtr\nPayable March 31\nRecord March 13"
+    assert detect_language(dividend)[0] in (None, "en")

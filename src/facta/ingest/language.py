@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+MIN_FOREIGN_HITS = 6
 
 # Scripts that settle the language (or family) without counting words.
 SCRIPT_LANGUAGES = {
@@ -62,7 +63,10 @@ def dominant_script(words: list[str]) -> str | None:
 
 def detect_language(text: str, sample_chars: int = 4000) -> tuple[str | None, float]:
     """Return (ISO 639-1 code or None, confidence 0..1) for the start of `text`."""
-    words = [w.lower() for w in WORD.findall(text[:sample_chars])]
+    # Capitalised words are names and datelines ("LOS ANGELES"), not function words.
+    words = [
+        w.lower() for w in WORD.findall(text[:sample_chars]) if not (w.isupper() and len(w) > 1)
+    ]
     script = dominant_script(words)
     if script in SCRIPT_LANGUAGES and sum(map(len, words)) >= 5:
         return SCRIPT_LANGUAGES[script], 0.9
@@ -81,5 +85,8 @@ def detect_language(text: str, sample_chars: int = 4000) -> tuple[str | None, fl
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] == 0:
         return (None, 0.0) if script is None else (script.lower()[:2], 0.3)
+    hits = round(ranked[0] * len(words))
+    if best != "en" and script is None and (hits < MIN_FOREIGN_HITS or ranked[0] < 0.15):
+        return None, 0.0  # too few function words to call it foreign: tables, lists, notices
     margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
     return best, round(min(1.0, margin / max(ranked[0], 1e-9)), 2)
