@@ -86,7 +86,8 @@ def detect_language(text: str, sample_chars: int = 4000) -> tuple[str | None, fl
     if ranked[0] == 0:
         return (None, 0.0) if script is None else (script.lower()[:2], 0.3)
     hits = round(ranked[0] * len(words))
-    if best != "en" and script is None and (hits < MIN_FOREIGN_HITS or ranked[0] < 0.15):
+    few = hits < 3 or ranked[0] < 0.15 or (hits < MIN_FOREIGN_HITS and ranked[0] < 0.3)
+    if best != "en" and script is None and few:
         return None, 0.0  # too few function words to call it foreign: tables, lists, notices
     margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
     return best, round(min(1.0, margin / max(ranked[0], 1e-9)), 2)
