@@ -6,7 +6,6 @@ arming groups") are matched against the lexicon; each Event names the entry that
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -15,12 +14,11 @@ from facta.analysis_state import Analysis, Mention
 from facta.codebook import lookup
 from facta.events import clauses
 from facta.events.lexicon import ADOPTING_FRAMES, Lexicon, NounEntry, VerbEntry, load_lexicon
+from facta.events.qualify import assess_modality, find_attribution, resolve_date
 from facta.models import (
     Actor,
-    Attribution,
     Event,
     Evidence,
-    Modality,
     Promised,
     actor_code,
     stable_id,
@@ -31,16 +29,39 @@ STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "susp
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 # Codes where "A and B met" means A met B and B met A.
 SYMMETRIC_ROOTS = frozenset({"04", "06", "19"})
-ARGUMENT_DEPS = frozenset({"xcomp", "ccomp", "prep", "dobj", "oprd", "attr", "nsubjpass", "dative",
-                           "advcl", "agent"})
+ARGUMENT_DEPS = frozenset(
+    {"xcomp", "ccomp", "prep", "dobj", "oprd", "attr", "nsubjpass", "dative", "advcl", "agent"}
+)
 # Event nouns that frame an embedded action: "promises to stop arming", "a demand that ...".
 NOUN_FRAMES = {"03": "intent", "13": "threat", "02": "appeal", "10": "demand"}
 # Roots whose unaddressed events ("farmers blocked the highway") target the source's government.
 DOMESTIC_TARGET_ROOTS = frozenset({"10", "14"})
 # Object nouns that only measure the real object: "700 kg of medicine", "a shipment of arms".
-QUANTITY_NOUNS = frozenset({"worth", "amount", "lot", "number", "quantity", "shipment", "consignment",
-                            "cargo", "batch", "load", "package", "kind", "type", "state", "range",
-                            "report", "allegation", "claim", "accusation", "case", "evidence"})
+QUANTITY_NOUNS = frozenset(
+    {
+        "worth",
+        "amount",
+        "lot",
+        "number",
+        "quantity",
+        "shipment",
+        "consignment",
+        "cargo",
+        "batch",
+        "load",
+        "package",
+        "kind",
+        "type",
+        "state",
+        "range",
+        "report",
+        "allegation",
+        "claim",
+        "accusation",
+        "case",
+        "evidence",
+    }
+)
 OWN_OBJECT_ROOTS = frozenset({"15"})
 # Sectors that keep no country when the text names none (team convention: "gunmen" -> REB).
 STATELESS = frozenset({"REB", "CRM", "SPY"})
@@ -65,32 +86,17 @@ class Trigger:
     implied_source: str | None = None  # attacker code when only the weapon is named
 
 
-class Qualifiers:
-    """The qualify stage's functions, or neutral defaults until that module exists."""
-
-    def __init__(self) -> None:
-        try:
-            from facta.events import qualify
-        except ImportError:
-            qualify = None
-        self.modality: Callable[..., Modality] = getattr(
-            qualify, "assess_modality", lambda trigger: Modality())
-        self.attribution: Callable[..., Attribution] = getattr(
-            qualify, "find_attribution", lambda trigger, analysis: Attribution())
-        self.date: Callable[..., tuple[str | None, str | None]] = getattr(
-            qualify, "resolve_date", lambda trigger, analysis: (analysis.article.published, None))
-
-
 class Coder:
     """Match triggers and assemble events for one Analysis at a time; holds only the lexicon."""
 
     def __init__(self, lexicon: Lexicon | None = None, extra_files: tuple[str, ...] = ()):
         self.lexicon = lexicon or load_lexicon(extra_files)
-        self.qualifiers = Qualifiers()
 
     # --- matching -----------------------------------------------------------------------------
     def verb_entries(self, token: Token) -> list[VerbEntry]:
-        entries = self.lexicon.verbs.get(token.lower_) or self.lexicon.verbs.get(token.lemma_.lower())
+        entries = self.lexicon.verbs.get(token.lower_) or self.lexicon.verbs.get(
+            token.lemma_.lower()
+        )
         if not entries:
             return []
         if token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in ("ccomp", "xcomp")):
@@ -104,17 +110,28 @@ class Coder:
         if not entries:
             return None
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
-        preps = {c.lower_: c for c in token.children
-                 if c.dep_ in ("prep", "agent", "dative", "prt") and not _time_phrase(c)}
-        objects = {w for c in token.children if c.dep_ in (*clauses.OBJECTS, "nsubjpass", "dative")
-                   for w in (c.lemma_.lower(), c.lower_)}
+        preps = {
+            c.lower_: c
+            for c in token.children
+            if c.dep_ in ("prep", "agent", "dative", "prt") and not _time_phrase(c)
+        }
+        objects = {
+            w
+            for c in token.children
+            if c.dep_ in (*clauses.OBJECTS, "nsubjpass", "dative")
+            for w in (c.lemma_.lower(), c.lower_)
+        }
         objects |= {"to " + c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
         shared = clauses.shared_object(token)
         if shared is not None:
             objects.add(shared.lemma_.lower())
         for obj in [c for c in token.children if c.dep_ == "dobj"]:  # "700 kg of medicine"
-            if obj.lemma_.lower() in QUANTITY_NOUNS or obj.like_num or obj.tag_ == "$" or any(
-                    c.dep_ in ("nummod", "quantmod") for c in obj.children):
+            if (
+                obj.lemma_.lower() in QUANTITY_NOUNS
+                or obj.like_num
+                or obj.tag_ == "$"
+                or any(c.dep_ in ("nummod", "quantmod") for c in obj.children)
+            ):
                 # "700 kg of medicine", "$20 million in humanitarian aid"
                 objects.update(o.lemma_.lower() for o in clauses.prep_objects(obj, ("of", "in")))
         if token.dep_ == "acl":
@@ -143,11 +160,14 @@ class Coder:
     def match_noun(self, token: Token) -> NounEntry | None:
         if token.pos_ != "NOUN":
             return None
-        entries = self.lexicon.nouns.get(token.lower_) or self.lexicon.nouns.get(token.lemma_.lower())
+        entries = self.lexicon.nouns.get(token.lower_) or self.lexicon.nouns.get(
+            token.lemma_.lower()
+        )
         if not entries:
             return None
         modifiers = {c.lower_ for c in token.children if c.i < token.i} | {
-            c.lemma_.lower() for c in token.children if c.i < token.i}
+            c.lemma_.lower() for c in token.children if c.i < token.i
+        }
         return next((e for e in entries if e.modifiers <= modifiers), None)
 
     def embedded_action(self, token: Token) -> tuple[Token, Trigger | None, str] | None:
@@ -155,8 +175,14 @@ class Coder:
         deps = ("xcomp", "ccomp", "acl", "relcl") if token.pos_ == "NOUN" else ("xcomp", "ccomp")
         complement = clauses.child(token, *deps)
         if complement is None:
-            complement = next((o for o in clauses.prep_objects(token, ("with", "against"))
-                               if o.pos_ in ("VERB", "NOUN")), None)
+            complement = next(
+                (
+                    o
+                    for o in clauses.prep_objects(token, ("with", "against"))
+                    if o.pos_ in ("VERB", "NOUN")
+                ),
+                None,
+            )
         if complement is None or complement.pos_ not in ("VERB", "NOUN", "AUX"):
             return None
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in complement.children):
@@ -176,9 +202,12 @@ class Coder:
             if trigger is not None and not (trigger.noun and trigger.cameo[:2] in NOUN_FRAMES):
                 return head, trigger, polarity
             light = {candidate.lower_, candidate.lemma_.lower()} & self.lexicon.light_verbs
-            frontier.extend(c for c in candidate.children if (
-                c.dep_ in ("xcomp", "advcl", "conj") and c.pos_ == "VERB") or (
-                light and c.dep_ == "dobj" and c.pos_ == "NOUN"))  # "resume dialogue"
+            frontier.extend(
+                c
+                for c in candidate.children
+                if (c.dep_ in ("xcomp", "advcl", "conj") and c.pos_ == "VERB")
+                or (light and c.dep_ == "dobj" and c.pos_ == "NOUN")
+            )  # "resume dialogue"
         return head, None, polarity
 
     def trigger_at(self, token: Token, frames: bool = True) -> Trigger | None:
@@ -208,9 +237,16 @@ class Coder:
         code = self.lexicon.frame_code(frame, action.cameo, polarity) or base.cameo
         anchor = head.head if polarity == "stop" else head
         promised = Promised(action.cameo, info.plover_type, polarity, _phrase(anchor, head))
-        return replace(base, cameo=code, rule=f"{base.rule} + {action.rule}",
-                       specificity=base.specificity + 1, promised=promised, action=action.token,
-                       embedded=action, frame=frame)
+        return replace(
+            base,
+            cameo=code,
+            rule=f"{base.rule} + {action.rule}",
+            specificity=base.specificity + 1,
+            promised=promised,
+            action=action.token,
+            embedded=action,
+            frame=frame,
+        )
 
     def with_instrument(self, trigger: Trigger) -> Trigger:
         """ "A roadside bomb struck a convoy": the weapon sets the code and implies the attacker."""
@@ -220,13 +256,18 @@ class Coder:
         if subject is None:
             return trigger
         entries = self.lexicon.instruments.get(subject.lower_) or self.lexicon.instruments.get(
-            subject.lemma_.lower(), [])
+            subject.lemma_.lower(), []
+        )
         modifiers = {c.lemma_.lower() for c in subject.children if c.i < subject.i}
         entry = next((e for e in entries if e.modifiers <= modifiers), None)
         if entry is None:
             return trigger
-        return replace(trigger, cameo=entry.cameo, rule=f"{trigger.rule} + {entry.rule}",
-                       implied_source=entry.source)
+        return replace(
+            trigger,
+            cameo=entry.cameo,
+            rule=f"{trigger.rule} + {entry.rule}",
+            implied_source=entry.source,
+        )
 
     def business_only(self, *actors: Actor | None) -> bool:
         """Every actor of the event has only discarded sectors: "the company sued its rival"."""
@@ -240,7 +281,8 @@ class Coder:
         if subject is not None and subject.lemma_.lower() in self.lexicon.discard_subjects:
             return True
         objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"} | {
-            "to " + c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
+            "to " + c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"
+        }
         return bool(objects & self.lexicon.discard_objects)  # "asked not to be named"
 
     # --- sentences ----------------------------------------------------------------------------
@@ -270,10 +312,14 @@ class Coder:
                         if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB":
                             said |= {d.i for d in t.subtree}
         return [
-            trigger for trigger in sorted(triggers, key=lambda t: t.token.i)
+            trigger
+            for trigger in sorted(triggers, key=lambda t: t.token.i)
             if trigger.token.i not in said
-            and not (trigger.noun is not None and trigger.token.i in governed
-                     and not _purpose_noun(trigger, triggers))
+            and not (
+                trigger.noun is not None
+                and trigger.token.i in governed
+                and not _purpose_noun(trigger, triggers)
+            )
             and not _purpose_clause(trigger.token)
             and not (trigger.verb is not None and _participle_modifier(trigger.token))
             and not (trigger.noun is not None and trigger.token.dep_ in ("attr", "oprd"))
@@ -289,7 +335,9 @@ class Coder:
             sources, candidates = self.noun_arguments(trigger, analysis)
         if trigger.embedded is not None:
             if not sources:  # "promises that Iran would support X": the promiser is Iran
-                sources = clauses.arguments(clauses.child(trigger.embedded.token, "nsubj"), analysis)
+                sources = clauses.arguments(
+                    clauses.child(trigger.embedded.token, "nsubj"), analysis
+                )
             candidates = candidates + self.action_targets(trigger, analysis)
         for candidate in candidates:
             if isinstance(candidate, clauses.Argument):
@@ -301,8 +349,11 @@ class Coder:
                 return sources, targets
         if trigger.cameo == "042" or trigger.cameo[:2] in VIOLENT_ROOTS:
             for candidate in candidates:  # "visited Paris", "struck targets in southern Lebanon"
-                place = None if isinstance(candidate, clauses.Argument) else \
-                    clauses.place_argument(candidate, analysis)
+                place = (
+                    None
+                    if isinstance(candidate, clauses.Argument)
+                    else clauses.place_argument(candidate, analysis)
+                )
                 if place is not None:
                     return sources, [place]
         return sources, []
@@ -314,8 +365,11 @@ class Coder:
         found: list = []
         if doer is not None and trigger.frame in ("appeal", "demand", "threat"):
             found.append(doer)  # "demanded that NATO supply shells": NATO is asked
-        _, candidates = (self.verb_arguments(action, analysis) if action.verb is not None
-                         else self.noun_arguments(action, analysis))
+        _, candidates = (
+            self.verb_arguments(action, analysis)
+            if action.verb is not None
+            else self.noun_arguments(action, analysis)
+        )
         return found + [c for c in candidates if c is not doer]
 
     def verb_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
@@ -349,8 +403,11 @@ class Coder:
                 candidates += clauses.prep_objects(inner, noun.target_preps)
         if trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016":
             candidates += [clauses.clause_subject(token)]
-            candidates += [clauses.clause_subject(o) for o in (obj, *clauses.prep_objects(
-                token, ("into", "of", "about", "for"))) if o is not None]
+            candidates += [
+                clauses.clause_subject(o)
+                for o in (obj, *clauses.prep_objects(token, ("into", "of", "about", "for")))
+                if o is not None
+            ]
         return sources, candidates
 
     def noun_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
@@ -365,7 +422,8 @@ class Coder:
             sources = clauses.arguments(clauses.noun_agent(token), analysis)
         verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
         light = token.dep_ in ("dobj", "nsubjpass", "pobj") and bool(
-            {verb.lower_, verb.lemma_.lower()} & self.lexicon.light_verbs)
+            {verb.lower_, verb.lemma_.lower()} & self.lexicon.light_verbs
+        )
         if not sources and light:  # "militants launched attacks", "arrived on a visit"
             sources = clauses.arguments(clauses.subject(verb), analysis)
         preps = entry.target_preps if entry else ()
@@ -377,8 +435,9 @@ class Coder:
         return sources, candidates
 
     # --- assembly -----------------------------------------------------------------------------
-    def events_for(self, trigger: Trigger, index: int, sentence: Span,
-                   analysis: Analysis) -> list[Event]:
+    def events_for(
+        self, trigger: Trigger, index: int, sentence: Span, analysis: Analysis
+    ) -> list[Event]:
         sources, targets = self.arguments(trigger, analysis)
         if not sources and trigger.implied_source:
             sources = [_implied(trigger.token, trigger.implied_source)]
@@ -389,8 +448,12 @@ class Coder:
             return []
         if trigger.cameo[:2] == "04" and not targets and len(sources) < 2:
             return []  # "the cabinet met on Sunday": consulting takes two parties
-        if trigger.frame and trigger.promised is None and not targets and (
-                trigger.frame == "intent" or not _has_content(trigger.token)):
+        if (
+            trigger.frame
+            and trigger.promised is None
+            and not targets
+            and (trigger.frame == "intent" or not _has_content(trigger.token))
+        ):
             return []  # "the airline plans to expand its fleet": no codable action, no one addressed
         if trigger.frame == "intent" and trigger.noun is not None and trigger.promised is None:
             return []
@@ -400,17 +463,26 @@ class Coder:
         symmetric = trigger.cameo[:2] in SYMMETRIC_ROOTS or trigger.cameo in SYMMETRIC_CODES
         if symmetric and not targets and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
-        if trigger.noun is not None and symmetric and len(clauses.between(trigger.token, analysis)) > 1:
+        if (
+            trigger.noun is not None
+            and symmetric
+            and len(clauses.between(trigger.token, analysis)) > 1
+        ):
             sides = clauses.between(trigger.token, analysis)
             pairs = [(s, t) for s in sides for t in sides if s is not t]
-        elif trigger.noun is not None and symmetric and targets and targets[0].head is trigger.token:
+        elif (
+            trigger.noun is not None and symmetric and targets and targets[0].head is trigger.token
+        ):
             pairs += [(t, s) for s, t in pairs if s is not None]  # "the Talabani-Soleimani meeting"
-        pairs = [(s, t) for s, t in pairs if not _same_actor(s, t)] or [(sources[0], None)] \
-            if sources else [p for p in pairs if not _same_actor(*p)]
+        pairs = (
+            [(s, t) for s, t in pairs if not _same_actor(s, t)] or [(sources[0], None)]
+            if sources
+            else [p for p in pairs if not _same_actor(*p)]
+        )
         info = lookup(trigger.cameo)
-        modality = self.qualifiers.modality(trigger.token)
-        attribution = self.qualifiers.attribution(trigger.token, analysis)
-        date, precision = self.qualifiers.date(trigger.token, analysis)
+        modality = assess_modality(trigger.token)
+        attribution = find_attribution(trigger.token, analysis)
+        date, precision = resolve_date(trigger.token, analysis)
         events = []
         for source, target in pairs:
             source_actor = _actor(source.mention) if source else None
@@ -418,25 +490,44 @@ class Coder:
             if self.business_only(source_actor, target_actor):
                 continue
             start, end = trigger.token.idx, trigger.token.idx + len(trigger.token)
-            events.append(Event(
-                event_id=stable_id(analysis.article.id, index, start, end, trigger.cameo,
-                                   source_actor.code if source_actor else None,
-                                   target_actor.code if target_actor else None),
-                article_id=analysis.article.id, sentence=index, cameo=trigger.cameo,
-                root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
-                plover_type=info.plover_type, plover_mode=info.plover_mode,
-                plover_context=info.plover_context, source=source_actor, target=target_actor,
-                date=date, date_precision=precision, modality=modality, attribution=attribution,
-                evidence=Evidence(
-                    text=sentence.text,
-                    trigger=(start - sentence.start_char, end - sentence.start_char),
-                    source=_span(source, analysis, sentence), target=_span(target, analysis, sentence),
-                ),
-                rule=trigger.rule,
-                confidence=_confidence(trigger, source is not None, target is not None),
-                promised=trigger.promised,
-                tokens=(_clause_start(trigger.token), _clause_end(trigger.token)),
-            ))
+            events.append(
+                Event(
+                    event_id=stable_id(
+                        analysis.article.id,
+                        index,
+                        start,
+                        end,
+                        trigger.cameo,
+                        source_actor.code if source_actor else None,
+                        target_actor.code if target_actor else None,
+                    ),
+                    article_id=analysis.article.id,
+                    sentence=index,
+                    cameo=trigger.cameo,
+                    root=info.root,
+                    quad_class=info.quad_class,
+                    goldstein=info.goldstein,
+                    plover_type=info.plover_type,
+                    plover_mode=info.plover_mode,
+                    plover_context=info.plover_context,
+                    source=source_actor,
+                    target=target_actor,
+                    date=date,
+                    date_precision=precision,
+                    modality=modality,
+                    attribution=attribution,
+                    evidence=Evidence(
+                        text=sentence.text,
+                        trigger=(start - sentence.start_char, end - sentence.start_char),
+                        source=_span(source, analysis, sentence),
+                        target=_span(target, analysis, sentence),
+                    ),
+                    rule=trigger.rule,
+                    confidence=_confidence(trigger, source is not None, target is not None),
+                    promised=trigger.promised,
+                    tokens=(_clause_start(trigger.token), _clause_end(trigger.token)),
+                )
+            )
         return events
 
     def code(self, analysis: Analysis) -> Analysis:
@@ -446,8 +537,12 @@ class Coder:
         for index, sentence in enumerate(analysis.doc.sents):
             for trigger in self.sentence_triggers(sentence):
                 for event in self.events_for(trigger, index, sentence, analysis):
-                    key = (index, event.root, event.source and event.source.code,
-                           event.target and event.target.code)
+                    key = (
+                        index,
+                        event.root,
+                        event.source and event.source.code,
+                        event.target and event.target.code,
+                    )
                     if key not in seen:
                         seen.add(key)
                         events.append(event)
@@ -472,15 +567,22 @@ def _foreign(mention: Mention | None, sources: list[clauses.Argument]) -> bool:
 
 def _consequence(token: Token, triggers: list[Trigger]) -> bool:
     """ "a bomb exploded near the patrol, killing three soldiers": one attack, not two."""
-    return token.dep_ == "advcl" and token.tag_ == "VBG" and any(
-        t.token == token.head and t.cameo[:2] in VIOLENT_ROOTS for t in triggers)
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and any(t.token == token.head and t.cameo[:2] in VIOLENT_ROOTS for t in triggers)
+    )
 
 
 def _purpose_noun(trigger: Trigger, triggers: list[Trigger]) -> bool:
     """ "visited Paris for talks with the president": the talks are an event of their own."""
     head = trigger.token.head
-    return head.dep_ == "prep" and head.lower_ == "for" and trigger.cameo[:2] == "04" and any(
-        t.token == head.head and t.cameo[:2] == "04" for t in triggers)
+    return (
+        head.dep_ == "prep"
+        and head.lower_ == "for"
+        and trigger.cameo[:2] == "04"
+        and any(t.token == head.head and t.cameo[:2] == "04" for t in triggers)
+    )
 
 
 def _own_government(source: clauses.Argument) -> list[clauses.Argument]:
@@ -488,25 +590,40 @@ def _own_government(source: clauses.Argument) -> list[clauses.Argument]:
     actor = source.mention.actor
     if actor.country is None or "GOV" in actor.sectors or actor.country.startswith(("IGO", "NGO")):
         return []
-    government = Actor(code=actor.country + "GOV", country=actor.country, sectors=("GOV",),
-                       rule="events: protest or demand aimed at own government")
+    government = Actor(
+        code=actor.country + "GOV",
+        country=actor.country,
+        sectors=("GOV",),
+        rule="events: protest or demand aimed at own government",
+    )
     mention = Mention(source.mention.start, source.mention.start, government, "implied")
     return [clauses.Argument(source.head, mention)]
 
 
-def _domestic(sources: list, targets: list, sentence: Span, analysis: Analysis) -> tuple[list, list]:
+def _domestic(
+    sources: list, targets: list, sentence: Span, analysis: Analysis
+) -> tuple[list, list]:
     """Give sector-only actors ("police", "civilians") the country of the other side or, failing
     that, of the first place the sentence names. Armed groups and criminals keep no country:
     where they strike says nothing of where they come from."""
+
     def country_of(arguments: list) -> str | None:
         return next((a.mention.actor.country for a in arguments if _state_country(a)), None)
 
     def place_country() -> str | None:
-        return next((p.place.country for p in analysis.places if p.place.country
-                     and sentence.start <= p.start < sentence.end), None)
+        return next(
+            (
+                p.place.country
+                for p in analysis.places
+                if p.place.country and sentence.start <= p.start < sentence.end
+            ),
+            None,
+        )
 
     def fill(arguments: list, country: str | None) -> list:
-        return [_with_country(a, country) if country and _needs_country(a) else a for a in arguments]
+        return [
+            _with_country(a, country) if country and _needs_country(a) else a for a in arguments
+        ]
 
     sources = fill(sources, country_of(targets) or place_country())
     targets = fill(targets, country_of(sources) or place_country())
@@ -525,15 +642,21 @@ def _state_country(argument: clauses.Argument) -> bool:
 
 def _with_country(argument: clauses.Argument, country: str) -> clauses.Argument:
     actor = argument.mention.actor
-    filled = replace(actor, country=country, code=actor_code(country, actor.sectors),
-                     rule=f"{actor.rule or 'actor'} + events: country of the other side or place")
+    filled = replace(
+        actor,
+        country=country,
+        code=actor_code(country, actor.sectors),
+        rule=f"{actor.rule or 'actor'} + events: country of the other side or place",
+    )
     mention = argument.mention
-    return clauses.Argument(argument.head, Mention(mention.start, mention.end, filled, mention.kind))
+    return clauses.Argument(
+        argument.head, Mention(mention.start, mention.end, filled, mention.kind)
+    )
 
 
 def _implied(token: Token, code: str) -> clauses.Argument:
     """An actor the text implies but does not name: the REB behind an unclaimed bomb."""
-    sectors = tuple(code[i:i + 3] for i in range(0, len(code), 3))
+    sectors = tuple(code[i : i + 3] for i in range(0, len(code), 3))
     actor = Actor(code=code, country=None, sectors=sectors, rule="events: instruments.tsv")
     return clauses.Argument(token, Mention(token.i, token.i, actor, "implied"))
 
@@ -556,28 +679,36 @@ def _non_actor_agent(verb: Token, analysis: Analysis) -> bool:
 def _has_content(token: Token) -> bool:
     """A frame verb that says what is promised, asked or threatened, even if we cannot code it."""
     return any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children) or bool(
-        clauses.prep_objects(token, ("on", "for")))
+        clauses.prep_objects(token, ("on", "for"))
+    )
 
 
 def _participle_modifier(token: Token) -> bool:
     """ "militiamen armed with machetes", "the deal inked Monday": a description, not an event."""
-    return token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and not clauses.prep_objects(
-        token, ("by",))
+    return (
+        token.dep_ in ("acl", "amod")
+        and token.tag_ == "VBN"
+        and not clauses.prep_objects(token, ("by",))
+    )
 
 
 def _purpose_clause(token: Token) -> bool:
     """ "blocked the road to protest": the purpose is intended, not done, and not coded."""
-    return token.dep_ == "advcl" and token.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    ) and clauses.child(token, "nsubj", "nsubjpass") is None
+    return (
+        token.dep_ == "advcl"
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and clauses.child(token, "nsubj", "nsubjpass") is None
+    )
 
 
 def _actor(mention: Mention) -> Actor:
     return mention.actor
 
 
-def _span(argument: clauses.Argument | None, analysis: Analysis,
-          sentence: Span) -> tuple[int, int] | None:
+def _span(
+    argument: clauses.Argument | None, analysis: Analysis, sentence: Span
+) -> tuple[int, int] | None:
     if argument is None or argument.mention.end <= argument.mention.start:
         return None
     doc = analysis.doc
@@ -589,11 +720,16 @@ def _span(argument: clauses.Argument | None, analysis: Analysis,
 
 def _phrase(anchor: Token, head: Token) -> str:
     """The words of the promised action, without coordinated actions or auxiliaries."""
-    skip = {d.i for t in (anchor, head) for c in t.children if c.dep_ in ("conj", "cc")
-            for d in c.subtree}
+    skip = {
+        d.i
+        for t in (anchor, head)
+        for c in t.children
+        if c.dep_ in ("conj", "cc")
+        for d in c.subtree
+    }
     skip |= {d.i for c in anchor.children if c.dep_ in ("nsubj", "mark") for d in c.subtree}
     words = [t for t in anchor.subtree if t.i not in skip and t.dep_ != "aux"]
-    return anchor.doc[words[0].i: words[-1].i + 1].text if words else head.text
+    return anchor.doc[words[0].i : words[-1].i + 1].text if words else head.text
 
 
 def _confidence(trigger: Trigger, has_source: bool, has_target: bool) -> float:

@@ -1,0 +1,300 @@
+"""Attribution of an event: the article itself, a named speaker, or an anonymous source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from facta.analysis_state import Analysis
+from facta.events.qualify.cues import MAX_HOPS, QUOTES, _cues, _sentence
+from facta.models import Actor, Attribution, actor_code
+
+
+@dataclass(frozen=True)
+class _Source:
+    head: Token | None  # the noun or name of the source, None for "it is said"
+    cue: str
+    anonymous: bool
+    text: str | None
+
+
+def find_attribution(trigger: Token, analysis: Analysis) -> Attribution:
+    """Who asserts the event: reporting verbs and "according to" above it, outermost first."""
+    sources = _sources_on_path(trigger)
+    if not sources and _inside_quote(trigger):
+        sources = _quote_sources(trigger)
+    if not sources and _is_speech_verb(trigger):
+        sources = _own_statement(trigger)
+    if not sources:
+        return Attribution()
+    outer = sources[0]
+    speaker = _speaker(outer.head, trigger, analysis) if outer.head is not None else None
+    chain = tuple(source.text or source.cue for source in sources)
+    return Attribution(
+        speaker=speaker,
+        text=outer.text,
+        anonymous=outer.anonymous,
+        cue=outer.cue,
+        chain=chain,
+    )
+
+
+def _speaker(head: Token, trigger: Token, analysis: Analysis) -> Actor | None:
+    """The actor the actor stage found in the source's words ("an Amnesty report" -> Amnesty).
+
+    An official source with a sector but no country ("a civil aviation official", "a
+    government statement") takes the country of the first actor the sentence names, as
+    readers do: "Pakistan closed its airspace, a civil aviation official said" -> PAKGOV."""
+    span = _name_span(head)
+    for index in (head.i, *(t.i for t in reversed(span) if t.i != head.i)):
+        mention = analysis.mention_at(index)
+        if mention is not None:
+            break
+    else:
+        return None
+    actor = mention.actor
+    words = {token.lower_ for token in span}
+    indefinite = words & _cues("attribution.yaml", "indefinite_determiners")
+    if actor.country is not None or not indefinite:
+        return actor  # "the official" points back to someone named earlier: the actor stage's job
+    if not words & _cues("attribution.yaml", "official_authors"):
+        return actor
+    for token in _sentence(trigger):
+        other = analysis.mention_at(token.i)
+        if other is not None and other is not mention and other.actor.country is not None:
+            country = other.actor.country
+            return replace(
+                actor,
+                country=country,
+                code=actor_code(country, actor.sectors),
+                rule=f"{actor.rule or ''}+speaker country from sentence".lstrip("+"),
+            )
+    return actor
+
+
+def _sources_on_path(trigger: Token) -> list[_Source]:
+    """Climb from the trigger to the sentence root, collecting reports, outermost first.
+
+    "According to" names the article's own source, so it goes outside any reporting verb
+    whatever clause the parser hung it on."""
+    speech: list[_Source] = []
+    according: list[_Source] = []
+    child, node = trigger, trigger
+    for _ in range(2 * MAX_HOPS):
+        if node != trigger:
+            source = _speech_source(node, child)
+            if source is not None:
+                speech.append(source)
+        for parenthetical in node.children:
+            if parenthetical == child or parenthetical.dep_ != "parataxis":
+                continue
+            if _is_speech_verb(parenthetical):
+                inner = [c for c in parenthetical.children if c.dep_ == "xcomp"]
+                for verb in (*filter(_is_speech_verb, inner), parenthetical):
+                    source = _speech_source(verb, None)
+                    if source is not None:
+                        speech.append(source)  # innermost first: "is said to have told"
+        according.extend(_according_to(node, child))
+        if node.head == node or child.dep_ in {"nsubj", "nsubjpass"} and node != trigger:
+            break
+        child, node = node, node.head
+    if not according:
+        according = _framing_according(trigger)
+    return list(reversed(according)) + list(reversed(speech))
+
+
+def _own_statement(verb: Token) -> list[_Source]:
+    """A statement event with no outer source is asserted by its own speaker: "a senior
+    official warned" is an anonymous warning."""
+    subject = _subject(verb)
+    if subject is None or any(child.dep_ == "auxpass" for child in verb.children):
+        return []
+    return [_describe(subject, verb.text.lower(), verb)]
+
+
+def _is_speech_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in _cues(
+        "attribution.yaml", "speech_verbs"
+    )
+
+
+def _speech_source(verb: Token, child: Token | None) -> _Source | None:
+    """A reporting or accusing verb, when the path reaches it through what it reports."""
+    names = "attribution.yaml"
+    lemma = verb.lemma_.lower()
+    relation = child.dep_ if child is not None else "ccomp"
+    if lemma in _cues(names, "speech_verbs") and verb.pos_ in {"VERB", "AUX"}:
+        reporting = relation in {"ccomp", "parataxis", "xcomp", "dobj", "oprd"}
+    elif lemma in _cues(names, "accusation_verbs"):
+        reporting = (
+            relation == "prep"
+            and child is not None
+            and (child.lower_ in _cues(names, "accusation_prepositions"))
+        )
+    else:
+        return None
+    if not reporting or any(grand.dep_ == "neg" for grand in verb.children):
+        return None  # "he did not mention that...": nobody asserts the content
+    if child is not None and any(
+        mark.dep_ == "mark" and mark.lower_ not in {"that", "whether", "if"}
+        for mark in child.children
+    ):
+        return None  # "as Bergner provided...": a time clause the parser took for speech
+    cue = verb.text.lower()
+    if any(grand.dep_ == "auxpass" for grand in verb.children):
+        agent = _agent(verb)
+        if agent is None:
+            auxiliary = next(grand for grand in verb.children if grand.dep_ == "auxpass")
+            return _Source(None, f"{auxiliary.lower_} {cue}", True, None)
+        return _describe(agent, cue, verb)
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    if subject.tag_ in {"WP", "WDT"}:
+        clause = next((t for t in verb.ancestors if t.dep_ == "relcl"), verb)
+        subject = clause.head if clause.dep_ == "relcl" else subject
+    return _describe(subject, cue, verb)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or its controller's for "is said to have told", "agreed to say"."""
+    for candidate in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        for child in candidate.children:
+            if child.dep_ == "nsubj" or child.dep_ == "nsubjpass" and candidate != verb:
+                return child
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+    return None
+
+
+def _according_to(node: Token, came_from: Token) -> list[_Source]:
+    children = [c for c in node.children if c != came_from and c.lower_ == "according"]
+    return [source for source in map(_according_source, children) if source is not None]
+
+
+def _framing_according(trigger: Token) -> list[_Source]:
+    """ "According to X, ..." opening the sentence or ", according to X." closing it frames the
+    whole sentence, wherever the parser attached it."""
+    sentence = _sentence(trigger)
+    for token in sentence:
+        if token.lower_ != "according" or _inside_quote(token):
+            continue
+        rest = sentence.doc[token.right_edge.i + 1 : sentence.end]
+        first = token.i == sentence.start
+        before = [t.text for t in sentence.doc[max(sentence.start, token.i - 2) : token.i]]
+        after_comma = before[-1:] == [","] or before[-2:] in ([",", '"'], [",", "”"])
+        last = after_comma and all(t.is_punct or t.is_space for t in rest)
+        if first or last:
+            source = _according_source(token)
+            return [source] if source is not None else []
+    return []
+
+
+def _according_source(according: Token) -> _Source | None:
+    """The source an "according to" names; a document "given by" someone names that someone."""
+    to = next((child for child in according.children if child.lower_ == "to"), None)
+    target = next((child for child in to.children if child.dep_ == "pobj"), None) if to else None
+    if target is None:
+        return None
+    if target.lemma_.lower() in _cues("attribution.yaml", "document_nouns"):
+        agents = [t for t in target.subtree if t.dep_ == "pobj" and t.head.dep_ == "agent"]
+        target = agents[0] if agents else target
+    return _describe(target, "according to")
+
+
+def _describe(head: Token, cue: str, verb: Token | None = None) -> _Source:
+    """Name the source in a few words and decide whether it is anonymous."""
+    named = next(
+        (child for child in head.children if child.dep_ == "appos" and child.pos_ == "PROPN"), None
+    )
+    if named is not None and head.pos_ != "PROPN":
+        head = named
+    span = _name_span(head)
+    around = list(head.subtree)
+    if verb is not None:  # "told reporters on condition of anonymity"
+        around += [t for c in verb.children if c.dep_ == "prep" for t in c.subtree]
+    markers = _cues("attribution.yaml", "anonymity_markers")
+    anonymous = any(token.lower_ in markers for token in around) or _is_anonymous(head, span)
+    return _Source(head, cue, anonymous, span.text)
+
+
+def _is_anonymous(head: Token, span: Span) -> bool:
+    """Unnamed and indefinite ("a US official", "two diplomats", "Libyan officials"), or an
+    always-anonymous role ("the official", "sources"); names and institutions are not."""
+    names = "attribution.yaml"
+    if head.pos_ != "NOUN" or any(child.dep_ == "poss" for child in head.children):
+        return False
+    if any(t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP", "LOC"} for t in span):
+        return False  # "a UN panel", "an Amnesty report"
+    lemma = head.lemma_.lower()
+    if lemma in _cues(names, "document_nouns"):
+        return not {t.lower_ for t in span} & _cues(names, "official_authors")
+    if lemma in _cues(names, "anonymous_source_nouns"):
+        return True
+    determiner = next((c.lower_ for c in head.children if c.dep_ in {"det", "predet"}), None)
+    if determiner in _cues(names, "indefinite_determiners"):
+        return True
+    counted = any(child.dep_ == "nummod" for child in head.children)
+    return counted or (determiner is None and head.tag_ == "NNS")
+
+
+def _name_span(head: Token) -> Span:
+    """The head noun with its determiners, modifiers and compound names, without clauses."""
+    keep = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case"}
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in keep:
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in {"compound", "flat"} and child.i == end:
+            end = child.i + 1
+    return head.doc[start:end]
+
+
+def _inside_quote(token: Token) -> bool:
+    """An odd number of quotation marks between the paragraph start and the token."""
+    doc, marks = token.doc, 0
+    for index in range(token.i - 1, -1, -1):
+        before = doc[index]
+        if "\n" in before.text_with_ws:
+            break
+        marks += sum(before.text.count(mark) for mark in QUOTES)
+    return marks % 2 == 1
+
+
+def _same_paragraph(first: Token, second: Token) -> bool:
+    low, high = sorted((first.i, second.i))
+    return not any("\n" in token.text_with_ws for token in first.doc[low:high])
+
+
+def _quote_sources(trigger: Token) -> list[_Source]:
+    """A quotation's speaker: a reporting verb outside the quotes in this sentence or a
+    neighbouring sentence of the same paragraph ('"...," says X. "More quote."')."""
+    own = _sentence(trigger)
+    for sentence in (own, *_neighbours(own)):
+        for token in sorted(sentence, key=lambda t: abs(t.i - trigger.i)):
+            if not _is_speech_verb(token) or _inside_quote(token):
+                continue
+            if not _same_paragraph(token, trigger):
+                continue
+            source = _speech_source(token, None)
+            if source is not None:
+                return [source]
+    return []
+
+
+def _neighbours(sentence: Span) -> list[Span]:
+    doc = sentence.doc
+    found = []
+    if sentence.start > 0:
+        found.append(_sentence(doc[sentence.start - 1]))
+    if sentence.end < len(doc):
+        found.append(_sentence(doc[sentence.end]))
+    return found

@@ -1,0 +1,312 @@
+"""The date of an event, resolved from its own clause against the publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from facta.analysis_state import Analysis
+from facta.events.qualify.cues import _cues, _load
+from facta.events.qualify.modality import assess_modality
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+UNITS = {
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+}
+DATE_LABELS = frozenset({"DATE", "TIME"})
+PRECISIONS = ("day", "week", "month", "year")
+DURATION_PREPOSITIONS = frozenset({"for", "over", "throughout", "within"})
+CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "parataxis", "csubj", "csubjpass"})
+ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
+DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+
+
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def resolve_date(trigger: Token, analysis: Analysis) -> tuple[str | None, str | None]:
+    """The event's date and precision; the publication date ("day") when the clause has none."""
+    published = _publication_date(analysis.article.published)
+    phrases = _date_phrases(trigger)
+    if phrases:
+        prefer_future = assess_modality(trigger).future
+        untensed = trigger.tag_ not in PAST_TAGS  # a noun or present form: the month may lie ahead
+        found = []
+        for phrase in phrases:
+            resolved = _resolve_phrase(phrase.text, published, prefer_future, untensed)
+            if resolved is not None:
+                found.append((PRECISIONS.index(resolved[1]), _distance(phrase, trigger), resolved))
+        if found:  # the most precise phrase wins ("days later, around April 4"), then the nearest
+            day, precision = min(found)[2]
+            return day.isoformat(), precision
+    if published is None:
+        return None, None
+    return published.isoformat(), "day"
+
+
+def _publication_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    match = ISO.match(published.strip())
+    if match:
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+    parsed = _dateparser(published.strip(), None, False)
+    return parsed[0] if parsed else None
+
+
+def _distance(span: Span, trigger: Token) -> int:
+    return min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))
+
+
+def _clause_tokens(anchor: Token, skip: Token | None = None) -> set[int]:
+    """Tokens of the anchor's own clause: its subtree minus embedded clauses."""
+    found: set[int] = set()
+    stack = [anchor]
+    while stack:
+        token = stack.pop()
+        found.add(token.i)
+        for child in token.children:
+            if child == skip or child.dep_ in CLAUSAL:
+                continue
+            if child.dep_ == "acl" and not (token == anchor and anchor.pos_ in {"NOUN", "PROPN"}):
+                continue
+            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+                continue
+            stack.append(child)
+    return found
+
+
+def _date_phrases(trigger: Token) -> list[Span]:
+    tokens = _clause_tokens(trigger)
+    anchor = trigger
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        anchor = trigger.head
+    argument = anchor.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "prep", "xcomp"}
+    verbless = anchor.dep_ == "acl" and anchor.head.dep_ == "ROOT"  # a misparsed main verb
+    if (argument or verbless) and anchor.head != anchor:
+        tokens |= _clause_tokens(anchor.head, skip=anchor)
+    doc = trigger.doc
+    starts = {_entity_start(doc[i]) for i in tokens if doc[i].ent_type_ in DATE_LABELS}
+    return [phrase for phrase in (_date_entity(doc[i]) for i in sorted(starts)) if phrase]
+
+
+def _entity_start(token: Token) -> int:
+    start = token.i
+    while token.doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    return start
+
+
+def _date_entity(first: Token) -> Span | None:
+    """The DATE/TIME entity starting at `first`, plus a trailing "ago"/"before"; read from the
+    token tags, since `Doc.ents` rebuilds every entity of the article on each call."""
+    doc = first.doc
+    end = first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    entity = doc[first.i : end]
+    if entity.root.dep_ == "pobj" and entity.root.head.lower_ in DURATION_PREPOSITIONS:
+        return None
+    if end < len(doc) and doc[end].lower_ in _cues("dates.yaml", "before_words"):
+        if any(child.dep_ == "pobj" for child in doc[end].children):
+            return None  # "one day after a request": relative to another event, not to today
+        end += 1
+    return doc[first.i : end]
+
+
+def _resolve_phrase(
+    text: str, base: date | None, prefer_future: bool, untensed: bool = False
+) -> tuple[date, str] | None:
+    words = _words(text)
+    if not words:
+        return None
+    if base is not None:
+        relative = _relative(words, base, prefer_future)
+        if relative is not None:
+            return relative
+    absolute = _calendar(words, base, prefer_future, untensed)
+    if absolute is not None:
+        return absolute
+    if base is None and not any(YEAR.fullmatch(word) for word in words):
+        return None  # "Monday" means nothing without a publication date
+    if not any(word[0].isdigit() for word in words):
+        return None  # our rules read the worded phrases; dateparser guesses wildly at the rest
+    return _dateparser(" ".join(words), base, prefer_future)
+
+
+def _words(text: str) -> list[str]:
+    fillers = _cues("dates.yaml", "filler_words")
+    words = re.findall(
+        r"\d{4}-\d{2}-\d{2}|[a-z]+|\d+(?:st|nd|rd|th)?", text.lower().replace("mid-", "mid ")
+    )
+    return [word for word in words if word not in fillers]
+
+
+def _relative(words: list[str], base: date, prefer_future: bool) -> tuple[date, str] | None:
+    """Phrases read against the publication date: yesterday, two weeks ago, last month..."""
+    cues = _load("dates.yaml")
+    if len(words) == 1 and words[0] in cues["day_words"]:
+        return base + timedelta(days=cues["day_words"][words[0]]), "day"
+    if len(words) >= 2 and words[-1] in cues["before_words"] and words[-2] in UNITS:
+        unit = UNITS[words[-2]]
+        number = words[-3] if len(words) >= 3 else ""
+        count = cues["numbers"].get(number) or (int(number) if number.isdigit() else None)
+        vague = count is None or number in {"few", "several", "couple"}
+        if count is None:
+            count = 3 if words[-2].endswith("s") else 1
+        precision = "week" if vague and unit == "day" else unit
+        return _period_start(_shift(base, unit, -count), precision, keep_week_day=True), precision
+    if len(words) == 2 and words[1] in UNITS:
+        unit = UNITS[words[1]]
+        step = {
+            "last": -1,
+            "past": -1,
+            "previous": -1,
+            "this": 0,
+            "current": 0,
+            "next": 1,
+            "coming": 1,
+        }.get(words[0])
+        if step is not None:
+            return _period_start(_shift(base, unit, step), unit), unit
+    if words[:2] in (["earlier", "this"], ["later", "this"]) and words[2:] and words[2] in UNITS:
+        unit = UNITS[words[2]]
+        return _period_start(base, unit), unit
+    return _weekday(words, base, prefer_future)
+
+
+def _weekday(words: list[str], base: date, prefer_future: bool) -> tuple[date, str] | None:
+    named = [word for word in words if word in WEEKDAYS]
+    if len(named) != 1 or any(word in MONTHS or word.isdigit() for word in words):
+        return None
+    target = WEEKDAYS.index(named[0])
+    if "next" in words or (prefer_future and "last" not in words):
+        ahead = (target - base.weekday()) % 7
+        if ahead == 0 and "next" in words:
+            ahead = 7
+        return base + timedelta(days=ahead), "day"
+    back = (base.weekday() - target) % 7
+    if back == 0 and "last" in words:
+        back = 7
+    return base - timedelta(days=back), "day"
+
+
+def _calendar(
+    words: list[str], base: date | None, prefer_future: bool, untensed: bool = False
+) -> tuple[date, str] | None:
+    """Named months, days and years: "April 4", "late March", "in April 2007", "2006"."""
+    for word in words:
+        match = ISO.fullmatch(word)
+        if match:
+            return date(int(match[1]), int(match[2]), int(match[3])), "day"
+    months = [MONTHS[word] for word in words if word in MONTHS]
+    years = [int(word) for word in words if YEAR.fullmatch(word)]
+    days = [int(match[1]) for word in words if (match := DAY.fullmatch(word)) and len(word) <= 4]
+    year = years[0] if years else None
+    if not months:
+        if year is not None and len(words) <= 2:
+            return date(year, 1, 1), "year"
+        return None
+    month = months[0]
+    parts = _load("dates.yaml")["month_parts"]
+    part = next((parts[word] for word in words if word in parts), None)
+    day, precision = (days[0], "day") if days else (part, "week") if part else (1, "month")
+    if year is None:
+        if base is None:
+            return None
+        year = base.year + _year_offset(month, day, precision, base, prefer_future, untensed)
+    try:
+        return date(year, month, day), precision
+    except ValueError:
+        return None
+
+
+def _year_offset(
+    month: int, day: int, precision: str, base: date, prefer_future: bool, untensed: bool = False
+) -> int:
+    """A month named without a year is the nearest one in the past (or future, for plans)."""
+    later = month > base.month or (month == base.month and precision == "day" and day > base.day)
+    earlier = month < base.month or (month == base.month and precision == "day" and day < base.day)
+    if prefer_future:
+        return 1 if earlier else 0
+    if untensed and later and precision == "month" and (month - base.month) % 12 <= 2:
+        return 0  # "talks in June" written in late May: the coming June, not last year's
+    return -1 if later else 0
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, base: date | None, prefer_future: bool) -> tuple[date, str] | None:
+    """dateparser as a last resort: slow, so cached and called only for leftover phrases."""
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "future" if prefer_future else "past"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    data = _parser(tuple(sorted(settings.items()))).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    precision = data.period if data.period in {"day", "week", "month", "year"} else "day"
+    return data.date_obj.date(), precision
+
+
+@lru_cache(maxsize=64)
+def _parser(settings: tuple[tuple[str, Any], ...]) -> Any:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings=dict(settings))
+
+
+def _shift(base: date, unit: str, count: int) -> date:
+    if unit == "day":
+        return base + timedelta(days=count)
+    if unit == "week":
+        return base + timedelta(weeks=count)
+    months = base.year * 12 + base.month - 1 + (count if unit == "month" else 12 * count)
+    year, month = divmod(months, 12)
+    return date(year, month + 1, min(base.day, 28))
+
+
+def _period_start(day: date, unit: str, keep_week_day: bool = False) -> date:
+    """The first day of the month or year; weeks start on Monday unless `keep_week_day`
+    ("two weeks ago" keeps its day, "last week" starts on Monday)."""
+    if unit == "month":
+        return day.replace(day=1)
+    if unit == "year":
+        return day.replace(month=1, day=1)
+    if unit == "week" and not keep_week_day:
+        return day - timedelta(days=day.weekday())
+    return day

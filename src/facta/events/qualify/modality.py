@@ -1,0 +1,242 @@
+"""Modality of an event: negated, future (promised, planned) or hypothetical (conditional)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from facta.events.qualify.cues import MAX_HOPS, _cues, _sentence
+from facta.models import Modality
+
+
+@dataclass
+class _Flags:
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    would: bool = False  # "would" alone: future when promised or reported, else hypothetical
+    promised: bool = False  # a future governor sits above the event
+    reported: bool = False  # the clause is what a reporting verb says ("said he would ask")
+
+
+def assess_modality(trigger: Token) -> Modality:
+    """Negated, future or hypothetical, from the trigger's own words and the verbs above it."""
+    flags = _Flags()
+    _own_cues(trigger, flags, carry_negation=True)
+    _conditional_cues(trigger, flags)
+    node, carry_negation = trigger, True
+    for _ in range(MAX_HOPS):
+        step = _climb(node, flags, carry_negation, trigger)
+        if step is None:
+            break
+        node, carry_negation = step
+    if flags.would and not flags.hypothetical:
+        if flags.promised or flags.reported:
+            flags.future = True  # future in the past: "promised that Iran would", "said he would"
+        else:
+            flags.hypothetical = True
+    if _is_question(trigger):
+        flags.hypothetical = True
+    return Modality(flags.negated, flags.future, flags.hypothetical)
+
+
+def _own_cues(token: Token, flags: _Flags, carry_negation: bool) -> None:
+    """Auxiliaries and negation words attached to one verb or noun."""
+    names = "modality.yaml"
+    children = list(token.children)
+    negated = any(
+        child.dep_ == "neg"
+        or (child.lower_ in _cues(names, "negation_words") and child.dep_ == "det")
+        for child in children
+    ) or any(child.lower_ == "longer" and _has_child(child, "no") for child in children)
+    if negated and carry_negation:
+        flags.negated = not flags.negated
+    for child in children:
+        if child.dep_ not in {"aux", "auxpass"}:
+            continue
+        word = child.lower_
+        if word in _cues(names, "future_auxiliaries"):
+            flags.future = True
+        elif word == "would":
+            flags.would = True
+        elif word == "could" and negated:
+            continue  # "could not control": an actual failure, not a possibility
+        elif word in _cues(names, "hypothetical_auxiliaries"):
+            flags.hypothetical = True
+    if token.pos_ == "NOUN":
+        _modifier_cues(token, flags, carry_negation)
+
+
+def _modifier_cues(noun: Token, flags: _Flags, carry_negation: bool) -> None:
+    """Adjectives on a nominal event: "a planned visit", "possible strikes", "cancelled talks"."""
+    names = "modality.yaml"
+    for child in noun.children:
+        if child.dep_ not in {"amod", "compound"}:
+            continue
+        word = child.lower_
+        if word in _cues(names, "negating_modifiers") and carry_negation:
+            flags.negated = not flags.negated
+        elif word in _cues(names, "future_modifiers"):
+            flags.future = True
+        elif word in _cues(names, "hypothetical_modifiers"):
+            flags.hypothetical = True
+
+
+def _has_child(token: Token, word: str) -> bool:
+    return any(child.lower_ == word for child in token.children)
+
+
+def _conditional_cues(token: Token, flags: _Flags, own_mark: bool = True) -> None:
+    """ "if"/"unless" on the clause itself, on a clause attached to it, or on its complement
+    ("threatened to pull out if sanctions were imposed": a conditional threat)."""
+    markers = _cues("modality.yaml", "conditional_markers")
+    if own_mark and any(
+        child.dep_ == "mark" and child.lower_ in markers for child in token.children
+    ):
+        flags.hypothetical = True
+    complements = [child for child in token.children if child.dep_ == "xcomp"]
+    for clause in (token, *complements):
+        for child in clause.children:
+            if child.dep_ == "advcl" and any(
+                grand.dep_ == "mark" and grand.lower_ in markers - {"whether"}
+                for grand in child.children
+            ):
+                flags.hypothetical = True
+
+
+def _is_question(trigger: Token) -> bool:
+    for token in trigger.doc[trigger.i + 1 : _sentence(trigger).end]:
+        if token.text == "?":
+            return True
+        if token.text in {".", "!"}:
+            return False
+    return False
+
+
+def _climb(
+    node: Token, flags: _Flags, carry_negation: bool, origin: Token
+) -> tuple[Token, bool] | None:
+    """Apply what the governor of `node` says about it; return the next node, or None."""
+    head, relation = node.head, node.dep_
+    if head == node:
+        return None
+    if relation == "relcl" and _is_infinitive(node):
+        relation = "acl"  # "promises to stop arming" is sometimes parsed as a relative clause
+    if relation == "conj":
+        if _shares_auxiliaries(node):
+            _own_cues(head, flags, carry_negation)
+        return head, carry_negation
+    if relation == "advcl":
+        markers = _cues("modality.yaml", "conditional_markers")
+        if any(child.dep_ == "mark" and child.lower_ in markers for child in node.children):
+            return None  # "if Iran stops...": the condition is open, not the main clause's tense
+        _own_cues(head, flags, carry_negation=False)
+        return head, False
+    if relation in {"pcomp", "pobj"} and head.dep_ == "prep":
+        return _climb_preposition(node, head, flags, carry_negation)
+    if relation in {"xcomp", "ccomp", "acl"}:
+        if _is_speech_boundary(head, relation):
+            flags.reported = True
+            return None
+        is_cue = _governor_cues(head, relation, flags, carry_negation)
+        if relation == "xcomp" or is_cue:
+            _own_cues(head, flags, carry_negation)
+        if relation == "xcomp":
+            _conditional_cues(head, flags, own_mark=False)
+        if head.pos_ in {"VERB", "AUX", "ADJ"}:
+            return head, carry_negation
+        return (head, carry_negation) if is_cue else None
+    if relation in {"dobj", "nsubj", "nsubjpass", "attr"} and (
+        node == origin or _is_cue_noun(node)
+    ):
+        if node.pos_ not in {"NOUN", "PROPN"} or _is_speech_boundary(head, relation):
+            return None
+        _governor_cues(head, relation, flags, carry_negation)
+        _own_cues(head, flags, carry_negation)
+        return head, carry_negation
+    return None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in children
+    )
+
+
+def _is_cue_noun(token: Token) -> bool:
+    names = "modality.yaml"
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and any(
+        lemma in _cues(names, key)
+        for key in ("negating_nouns", "future_nouns", "hypothetical_nouns")
+    )
+
+
+def _climb_preposition(
+    node: Token, preposition: Token, flags: _Flags, carry_negation: bool
+) -> tuple[Token, bool] | None:
+    names = "modality.yaml"
+    governor = preposition.head
+    word = preposition.lower_
+    if word in _cues(names, "negating_prepositions") and carry_negation:
+        flags.negated = not flags.negated
+    if word == "from" and governor.lemma_.lower() in _cues(names, "preventing_governors"):
+        if carry_negation:
+            flags.negated = not flags.negated
+        return governor, carry_negation
+    if governor == preposition or _is_speech_boundary(governor, "prep"):
+        return None
+    is_noun = governor.pos_ in {"NOUN", "PROPN"}
+    if is_noun and not _is_cue_noun(governor):
+        return None
+    if word == "to" or is_noun and word == "of":
+        _governor_cues(governor, "xcomp", flags, carry_negation)
+    _own_cues(governor, flags, carry_negation)
+    return governor, carry_negation
+
+
+def _shares_auxiliaries(verb: Token) -> bool:
+    """A conjoined verb with no subject or auxiliary of its own shares those of its head."""
+    if verb.tag_ not in {"VB", "VBG", "VBN"} and verb.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    own = {"nsubj", "nsubjpass", "aux", "auxpass"}
+    return not any(child.dep_ in own for child in verb.children)
+
+
+def _is_speech_boundary(head: Token, relation: str) -> bool:
+    """Reporting verbs end modality: "Iran did not say it attacked" leaves the attack alone."""
+    lemma = head.lemma_.lower()
+    if lemma in _cues("modality.yaml", "directive_only_with_infinitive") and relation == "xcomp":
+        return False
+    if lemma in _cues("modality.yaml", "negating_governors") | _cues(
+        "modality.yaml", "hypothetical_governors"
+    ):
+        return False  # "denied arming", "warned it would strike": the cue is the modality
+    return lemma in _cues("attribution.yaml", "speech_verbs")
+
+
+def _governor_cues(head: Token, relation: str, flags: _Flags, carry_negation: bool) -> bool:
+    """The lexical meaning of the governing verb or noun: deny, promise, ask, threaten...
+
+    Returns whether the governor is such a cue word."""
+    names = "modality.yaml"
+    lemma = head.lemma_.lower()
+    is_noun = head.pos_ in {"NOUN", "PROPN"}
+    negating = _cues(names, "negating_nouns" if is_noun else "negating_governors")
+    future = _cues(names, "future_nouns" if is_noun else "future_governors")
+    hypothetical = _cues(names, "hypothetical_nouns" if is_noun else "hypothetical_governors")
+    if lemma in negating:
+        if carry_negation:
+            flags.negated = not flags.negated
+    elif lemma in future and (lemma != "go" or head.lower_ == "going"):
+        flags.future = True
+        flags.promised = True
+    elif lemma in hypothetical or (
+        lemma in _cues(names, "directive_only_with_infinitive") and relation == "xcomp"
+    ):
+        flags.hypothetical = True
+    else:
+        return False
+    return True
