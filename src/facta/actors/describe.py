@@ -12,6 +12,7 @@ from facta.actors.knowledge import Entry, Match
 from facta.actors.phrases import NAME_KINDS, Phrase
 
 FORMER = frozenset({"former", "ex", "ex-"})
+OFFICE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # roles "former" makes elites
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,9 @@ def describe(doc: Doc, phrase: Phrase, cache: dict[int, Description]) -> Descrip
         return cache[phrase.head]
     cache[phrase.head] = Description()  # guards against attachment cycles
     result = own_description(phrase)
-    if is_former(doc, phrase):  # "the former Iraqi prime minister": an elite, not the government
+    if is_former(doc, phrase) and (not result.sectors or result.sectors[0] in OFFICE):
+        # "the former Iraqi prime minister": an elite, not the government; former rebels
+        # are still rebels
         result = Description(result.country, ("ELI",), result.group, f"{result.rule}+former")
     if phrase.kind == "nominal" or phrase.is_person:
         result = with_attachments(doc, phrase, result, cache)
@@ -59,7 +62,8 @@ def is_former(doc: Doc, phrase: Phrase) -> bool:
 
 def own_description(phrase: Phrase) -> Description:
     entry: Entry | None = phrase.entry
-    clues = sorted(phrase.clues, key=lambda m: m.start)
+    # the head noun's role first: "military government" is GOV, "government troops" MIL
+    clues = sorted(phrase.clues, key=lambda m: (not m.start <= phrase.head < m.end, m.start))
     specific, generic = role_sectors(clues)
     named = [m.entry for m in clues if m.entry.kind in NAME_KINDS]
     ethnic = [m.entry.group for m in clues if m.entry.kind == "ethnic"]

@@ -28,6 +28,7 @@ HOME_KINDS = frozenset({"country", "demonym", "capital", "group"})
 HOME_MINIMUM = 2  # mentions a country needs to count as where the story is set
 LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within"})
 LOCATIVE_WEIGHT = 2  # "in Iraq" says where the story happens more than "Iraq said"
+FOREIGN = frozenset({"foreign", "overseas", "international", "outside"})  # not the story's
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Entity:
     needs_country: bool = False  # "the company": unknown unless the story's country tells
     definite: bool = False  # introduced as "the …"
     personal: bool = False  # one person named by a role: "an army officer", "the governor"
+    foreign: bool = False  # "foreign journalists": never the story's country
 
     def fill(self, found: Description, evidence: str) -> None:
         if self.country is None and found.country:
@@ -212,6 +214,8 @@ class ArticleLinker:
             entity = self.new_entity(None)
             entity.fill(found, self.text(phrase))
         entity.definite = entity.definite or definite
+        entity.foreign = entity.foreign or any(
+            child.dep_ == "amod" and child.lower_ in FOREIGN for child in self.doc[phrase.head].children)
         entity.named_group = entity.named_group or named_group
         entity.personal = entity.personal or (
             singular and any(m.entry.names_person for m in phrase.clues))
@@ -328,7 +332,7 @@ class ArticleLinker:
         if home is None:
             return
         for entity in self.entities:
-            if entity.country or not entity.sectors or entity.named_group:
+            if entity.country or not entity.sectors or entity.named_group or entity.foreign:
                 continue
             if {lemma for lemma, _ in entity.titles} & OUTSIDE_ROLES and not entity.definite:
                 continue

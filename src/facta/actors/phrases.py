@@ -135,6 +135,7 @@ def usable(doc: Doc, match: Match, knowledge: Knowledge) -> bool:
     if kind in {"demonym", "country"}:
         place = doc[match.start].ent_type_ in PLACE_LABELS and doc[match.end - 1].ent_iob_ != "B" and (
             match.end < len(doc) and doc[match.end].ent_iob_ == "I"
+            and doc[match.end].tag_ != "POS"  # "South Korea's" is still South Korea
         )
         return not place and not negated_demonym(doc, match)
     return True
