@@ -121,3 +121,22 @@ def test_side_with_a_country_is_its_government_and_without_is_nobody(analyse) ->
     assert actor_at(analysis, "Burundian side").code == "BDIGOV"
     assert actor_at(analysis, "sides") is None
     assert actor_at(analysis, "counterpart") is None
+
+
+def test_a_mission_is_an_organisation_that_it_refers_to(analyse) -> None:
+    analysis = analyse(
+        "The African Union mission in Somalia said its troops had cleared two villages near "
+        "Baidoa. It asked donors for more helicopters."
+    )
+    mission = actor_at(analysis, "African Union mission")
+    assert mission.code == "IGOAFU"
+    assert actor_at(analysis, "its").entity == mission.entity
+    assert actor_at(analysis, "It").entity == mission.entity
+
+
+def test_she_prefers_the_agent_of_a_passive(analyse) -> None:
+    analysis = analyse(
+        "Former AU envoy Grace Mensah praised the talks on Sunday. Peru's delegation was "
+        "led by Foreign Minister Rosa Quispe, who signed the text. She called it fair."
+    )
+    assert actor_at(analysis, "She").entity == actor_at(analysis, "Rosa Quispe").entity

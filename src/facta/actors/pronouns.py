@@ -145,9 +145,14 @@ def choose_antecedent(doc: Doc, pronoun: Token, pool: list[tuple[Token, Mention]
         verb = pronoun.head
         candidates = [(t, m) for t, m in candidates
                       if not (t.dep_ in SUBJECT_DEPS and t.head.i == verb.i)]
-    subjects = [(t, m) for t, m in candidates if t.dep_ in SUBJECT_DEPS]
+    subjects = [(t, m) for t, m in candidates if is_subject(t)]
     chosen = subjects[-1] if subjects else (candidates[-1] if candidates else None)
     return chosen[1] if chosen else None
+
+
+def is_subject(token: Token) -> bool:
+    """A subject, or the agent of a passive: 'was led by Foreign Minister X'."""
+    return token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
 def refers_to_actor(pronoun: Token) -> bool:
