@@ -17,6 +17,11 @@ from facta.errors import KnowledgeError
 DATA = "data/pledges"
 
 
+def tie_key(names: list[str]) -> tuple[str, ...]:
+    """The names a tie phrase may use (two characters or more), longest first."""
+    return tuple(sorted({n for n in names if n and len(n) > 1}, key=len, reverse=True))
+
+
 def family_of(code: str) -> str:
     """The code family a code stands for: "190" (not specified) is the whole root "19"."""
     return code[:2] if len(code) == 3 and code.endswith("0") else code
@@ -85,12 +90,17 @@ class Knowledge:
 
     def tie_pattern(self, names: list[str]) -> re.Pattern[str] | None:
         """One regular expression for every tie phrase naming one of `names` (cached)."""
-        key = tuple(sorted({n for n in names if n and len(n) > 1}, key=len, reverse=True))
+        key = tie_key(names)
         if key not in self.compiled:
             alternatives = "|".join(re.escape(n) for n in key)
             parts = [re.escape(t).replace(re.escape("{X}"), f"(?:{alternatives})") for t in self.ties]
             self.compiled[key] = re.compile(r"\b(?:" + "|".join(parts) + r")", re.IGNORECASE) if key else None
         return self.compiled[key]
+
+    def has_tie(self, names: list[str], text: str) -> bool:
+        """Whether tie_pattern(names) finds a tie phrase in `text`, without building that
+        pattern: one small pattern per name, cached, serves every actor the name names."""
+        return any(self.tie_pattern([name]).search(text) for name in tie_key(names))  # type: ignore[union-attr]
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -170,14 +170,13 @@ def candidates(pledge: Pledge, pairs: list[tuple[str, bool]], records: dict[str,
     """The events of the pledge's window (see load.evidence_pairs) by the pledger's country, or
     whose sentence holds a tie phrase naming the pledger, in date order."""
     names = [n.lower() for n in names_of(pledge.actor, knowledge) if len(n) > 1]
-    pattern = knowledge.tie_pattern(names)
     found = []
     for event_id, own in pairs:
         event = records[event_id]
         if not own:
             text = (event.get("evidence") or {}).get("text") or ""
             lowered = text.lower()  # a plain substring test first: the tie pattern is costly
-            if pattern is None or not any(name in lowered for name in names) or not pattern.search(text):
+            if not any(name in lowered for name in names) or not knowledge.has_tie(names, text):
                 continue
         found.append(event)
     return found

@@ -12,7 +12,8 @@ from typing import Any
 import pyarrow as pa
 
 from facta.pledges.find import Pledge
-from facta.pledges.knowledge import Knowledge
+from facta.pledges.knowledge import Knowledge, family_of, tie_key
+from facta.pledges.link import TALK_ROOTS
 from facta.pledges.sides import names_of
 from facta.store import Store
 
@@ -21,7 +22,8 @@ LIVE = "rejected IS NOT TRUE AND cameo IS NOT NULL"
 ASSERTED = "negated IS NOT TRUE AND future IS NOT TRUE AND hypothetical IS NOT TRUE"
 COLUMN_TYPES = {  # of the pledge rows handed to SQL; any other column is text
     "pledge": pa.int64(), "made": pa.date32(), "last": pa.date32(), "bucket": pa.int64(),
-    "roots": pa.list_(pa.string()), "tie": pa.bool_(), "dyad": pa.bool_(),
+    "roots": pa.list_(pa.string()), "names": pa.list_(pa.string()), "related": pa.list_(pa.string()),
+    "listed": pa.list_(pa.string()), "by_root": pa.bool_(), "tie": pa.bool_(), "dyad": pa.bool_(),
     "present": pa.bool_(), "state": pa.bool_(),
 }
 
@@ -45,8 +47,13 @@ def evidence_pairs(store: Store, pledges: list[Pledge], knowledge: Knowledge,
     reject anyway (another action, a negation of a "do" pledge, the pledger acting on itself).
     """
     found: list[list[tuple[str, bool]]] = [[] for _ in pledges]
-    rows = [_evidence_row(index, p, knowledge, window_days) for index, p in enumerate(pledges)
-            if p.made and p.promised.get("cameo")]
+    width = max(1, window_days // 4)
+    rows = []
+    for index, pledge in enumerate(pledges):
+        if pledge.made and pledge.promised.get("cameo"):
+            row = _evidence_row(index, pledge, knowledge, window_days)
+            rows.extend({**row, "bucket": bucket} for bucket in range(
+                _bucket(row["made"] + timedelta(days=1), width), _bucket(row["last"], width) + 1))
     if not rows:
         return found, {}
     first = min(row["made"] for row in rows)
@@ -55,33 +62,50 @@ def evidence_pairs(store: Store, pledges: list[Pledge], knowledge: Knowledge,
     plover = sorted({row["plover"] for row in rows if row["plover"]})
     state = list(knowledge.cues["state_sectors"])
     ties = _tie_literals(knowledge)
+    fits = f"""e.date > p.made AND e.date <= p.last
+          AND (length(e.cameo) < 2 OR starts_with(e.cameo, p.family)
+               OR starts_with(p.family, CASE WHEN length(e.cameo) = 3 AND e.cameo[3:3] = '0'
+                                             THEN e.cameo[1:2] ELSE e.cameo END)
+               OR (p.by_root AND starts_with(e.cameo, p.root))
+               OR list_contains(p.related, e.cameo[1:2])
+               OR list_has_any(p.listed, [e.cameo[1:2], e.cameo[1:3], e.cameo[1:4], e.cameo[1:5]])
+               OR (e.plover_type = p.plover AND NOT list_contains($talk, e.cameo[1:2]))
+               OR (starts_with(e.cameo, '12') AND p.polarity = 'do'))
+          AND (NOT e.negated OR p.polarity = 'stop')
+          AND NOT ({_same_side("p.", "e.target_")} AND coalesce(e.target_country, '') <> '')"""
     query = f"""
         WITH candidate AS (
             SELECT event_id, date, cameo, plover_type, article_id, sentence, source_code,
                    source_country, list_has_all($state, coalesce(source_sectors, [])) AS source_state,
                    target_code, target_country,
                    list_has_all($state, coalesce(target_sectors, [])) AS target_state,
-                   coalesce(negated, false) AS negated,
-                   {"regexp_matches(record, $ties)" if ties else "true"} AS tieable
+                   coalesce(negated, false) AS negated, (date - DATE '1970-01-01') // $width AS bucket,
+                   {"regexp_matches(record, $ties)" if ties else "true"} AS tieable, record
             FROM events
             WHERE {LIVE} AND date > $first AND date <= $last
               AND future IS NOT TRUE AND hypothetical IS NOT TRUE
               AND (list_contains($roots, root) OR list_contains($plover, plover_type)
                    OR (root = '12' AND promised_cameo IS NOT NULL))
+        ), tieable AS (
+            SELECT * EXCLUDE (record), lower(json_extract_string(record, '$.evidence.text')) AS words
+            FROM candidate WHERE tieable
+        ), pairs AS (
+            SELECT p.pledge, e.event_id, e.date, true AS own, e.article_id, e.sentence
+            FROM candidate e JOIN {{pledges}} p
+              ON e.source_country = p.country AND e.bucket = p.bucket
+            WHERE {fits} AND coalesce(p.country, '') <> ''
+              AND ({_same_side("p.", "e.source_")} OR e.tieable)
+            UNION ALL
+            SELECT p.pledge, e.event_id, e.date, false AS own, e.article_id, e.sentence
+            FROM tieable e JOIN {{pledges}} p ON e.bucket = p.bucket
+            WHERE {fits} AND p.tie AND e.source_country IS DISTINCT FROM p.country
+              AND len(list_filter(p.names, lambda name: contains(e.words, name))) > 0
         )
-        SELECT p.pledge, e.event_id, coalesce(e.source_country = p.country, false) AS own
-        FROM candidate e JOIN {{pledges}} p ON e.date > p.made AND e.date <= p.last
-        WHERE (starts_with(e.cameo, p.root) OR length(e.cameo) < 2
-               OR list_contains(p.roots, e.cameo[1:2]) OR e.plover_type = p.plover
-               OR starts_with(e.cameo, '12'))
-          AND (NOT e.negated OR p.polarity = 'stop')
-          AND NOT ({_same_side("p.", "e.target_")} AND coalesce(e.target_country, '') <> '')
-          AND ((coalesce(p.country, '') <> '' AND e.source_country = p.country
-                AND ({_same_side("p.", "e.source_")} OR e.tieable))
-               OR (p.tie AND e.source_country IS DISTINCT FROM p.country AND e.tieable))
-        ORDER BY p.pledge, e.date, own DESC, e.article_id, e.sentence, e.event_id
+        SELECT pledge, event_id, own FROM pairs
+        ORDER BY pledge, date, own DESC, article_id, sentence, event_id
     """
-    params = {"state": state, "first": first, "last": last, "roots": roots, "plover": plover}
+    params = {"state": state, "first": first, "last": last, "roots": roots, "plover": plover,
+              "width": width, "talk": sorted(TALK_ROOTS)}
     if ties:
         params["ties"] = ties
     pairs = _with_table(store, "facta_pledge_windows", rows, query, params)
@@ -169,16 +193,20 @@ def _bucket(day: date, width: int) -> int:
 
 
 def _evidence_row(index: int, pledge: Pledge, knowledge: Knowledge, window_days: int) -> Record:
-    wanted = pledge.promised["cameo"]
-    family = knowledge.family(wanted[:2])
-    extra = family.stop_kept_by + family.do_broken_by + knowledge.opposite(wanted)
+    """What SQL needs to keep the events link.relation could relate to the pledge."""
+    wanted, polarity = pledge.promised["cameo"], pledge.promised.get("polarity")
+    rules = knowledge.family(wanted[:2])
+    listed = (rules.stop_kept_by if polarity == "stop" else ()) + (
+        rules.do_broken_by + knowledge.opposite(wanted) if polarity == "do" else ())
     made = date.fromisoformat(pledge.made[:10])
     names = [n.lower() for n in names_of(pledge.actor, knowledge) if len(n) > 1]
     return {"pledge": index, "made": made, "last": made + timedelta(days=window_days),
-            "root": wanted[:2], "roots": sorted({*family.related, *(code[:2] for code in extra)}),
-            "plover": pledge.promised.get("plover") or None,
-            "polarity": pledge.promised.get("polarity"),
-            "tie": knowledge.tie_pattern(names) is not None, **_side(pledge.actor, knowledge)}
+            "root": wanted[:2], "family": family_of(wanted), "by_root": rules.scope == "root",
+            "related": sorted(rules.related), "listed": sorted({family_of(c) for c in listed}),
+            "roots": sorted({*rules.related, *(code[:2] for code in rules.stop_kept_by
+                                               + rules.do_broken_by + knowledge.opposite(wanted))}),
+            "plover": pledge.promised.get("plover") or None, "polarity": polarity,
+            "tie": bool(tie_key(names)), "names": names, **_side(pledge.actor, knowledge)}
 
 
 def _side(actor: Record | None, knowledge: Knowledge) -> Record:

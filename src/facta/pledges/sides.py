@@ -35,10 +35,13 @@ def names_of(actor: Record, knowledge: Knowledge) -> list[str]:
 
 def tie(pledger: Record, event: Record, knowledge: Knowledge) -> str | None:
     """The tie phrase that makes the event's source act for the pledger, next to the source."""
-    pattern = knowledge.tie_pattern(names_of(pledger, knowledge))
+    names = names_of(pledger, knowledge)
     evidence = event.get("evidence") or {}
     text = evidence.get("text") or ""
-    if pattern is None or not text or event.get("source") is None:
+    if not text or event.get("source") is None or not knowledge.has_tie(names, text):
+        return None  # no tie phrase at all: the pledger's own (costly) pattern is not needed
+    pattern = knowledge.tie_pattern(names)
+    if pattern is None:
         return None
     span = evidence.get("source") or evidence.get("trigger")
     reach = int(knowledge.cues["tie_distance_chars"])
