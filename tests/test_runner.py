@@ -101,28 +101,27 @@ def many_articles(path: Path, count: int) -> None:
             out.write(json.dumps({"id": f"a{i}", "text": text}) + "\n")
 
 
-@pytest.mark.parametrize("delay", [4.0, 6.5])
-def test_kill_9_mid_run_then_rerun_loses_and_duplicates_nothing(tmp_path: Path, delay: float):
+@pytest.mark.parametrize(("delay", "workers"), [(4.0, 1), (9.0, 2)])
+def test_kill_9_mid_run_then_rerun_loses_and_duplicates_nothing(
+    tmp_path: Path, delay: float, workers: int
+):
+    import psutil
+
     corpus = tmp_path / "many.jsonl"
     many_articles(corpus, 600)
     db = tmp_path / "s.duckdb"
-    command = [
-        sys.executable,
-        "-m",
-        "facta.cli.main",
-        "code",
-        str(corpus),
-        "--db",
-        str(db),
-        "--quiet",
-        "--workers",
-        "1",
-    ]
+    command = [sys.executable, "-m", "facta.cli.main", "code", str(corpus), "--db", str(db)]
+    command += ["--quiet", "--workers", str(workers)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     time.sleep(delay)
+    children = (
+        psutil.Process(process.pid).children(recursive=True) if process.poll() is None else []
+    )
     if process.poll() is None:
         os.kill(process.pid, signal.SIGKILL)
     process.wait()
+    _gone, alive = psutil.wait_procs(children, timeout=15)
+    assert not alive, f"worker processes outlived the killed run: {alive}"
     done = subprocess.run(command, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     with Store(db, read_only=True) as store:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gzip
 import multiprocessing
+import os
+import threading
 import time
 import uuid
 from collections import deque
@@ -64,6 +66,14 @@ _WORKER_PIPELINE: Pipeline | None = None
 def _init_worker(options: PipelineOptions, memory: dict[str, list[ActorFact]]) -> None:
     global _WORKER_PIPELINE
     _WORKER_PIPELINE = Pipeline(options, memory=memory)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose coding run was killed (even with kill -9) must not linger."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _code_on_any_worker(
