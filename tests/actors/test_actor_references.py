@@ -27,6 +27,8 @@ def test_it_reaches_the_previous_sentence(analyse) -> None:
 def test_its_names_the_subject_not_the_nearest_country(analyse) -> None:
     analysis = analyse("Ghana said Togo would reopen its border crossings.")
     assert actor_at(analysis, "its").code == "TGO"
+    analysis = analyse("Ghana asked Togo to reopen its border crossings.")
+    assert actor_at(analysis, "its").code == "TGO"
     analysis = analyse("Ghana closed its border with Togo.")
     assert actor_at(analysis, "its").code == "GHA"
 

@@ -19,6 +19,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 WHOSE_REACH = 8  # tokens between "whose" and the actor it stands for
 THING_WINDOW = 1  # "it" reaches the previous sentence at most
+SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten"})  # "promised Togo to …"
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 NAMED_KINDS = frozenset({"name", "group", "metonym"})  # "the United States said it"
 # "it" with these heads is mostly about a situation, not an actor: "it is likely", "it seems"
@@ -181,6 +182,9 @@ def thing_antecedent(doc: Doc, pronoun: Token, pool: list[tuple[Token, Mention]]
     things = {i: mention for _, mention in pool for i in range(mention.start, mention.end)}
     others = {i for m in ordered if m.end > first and m.start < pronoun.i
               for i in range(m.start, m.end)}
+    controller = object_controller(pronoun)
+    if controller is not None and controller.i in things:
+        return things[controller.i]  # "called on Rwanda to withdraw its troops"
     for index in range(pronoun.i - 1, first - 1, -1):
         token = doc[index]
         if token.dep_ not in SUBJECT_DEPS:
@@ -195,6 +199,29 @@ def thing_antecedent(doc: Doc, pronoun: Token, pool: list[tuple[Token, Mention]]
             return None  # "the plan said it": not an actor
     same = [m for token, m in pool if starts[here] <= token.i < pronoun.i]
     return same[-1] if same else None  # "According to the ministry, it …"
+
+
+def object_controller(pronoun: Token) -> Token | None:
+    """The object that does the action of a subjectless infinitive holding the pronoun:
+    'asked Togo to reopen its border', 'called on Rwanda to withdraw its troops'."""
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    governor = verb.head
+    if governor.lemma_ in SUBJECT_CONTROL:
+        return None
+    for child in governor.children:
+        if child.dep_ == "dobj" and child.i < verb.i:
+            return child
+        if child.dep_ == "prep" and child.i < verb.i:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
 
 
 def cataphora(doc: Doc, pronoun: Token, ordered: list[Mention]) -> Mention | None:
