@@ -100,7 +100,31 @@ class Knowledge:
     def has_tie(self, names: list[str], text: str) -> bool:
         """Whether tie_pattern(names) finds a tie phrase in `text`, without building that
         pattern: one small pattern per name, cached, serves every actor the name names."""
-        return any(self.tie_pattern([name]).search(text) for name in tie_key(names))  # type: ignore[union-attr]
+        for name in tie_key(names):
+            pattern = self.compiled.get(("", name))
+            if pattern is None:
+                pattern = self.compiled[("", name)] = self._name_pattern(name)
+            if pattern.search(text):
+                return True
+        return False
+
+    def _name_pattern(self, name: str) -> re.Pattern[str]:
+        """Every tie phrase naming `name`, matching what tie_pattern([name]) matches: phrases
+        that only add words after the name, or only before it, share one group each."""
+        after, before, other = [], [], []
+        for tie in self.ties:
+            parts = tie.split("{X}")
+            if len(parts) == 2 and not parts[0]:
+                after.append(re.escape(parts[1]))
+            elif len(parts) == 2 and not parts[1]:
+                before.append(re.escape(parts[0]))
+            else:
+                other.append(re.escape(tie).replace(re.escape("{X}"), re.escape(name)))
+        if after:
+            other.append(re.escape(name) + "(?:" + "|".join(after) + ")")
+        if before:
+            other.append("(?:" + "|".join(before) + ")" + re.escape(name))
+        return re.compile(r"\b(?:" + "|".join(other) + r")", re.IGNORECASE)
 
 
 def _rows(name: str) -> list[list[str]]:

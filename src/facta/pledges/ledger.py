@@ -16,6 +16,7 @@ from facta.pledges.load import (
     latest_day,
     pledge_candidates,
     publication_days,
+    records_by_id,
 )
 from facta.store import Store
 
@@ -36,12 +37,15 @@ def ledger(store: Store, window_days: int = 120, actor: str | None = None,
     published = publication_days(store, pledges)
     for pledge in pledges:
         pledge.published = published.get(pledge.event["article_id"])
-    pairs, events = evidence_pairs(store, pledges, knowledge, window_days)
+    found = [candidates(pledge, pairs, knowledge)
+             for pledge, pairs in zip(pledges, evidence_pairs(store, pledges, knowledge, window_days),
+                                      strict=True)]
+    events = records_by_id(store, {event_id for ids in found for event_id in ids})
     dyads = dyad_values(store, pledges, knowledge, window_days)
     news_until = latest_day(store)
     records = []
     for index, pledge in enumerate(pledges):
-        links = link_evidence(pledge, candidates(pledge, pairs[index], events, knowledge), knowledge)
+        links = link_evidence(pledge, [events[event_id] for event_id in found[index]], knowledge)
         values = {"before": dyads.get((index, False), []), "after": dyads.get((index, True), [])}
         record = pledge_record(pledge, links, values, window_days)
         record["overdue"] = overdue(record, news_until)

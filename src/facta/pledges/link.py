@@ -121,7 +121,7 @@ def stopped(event: Record, knowledge: Knowledge) -> str | None:
     before = re.findall(r"[\w'’-]+", text[: trigger[0]].lower())
     window = " ".join(before[-int(knowledge.cues["stop_window_words"]):])
     for word in knowledge.cues["stop_words"]:
-        if re.search(r"\b" + re.escape(word) + r"\b", window):
+        if word in window and re.search(r"\b" + re.escape(word) + r"\b", window):
             return word
     return None
 
@@ -165,20 +165,17 @@ def relation(pledge: Pledge, event: Record, knowledge: Knowledge) -> tuple[str, 
     return "keeps", f"the action happened: {reason}"
 
 
-def candidates(pledge: Pledge, pairs: list[tuple[str, bool]], records: dict[str, Record],
-               knowledge: Knowledge) -> list[Record]:
-    """The events of the pledge's window (see load.evidence_pairs) by the pledger's country, or
-    whose sentence holds a tie phrase naming the pledger, in date order."""
+def candidates(pledge: Pledge, pairs: list[tuple[str, str | None]], knowledge: Knowledge) -> list[str]:
+    """The ids of the events of the pledge's window (see load.evidence_pairs) by the pledger's
+    country, or whose sentence holds a tie phrase naming the pledger, in date order."""
     names = [n.lower() for n in names_of(pledge.actor, knowledge) if len(n) > 1]
     found = []
-    for event_id, own in pairs:
-        event = records[event_id]
-        if not own:
-            text = (event.get("evidence") or {}).get("text") or ""
+    for event_id, text in pairs:
+        if text is not None:  # not by the pledger's country: a tie phrase must name the pledger
             lowered = text.lower()  # a plain substring test first: the tie pattern is costly
             if not any(name in lowered for name in names) or not knowledge.has_tie(names, text):
                 continue
-        found.append(event)
+        found.append(event_id)
     return found
 
 

@@ -37,16 +37,17 @@ def pledge_candidates(store: Store, knowledge: Knowledge) -> list[Record]:
 
 
 def evidence_pairs(store: Store, pledges: list[Pledge], knowledge: Knowledge,
-                   window_days: int) -> tuple[list[list[tuple[str, bool]]], dict[str, Record]]:
-    """For each pledge, the events in its window that may keep, break or dispute it, as
-    (event id, by the pledger's country) in the order the ledger weighs them, and their records.
+                   window_days: int) -> list[list[tuple[str, str | None]]]:
+    """For each pledge, the events in its window that may keep, break or dispute it, in the
+    order the ledger weighs them: (event id, None) for an event by the pledger's country, (event
+    id, its sentence) for another that may be tied to the pledger (see link.candidates).
 
     The store keeps the events whose code could bear on any promised action (its root, related
     roots, keeping or breaking codes, PLOVER type); SQL then narrows them per pledge to events
     by the pledger's country or whose record holds a tie phrase, and drops what the ledger would
     reject anyway (another action, a negation of a "do" pledge, the pledger acting on itself).
     """
-    found: list[list[tuple[str, bool]]] = [[] for _ in pledges]
+    found: list[list[tuple[str, str | None]]] = [[] for _ in pledges]
     width = max(1, window_days // 4)
     rows = []
     for index, pledge in enumerate(pledges):
@@ -55,7 +56,7 @@ def evidence_pairs(store: Store, pledges: list[Pledge], knowledge: Knowledge,
             rows.extend({**row, "bucket": bucket} for bucket in range(
                 _bucket(row["made"] + timedelta(days=1), width), _bucket(row["last"], width) + 1))
     if not rows:
-        return found, {}
+        return found
     first = min(row["made"] for row in rows)
     last = max(row["last"] for row in rows)
     roots = sorted({root for row in rows for root in row["roots"]} | {row["root"] for row in rows})
@@ -87,34 +88,40 @@ def evidence_pairs(store: Store, pledges: list[Pledge], knowledge: Knowledge,
               AND (list_contains($roots, root) OR list_contains($plover, plover_type)
                    OR (root = '12' AND promised_cameo IS NOT NULL))
         ), tieable AS (
-            SELECT * EXCLUDE (record), lower(json_extract_string(record, '$.evidence.text')) AS words
+            SELECT * EXCLUDE (record), json_extract_string(record, '$.evidence.text') AS text,
+                   lower(text) AS words
             FROM candidate WHERE tieable
         ), pairs AS (
-            SELECT p.pledge, e.event_id, e.date, true AS own, e.article_id, e.sentence
+            SELECT p.pledge, e.event_id, e.date, true AS own, e.article_id, e.sentence,
+                   NULL AS text
             FROM candidate e JOIN {{pledges}} p
               ON e.source_country = p.country AND e.bucket = p.bucket
             WHERE {fits} AND coalesce(p.country, '') <> ''
               AND ({_same_side("p.", "e.source_")} OR e.tieable)
             UNION ALL
-            SELECT p.pledge, e.event_id, e.date, false AS own, e.article_id, e.sentence
+            SELECT p.pledge, e.event_id, e.date, false AS own, e.article_id, e.sentence,
+                   coalesce(e.text, '') AS text
             FROM tieable e JOIN {{pledges}} p ON e.bucket = p.bucket
             WHERE {fits} AND p.tie AND e.source_country IS DISTINCT FROM p.country
               AND len(list_filter(p.names, lambda name: contains(e.words, name))) > 0
         )
-        SELECT pledge, event_id, own FROM pairs
+        SELECT pledge, event_id, text FROM pairs
         ORDER BY pledge, date, own DESC, article_id, sentence, event_id
     """
     params = {"state": state, "first": first, "last": last, "roots": roots, "plover": plover,
               "width": width, "talk": sorted(TALK_ROOTS)}
     if ties:
         params["ties"] = ties
-    pairs = _with_table(store, "facta_pledge_windows", rows, query, params)
-    for index, event_id, own in pairs:
-        found[index].append((event_id, own))
-    ids = sorted({event_id for _, event_id, _ in pairs})
-    records = {row[0]: json.loads(row[1]) for row in store.con.execute(
-        "SELECT event_id, record FROM events WHERE event_id IN (SELECT unnest(?))", [ids]).fetchall()}
-    return found, records
+    for index, event_id, text in _with_table(store, "facta_pledge_windows", rows, query, params):
+        found[index].append((event_id, text))
+    return found
+
+
+def records_by_id(store: Store, ids: set[str]) -> dict[str, Record]:
+    """The stored records of the events `ids`: event id -> record."""
+    rows = store.con.execute("SELECT event_id, record FROM events WHERE event_id IN (SELECT unnest(?))",
+                             [sorted(ids)]).fetchall()
+    return {event_id: json.loads(record) for event_id, record in rows}
 
 
 def dyad_values(store: Store, pledges: list[Pledge], knowledge: Knowledge,
