@@ -60,3 +60,50 @@ def test_bad_user_file_raises_a_clear_error(tmp_path, content, message):
 def test_missing_user_file_raises_a_clear_error(tmp_path):
     with pytest.raises(KnowledgeError, match="Cannot read lexicon file"):
         load_lexicon((str(tmp_path / "absent.tsv"),))
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        ("The Ruritanian navy eased the blockade of the Bordurian port.",
+         {"The Ruritanian navy": "ROUMIL", "the Bordurian port": "BGR"}, "0872"),
+        ("Ruritania's militia laid siege to the Bordurian town.",
+         {"Ruritania's militia": "ROUREB", "the Bordurian town": "BGR"}, "191"),
+        ("The Bordurian government hit Ruritania with new sanctions.",
+         {"The Bordurian government": "BGRGOV", "Ruritania": "ROU"}, "163"),
+        ("Ruritania broke off relations with Borduria.", {"Ruritania": "ROU", "Borduria": "BGR"}, "161"),
+        ("The Bordurian rebels blew up a bridge on the main road.", {"The Bordurian rebels": "BGRREB"},
+         "1712"),
+        ("The Ruritanian premier tendered his resignation.", {"The Ruritanian premier": "ROUGOV"}, "0831"),
+        ("Borduria demanded autonomy for the northern province from Ruritania.",
+         {"Borduria": "BGR", "Ruritania": "ROU"}, "1044"),
+        ("The Bordurian army is investigating the airstrike on the market.",
+         {"The Bordurian army": "BGRMIL"}, "093"),
+        ("Bordurian teachers walked out over pay.", {"Bordurian teachers": "BGREDU"}, "143"),
+        ("The Ruritanian guards shot the Bordurian smuggler dead.",
+         {"The Ruritanian guards": "ROUCOP", "the Bordurian smuggler": "BGRCRM"}, "1823"),
+    ],
+)
+def test_new_patterns_code_their_sub_codes(triples, text, actors, expected):
+    assert expected in {cameo for _, _, cameo in triples(text, actors)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm struck the Ruritanian coast on Sunday.",
+        "The Ruritanian rupee hit a new low after the vote.",
+        "The Bordurian sprinter beat the favourite in the final.",
+    ],
+)
+def test_weather_markets_and_sports_are_not_events(triples, text):
+    actors = {"Ruritanian": "ROU"} if "Ruritanian" in text else {"Bordurian": "BGR"}
+    assert triples(text, actors) == set()
+
+
+def test_grown_lexicon_counts():
+    lexicon = load_lexicon()
+    verb_rows = {e.rule.split(" -> ")[0] for entries in lexicon.verbs.values() for e in entries}
+    assert lexicon.patterns >= 9000 and len(verb_rows) >= 1500
+    assert "perpetrated" in lexicon.light_verbs
+    assert {"hurricane", "quake"} <= lexicon.discard_subjects
