@@ -142,3 +142,10 @@ def test_she_prefers_the_agent_of_a_passive(analyse) -> None:
         "led by Foreign Minister Rosa Quispe, who signed the text. She called it fair."
     )
     assert actor_at(analysis, "She").entity == actor_at(analysis, "Rosa Quispe").entity
+
+
+def test_bare_role_coordinated_with_a_countrys_role_shares_the_country(analyse) -> None:
+    analysis = analyse("The bishops urged Peru's government and opposition to talk.")
+    assert actor_at(analysis, "opposition").code == "PEROPP"
+    analysis = analyse("Iraqi troops and the police searched the market.")
+    assert actor_at(analysis, "police").country is None

@@ -188,6 +188,7 @@ class ArticleLinker:
 
     def non_person(self, phrase: Phrase, linked: dict[int, Linked]) -> Linked | None:
         found = self.with_person_country(phrase, describe(self.doc, phrase, self.cache))
+        found = self.with_conjunct_country(phrase, found, linked)
         if phrase.entry is not None:
             entry = phrase.entry
             if entry.kind in {"org", "group"}:
@@ -229,6 +230,21 @@ class ArticleLinker:
         """'his counterpart', 'the other side': no actor unless a country or group is named."""
         kinds = {m.entry.kind for m in phrase.clues}
         return found.country is None and "counterpart" in kinds and not kinds & {"sector", "group"}
+
+    def with_conjunct_country(self, phrase: Phrase, found: Description,
+                              linked: dict[int, Linked]) -> Description:
+        """'Venezuela's government and opposition', 'Iraqi troops and police': a bare role
+        coordinated with a role of a country shares that country."""
+        head = self.doc[phrase.head]
+        if found.country is not None or phrase.kind != "nominal" or head.dep_ != "conj":
+            return found
+        if any(child.dep_ in {"det", "poss", "amod", "compound"} for child in head.lefts):
+            return found
+        other = linked.get(head.head.i)
+        if other is None or other.phrase.kind != "nominal" or other.entity.country is None:
+            return found
+        return Description(other.entity.country, found.sectors, found.group,
+                           f"{found.rule}+conj:{other.entity.country}", found.generic_only)
 
     def with_person_country(self, phrase: Phrase, found: Description) -> Description:
         """'the Maliki government', "Sadr's militiamen": the person's country."""
