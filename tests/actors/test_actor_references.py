@@ -149,3 +149,12 @@ def test_bare_role_coordinated_with_a_countrys_role_shares_the_country(analyse) 
     assert actor_at(analysis, "opposition").code == "PEROPP"
     analysis = analyse("Iraqi troops and the police searched the market.")
     assert actor_at(analysis, "police").country is None
+
+
+def test_capital_as_a_party_after_between_or_with(analyse) -> None:
+    analysis = analyse("Qatar mediated between Washington and Tehran. Talks with Beijing stalled, "
+                       "and the envoy flew to Beijing.")
+    assert actor_at(analysis, "Washington").code == "USAGOV"
+    assert actor_at(analysis, "Tehran").code == "IRNGOV"
+    assert actor_at(analysis, "Beijing").code == "CHNGOV"
+    assert actor_at(analysis, "Beijing", 2) is None

@@ -17,6 +17,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT"})
 ATTACHING_PREPOSITIONS = frozenset({"of", "for", "from"})
 PERSON_LABELS = frozenset({"PERSON"})
 PLACE_LABELS = frozenset({"LOC", "FAC", "GPE"})  # "Persian Gulf" is a place, not Iran
+# a capital after these is a party, not a place: "talks with Tehran", "between Washington and …"
+PARTY_PREPOSITIONS = frozenset({"between", "with", "against", "by", "toward", "towards", "among"})
 NEGATING_PREFIXES = frozenset({"anti", "pro", "non"})
 
 
@@ -243,8 +245,10 @@ def new_phrase(doc: Doc, head: int, item: object) -> Phrase | None:
     if kind in {"title", "ethnic"}:
         return None
     token = doc[head]
-    if kind == "capital" and token.dep_ not in SUBJECT_DEPS | {"conj", "dobj", "poss"}:
-        return None  # "in Tehran" is a place; "Tehran said" is an actor
+    if kind == "capital" and token.dep_ not in SUBJECT_DEPS | {"conj", "dobj", "poss"} and not (
+        token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPOSITIONS
+    ):
+        return None  # "in Tehran" is a place; "Tehran said", "talks with Tehran" an actor
     phrase_kind = {"country": "name", "org": "name", "group": "group", "person": "name",
                    "demonym": "demonym", "capital": "metonym"}.get(kind, "nominal")
     return Phrase(start=item.start, end=item.end, head=head, kind=phrase_kind,
