@@ -158,3 +158,10 @@ def test_capital_as_a_party_after_between_or_with(analyse) -> None:
     assert actor_at(analysis, "Tehran").code == "IRNGOV"
     assert actor_at(analysis, "Beijing").code == "CHNGOV"
     assert actor_at(analysis, "Beijing", 2) is None
+
+
+def test_it_never_takes_one_of_coordinated_subjects(analyse) -> None:
+    analysis = analyse("Chile and Peru accused Bolivia, through its envoy, of stalling. "
+                       "Chile and Peru said it was time to act.")
+    assert actor_at(analysis, "its").code == "BOL"
+    assert actor_at(analysis, "said it") is None

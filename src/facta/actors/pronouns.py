@@ -27,6 +27,13 @@ EMPTY_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "happen", "
                          "rain", "cost", "mean", "look", "sound", "feel"})
 
 
+EXPLETIVE_COMPLEMENTS = frozenset({"time", "likely", "unlikely", "possible", "impossible",
+                                   "clear", "unclear", "important", "necessary", "true", "false",
+                                   "difficult", "hard", "easy", "early", "late", "enough",
+                                   "essential", "vital", "crucial", "worth", "wrong", "right",
+                                   "natural", "obvious", "certain", "uncertain", "probable"})
+
+
 def link_pronouns(doc: Doc, mentions: list[Mention], person_ids: set[str]) -> list[Mention]:
     """he/him/his → the most recent person, preferring subjects; they → a recent group;
     it/its → the nearest subject when it names a state, organisation or group."""
@@ -167,6 +174,9 @@ def refers_to_actor(pronoun: Token) -> bool:
     if pronoun.dep_ == "nsubjpass" and clause:
         return False  # "it was reported that"
     if verb.lemma_ in EMPTY_HEADS:
+        complements = {c.lower_ for c in verb.children if c.dep_ in {"acomp", "attr"}}
+        if complements & EXPLETIVE_COMPLEMENTS:
+            return False  # "it was time to act", "it is unclear whether"
         return verb.dep_ == "ccomp" and not clause  # "Iran said it was ready"
     return True
 
@@ -182,6 +192,7 @@ def thing_antecedent(doc: Doc, pronoun: Token, pool: list[tuple[Token, Mention]]
     things = {i: mention for _, mention in pool for i in range(mention.start, mention.end)}
     others = {i for m in ordered if m.end > first and m.start < pronoun.i
               for i in range(m.start, m.end)}
+    coordinated: set[int] = set()
     controller = object_controller(pronoun)
     if controller is not None and controller.i in things:
         return things[controller.i]  # "called on Rwanda to withdraw its troops"
@@ -189,6 +200,9 @@ def thing_antecedent(doc: Doc, pronoun: Token, pool: list[tuple[Token, Mention]]
         token = doc[index]
         if token.dep_ not in SUBJECT_DEPS:
             continue
+        if any(c.dep_ == "conj" for c in token.children):
+            coordinated = {t.i for t in token.subtree}
+            break  # "the US and Iraqi officials accuse Iran through its…": not "it"
         inner = [c.i for c in token.children if c.dep_ in {"compound", "appos"}]
         covered = next((i for i in (index, *inner) if i in things), None)
         if covered is not None:
@@ -197,7 +211,8 @@ def thing_antecedent(doc: Doc, pronoun: Token, pool: list[tuple[Token, Mention]]
             continue  # a person, officials, an expletive "it"
         if token.tag_ not in PLURAL_TAGS:
             return None  # "the plan said it": not an actor
-    same = [m for token, m in pool if starts[here] <= token.i < pronoun.i]
+    same = [m for token, m in pool
+            if starts[here] <= token.i < pronoun.i and token.i not in coordinated]
     return same[-1] if same else None  # "According to the ministry, it …"
 
 
