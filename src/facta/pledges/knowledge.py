@@ -90,7 +90,15 @@ class Knowledge:
 
     def tie_pattern(self, names: list[str]) -> re.Pattern[str] | None:
         """One regular expression for every tie phrase naming one of `names` (cached)."""
-        key = tie_key(names)
+        return self._tie_pattern(tie_key(names))
+
+    def tie_pattern_for(self, names: list[str], text: str) -> re.Pattern[str] | None:
+        """tie_pattern(names) without the names no tie phrase in `text` uses: it finds the same
+        matches in `text` and is much cheaper to build. None when `text` holds no tie."""
+        key = tuple(name for name in tie_key(names) if self._name_pattern(name).search(text))
+        return self._tie_pattern(key) if key else None
+
+    def _tie_pattern(self, key: tuple[str, ...]) -> re.Pattern[str] | None:
         if key not in self.compiled:
             alternatives = "|".join(re.escape(n) for n in key)
             parts = [re.escape(t).replace(re.escape("{X}"), f"(?:{alternatives})") for t in self.ties]
@@ -100,17 +108,17 @@ class Knowledge:
     def has_tie(self, names: list[str], text: str) -> bool:
         """Whether tie_pattern(names) finds a tie phrase in `text`, without building that
         pattern: one small pattern per name, cached, serves every actor the name names."""
-        for name in tie_key(names):
-            pattern = self.compiled.get(("", name))
-            if pattern is None:
-                pattern = self.compiled[("", name)] = self._name_pattern(name)
-            if pattern.search(text):
-                return True
-        return False
+        return any(self._name_pattern(name).search(text) for name in tie_key(names))
 
     def _name_pattern(self, name: str) -> re.Pattern[str]:
         """Every tie phrase naming `name`, matching what tie_pattern([name]) matches: phrases
-        that only add words after the name, or only before it, share one group each."""
+        that only add words after the name, or only before it, share one group each (cached)."""
+        found = self.compiled.get(("", name))
+        if found is None:
+            found = self.compiled[("", name)] = self._build_name_pattern(name)
+        return found
+
+    def _build_name_pattern(self, name: str) -> re.Pattern[str]:
         after, before, other = [], [], []
         for tie in self.ties:
             parts = tie.split("{X}")

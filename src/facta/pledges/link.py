@@ -106,7 +106,7 @@ def target_match(pledge: Pledge, event: Record, knowledge: Knowledge) -> str | N
         return f"target {target['code']} is on the recipient's side"
     words = pledge.sentence + " " + (pledge.promised.get("text") or "")
     for name in names_of(target, knowledge):
-        if re.search(r"\b" + re.escape(name) + r"\b", words):
+        if name in words and re.search(r"\b" + re.escape(name) + r"\b", words):
             return f"target {target['code']} is named in the pledge"
     return None
 

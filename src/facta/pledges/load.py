@@ -29,11 +29,13 @@ COLUMN_TYPES = {  # of the pledge rows handed to SQL; any other column is text
 
 
 def pledge_candidates(store: Store, knowledge: Knowledge) -> list[Record]:
-    """Events that may be pledges: listed pledge codes, frames with an action, future events."""
+    """Events that may be pledges (see find.explicit_pledge and find.implicit_pledge): asserted
+    events with a listed pledge code; future events of a root an implicit pledge may have."""
     prefixes = sorted(knowledge.codes)
-    where = (f"WHERE {LIVE} AND (promised_cameo IS NOT NULL OR future "
-             "OR list_has_any(?, [cameo[1:2], cameo[1:3], cameo[1:4]]))")
-    return list(store.event_records(where, [prefixes]))
+    roots = sorted({*knowledge.cues["implicit_roots"], *knowledge.cues["promise_word_roots"]})
+    where = (f"WHERE {LIVE} AND hypothetical IS NOT TRUE AND ((future AND list_contains(?, root)) "
+             "OR (negated IS NOT TRUE AND list_has_any(?, [cameo[1:2], cameo[1:3], cameo[1:4], cameo[1:5]])))")
+    return list(store.event_records(where, [roots, prefixes]))
 
 
 def evidence_pairs(store: Store, pledges: list[Pledge], knowledge: Knowledge,

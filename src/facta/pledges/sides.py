@@ -35,12 +35,11 @@ def names_of(actor: Record, knowledge: Knowledge) -> list[str]:
 
 def tie(pledger: Record, event: Record, knowledge: Knowledge) -> str | None:
     """The tie phrase that makes the event's source act for the pledger, next to the source."""
-    names = names_of(pledger, knowledge)
     evidence = event.get("evidence") or {}
     text = evidence.get("text") or ""
-    if not text or event.get("source") is None or not knowledge.has_tie(names, text):
-        return None  # no tie phrase at all: the pledger's own (costly) pattern is not needed
-    pattern = knowledge.tie_pattern(names)
+    if not text or event.get("source") is None:
+        return None
+    pattern = knowledge.tie_pattern_for(names_of(pledger, knowledge), text)
     if pattern is None:
         return None
     span = evidence.get("source") or evidence.get("trigger")
