@@ -165,3 +165,12 @@ def test_it_never_takes_one_of_coordinated_subjects(analyse) -> None:
                        "Chile and Peru said it was time to act.")
     assert actor_at(analysis, "its").code == "BOL"
     assert actor_at(analysis, "said it") is None
+
+
+def test_quote_attributed_in_the_next_sentence_only_by_a_bare_reporting_verb(analyse) -> None:
+    analysis = analyse('Fighting went on near Juba. "We hold the bridge." The South Sudanese '
+                       'army spokesman said so on Friday.')
+    assert actor_at(analysis, "We").code == "SSDMIL"
+    analysis = analyse('Fighting went on near Juba. "We hold the bridge." The South Sudanese '
+                       'army spokesman said the rebels had fled.')
+    assert actor_at(analysis, "We") is None

@@ -119,6 +119,14 @@ def speaker_of(doc: Doc, spans: list[tuple[int, int]], number: int,
         if (same_paragraph(doc, previous_end, start)
                 and first - (bisect_right(sentences, previous_end - 1) - 1) <= 1):
             return speakers[number - 1]
+    following = last + 1
+    if following < len(sentences) and same_paragraph(doc, end, sentences[following]) and (
+        sentences[following] - end <= 2
+    ):  # '"We will fight." | the spokesman said.' split by the parser after the quote
+        after = doc[sentences[following] : sentence_end(doc, sentences, following)]
+        found = reporting_subject(after, end, by_token, inside, words, bare=True)
+        if found is not None:
+            return found
     if first > 0 and start > 1 and ":" in (doc[start - 1].text, doc[start - 2].text):
         before = doc[sentences[first - 1] : sentences[first]]
         if before[-1].text == ":" or doc[start - 2].text == ":":
@@ -135,10 +143,12 @@ def same_paragraph(doc: Doc, first: int, second: int) -> bool:
 
 
 def reporting_subject(region, near: int, by_token: dict[int, Mention], inside: set[int],
-                      words: QuoteWords) -> Mention | None:
-    """The actor subject of the reporting verb in the region closest to the quotation."""
+                      words: QuoteWords, bare: bool = False) -> Mention | None:
+    """The actor subject of the reporting verb in the region closest to the quotation; with
+    `bare`, only a verb that reports nothing else ("the spokesman said.", not "said that…")."""
     verbs = [t for t in region if t.i not in inside and t.lemma_.lower() in words.speech
-             and t.pos_ in {"VERB", "AUX"}]
+             and t.pos_ in {"VERB", "AUX"}
+             and not (bare and any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in t.children))]
     for verb in sorted(verbs, key=lambda t: abs(t.i - near)):
         for child in verb.children:
             if child.dep_ not in SUBJECT_DEPS or child.i in inside:
