@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -53,6 +53,8 @@ class Knowledge:
     opposites: dict[str, tuple[str, ...]]  # promised code -> codes that break a "do" promise
     groups: dict[str, tuple[str, ...]]  # canonical group name -> its aliases (data/actors/groups.tsv)
     compiled: dict[tuple[str, ...], re.Pattern[str] | None] = field(default_factory=dict, compare=False)
+    name_patterns: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = field(
+        default_factory=dict, compare=False)
 
     def pledge_code(self, cameo: str) -> PledgeCode | None:
         """The entry of the longest listed prefix of `cameo`."""
@@ -95,7 +97,7 @@ class Knowledge:
     def tie_pattern_for(self, names: list[str], text: str) -> re.Pattern[str] | None:
         """tie_pattern(names) without the names no tie phrase in `text` uses: it finds the same
         matches in `text` and is much cheaper to build. None when `text` holds no tie."""
-        key = tuple(name for name in tie_key(names) if self._name_pattern(name).search(text))
+        key = self._tied_names(tie_key(names), text)
         return self._tie_pattern(key) if key else None
 
     def _tie_pattern(self, key: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -106,33 +108,54 @@ class Knowledge:
         return self.compiled[key]
 
     def has_tie(self, names: list[str], text: str) -> bool:
-        """Whether tie_pattern(names) finds a tie phrase in `text`, without building that
-        pattern: one small pattern per name, cached, serves every actor the name names."""
-        return any(self._name_pattern(name).search(text) for name in tie_key(names))
+        """Whether tie_pattern(names) finds a tie phrase in `text`, without building that pattern."""
+        return bool(self._tied_names(tie_key(names), text))
 
-    def _name_pattern(self, name: str) -> re.Pattern[str]:
-        """Every tie phrase naming `name`, matching what tie_pattern([name]) matches: phrases
-        that only add words after the name, or only before it, share one group each (cached)."""
-        found = self.compiled.get(("", name))
-        if found is None:
-            found = self.compiled[("", name)] = self._build_name_pattern(name)
-        return found
+    def _tied_names(self, key: tuple[str, ...], text: str) -> tuple[str, ...]:
+        """The names of `key` that a tie phrase in `text` uses, in key order: the words a phrase
+        adds after the name ("-backed") or before it ("loyal to ") are found once for all names,
+        then each name is tried just before or after them."""
+        after, before, other = self._affixes
+        starts = [m.start() for m in after.finditer(text)] if after else []
+        ends = [m.start() + length for length, pattern in before for m in pattern.finditer(text)]
+        if not starts and not ends and not other:
+            return ()
+        found = []
+        for name in key:
+            bounded, plain, inner = self._name_patterns(name)
+            if any(bounded.match(text, start - len(name)) for start in starts if start >= len(name)) \
+                    or any(plain.match(text, end) for end in ends) or (inner and inner.search(text)):
+                found.append(name)
+        return tuple(found)
 
-    def _build_name_pattern(self, name: str) -> re.Pattern[str]:
-        after, before, other = [], [], []
+    @cached_property
+    def _affixes(self) -> tuple[re.Pattern[str] | None, list[tuple[int, re.Pattern[str]]], list[str]]:
+        """Where the words after a name in a tie phrase may start (one pattern), where the words
+        before one start (a pattern per length of those words), and the other phrases."""
+        after: list[str] = []
+        before: dict[int, list[str]] = {}
+        other: list[str] = []
         for tie in self.ties:
             parts = tie.split("{X}")
             if len(parts) == 2 and not parts[0]:
                 after.append(re.escape(parts[1]))
             elif len(parts) == 2 and not parts[1]:
-                before.append(re.escape(parts[0]))
+                before.setdefault(len(parts[0]), []).append(re.escape(parts[0]))
             else:
-                other.append(re.escape(tie).replace(re.escape("{X}"), re.escape(name)))
-        if after:
-            other.append(re.escape(name) + "(?:" + "|".join(after) + ")")
-        if before:
-            other.append("(?:" + "|".join(before) + ")" + re.escape(name))
-        return re.compile(r"\b(?:" + "|".join(other) + r")", re.IGNORECASE)
+                other.append(tie)
+        return (re.compile("(?=(?:" + "|".join(after) + "))", re.IGNORECASE) if after else None,
+                [(length, re.compile(r"\b(?=(?:" + "|".join(found) + "))", re.IGNORECASE))
+                 for length, found in before.items()], other)
+
+    def _name_patterns(self, name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+        """The name at a word start, the name anywhere, and the other tie phrases naming it."""
+        if name not in self.name_patterns:
+            other = self._affixes[2]
+            inner = "|".join(re.escape(t).replace(re.escape("{X}"), re.escape(name)) for t in other)
+            self.name_patterns[name] = (
+                re.compile(r"\b" + re.escape(name), re.IGNORECASE), re.compile(re.escape(name), re.IGNORECASE),
+                re.compile(r"\b(?:" + inner + ")", re.IGNORECASE) if other else None)
+        return self.name_patterns[name]
 
 
 def _rows(name: str) -> list[list[str]]:
