@@ -7,6 +7,8 @@ with the promised action set, then ledger() timed.
 
 Prints one JSON object: sizes, build seconds, ledger wall and CPU seconds, pledges by status and
 a digest of the ledger (equal digests = identical output, to compare two versions of the code).
+Compare digests under one PYTHONHASHSEED: a mean Goldstein that falls exactly between two
+rounded values may round either way with the order of a set of two countries.
 """
 
 from __future__ import annotations
