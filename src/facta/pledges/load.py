@@ -1,5 +1,5 @@
-"""Read from the store only what the ledger needs: pledge candidates, the later events that may
-be evidence, and light rows for the dyad counts — so the ledger scales with pledges, not events.
+"""Read from the store only what the ledger needs: pledge candidates, per pledge the later events
+that may be evidence (chosen in SQL), their records, and the dyad's Goldstein values per window.
 """
 
 from __future__ import annotations
