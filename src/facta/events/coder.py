@@ -86,6 +86,9 @@ class Trigger:
     implied_source: str | None = None  # attacker code when only the weapon is named
 
 
+SUBJECT_IS_TARGET = "@subject"  # lexicon target column: the subject is the target
+
+
 class Coder:
     """Match triggers and assemble events for one Analysis at a time; holds only the lexicon."""
 
@@ -375,6 +378,12 @@ class Coder:
     def verb_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
         """The sources, and the target candidates in order of preference."""
         token, entry = trigger.token, trigger.verb
+        if entry and entry.target_preps == (SUBJECT_IS_TARGET,):
+            # "the embassy came under fire from militants": the subject suffers the event
+            heads = [token, *clauses.prep_objects(token, ("under",))]  # "under attack from X"
+            found = [o for head in heads for o in clauses.prep_objects(head, ("from", "by"))]
+            sources = [a for o in found for a in clauses.arguments(o, analysis)]
+            return sources, [clauses.subject(token)]
         sources = clauses.arguments(clauses.subject(token), analysis)
         preps = entry.target_preps if entry and entry.target_preps else ()
         candidates: list = clauses.prep_objects(token, preps)
