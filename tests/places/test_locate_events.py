@@ -55,3 +55,15 @@ def test_shared_country_of_the_actors(analyse, geocoder):
     analysis.events = [event((0, len(analysis.doc)), 0, source=police)]
     located = geocoder.locate_events(analysis).events[0].location
     assert (located.country, located.feature, located.how) == ("IRQ", "country", "country")
+
+
+def test_a_place_naming_a_thing_locates_it_and_origins_do_not():
+    import facta
+
+    (event,) = [
+        e for e in facta.code_text(
+            "The US ambassador's Green Zone residence came under fire from rockets made in Iran.",
+            date="2008-05-14",
+        ) if e.cameo == "190"
+    ]
+    assert event.location is not None and event.location.name == "Green Zone"

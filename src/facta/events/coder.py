@@ -29,6 +29,9 @@ STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "susp
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 # Codes where "A and B met" means A met B and B met A.
 SYMMETRIC_ROOTS = frozenset({"04", "06", "19"})
+# Verbs that present their complement as fact ("noting how the residence came under fire"):
+# what they govern is asserted, not merely reported.
+FACTIVE = frozenset({"note", "recall", "acknowledge", "regret", "cite", "point"})
 ARGUMENT_DEPS = frozenset(
     {"xcomp", "ccomp", "prep", "dobj", "oprd", "attr", "nsubjpass", "dative", "advcl", "agent"}
 )
@@ -309,7 +312,7 @@ class Coder:
                 if c.dep_ in deps:
                     inside = {t.i for t in c.subtree if t.i != trigger.token.i}
                     governed |= inside
-                    if reporting:
+                    if reporting and not (c.dep_ == "advcl" and c.lemma_.lower() in FACTIVE):
                         said |= inside
                     for t in c.subtree:  # "forgave the guerrillas who had killed his father"
                         if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB":

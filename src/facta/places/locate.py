@@ -6,24 +6,59 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from facta.analysis_state import Analysis, PlaceMention
 from facta.models import Event, Place
 from facta.places.gazetteer import Gazetteer
 
 LOCATIVE_WORDS = frozenset(
-    {"in", "at", "near", "outside", "inside", "across", "around", "into", "throughout", "within",
-     "over", "off", "along", "north", "south", "east", "west", "nearby", "towards", "toward"}
+    {
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "across",
+        "around",
+        "into",
+        "throughout",
+        "within",
+        "over",
+        "off",
+        "along",
+        "north",
+        "south",
+        "east",
+        "west",
+        "nearby",
+        "towards",
+        "toward",
+    }
 )
-SPECIFICITY = {"site": 6, "district": 5, "city": 4, "water": 4, "admin2": 3, "admin1": 2,
-               "region": 2, "country": 1}
+ORIGIN_VERBS = frozenset({"make", "manufacture", "produce", "build", "supply", "import", "design"})
+SPECIFICITY = {
+    "site": 6,
+    "district": 5,
+    "city": 4,
+    "water": 4,
+    "admin2": 3,
+    "admin1": 2,
+    "region": 2,
+    "country": 1,
+}
 
 
 def sentence_ranges(analysis: Analysis) -> list[tuple[int, int]]:
     return [(sentence.start, sentence.end) for sentence in analysis.doc.sents]
 
 
-def locate_event(event: Event, analysis: Analysis, gazetteer: Gazetteer,
-                 sentences: list[tuple[int, int]] | None = None) -> Place | None:
+def locate_event(
+    event: Event,
+    analysis: Analysis,
+    gazetteer: Gazetteer,
+    sentences: list[tuple[int, int]] | None = None,
+) -> Place | None:
     sentences = sentence_ranges(analysis) if sentences is None else sentences
     in_range = 0 <= event.sentence < len(sentences)
     scopes: list[tuple[str, tuple[int, int] | None]] = [
@@ -39,7 +74,8 @@ def locate_event(event: Event, analysis: Analysis, gazetteer: Gazetteer,
     if analysis.dateline is not None:
         return replace(analysis.dateline.place, how="dateline")
     countries = {
-        actor.country for actor in (event.source, event.target)
+        actor.country
+        for actor in (event.source, event.target)
         if actor is not None and actor.country and len(actor.country) == 3
     }
     if len(countries) == 1:
@@ -77,9 +113,15 @@ def _is_locative(analysis: Analysis, mention: PlaceMention) -> bool:
     doc = analysis.doc
     head = doc[mention.end - 1]
     # Walk up through "the southern city of Basra" and "Baghdad's Sadr City".
+    if (
+        head.dep_ in ("compound", "nmod")
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and not (analysis.mention_at(head.head.i))
+    ):
+        return True  # a place naming where a thing is: "the Green Zone residence"
     for _ in range(4):
         if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_WORDS:
-            return True
+            return not _origin(head.head)
         if head.dep_ in {"pobj", "poss", "compound", "appos", "conj", "amod", "nmod"} or (
             head.dep_ == "prep" and head.lower_ == "of"
         ):
@@ -87,3 +129,9 @@ def _is_locative(analysis: Analysis, mention: PlaceMention) -> bool:
             continue
         break
     return False
+
+
+def _origin(preposition: Token) -> bool:
+    """ "rockets made in Iran": where a thing comes from, not where the event happened."""
+    verb = preposition.head
+    return verb.dep_ == "acl" and verb.lemma_.lower() in ORIGIN_VERBS
