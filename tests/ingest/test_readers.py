@@ -158,3 +158,12 @@ def test_empty_texts_are_failures_not_articles(tmp_path: Path):
         "no article text after removing boilerplate lines",
         "record's 'text' is empty",
     ]
+
+
+def test_section_label_and_repeated_headline_are_not_story_text(tmp_path: Path):
+    page = (FIXTURES / "page.html").read_text(encoding="utf-8").replace(
+        "<h1>Border talks", '<p class="kicker">World</p>\n      <h1>Border talks'
+    )
+    (tmp_path / "kicker.html").write_text(page, encoding="utf-8")
+    (article,) = items(tmp_path / "kicker.html")
+    assert article.text.startswith("NAIROBI, March 4")

@@ -17,6 +17,17 @@ class HtmlError(ValueError):
     """The page has no extractable article text."""
 
 
+def without_headline(text: str, title: str | None) -> str:
+    """The text after the headline, when the page repeats it (with a section label above it)."""
+    if not title:
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines[:4]):
+        if line.strip() == title.strip() and any(rest.strip() for rest in lines[index + 1 :]):
+            return "\n".join(lines[index + 1 :])
+    return text
+
+
 def extract_html(html: str, origin: str, url: str | None = None) -> Article:
     from facta.ingest.readers import UnreadableInput
 
@@ -28,11 +39,8 @@ def extract_html(html: str, origin: str, url: str | None = None) -> Article:
         raise UnreadableInput(f"malformed HTML: {error}") from None
     if document is None or not (document.text or "").strip():
         raise UnreadableInput("no article text found in the HTML page")
-    text = document.text
     title = document.title
-    first, _, rest = text.partition("\n")
-    if title and first.strip() == title.strip() and rest.strip():
-        text = rest
+    text = without_headline(document.text, title)
     return make_article(
         text=text,
         title=title,
