@@ -174,3 +174,13 @@ def test_quote_attributed_in_the_next_sentence_only_by_a_bare_reporting_verb(ana
     analysis = analyse('Fighting went on near Juba. "We hold the bridge." The South Sudanese '
                        'army spokesman said the rebels had fled.')
     assert actor_at(analysis, "We") is None
+
+
+def test_forces_owned_by_a_rebel_speaker_are_the_rebels():
+    import facta
+
+    (event,) = facta.code_text(
+        '"Our fighters will not attack the camp," said Jean Bosco, a spokesman for the M23 rebels.',
+        date="2025-04-09",
+    )
+    assert event.source.code == "CODREB" and event.modality.negated and event.modality.future

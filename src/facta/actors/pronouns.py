@@ -21,17 +21,61 @@ WHOSE_REACH = 8  # tokens between "whose" and the actor it stands for
 THING_WINDOW = 1  # "it" reaches the previous sentence at most
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten"})  # "promised Togo to …"
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})  # roles a rebel owner turns into its own
 NAMED_KINDS = frozenset({"name", "group", "metonym"})  # "the United States said it"
 # "it" with these heads is mostly about a situation, not an actor: "it is likely", "it seems"
-EMPTY_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "happen", "matter", "take",
-                         "rain", "cost", "mean", "look", "sound", "feel"})
+EMPTY_HEADS = frozenset(
+    {
+        "be",
+        "seem",
+        "appear",
+        "remain",
+        "become",
+        "happen",
+        "matter",
+        "take",
+        "rain",
+        "cost",
+        "mean",
+        "look",
+        "sound",
+        "feel",
+    }
+)
 
 
-EXPLETIVE_COMPLEMENTS = frozenset({"time", "likely", "unlikely", "possible", "impossible",
-                                   "clear", "unclear", "important", "necessary", "true", "false",
-                                   "difficult", "hard", "easy", "early", "late", "enough",
-                                   "essential", "vital", "crucial", "worth", "wrong", "right",
-                                   "natural", "obvious", "certain", "uncertain", "probable"})
+EXPLETIVE_COMPLEMENTS = frozenset(
+    {
+        "time",
+        "likely",
+        "unlikely",
+        "possible",
+        "impossible",
+        "clear",
+        "unclear",
+        "important",
+        "necessary",
+        "true",
+        "false",
+        "difficult",
+        "hard",
+        "easy",
+        "early",
+        "late",
+        "enough",
+        "essential",
+        "vital",
+        "crucial",
+        "worth",
+        "wrong",
+        "right",
+        "natural",
+        "obvious",
+        "certain",
+        "uncertain",
+        "probable",
+    }
+)
 
 
 def link_pronouns(doc: Doc, mentions: list[Mention], person_ids: set[str]) -> list[Mention]:
@@ -80,16 +124,21 @@ def link_whose(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if token.lower_ != "whose":
             continue
         sentence_start = token.sent.start
-        before = [m for m in ordered if sentence_start <= m.start and m.end <= token.i
-                  and token.i - m.end <= WHOSE_REACH]
+        before = [
+            m
+            for m in ordered
+            if sentence_start <= m.start and m.end <= token.i and token.i - m.end <= WHOSE_REACH
+        ]
         if before:
-            found.append(Mention(token.i, token.i + 1, refer(before[-1].actor, token.text),
-                                 "pronoun"))
+            found.append(
+                Mention(token.i, token.i + 1, refer(before[-1].actor, token.text), "pronoun")
+            )
     return found
 
 
-def with_possessors(doc: Doc, mentions: list[Mention],
-                    counterparts: frozenset[str] = frozenset()) -> list[Mention]:
+def with_possessors(
+    doc: Doc, mentions: list[Mention], counterparts: frozenset[str] = frozenset()
+) -> list[Mention]:
     """'its fighters', 'whose militants', 'their troops': a role with no country of its own
     (or only the story's) belongs to the possessor's country and group; 'his Indian
     counterpart' has the possessor's sectors."""
@@ -100,33 +149,72 @@ def with_possessors(doc: Doc, mentions: list[Mention],
         possessor = None
         head = doc[mention.start : mention.end].root
         if mention.kind == "nominal":
-            pronoun = next((c for c in head.children if c.dep_ == "poss" and c.tag_ in
-                            {"PRP$", "WP$"}), None)
+            pronoun = next(
+                (c for c in head.children if c.dep_ == "poss" and c.tag_ in {"PRP$", "WP$"}), None
+            )
             possessor = by_token.get(pronoun.i) if pronoun is not None else None
         if possessor is not None and head.lower_ in counterparts and possessor.actor.sectors:
-            result.append(Mention(mention.start, mention.end, Actor(
-                code=actor_code(actor.country, possessor.actor.sectors), country=actor.country,
-                sectors=possessor.actor.sectors, name=actor.name, text=actor.text,
-                entity=actor.entity, group=actor.group,
-                rule=f"{actor.rule}+counterpart:{possessor.actor.text}"), mention.kind))
+            result.append(
+                Mention(
+                    mention.start,
+                    mention.end,
+                    Actor(
+                        code=actor_code(actor.country, possessor.actor.sectors),
+                        country=actor.country,
+                        sectors=possessor.actor.sectors,
+                        name=actor.name,
+                        text=actor.text,
+                        entity=actor.entity,
+                        group=actor.group,
+                        rule=f"{actor.rule}+counterpart:{possessor.actor.text}",
+                    ),
+                    mention.kind,
+                )
+            )
             continue
-        if (possessor is None or possessor.actor.country is None
-                or not (actor.country is None or "context:" in (actor.rule or ""))):
+        if (
+            possessor is None
+            or possessor.actor.country is None
+            or not (actor.country is None or "context:" in (actor.rule or ""))
+        ):
             result.append(mention)
             continue
         owner = possessor.actor
         sectors = actor.sectors or owner.sectors
-        result.append(Mention(mention.start, mention.end, Actor(
-            code=actor_code(owner.country, sectors), country=owner.country, sectors=sectors,
-            name=None, text=actor.text, entity=None, group=actor.group or owner.group,
-            rule=f"{actor.rule}+of:{owner.text}"), mention.kind))
+        if "REB" in owner.sectors and set(actor.sectors) <= ARMED_SECTORS:
+            sectors = owner.sectors  # "our forces" said by a rebel leader are the rebels
+        result.append(
+            Mention(
+                mention.start,
+                mention.end,
+                Actor(
+                    code=actor_code(owner.country, sectors),
+                    country=owner.country,
+                    sectors=sectors,
+                    name=None,
+                    text=actor.text,
+                    entity=None,
+                    group=actor.group or owner.group,
+                    rule=f"{actor.rule}+of:{owner.text}",
+                ),
+                mention.kind,
+            )
+        )
     return result
 
 
 def refer(actor: Actor, text: str) -> Actor:
     """The antecedent's actor, as written by the pronoun."""
-    return Actor(code=actor.code, country=actor.country, sectors=actor.sectors, name=actor.name,
-                 text=text, entity=actor.entity, group=actor.group, rule=f"pronoun:{actor.text}")
+    return Actor(
+        code=actor.code,
+        country=actor.country,
+        sectors=actor.sectors,
+        name=actor.name,
+        text=text,
+        entity=actor.entity,
+        group=actor.group,
+        rule=f"pronoun:{actor.text}",
+    )
 
 
 def is_thing(head: Token, mention: Mention) -> bool:
@@ -141,18 +229,27 @@ def sentence_number(starts: list[int], token: int) -> int:
     return bisect_right(starts, token) - 1
 
 
-def choose_antecedent(doc: Doc, pronoun: Token, pool: list[tuple[Token, Mention]],
-                      ordered: list[Mention], starts: list[int]) -> Mention | None:
+def choose_antecedent(
+    doc: Doc,
+    pronoun: Token,
+    pool: list[tuple[Token, Mention]],
+    ordered: list[Mention],
+    starts: list[int],
+) -> Mention | None:
     here = sentence_number(starts, pronoun.i)
-    candidates = [(token, mention) for token, mention in pool
-                  if here - sentence_number(starts, token.i) <= PRONOUN_WINDOW]
+    candidates = [
+        (token, mention)
+        for token, mention in pool
+        if here - sentence_number(starts, token.i) <= PRONOUN_WINDOW
+    ]
     cataphor = cataphora(doc, pronoun, ordered)
     if cataphor is not None:
         return cataphor
     if pronoun.dep_ in OBJECT_DEPS:
         verb = pronoun.head
-        candidates = [(t, m) for t, m in candidates
-                      if not (t.dep_ in SUBJECT_DEPS and t.head.i == verb.i)]
+        candidates = [
+            (t, m) for t, m in candidates if not (t.dep_ in SUBJECT_DEPS and t.head.i == verb.i)
+        ]
     subjects = [(t, m) for t, m in candidates if is_subject(t)]
     chosen = subjects[-1] if subjects else (candidates[-1] if candidates else None)
     return chosen[1] if chosen else None
@@ -181,8 +278,13 @@ def refers_to_actor(pronoun: Token) -> bool:
     return True
 
 
-def thing_antecedent(doc: Doc, pronoun: Token, pool: list[tuple[Token, Mention]],
-                     ordered: list[Mention], starts: list[int]) -> Mention | None:
+def thing_antecedent(
+    doc: Doc,
+    pronoun: Token,
+    pool: list[tuple[Token, Mention]],
+    ordered: list[Mention],
+    starts: list[int],
+) -> Mention | None:
     """The nearest earlier subject, in this or the previous sentence, when it names a state,
     an organisation or a group; a thing in between ("the deal … it") blocks the link."""
     if not refers_to_actor(pronoun) or not pool:
@@ -190,8 +292,9 @@ def thing_antecedent(doc: Doc, pronoun: Token, pool: list[tuple[Token, Mention]]
     here = sentence_number(starts, pronoun.i)
     first = starts[max(here - THING_WINDOW, 0)]
     things = {i: mention for _, mention in pool for i in range(mention.start, mention.end)}
-    others = {i for m in ordered if m.end > first and m.start < pronoun.i
-              for i in range(m.start, m.end)}
+    others = {
+        i for m in ordered if m.end > first and m.start < pronoun.i for i in range(m.start, m.end)
+    }
     coordinated: set[int] = set()
     controller = object_controller(pronoun)
     if controller is not None and controller.i in things:
@@ -211,8 +314,9 @@ def thing_antecedent(doc: Doc, pronoun: Token, pool: list[tuple[Token, Mention]]
             continue  # a person, officials, an expletive "it"
         if token.tag_ not in PLURAL_TAGS:
             return None  # "the plan said it": not an actor
-    same = [m for token, m in pool
-            if starts[here] <= token.i < pronoun.i and token.i not in coordinated]
+    same = [
+        m for token, m in pool if starts[here] <= token.i < pronoun.i and token.i not in coordinated
+    ]
     return same[-1] if same else None  # "According to the ministry, it …"
 
 
