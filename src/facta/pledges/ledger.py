@@ -4,6 +4,7 @@ break it, its status, and how the pledger and recipient dealt with each other be
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 from typing import Any
 
@@ -115,5 +116,5 @@ def before_after(pledge: Pledge, dyad: dict[str, list[float]], window_days: int)
     for name, (first, last) in windows.items():
         values = dyad[name]
         summary[name] = {"start": first.isoformat(), "end": last.isoformat(), "events": len(values),
-                         "goldstein_mean": round(sum(values) / len(values), 2) if values else None}
+                         "goldstein_mean": round(math.fsum(sorted(values)) / len(values), 2) if values else None}
     return summary
