@@ -30,20 +30,102 @@ from facta.pledges import ledger
 from facta.pledges.knowledge import load_knowledge
 from facta.store import Store
 
-COUNTRIES = ["USA", "IRN", "IRQ", "RUS", "CHN", "COD", "RWA", "SYR", "ISR", "PSE", "SDN", "AFG",
-             "TUR", "UKR", "SAU", "YEM", "LBN", "PAK", "IND", "GBR", "FRA", "EGY", "LBY", "SOM",
-             "ETH", "KEN", "UGA", "NGA", "MLI", "VEN", "COL", "PRK", "KOR", "ARM", "AZE", "SRB",
-             "GRC", "ITA", "ESP", "POL", "BRA", "ARG", "PER", "CHL", "CUB", "HTI", "NIC", "GTM",
-             "HND", "SLV", "DZA", "MAR", "TUN", "JOR", "KWT", "QAT", "ARE", "OMN", "BHR", "IDN",
-             "MYS", "PHL", "THA", "VNM", "MMR", "BGD", "LKA", "NPL", "KAZ", "UZB", "TJK", "GEO"]
+COUNTRIES = [
+    "USA",
+    "IRN",
+    "IRQ",
+    "RUS",
+    "CHN",
+    "COD",
+    "RWA",
+    "SYR",
+    "ISR",
+    "PSE",
+    "SDN",
+    "AFG",
+    "TUR",
+    "UKR",
+    "SAU",
+    "YEM",
+    "LBN",
+    "PAK",
+    "IND",
+    "GBR",
+    "FRA",
+    "EGY",
+    "LBY",
+    "SOM",
+    "ETH",
+    "KEN",
+    "UGA",
+    "NGA",
+    "MLI",
+    "VEN",
+    "COL",
+    "PRK",
+    "KOR",
+    "ARM",
+    "AZE",
+    "SRB",
+    "GRC",
+    "ITA",
+    "ESP",
+    "POL",
+    "BRA",
+    "ARG",
+    "PER",
+    "CHL",
+    "CUB",
+    "HTI",
+    "NIC",
+    "GTM",
+    "HND",
+    "SLV",
+    "DZA",
+    "MAR",
+    "TUN",
+    "JOR",
+    "KWT",
+    "QAT",
+    "ARE",
+    "OMN",
+    "BHR",
+    "IDN",
+    "MYS",
+    "PHL",
+    "THA",
+    "VNM",
+    "MMR",
+    "BGD",
+    "LKA",
+    "NPL",
+    "KAZ",
+    "UZB",
+    "TJK",
+    "GEO",
+]
 SECTORS = [["GOV"], ["MIL"], ["REB"], ["COP"], []]
 # (pledge code, promised code, polarity): what a promise or threat event commits to
-PLEDGES = [("031", "060", "do"), ("032", "050", "do"), ("0332", "072", "do"),
-           ("0332", "072", "stop"), ("034", "083", "do"), ("0351", "081", "do"),
-           ("0356", "190", "stop"), ("036", "040", "do"), ("057", "087", "do"),
-           ("057", "0874", "do"), ("0871", "190", "stop"), ("131", "160", "do"),
-           ("1321", "1721", "do"), ("133", "140", "do"), ("138", "190", "do"),
-           ("1381", "191", "do"), ("1383", "180", "do"), ("1385", "204", "do")]
+PLEDGES = [
+    ("031", "060", "do"),
+    ("032", "050", "do"),
+    ("0332", "072", "do"),
+    ("0332", "072", "stop"),
+    ("034", "083", "do"),
+    ("0351", "081", "do"),
+    ("0356", "190", "stop"),
+    ("036", "040", "do"),
+    ("057", "087", "do"),
+    ("057", "0874", "do"),
+    ("0871", "190", "stop"),
+    ("131", "160", "do"),
+    ("1321", "1721", "do"),
+    ("133", "140", "do"),
+    ("138", "190", "do"),
+    ("1381", "191", "do"),
+    ("1383", "180", "do"),
+    ("1385", "204", "do"),
+]
 # Sentence templates: {S} the source's words, {T} the target's, {X} another country's name
 # (a tie phrase), {V} the trigger verb (the trigger span is found from it).
 TEMPLATES = [
@@ -154,11 +236,17 @@ def actors() -> list[list[Any]]:
     for country in COUNTRIES:
         name = names[country][0]
         for sectors in SECTORS:
-            texts = {"GOV": [f"the {name} government", name, f"officials in {name}",
-                             f"{name}'s foreign ministry"],
-                     "MIL": [f"{name} troops", f"the {name} army", f"{name} forces"],
-                     "REB": ["rebels", "insurgents", f"rebels in {name}"],
-                     "COP": ["police", f"{name} police"]}.get(sectors[0] if sectors else "", [name])
+            texts = {
+                "GOV": [
+                    f"the {name} government",
+                    name,
+                    f"officials in {name}",
+                    f"{name}'s foreign ministry",
+                ],
+                "MIL": [f"{name} troops", f"the {name} army", f"{name} forces"],
+                "REB": ["rebels", "insurgents", f"rebels in {name}"],
+                "COP": ["police", f"{name} police"],
+            }.get(sectors[0] if sectors else "", [name])
             found.append([len(found), country + "".join(sectors), country, sectors, name, texts])
     return found
 
@@ -169,35 +257,59 @@ def build(path: Path, events: int, pledge_permille: int, chunk: int = 250_000) -
     with Store(path) as store:
         con = store.con
         cast = actors()
-        con.execute("CREATE TEMP TABLE bench_actors (i INTEGER, code VARCHAR, country VARCHAR, "
-                    "sectors VARCHAR[], name VARCHAR, texts VARCHAR[])")
+        con.execute(
+            "CREATE TEMP TABLE bench_actors (i INTEGER, code VARCHAR, country VARCHAR, "
+            "sectors VARCHAR[], name VARCHAR, texts VARCHAR[])"
+        )
         con.executemany("INSERT INTO bench_actors VALUES (?, ?, ?, ?, ?, ?)", cast)
-        con.execute("CREATE TEMP TABLE bench_codes (i INTEGER, code VARCHAR, root VARCHAR, "
-                    "quad_class TINYINT, goldstein DOUBLE, plover_type VARCHAR, "
-                    "plover_mode VARCHAR)")
-        con.executemany("INSERT INTO bench_codes VALUES (?, ?, ?, ?, ?, ?, ?)", [
-            [i, b.code, b.root, b.quad_class, b.goldstein, b.plover_type, b.plover_mode]
-            for i, b in enumerate(book)])
+        con.execute(
+            "CREATE TEMP TABLE bench_codes (i INTEGER, code VARCHAR, root VARCHAR, "
+            "quad_class TINYINT, goldstein DOUBLE, plover_type VARCHAR, "
+            "plover_mode VARCHAR)"
+        )
+        con.executemany(
+            "INSERT INTO bench_codes VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                [i, b.code, b.root, b.quad_class, b.goldstein, b.plover_type, b.plover_mode]
+                for i, b in enumerate(book)
+            ],
+        )
         # ordinary events never carry a pledge code: promises and threats are drawn apart
         knowledge = load_knowledge()
         ordinary = [b.code for b in book if knowledge.pledge_code(b.code) is None]
         con.execute("CREATE TEMP TABLE bench_ordinary (i INTEGER, code VARCHAR)")
         con.executemany("INSERT INTO bench_ordinary VALUES (?, ?)", list(enumerate(ordinary)))
-        con.execute("CREATE TEMP TABLE bench_pledges (i INTEGER, code VARCHAR, promised VARCHAR, "
-                    "polarity VARCHAR, plover VARCHAR)")
-        con.executemany("INSERT INTO bench_pledges VALUES (?, ?, ?, ?, ?)", [
-            [i, code, promised, polarity, lookup(promised).plover_type]
-            for i, (code, promised, polarity) in enumerate(PLEDGES)])
+        con.execute(
+            "CREATE TEMP TABLE bench_pledges (i INTEGER, code VARCHAR, promised VARCHAR, "
+            "polarity VARCHAR, plover VARCHAR)"
+        )
+        con.executemany(
+            "INSERT INTO bench_pledges VALUES (?, ?, ?, ?, ?)",
+            [
+                [i, code, promised, polarity, lookup(promised).plover_type]
+                for i, (code, promised, polarity) in enumerate(PLEDGES)
+            ],
+        )
         for name, values in (("bench_templates", TEMPLATES), ("bench_verbs", VERBS)):
-            con.execute(f"CREATE TEMP TABLE {name} (i INTEGER, {'text' if 'tem' in name else 'word'} "
-                        "VARCHAR)")
+            con.execute(
+                f"CREATE TEMP TABLE {name} (i INTEGER, {'text' if 'tem' in name else 'word'} "
+                "VARCHAR)"
+            )
             con.executemany(f"INSERT INTO {name} VALUES (?, ?)", list(enumerate(values)))
         con.execute(ARTICLES_SQL, [events // 5 + 1])
         for start in range(0, events, chunk):
-            con.execute(EVENTS_SQL.format(
-                start=start, stop=min(events, start + chunk), actors=len(cast), codes=len(ordinary),
-                pledge_permille=pledge_permille, pledge_kinds=len(PLEDGES),
-                templates=len(TEMPLATES), verbs=len(VERBS)))
+            con.execute(
+                EVENTS_SQL.format(
+                    start=start,
+                    stop=min(events, start + chunk),
+                    actors=len(cast),
+                    codes=len(ordinary),
+                    pledge_permille=pledge_permille,
+                    pledge_kinds=len(PLEDGES),
+                    templates=len(TEMPLATES),
+                    verbs=len(VERBS),
+                )
+            )
         con.execute("CHECKPOINT")
     return time.perf_counter() - started
 
@@ -207,7 +319,8 @@ def measure(path: Path, profile: bool, out: Path | None) -> dict[str, Any]:
         report: dict[str, Any] = {
             "events_in_store": store.con.execute("SELECT count(*) FROM events").fetchone()[0],
             "promise_events": store.con.execute(
-                "SELECT count(*) FROM events WHERE promised_cameo IS NOT NULL").fetchone()[0],
+                "SELECT count(*) FROM events WHERE promised_cameo IS NOT NULL"
+            ).fetchone()[0],
         }
         profiler = cProfile.Profile() if profile else None
         started, cpu = time.perf_counter(), time.process_time()
@@ -235,8 +348,12 @@ def measure(path: Path, profile: bool, out: Path | None) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--pledge-permille", type=int, default=5,
-                        help="promise and threat events per thousand (default 5 = 0.5%%)")
+    parser.add_argument(
+        "--pledge-permille",
+        type=int,
+        default=5,
+        help="promise and threat events per thousand (default 5 = 0.5%%)",
+    )
     parser.add_argument("--db", help="store to build (default: a temporary file)")
     parser.add_argument("--keep", action="store_true", help="keep the --db store afterwards")
     parser.add_argument("--reuse", action="store_true", help="time an existing --db, build nothing")
@@ -249,9 +366,11 @@ def main() -> None:
         if not (args.reuse and args.db and path.exists()):
             path.unlink(missing_ok=True)
             build_seconds = round(build(path, args.events, args.pledge_permille), 1)
-        report = {"build_s": build_seconds,
-                  "store_mb": round(path.stat().st_size / 1e6, 1),
-                  **measure(path, args.profile, args.out)}
+        report = {
+            "build_s": build_seconds,
+            "store_mb": round(path.stat().st_size / 1e6, 1),
+            **measure(path, args.profile, args.out),
+        }
         if args.db and not args.keep and not args.reuse:
             path.unlink(missing_ok=True)
     print(json.dumps(report, indent=1))

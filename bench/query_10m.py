@@ -27,15 +27,30 @@ from facta.exports.query import flat_query
 from facta.store import Store
 
 ACTORS = [  # code, country, sectors: a skewed mix, the first ones drawn most often
-    ("USAGOV", "USA", ["GOV"]), ("IRNGOV", "IRN", ["GOV"]), ("IRQGOV", "IRQ", ["GOV"]),
-    ("USAMIL", "USA", ["MIL"]), ("IRNMIL", "IRN", ["MIL"]), ("IRQMIL", "IRQ", ["MIL"]),
-    ("RUSGOV", "RUS", ["GOV"]), ("CHNGOV", "CHN", ["GOV"]), ("GBRGOV", "GBR", ["GOV"]),
-    ("IGOUNO", "IGOUNO", []), ("CODGOV", "COD", ["GOV"]), ("CODREB", "COD", ["REB"]),
-    ("RWAGOV", "RWA", ["GOV"]), ("ISR", "ISR", []), ("PSEREB", "PSE", ["REB"]),
-    ("SDNREB", "SDN", ["REB"]), ("IRQCVL", "IRQ", ["CVL"]), ("REB", None, ["REB"]),
+    ("USAGOV", "USA", ["GOV"]),
+    ("IRNGOV", "IRN", ["GOV"]),
+    ("IRQGOV", "IRQ", ["GOV"]),
+    ("USAMIL", "USA", ["MIL"]),
+    ("IRNMIL", "IRN", ["MIL"]),
+    ("IRQMIL", "IRQ", ["MIL"]),
+    ("RUSGOV", "RUS", ["GOV"]),
+    ("CHNGOV", "CHN", ["GOV"]),
+    ("GBRGOV", "GBR", ["GOV"]),
+    ("IGOUNO", "IGOUNO", []),
+    ("CODGOV", "COD", ["GOV"]),
+    ("CODREB", "COD", ["REB"]),
+    ("RWAGOV", "RWA", ["GOV"]),
+    ("ISR", "ISR", []),
+    ("PSEREB", "PSE", ["REB"]),
+    ("SDNREB", "SDN", ["REB"]),
+    ("IRQCVL", "IRQ", ["CVL"]),
+    ("REB", None, ["REB"]),
 ]
-PLACES = [("Baghdad", "IRQ", "Baghdad", 33.34, 44.40, 98182), ("Goma", "COD", "North Kivu",
-          -1.68, 29.22, 216281), ("Tehran", "IRN", "Tehran", 35.69, 51.42, 112931)]
+PLACES = [
+    ("Baghdad", "IRQ", "Baghdad", 33.34, 44.40, 98182),
+    ("Goma", "COD", "North Kivu", -1.68, 29.22, 216281),
+    ("Tehran", "IRN", "Tehran", 35.69, 51.42, 112931),
+]
 
 EVENTS_SQL = """
 INSERT INTO events (event_id, article_id, sentence, date, date_precision, source_code,
@@ -70,22 +85,35 @@ FROM range({articles}) t(i)
 
 
 def lookup_tables(store: Store) -> None:
-    actors = pa.table({
-        "i": list(range(len(ACTORS))), "code": [a[0] for a in ACTORS],
-        "country": [a[1] for a in ACTORS], "sectors": [a[2] for a in ACTORS],
-    })
+    actors = pa.table(
+        {
+            "i": list(range(len(ACTORS))),
+            "code": [a[0] for a in ACTORS],
+            "country": [a[1] for a in ACTORS],
+            "sectors": [a[2] for a in ACTORS],
+        }
+    )
     book = [info for info in codebook().values() if len(info.code) >= 3]
-    codes = pa.table({
-        "i": list(range(len(book))), "code": [i.code for i in book], "root": [i.root for i in book],
-        "quad_class": [i.quad_class for i in book], "goldstein": [i.goldstein for i in book],
-        "plover_type": [i.plover_type for i in book], "plover_mode": [i.plover_mode for i in book],
-    })
-    places = pa.table({
-        "i": list(range(len(PLACES))), **{
-            name: [p[k] for p in PLACES]
-            for k, name in enumerate(("name", "country", "admin1", "lat", "lon", "geonameid"))
-        },
-    })
+    codes = pa.table(
+        {
+            "i": list(range(len(book))),
+            "code": [i.code for i in book],
+            "root": [i.root for i in book],
+            "quad_class": [i.quad_class for i in book],
+            "goldstein": [i.goldstein for i in book],
+            "plover_type": [i.plover_type for i in book],
+            "plover_mode": [i.plover_mode for i in book],
+        }
+    )
+    places = pa.table(
+        {
+            "i": list(range(len(PLACES))),
+            **{
+                name: [p[k] for p in PLACES]
+                for k, name in enumerate(("name", "country", "admin1", "lat", "lon", "geonameid"))
+            },
+        }
+    )
     for name, table in (("actors", actors), ("codes", codes), ("places", places)):
         store.con.register(f"{name}_arrow", table)
         store.con.execute(f"CREATE TEMP TABLE {name} AS SELECT * FROM {name}_arrow")
@@ -97,11 +125,15 @@ def build(path: Path, events: int, chunk: int = 2_000_000) -> float:
         lookup_tables(store)
         store.con.execute(ARTICLES_SQL.format(articles=events // 5 * 10 // 9 + 1))
         for start in range(0, events, chunk):
-            store.con.execute(EVENTS_SQL.format(
-                start=start, stop=min(events, start + chunk), actors=len(ACTORS),
-                squares=len(ACTORS) ** 2, codes=store.con.execute(
-                    "SELECT count(*) FROM codes").fetchone()[0],
-            ))
+            store.con.execute(
+                EVENTS_SQL.format(
+                    start=start,
+                    stop=min(events, start + chunk),
+                    actors=len(ACTORS),
+                    squares=len(ACTORS) ** 2,
+                    codes=store.con.execute("SELECT count(*) FROM codes").fetchone()[0],
+                )
+            )
         store.con.execute("CHECKPOINT")
     return time.perf_counter() - started
 
@@ -111,14 +143,14 @@ def timed(action: Callable[[], Any]) -> tuple[float, float, Any]:
     On a shared machine the CPU figure says more than the wall clock."""
     started, cpu = time.perf_counter(), time.process_time()
     result = action()
-    return (round(time.perf_counter() - started, 3), round(time.process_time() - cpu, 3),
-            result)
+    return (round(time.perf_counter() - started, 3), round(time.process_time() - cpu, 3), result)
 
 
 def measure(path: Path) -> dict[str, Any]:
     wanted = EventFilter(actor="IRN", cameo="19", since="2005-01-01", until="2005-12-31")
-    sql, params = flat_query(EventFilter(dyad=("USA", "IRN"), since="2005-01-01",
-                                         until="2005-12-31"))
+    sql, params = flat_query(
+        EventFilter(dyad=("USA", "IRN"), since="2005-01-01", until="2005-12-31")
+    )
     results: dict[str, Any] = {}
     with Store(path, read_only=True) as store:
         results["events_in_store"] = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
@@ -127,8 +159,9 @@ def measure(path: Path) -> dict[str, Any]:
             "dyad_month_countries_s": lambda: len(dyad_series(store, "IRQ", "IRN", by="month")),
             "top_actors_s": lambda: len(top_actors(store, 20)),
             "top_dyads_s": lambda: len(top_dyads(store, 20, level="country")),
-            "export_filter_query_s": lambda: store.con.cursor().sql(sql, params=params)
-            .to_arrow_table().num_rows,
+            "export_filter_query_s": lambda: (
+                store.con.cursor().sql(sql, params=params).to_arrow_table().num_rows
+            ),
             "export_gdelt_write_s": lambda: write_events(store, "gdelt", io.StringIO(), wanted),
         }
         for name, action in runs.items():
@@ -152,8 +185,12 @@ def main() -> None:
         if not (args.reuse and args.db and path.exists()):
             path.unlink(missing_ok=True)
             build_seconds = round(build(path, args.events), 1)
-        report = {"events": args.events, "build_s": build_seconds,
-                  "store_mb": round(path.stat().st_size / 1e6, 1), **measure(path)}
+        report = {
+            "events": args.events,
+            "build_s": build_seconds,
+            "store_mb": round(path.stat().st_size / 1e6, 1),
+            **measure(path),
+        }
         if args.db and not args.keep:
             path.unlink(missing_ok=True)
     print(json.dumps(report, indent=1))

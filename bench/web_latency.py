@@ -25,15 +25,42 @@ import httpx
 from facta.codebook import codebook
 from facta.store import Store
 
-ACTORS = ["USAGOV", "IRNGOV", "IRQGOV", "USAMIL", "IRNMIL", "IRQMIL", "RUSGOV", "CHNGOV",
-          "GBRGOV", "IGOUNO", "CODGOV", "CODREB", "RWAGOV", "ISR", "PSEREB", "SDNREB", "IRQCVL",
-          "SYRGOV", "TURMIL", "AFGREB"]
-PLACES = [("Baghdad", "IRQ", 33.34, 44.40), ("Goma", "COD", -1.68, 29.22),
-          ("Tehran", "IRN", 35.69, 51.42), ("Kabul", "AFG", 34.53, 69.17),
-          ("Gaza", "PSE", 31.50, 34.47), ("Khartoum", "SDN", 15.55, 32.53),
-          ("Damascus", "SYR", 33.51, 36.29), ("Washington", "USA", 38.90, -77.04),
-          ("Moscow", "RUS", 55.75, 37.62), ("Basra", "IRQ", 30.51, 47.81),
-          ("Mosul", "IRQ", 36.34, 43.13), ("Kinshasa", "COD", -4.32, 15.31)]
+ACTORS = [
+    "USAGOV",
+    "IRNGOV",
+    "IRQGOV",
+    "USAMIL",
+    "IRNMIL",
+    "IRQMIL",
+    "RUSGOV",
+    "CHNGOV",
+    "GBRGOV",
+    "IGOUNO",
+    "CODGOV",
+    "CODREB",
+    "RWAGOV",
+    "ISR",
+    "PSEREB",
+    "SDNREB",
+    "IRQCVL",
+    "SYRGOV",
+    "TURMIL",
+    "AFGREB",
+]
+PLACES = [
+    ("Baghdad", "IRQ", 33.34, 44.40),
+    ("Goma", "COD", -1.68, 29.22),
+    ("Tehran", "IRN", 35.69, 51.42),
+    ("Kabul", "AFG", 34.53, 69.17),
+    ("Gaza", "PSE", 31.50, 34.47),
+    ("Khartoum", "SDN", 15.55, 32.53),
+    ("Damascus", "SYR", 33.51, 36.29),
+    ("Washington", "USA", 38.90, -77.04),
+    ("Moscow", "RUS", 55.75, 37.62),
+    ("Basra", "IRQ", 30.51, 47.81),
+    ("Mosul", "IRQ", 36.34, 43.13),
+    ("Kinshasa", "COD", -4.32, 15.31),
+]
 PAGES = {
     "overview": "/",
     "events": "/events",
@@ -120,17 +147,29 @@ def build(path: Path, events: int, chunk: int = 500_000) -> float:
         con = store.con
         con.execute(ACTORS_SQL, [ACTORS])
         con.execute(PLACES_SQL, [[[p[0], p[1], str(p[2]), str(p[3])] for p in PLACES]])
-        con.execute("CREATE TEMP TABLE bench_codes (i INTEGER, code VARCHAR, root VARCHAR, "
-                    "quad_class TINYINT, goldstein DOUBLE, plover_type VARCHAR, "
-                    "plover_mode VARCHAR)")
-        con.executemany("INSERT INTO bench_codes VALUES (?, ?, ?, ?, ?, ?, ?)", [
-            [i, b.code, b.root, b.quad_class, b.goldstein, b.plover_type, b.plover_mode]
-            for i, b in enumerate(book)])
+        con.execute(
+            "CREATE TEMP TABLE bench_codes (i INTEGER, code VARCHAR, root VARCHAR, "
+            "quad_class TINYINT, goldstein DOUBLE, plover_type VARCHAR, "
+            "plover_mode VARCHAR)"
+        )
+        con.executemany(
+            "INSERT INTO bench_codes VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                [i, b.code, b.root, b.quad_class, b.goldstein, b.plover_type, b.plover_mode]
+                for i, b in enumerate(book)
+            ],
+        )
         con.execute(ARTICLES_SQL, [events // 5 + 1])
         for start in range(0, events, chunk):
-            con.execute(EVENTS_SQL.format(start=start, stop=min(events, start + chunk),
-                                          actors=len(ACTORS), codes=len(book),
-                                          places=len(PLACES)))
+            con.execute(
+                EVENTS_SQL.format(
+                    start=start,
+                    stop=min(events, start + chunk),
+                    actors=len(ACTORS),
+                    codes=len(book),
+                    places=len(PLACES),
+                )
+            )
         con.execute("CHECKPOINT")
     return time.perf_counter() - started
 
@@ -173,10 +212,12 @@ def time_pages(base: str, requests: int, events: int) -> dict[str, Any]:
                     raise SystemExit(f"{url}: HTTP {response.status_code}")
             rest = sorted(times[1:])
             results[name] = {
-                "url": url, "first_ms": round(times[0], 1),
+                "url": url,
+                "first_ms": round(times[0], 1),
                 "median_ms": round(statistics.median(rest), 1),
                 "p90_ms": round(rest[int(0.9 * (len(rest) - 1))], 1),
-                "max_ms": round(rest[-1], 1), "bytes": len(response.content),
+                "max_ms": round(rest[-1], 1),
+                "bytes": len(response.content),
             }
     return results
 
@@ -203,8 +244,9 @@ def main() -> int:
         process.wait(timeout=30)
     if not (args.keep or args.db):
         path.unlink(missing_ok=True)
-    report["over_300ms"] = [name for name, page in report["pages"].items()
-                            if page["median_ms"] > 300]
+    report["over_300ms"] = [
+        name for name, page in report["pages"].items() if page["median_ms"] > 300
+    ]
     print(json.dumps(report, indent=2))
     return 0
 

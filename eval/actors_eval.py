@@ -90,7 +90,8 @@ class Scores:
     def judge(self, gold: ActorKey | None, found: ActorKey | None, where: dict[str, Any]) -> None:
         country_right = (gold.country if gold else None) == (found.country if found else None)
         sector_right = country_right and (
-            gold is None or not gold.sectors
+            gold is None
+            or not gold.sectors
             or (found is not None and found.sectors[:1] == gold.sectors[:1])
         )
         exact_right = country_right and (gold.sectors if gold else ()) == (
@@ -119,12 +120,19 @@ class Scores:
         }
 
 
-def analyse_in_order(names: set[str], texts: dict[str, Article], resolver: ActorResolver,
-                     nlp: Any, remember: bool = True) -> dict[str, Analysis]:
+def analyse_in_order(
+    names: set[str],
+    texts: dict[str, Article],
+    resolver: ActorResolver,
+    nlp: Any,
+    remember: bool = True,
+) -> dict[str, Analysis]:
     """Resolve the articles oldest first, each one's learned roles remembered for the next,
     as the pipeline does with its store."""
-    order = sorted((name for name in names if name in texts),
-                   key=lambda name: (texts[name].published or "", name))
+    order = sorted(
+        (name for name in names if name in texts),
+        key=lambda name: (texts[name].published or "", name),
+    )
     analyses: dict[str, Analysis] = {}
     for name in order:
         article = texts[name]
@@ -135,8 +143,13 @@ def analyse_in_order(names: set[str], texts: dict[str, Article], resolver: Actor
     return analyses
 
 
-def score_mentions(gold_path: Path, texts: dict[str, Article], resolver: ActorResolver,
-                   nlp: Any, remember: bool = True) -> dict[str, Any]:
+def score_mentions(
+    gold_path: Path,
+    texts: dict[str, Article],
+    resolver: ActorResolver,
+    nlp: Any,
+    remember: bool = True,
+) -> dict[str, Any]:
     scores = Scores()
     golds = list(read_jsonl(gold_path))
     analyses = analyse_in_order({item["doc"] for item in golds}, texts, resolver, nlp, remember)
@@ -177,8 +190,13 @@ def speed(corpus: Path, limit: int, nlp: Any, resolver: ActorResolver) -> dict[s
         resolver.resolve(Analysis(article=article, doc=doc))
     resolving = time.perf_counter() - started
     words = sum(len(doc) for doc in docs)
-    return {"texts": len(docs), "tokens": words, "parse_s": round(parsing, 2),
-            "resolve_s": round(resolving, 2), "resolve_share": round(resolving / parsing, 3)}
+    return {
+        "texts": len(docs),
+        "tokens": words,
+        "parse_s": round(parsing, 2),
+        "resolve_s": round(resolving, 2),
+        "resolve_share": round(resolving / parsing, 3),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -188,11 +206,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=Path, default=SAMPLE)
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--no-memory", action="store_true",
-                        help="score each sample article alone, with no memory of the others")
+    parser.add_argument(
+        "--no-memory",
+        action="store_true",
+        help="score each sample article alone, with no memory of the others",
+    )
     parser.add_argument("--speed", type=int, metavar="N", help="time N corpus texts instead")
-    parser.add_argument("--corpus", type=Path,
-                        default=Path("/work/shared/corpora/reuters21578.jsonl.gz"))
+    parser.add_argument(
+        "--corpus", type=Path, default=Path("/work/shared/corpora/reuters21578.jsonl.gz")
+    )
     args = parser.parse_args(argv)
     nlp = load_model()
     resolver = ActorResolver()
@@ -202,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {}
     phrases = args.gold / "actor_phrases.jsonl"
     if phrases.exists():
+
         def resolve(text: str, date: str | None) -> dict[str, Any] | None:
             actor = resolver.resolve_phrase(nlp, text, date)
             return actor.to_dict() if actor else None
@@ -209,10 +232,13 @@ def main(argv: list[str] | None = None) -> int:
         results["phrases"] = evaluate_actors(phrases, resolve)
     if (args.gold / "actors_sample.jsonl").exists() and args.sample.exists():
         memory: dict[str, list[ActorFact]] = {}
-        results["sample"] = score_mentions(args.gold / "actors_sample.jsonl",
-                                           sample_articles(args.sample),
-                                           ActorResolver(memory=memory), nlp,
-                                           remember=not args.no_memory)
+        results["sample"] = score_mentions(
+            args.gold / "actors_sample.jsonl",
+            sample_articles(args.sample),
+            ActorResolver(memory=memory),
+            nlp,
+            remember=not args.no_memory,
+        )
     if (args.gold / "actors_seed.jsonl").exists() and args.seed.exists():
         text = args.seed.read_text(encoding="utf-8")
         seed = {"seed": Article(id="seed", text=text, published="2008-05-14")}
@@ -228,8 +254,10 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(country, dict):  # facta.evaluate's ratio records
             country, pair, exact = country["accuracy"], pair["accuracy"], exact["accuracy"]
         count = result.get("mentions", result.get("phrases"))
-        print(f"{name:8s} n={count:4d}  country {country:.3f}  country+sector {pair:.3f}"
-              f"  exact {exact:.3f}")
+        print(
+            f"{name:8s} n={count:4d}  country {country:.3f}  country+sector {pair:.3f}"
+            f"  exact {exact:.3f}"
+        )
         errors_by = {k: v["errors"] for k, v in result["per_sector"].items() if v["errors"]}
         print(f"         errors by gold first sector: {errors_by}")
         if args.errors:

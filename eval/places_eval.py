@@ -33,7 +33,7 @@ def stage_geocoder(places: Geocoder):
         analysis = places.find(Analysis(article=Article(id="eval", text=body), doc=nlp(body)))
         start = len(body) - len(text) + max(text.find(place), 0)
         for mention in analysis.places:
-            span = analysis.doc[mention.start:mention.end]
+            span = analysis.doc[mention.start : mention.end]
             if span.start_char < start + len(place) and span.end_char > start:
                 return mention.place.to_dict()
         return None

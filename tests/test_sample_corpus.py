@@ -134,8 +134,12 @@ def _storyline() -> dict:
 
 
 def _quoted_places(storyline: dict) -> list[tuple[str, str]]:
-    pairs = [(storyline["main_dyad"]["ceasefire"]["doc"],
-              storyline["main_dyad"]["ceasefire"]["sentence"])]
+    pairs = [
+        (
+            storyline["main_dyad"]["ceasefire"]["doc"],
+            storyline["main_dyad"]["ceasefire"]["sentence"],
+        )
+    ]
     for pledge in storyline["pledges"]:
         pairs.append((pledge["doc"], pledge["sentence"]))
         pairs += [(item["doc"], item["sentence"]) for item in pledge["evidence"]]

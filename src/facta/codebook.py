@@ -21,8 +21,16 @@ HEADER = """\
 # Codes missing from the PLOVER table inherit their parent's PLOVER columns.
 # Rebuild with: python -m facta.codebook cameo_event_codes.tsv cameo_to_plover_2021.txt
 """
-COLUMNS = ("code", "name", "parent", "quad_class", "goldstein", "plover_type", "plover_mode",
-           "plover_context")
+COLUMNS = (
+    "code",
+    "name",
+    "parent",
+    "quad_class",
+    "goldstein",
+    "plover_type",
+    "plover_mode",
+    "plover_context",
+)
 
 
 @dataclass(frozen=True)
@@ -53,8 +61,14 @@ def codebook() -> dict[str, CodeInfo]:
     for row in rows[1:]:
         code, name, parent, quad, goldstein, ptype, pmode, pcontext = (row + [""] * 8)[:8]
         book[code] = CodeInfo(
-            code=code, name=name, parent=parent or None, root=code[:2], quad_class=int(quad),
-            goldstein=float(goldstein), plover_type=ptype or None, plover_mode=pmode or None,
+            code=code,
+            name=name,
+            parent=parent or None,
+            root=code[:2],
+            quad_class=int(quad),
+            goldstein=float(goldstein),
+            plover_type=ptype or None,
+            plover_mode=pmode or None,
             plover_context=tuple(c for c in pcontext.split(";") if c),
         )
     return book
@@ -98,7 +112,9 @@ def build_table(cameo_tsv: str, plover_txt: str) -> str:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
-        print("usage: python -m facta.codebook CAMEO_CODES.tsv CAMEO_TO_PLOVER.txt", file=sys.stderr)
+        print(
+            "usage: python -m facta.codebook CAMEO_CODES.tsv CAMEO_TO_PLOVER.txt", file=sys.stderr
+        )
         return 2
     table = build_table(Path(argv[0]).read_text("utf-8"), Path(argv[1]).read_text("utf-8"))
     target = Path(__file__).parent / "data" / "cameo" / "codes.tsv"

@@ -162,8 +162,15 @@ class Corrections:
             [*params, limit],
         ).fetchall()
         return [
-            Override(*row[:5], json.loads(row[5]), json.loads(row[6]), row[7], row[8],
-                     str(row[9]), str(row[10]) if row[10] else None)
+            Override(
+                *row[:5],
+                json.loads(row[5]),
+                json.loads(row[6]),
+                row[7],
+                row[8],
+                str(row[9]),
+                str(row[10]) if row[10] else None,
+            )
             for row in rows
         ]
 
@@ -172,19 +179,26 @@ class Corrections:
     def reject(self, event_id: str, who: str | None = None, why: str | None = None) -> str:
         """Mark an event wrong: every view, export and the pledge ledger leave it out."""
         old = {"rejected": self.record(event_id)["rejected"]}
-        return self._event_change(event_id, "reject", "rejected", old, {"rejected": True},
-                                  who, why)
+        return self._event_change(event_id, "reject", "rejected", old, {"rejected": True}, who, why)
 
-    def change_code(self, event_id: str, cameo: str, who: str | None = None,
-                    why: str | None = None) -> str:
+    def change_code(
+        self, event_id: str, cameo: str, who: str | None = None, why: str | None = None
+    ) -> str:
         """Recode an event; root, quad class, Goldstein and PLOVER follow from the codebook."""
         new = code_fragment(cameo)
         record = self.record(event_id)
         old = {key: record.get(key) for key in new}
         return self._event_change(event_id, "code", "cameo", old, new, who, why)
 
-    def change_actor(self, event_id: str, side: str, code: str, who: str | None = None,
-                     why: str | None = None, name: str | None = None) -> str:
+    def change_actor(
+        self,
+        event_id: str,
+        side: str,
+        code: str,
+        who: str | None = None,
+        why: str | None = None,
+        name: str | None = None,
+    ) -> str:
         """Replace an event's source or target actor by the actor with `code` ("" = unknown)."""
         if side not in SIDES:
             raise CorrectionError(f"side {side!r}: choose source or target.")
@@ -192,13 +206,18 @@ class Corrections:
         actor = parse_actor_code(code, name)
         if actor and record.get(side):
             actor["text"] = record[side].get("text")
-            actor["name"] = name or (record[side].get("name") if code.upper() == (
-                record[side].get("code") or "") else None)
-        return self._event_change(event_id, "actor", side, {side: record.get(side)},
-                                  {side: actor}, who, why)
+            actor["name"] = name or (
+                record[side].get("name")
+                if code.upper() == (record[side].get("code") or "")
+                else None
+            )
+        return self._event_change(
+            event_id, "actor", side, {side: record.get(side)}, {side: actor}, who, why
+        )
 
-    def merge_actors(self, old_code: str, new_code: str, who: str | None = None,
-                     why: str | None = None) -> str:
+    def merge_actors(
+        self, old_code: str, new_code: str, who: str | None = None, why: str | None = None
+    ) -> str:
         """Every event whose source or target code is exactly `old_code` gets `new_code`."""
         new_actor = parse_actor_code(new_code)
         old_code = old_code.strip().upper()
@@ -214,17 +233,28 @@ class Corrections:
         with self._writing():
             for event_id, text in rows:
                 record = json.loads(text)
-                sides = {s: record[s] for s in SIDES if (record.get(s) or {}).get("code") == old_code}
+                sides = {
+                    s: record[s] for s in SIDES if (record.get(s) or {}).get("code") == old_code
+                }
                 before[event_id] = sides
-                self._apply(event_id, {
-                    side: dict(actor, code=new_actor["code"], country=new_actor["country"],
-                               sectors=new_actor["sectors"])
-                    for side, actor in sides.items()
-                })
-                self.con.execute("UPDATE events SET corrected = true WHERE event_id = ?",
-                                 [event_id])
-            return self._insert("actor", old_code, "merge", "code", before,
-                                {"code": new_actor["code"]}, who, why)
+                self._apply(
+                    event_id,
+                    {
+                        side: dict(
+                            actor,
+                            code=new_actor["code"],
+                            country=new_actor["country"],
+                            sectors=new_actor["sectors"],
+                        )
+                        for side, actor in sides.items()
+                    },
+                )
+                self.con.execute(
+                    "UPDATE events SET corrected = true WHERE event_id = ?", [event_id]
+                )
+            return self._insert(
+                "actor", old_code, "merge", "code", before, {"code": new_actor["code"]}, who, why
+            )
 
     def undo(self, override_id: str) -> None:
         """Restore the values a correction replaced and mark it reverted."""
@@ -237,8 +267,11 @@ class Corrections:
             self.con.execute(
                 "UPDATE overrides SET reverted_at = ? WHERE override_id = ?", [now(), override_id]
             )
-            restored = (override.old_value if override.action == "merge"
-                        else {override.target_id: override.old_value})
+            restored = (
+                override.old_value
+                if override.action == "merge"
+                else {override.target_id: override.old_value}
+            )
             for event_id, fragment in restored.items():
                 self._apply(event_id, fragment)
                 self._refresh_corrected(event_id)
@@ -266,8 +299,16 @@ class Corrections:
                 ) from None
             raise
 
-    def _event_change(self, event_id: str, action: str, field: str, old: dict[str, Any],
-                      new: dict[str, Any], who: str | None, why: str | None) -> str:
+    def _event_change(
+        self,
+        event_id: str,
+        action: str,
+        field: str,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        who: str | None,
+        why: str | None,
+    ) -> str:
         with self._writing():
             self._apply(event_id, new)
             override_id = self._insert("event", event_id, action, field, old, new, who, why)
@@ -293,12 +334,31 @@ class Corrections:
             [event_id, f'$."{event_id}"', event_id],
         )
 
-    def _insert(self, kind: str, target: str, action: str, field: str, old: Any, new: Any,
-                who: str | None, why: str | None) -> str:
+    def _insert(
+        self,
+        kind: str,
+        target: str,
+        action: str,
+        field: str,
+        old: Any,
+        new: Any,
+        who: str | None,
+        why: str | None,
+    ) -> str:
         override_id = uuid.uuid4().hex[:16]
         self.con.execute(
             "INSERT INTO overrides VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-            [override_id, kind, target, action, field, json.dumps(old, ensure_ascii=False),
-             json.dumps(new, ensure_ascii=False), who or None, why or None, now()],
+            [
+                override_id,
+                kind,
+                target,
+                action,
+                field,
+                json.dumps(old, ensure_ascii=False),
+                json.dumps(new, ensure_ascii=False),
+                who or None,
+                why or None,
+                now(),
+            ],
         )
         return override_id

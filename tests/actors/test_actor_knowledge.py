@@ -17,9 +17,7 @@ def test_user_file_adds_an_armed_group(tmp_path: Path, analyse) -> None:
     text = "The Crimson Hand attacked a convoy, and the CHF later withdrew."
     assert actor_at(analyse(text), "Crimson Hand") is None
     extra = tmp_path / "mine.tsv"
-    extra.write_text(
-        "# my groups\ngroup\tCrimson Hand|=CHF\tCMR\tREB\t-\n", encoding="utf-8"
-    )
+    extra.write_text("# my groups\ngroup\tCrimson Hand|=CHF\tCMR\tREB\t-\n", encoding="utf-8")
     analysis = analyse(text, using=ActorResolver(extra_files=(str(extra),)))
     brigade = actor_at(analysis, "Crimson Hand")
     assert brigade.code == "CMRREB" and brigade.rule == "mine.tsv:2"
@@ -72,8 +70,13 @@ def test_text_outranks_memory(analyse) -> None:
 
 @pytest.mark.parametrize(
     ("word", "plural_form"),
-    [("official", "officials"), ("militia", "militias"), ("policeman", "policemen"),
-     ("secretary", "secretaries"), ("foreign minister", "foreign ministers")],
+    [
+        ("official", "officials"),
+        ("militia", "militias"),
+        ("policeman", "policemen"),
+        ("secretary", "secretaries"),
+        ("foreign minister", "foreign ministers"),
+    ],
 )
 def test_plurals(word: str, plural_form: str) -> None:
     assert plural(word) == plural_form

@@ -152,8 +152,10 @@ def test_bare_role_coordinated_with_a_countrys_role_shares_the_country(analyse) 
 
 
 def test_capital_as_a_party_after_between_or_with(analyse) -> None:
-    analysis = analyse("Qatar mediated between Washington and Tehran. Talks with Beijing stalled, "
-                       "and the envoy flew to Beijing.")
+    analysis = analyse(
+        "Qatar mediated between Washington and Tehran. Talks with Beijing stalled, "
+        "and the envoy flew to Beijing."
+    )
     assert actor_at(analysis, "Washington").code == "USAGOV"
     assert actor_at(analysis, "Tehran").code == "IRNGOV"
     assert actor_at(analysis, "Beijing").code == "CHNGOV"
@@ -161,18 +163,24 @@ def test_capital_as_a_party_after_between_or_with(analyse) -> None:
 
 
 def test_it_never_takes_one_of_coordinated_subjects(analyse) -> None:
-    analysis = analyse("Chile and Peru accused Bolivia, through its envoy, of stalling. "
-                       "Chile and Peru said it was time to act.")
+    analysis = analyse(
+        "Chile and Peru accused Bolivia, through its envoy, of stalling. "
+        "Chile and Peru said it was time to act."
+    )
     assert actor_at(analysis, "its").code == "BOL"
     assert actor_at(analysis, "said it") is None
 
 
 def test_quote_attributed_in_the_next_sentence_only_by_a_bare_reporting_verb(analyse) -> None:
-    analysis = analyse('Fighting went on near Juba. "We hold the bridge." The South Sudanese '
-                       'army spokesman said so on Friday.')
+    analysis = analyse(
+        'Fighting went on near Juba. "We hold the bridge." The South Sudanese '
+        "army spokesman said so on Friday."
+    )
     assert actor_at(analysis, "We").code == "SSDMIL"
-    analysis = analyse('Fighting went on near Juba. "We hold the bridge." The South Sudanese '
-                       'army spokesman said the rebels had fled.')
+    analysis = analyse(
+        'Fighting went on near Juba. "We hold the bridge." The South Sudanese '
+        "army spokesman said the rebels had fled."
+    )
     assert actor_at(analysis, "We") is None
 
 

@@ -47,8 +47,10 @@ def test_graphml_parses_with_weights(store, tmp_path):
     keys = {k.get("id"): k.get("attr.name") for k in root.iter(f"{GRAPHML}key")}
     nodes = {n.get("id") for n in root.iter(f"{GRAPHML}node")}
     assert {"IRN", "USA", "IRQ", "IGOUNO", "REB"} <= nodes
-    edges = {(e.get("source"), e.get("target")): {keys[d.get("key")]: d.text for d in e}
-             for e in root.iter(f"{GRAPHML}edge")}
+    edges = {
+        (e.get("source"), e.get("target")): {keys[d.get("key")]: d.text for d in e}
+        for e in root.iter(f"{GRAPHML}edge")
+    }
     assert edges[("USA", "IRN")]["events"] == "2"
     assert float(edges[("USA", "IRN")]["goldstein_sum"]) == -1.0
 
@@ -69,6 +71,21 @@ def test_network_file_type_is_checked(store, tmp_path):
 
 
 def test_cli_top_json(store_path, capsys):
-    assert main(["top", "dyads", "--db", str(store_path), "--level", "country", "--json",
-                 "-n", "1", "--undirected"]) == 0
+    assert (
+        main(
+            [
+                "top",
+                "dyads",
+                "--db",
+                str(store_path),
+                "--level",
+                "country",
+                "--json",
+                "-n",
+                "1",
+                "--undirected",
+            ]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)[0]["events"] == 3

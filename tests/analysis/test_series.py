@@ -89,8 +89,22 @@ def test_plot_refuses_other_suffixes_and_empty_series(store, tmp_path):
 
 def test_cli_dyad_json_and_plot(store_path, tmp_path, capsys):
     plot = tmp_path / "d.png"
-    code = main(["dyad", "IRN", "USA", "--db", str(store_path), "--by", "month", "--json",
-                 "--plot", str(plot), "--mark", "2008-05-10:talks"])
+    code = main(
+        [
+            "dyad",
+            "IRN",
+            "USA",
+            "--db",
+            str(store_path),
+            "--by",
+            "month",
+            "--json",
+            "--plot",
+            str(plot),
+            "--mark",
+            "2008-05-10:talks",
+        ]
+    )
     assert code == 0 and plot.exists()
     records = json.loads(capsys.readouterr().out)
     assert [(r["source"], r["events"]) for r in records] == [("IRN", 1), ("USA", 2)]

@@ -23,8 +23,29 @@ def coder() -> EventCoder:
     return EventCoder()
 
 
-SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "MED", "REL", "BUS",
-                     "EDU", "NGO", "CVL", "REF", "LAB", "CRM", "ELI", "HLH"})
+SECTORS = frozenset(
+    {
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "LEG",
+        "OPP",
+        "REB",
+        "SPY",
+        "MED",
+        "REL",
+        "BUS",
+        "EDU",
+        "NGO",
+        "CVL",
+        "REF",
+        "LAB",
+        "CRM",
+        "ELI",
+        "HLH",
+    }
+)
 
 
 def actor_for(code: str, text: str) -> Actor:
@@ -35,9 +56,10 @@ def actor_for(code: str, text: str) -> Actor:
         country, rest = None, code
     else:
         country, rest = code[:3], code[3:]
-    sectors = tuple(rest[i:i + 3] for i in range(0, len(rest), 3))
-    return Actor(code=code, country=country, sectors=sectors, name=text, text=text,
-                 entity=text.lower())
+    sectors = tuple(rest[i : i + 3] for i in range(0, len(rest), 3))
+    return Actor(
+        code=code, country=country, sectors=sectors, name=text, text=text, entity=text.lower()
+    )
 
 
 def analyse(nlp: Language, text: str, actors: dict[str, str], date: str = "2024-03-04") -> Analysis:

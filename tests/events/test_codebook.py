@@ -12,7 +12,11 @@ def test_lookup_gives_cameo_facts_and_plover_type():
     assert (attack.root, attack.quad_class, attack.goldstein) == ("19", 4, -8.0)
     assert attack.plover_type == "ASSAULT"
     release = lookup("0841")
-    assert (release.parent, release.plover_type, release.plover_mode) == ("084", "RETREAT", "release")
+    assert (release.parent, release.plover_type, release.plover_mode) == (
+        "084",
+        "RETREAT",
+        "release",
+    )
     assert lookup("1121").plover_context == ("crime", "corruption")
 
 
@@ -31,11 +35,16 @@ def test_unknown_code_raises():
 
 
 def test_build_table_joins_our_own_small_inputs():
-    cameo = "code\tname\tparent\tquad_class\tgoldstein\n19\tFIGHT\t\t4\t-10.0\n" \
-            "190\tFight\t19\t4\t-10.0\n1901\tFight harder\t190\t4\t-10.0\n"
+    cameo = (
+        "code\tname\tparent\tquad_class\tgoldstein\n19\tFIGHT\t\t4\t-10.0\n"
+        "190\tFight\t19\t4\t-10.0\n1901\tFight harder\t190\t4\t-10.0\n"
+    )
     plover = "# comment\n19: ASSAULT\n190: ASSAULT, , military # fight\n"
-    rows = [line.split("\t") for line in build_table(cameo, plover).splitlines()
-            if not line.startswith("#")]
+    rows = [
+        line.split("\t")
+        for line in build_table(cameo, plover).splitlines()
+        if not line.startswith("#")
+    ]
     assert rows[0][:2] == ["code", "name"]
     assert rows[2] == ["190", "Fight", "19", "4", "-10.0", "ASSAULT", "", "military"]
     assert rows[3][5:] == ["ASSAULT", "", "military"]  # inherited from its parent

@@ -22,38 +22,45 @@ def test_accusation_codes_source_target_and_evidence(coded):
 
 def test_reported_action_inside_an_accusation_is_not_coded_as_done(triples):
     text = "The Turkish government accused Syria of arming the rebels."
-    assert triples(text, {"The Turkish government": "TURGOV", "Syria": "SYR", "the rebels": "REB"}) \
-        == {("TURGOV", "SYR", "112")}
+    assert triples(
+        text, {"The Turkish government": "TURGOV", "Syria": "SYR", "the rebels": "REB"}
+    ) == {("TURGOV", "SYR", "112")}
 
 
 def test_passive_with_agent_swaps_roles(triples):
     text = "The rebels were sharply criticized by the Colombian government on Tuesday."
     assert triples(text, {"The rebels": "COLREB", "the Colombian government": "COLGOV"}) == {
-        ("COLGOV", "COLREB", "111")}
+        ("COLGOV", "COLREB", "111")
+    }
 
 
 def test_prepositional_target_of_an_event_noun_with_a_light_verb(triples):
     text = "Insurgents launched overnight attacks on American troops in the north."
     assert triples(text, {"Insurgents": "REB", "American troops": "USAMIL"}) == {
-        ("REB", "USAMIL", "190")}
+        ("REB", "USAMIL", "190")
+    }
 
 
 def test_met_with_and_a_date_preposition(triples):
     text = "The Iraqi president met with the Iranian commander on Monday."
     assert triples(text, {"The Iraqi president": "IRQGOV", "the Iranian commander": "IRNMIL"}) == {
-        ("IRQGOV", "IRNMIL", "040")}
+        ("IRQGOV", "IRNMIL", "040")
+    }
 
 
 def test_meeting_between_two_sides_is_coded_both_ways(triples):
     text = "A secret meeting between the Turkish envoy and the Greek minister took place in Vienna."
     assert triples(text, {"the Turkish envoy": "TURGOV", "the Greek minister": "GRCGOV"}) == {
-        ("TURGOV", "GRCGOV", "040"), ("GRCGOV", "TURGOV", "040")}
+        ("TURGOV", "GRCGOV", "040"),
+        ("GRCGOV", "TURGOV", "040"),
+    }
 
 
 def test_compound_target_gives_one_event_per_actor(triples):
     text = "The cleric condemned Iraq, Iran and the United States in his sermon."
-    found = triples(text, {"The cleric": "SAUREL", "Iraq": "IRQ", "Iran": "IRN",
-                           "the United States": "USA"})
+    found = triples(
+        text, {"The cleric": "SAUREL", "Iraq": "IRQ", "Iran": "IRN", "the United States": "USA"}
+    )
     assert found == {("SAUREL", "IRQ", "111"), ("SAUREL", "IRN", "111"), ("SAUREL", "USA", "111")}
 
 
@@ -72,7 +79,8 @@ def test_promise_to_stop_an_action_records_what_was_promised(coded):
 def test_appeal_to_an_object_to_act(triples):
     text = "Kurdish leaders asked the Americans to take the offer seriously."
     assert triples(text, {"Kurdish leaders": "IRQGOV", "the Americans": "USA"}) == {
-        ("IRQGOV", "USA", "020")}
+        ("IRQGOV", "USA", "020")
+    }
 
 
 def test_called_a_country_a_threat_is_criticism(triples):
@@ -82,8 +90,9 @@ def test_called_a_country_a_threat_is_criticism(triples):
 
 def test_object_constraint_picks_the_specific_code(triples):
     text = "The European Union imposed new sanctions on the Belarusian leadership."
-    assert triples(text, {"The European Union": "IGOEEC", "the Belarusian leadership": "BLRGOV"}) \
-        == {("IGOEEC", "BLRGOV", "163")}
+    assert triples(
+        text, {"The European Union": "IGOEEC", "the Belarusian leadership": "BLRGOV"}
+    ) == {("IGOEEC", "BLRGOV", "163")}
 
 
 def test_sports_and_market_sentences_are_discarded(triples):
@@ -94,14 +103,21 @@ def test_sports_and_market_sentences_are_discarded(triples):
 
 
 def test_no_event_without_a_lexicon_match_or_without_actors(triples):
-    assert triples("The French president said the weather in Paris was mild.",
-                   {"The French president": "FRAGOV"}) == set()
+    assert (
+        triples(
+            "The French president said the weather in Paris was mild.",
+            {"The French president": "FRAGOV"},
+        )
+        == set()
+    )
     assert triples("Gunmen attacked a bus on the highway.", {}) == set()
 
 
 def test_denial_and_negation_flag(coded):
-    analysis = coded("Moroccan troops did not fire on the Polisario fighters.",
-                     {"Moroccan troops": "MARMIL", "the Polisario fighters": "ESHREB"})
+    analysis = coded(
+        "Moroccan troops did not fire on the Polisario fighters.",
+        {"Moroccan troops": "MARMIL", "the Polisario fighters": "ESHREB"},
+    )
     [event] = analysis.events
     assert event.root == "19" and event.modality.negated
     denial = coded("Iran denies those charges.", {"Iran": "IRN"}).events
@@ -120,8 +136,10 @@ def test_event_ids_are_stable_and_distinct(coded):
 
 def test_user_lexicon_file_extends_coding(coded, tmp_path):
     extra = tmp_path / "mine.tsv"
-    extra.write_text("verbs\tparticle\tprep\tobject\tcameo\tframe\ttarget\texample\n"
-                     "stonewall\t-\t-\t-\t120\t-\t-\tThe ministry stonewalled the inspectors.\n")
+    extra.write_text(
+        "verbs\tparticle\tprep\tobject\tcameo\tframe\ttarget\texample\n"
+        "stonewall\t-\t-\t-\t120\t-\t-\tThe ministry stonewalled the inspectors.\n"
+    )
     text = "The ministry stonewalled the UN inspectors for a month."
     actors = {"The ministry": "IRNGOV", "the UN inspectors": "IGOUNO"}
     assert coded(text, actors).events == []
@@ -143,21 +161,25 @@ def test_business_deals_between_companies_are_not_coded(triples):
     assert triples(text, {"The Dutch brewer": "NLDBUS", "its German rival": "DEUBUS"}) == set()
     text = "The Dutch government sued the German brewer over the recipe."
     assert triples(text, {"The Dutch government": "NLDGOV", "the German brewer": "DEUBUS"}) == {
-        ("NLDGOV", "DEUBUS", "115")}
+        ("NLDGOV", "DEUBUS", "115")
+    }
 
 
 def test_protest_without_addressee_targets_own_government(triples):
     text = "Thousands of Chilean students protested in Santiago on Thursday."
     assert triples(text, {"Thousands of Chilean students": "CHLEDU"}) == {
-        ("CHLEDU", "CHLGOV", "141")}
+        ("CHLEDU", "CHLGOV", "141")
+    }
 
 
 def test_threat_to_halt_talks_and_demand_of_a_named_party(triples):
-    assert triples("The Sudanese army threatened to quit the talks.",
-                   {"The Sudanese army": "SDNMIL"}) == {("SDNMIL", None, "134")}
-    assert triples("The Ukrainian president demanded that NATO supply more artillery shells.",
-                   {"The Ukrainian president": "UKRGOV", "NATO": "IGONAT"}) == {
-        ("UKRGOV", "IGONAT", "1032")}
+    assert triples(
+        "The Sudanese army threatened to quit the talks.", {"The Sudanese army": "SDNMIL"}
+    ) == {("SDNMIL", None, "134")}
+    assert triples(
+        "The Ukrainian president demanded that NATO supply more artillery shells.",
+        {"The Ukrainian president": "UKRGOV", "NATO": "IGONAT"},
+    ) == {("UKRGOV", "IGONAT", "1032")}
 
 
 def test_role_shared_by_coordinated_countries_and_one_party_meetings(triples):
@@ -178,24 +200,36 @@ def test_visit_to_a_place_targets_its_country(parsed, coder):
 
 
 def test_irregular_past_and_refused_comment(triples):
-    assert triples("Government forces retook the town from the rebels.",
-                   {"Government forces": "SYRMIL", "the rebels": "SYRREB"}) == {
-        ("SYRMIL", "SYRREB", "192")}
-    assert triples("The Kenyan foreign minister declined to comment on the report.",
-                   {"The Kenyan foreign minister": "KENGOV"}) == {("KENGOV", None, "011")}
+    assert triples(
+        "Government forces retook the town from the rebels.",
+        {"Government forces": "SYRMIL", "the rebels": "SYRREB"},
+    ) == {("SYRMIL", "SYRREB", "192")}
+    assert triples(
+        "The Kenyan foreign minister declined to comment on the report.",
+        {"The Kenyan foreign minister": "KENGOV"},
+    ) == {("KENGOV", None, "011")}
 
 
 def test_plans_without_a_codable_action_and_passives_with_non_actor_agents(triples):
-    assert triples("The Thai government plans to expand the airport by 2030.",
-                   {"The Thai government": "THAGOV"}) == set()
-    assert triples("Indonesia was severely hit by the fall in oil prices.",
-                   {"Indonesia": "IDN"}) == set()
+    assert (
+        triples(
+            "The Thai government plans to expand the airport by 2030.",
+            {"The Thai government": "THAGOV"},
+        )
+        == set()
+    )
+    assert (
+        triples("Indonesia was severely hit by the fall in oil prices.", {"Indonesia": "IDN"})
+        == set()
+    )
 
 
 def test_sector_only_actors_take_the_other_sides_country_but_gunmen_do_not(triples):
     text = "Police in Harare detained a prominent journalist on Friday."
     assert triples(text, {"Police in Harare": "ZWECOP", "a prominent journalist": "MED"}) == {
-        ("ZWECOP", "ZWEMED", "173")}
+        ("ZWECOP", "ZWEMED", "173")
+    }
     text = "Gunmen killed two Kenyan police officers near the border."
     assert triples(text, {"Gunmen": "REB", "two Kenyan police officers": "KENCOP"}) == {
-        ("REB", "KENCOP", "1823")}
+        ("REB", "KENCOP", "1823")
+    }

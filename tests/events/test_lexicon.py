@@ -34,8 +34,10 @@ def test_rule_names_the_entry_and_its_constraints():
 
 def test_user_file_adds_verbs(tmp_path):
     extra = tmp_path / "mine.tsv"
-    extra.write_text("# my verbs\nverbs\tparticle\tprep\tobject\tcameo\tframe\ttarget\texample\n"
-                     "stonewall\t-\t-\t-\t120\t-\t-\tThe ministry stonewalled the inspectors.\n")
+    extra.write_text(
+        "# my verbs\nverbs\tparticle\tprep\tobject\tcameo\tframe\ttarget\texample\n"
+        "stonewall\t-\t-\t-\t120\t-\t-\tThe ministry stonewalled the inspectors.\n"
+    )
     lexicon = load_lexicon((str(extra),))
     assert lexicon.verbs["stonewalled"][0].rule == "mine.tsv:stonewall -> 120"
 
@@ -43,11 +45,15 @@ def test_user_file_adds_verbs(tmp_path):
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("verbs\tparticle\tprep\tobject\tcameo\tframe\ttarget\texample\nsnub\t-\t-\t-\t999\t-\t-\tx\n",
-         "not a CAMEO code"),
+        (
+            "verbs\tparticle\tprep\tobject\tcameo\tframe\ttarget\texample\nsnub\t-\t-\t-\t999\t-\t-\tx\n",
+            "not a CAMEO code",
+        ),
         ("colour\tshape\nred\tround\n", "unknown lexicon header"),
-        ("verbs\tparticle\tprep\tobject\tcameo\tframe\ttarget\texample\nsnub\t-\t-\t-\t120\tmaybe\t-\tx\n",
-         "unknown frame"),
+        (
+            "verbs\tparticle\tprep\tobject\tcameo\tframe\ttarget\texample\nsnub\t-\t-\t-\t120\tmaybe\t-\tx\n",
+            "unknown frame",
+        ),
     ],
 )
 def test_bad_user_file_raises_a_clear_error(tmp_path, content, message):
@@ -65,23 +71,52 @@ def test_missing_user_file_raises_a_clear_error(tmp_path):
 @pytest.mark.parametrize(
     ("text", "actors", "expected"),
     [
-        ("The Ruritanian navy eased the blockade of the Bordurian port.",
-         {"The Ruritanian navy": "ROUMIL", "the Bordurian port": "BGR"}, "0872"),
-        ("Ruritania's militia laid siege to the Bordurian town.",
-         {"Ruritania's militia": "ROUREB", "the Bordurian town": "BGR"}, "191"),
-        ("The Bordurian government hit Ruritania with new sanctions.",
-         {"The Bordurian government": "BGRGOV", "Ruritania": "ROU"}, "163"),
-        ("Ruritania broke off relations with Borduria.", {"Ruritania": "ROU", "Borduria": "BGR"}, "161"),
-        ("The Bordurian rebels blew up a bridge on the main road.", {"The Bordurian rebels": "BGRREB"},
-         "1712"),
-        ("The Ruritanian premier tendered his resignation.", {"The Ruritanian premier": "ROUGOV"}, "0831"),
-        ("Borduria demanded autonomy for the northern province from Ruritania.",
-         {"Borduria": "BGR", "Ruritania": "ROU"}, "1044"),
-        ("The Bordurian army is investigating the airstrike on the market.",
-         {"The Bordurian army": "BGRMIL"}, "093"),
+        (
+            "The Ruritanian navy eased the blockade of the Bordurian port.",
+            {"The Ruritanian navy": "ROUMIL", "the Bordurian port": "BGR"},
+            "0872",
+        ),
+        (
+            "Ruritania's militia laid siege to the Bordurian town.",
+            {"Ruritania's militia": "ROUREB", "the Bordurian town": "BGR"},
+            "191",
+        ),
+        (
+            "The Bordurian government hit Ruritania with new sanctions.",
+            {"The Bordurian government": "BGRGOV", "Ruritania": "ROU"},
+            "163",
+        ),
+        (
+            "Ruritania broke off relations with Borduria.",
+            {"Ruritania": "ROU", "Borduria": "BGR"},
+            "161",
+        ),
+        (
+            "The Bordurian rebels blew up a bridge on the main road.",
+            {"The Bordurian rebels": "BGRREB"},
+            "1712",
+        ),
+        (
+            "The Ruritanian premier tendered his resignation.",
+            {"The Ruritanian premier": "ROUGOV"},
+            "0831",
+        ),
+        (
+            "Borduria demanded autonomy for the northern province from Ruritania.",
+            {"Borduria": "BGR", "Ruritania": "ROU"},
+            "1044",
+        ),
+        (
+            "The Bordurian army is investigating the airstrike on the market.",
+            {"The Bordurian army": "BGRMIL"},
+            "093",
+        ),
         ("Bordurian teachers walked out over pay.", {"Bordurian teachers": "BGREDU"}, "143"),
-        ("The Ruritanian guards shot the Bordurian smuggler dead.",
-         {"The Ruritanian guards": "ROUCOP", "the Bordurian smuggler": "BGRCRM"}, "1823"),
+        (
+            "The Ruritanian guards shot the Bordurian smuggler dead.",
+            {"The Ruritanian guards": "ROUCOP", "the Bordurian smuggler": "BGRCRM"},
+            "1823",
+        ),
     ],
 )
 def test_new_patterns_code_their_sub_codes(triples, text, actors, expected):

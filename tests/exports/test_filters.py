@@ -78,8 +78,22 @@ def test_filter_values_are_parameters_not_sql(store):
 
 def test_cli_exports_filtered_csv_to_a_file(store_path, tmp_path, capsys):
     out = tmp_path / "out.csv"
-    code = main(["events", "--db", str(store_path), "--format", "csv", "-o", str(out),
-                 "--dyad", "IRN", "USA", "--include", "negated"])
+    code = main(
+        [
+            "events",
+            "--db",
+            str(store_path),
+            "--format",
+            "csv",
+            "-o",
+            str(out),
+            "--dyad",
+            "IRN",
+            "USA",
+            "--include",
+            "negated",
+        ]
+    )
     assert code == 0
     lines = out.read_text().splitlines()
     assert len(lines) == 1 + 4 and lines[0].startswith("event_id,")

@@ -25,8 +25,14 @@ from facta.exports import (
 from facta.exports.query import FLAT_COLUMNS
 from facta.store import Store
 
-ASSERTED_IDS = {"00000000000000a1", "00000000000000a2", "00000000000000b1",
-                "00000000000000b2", "00000000000000b5", "00000000000000b6"}
+ASSERTED_IDS = {
+    "00000000000000a1",
+    "00000000000000a2",
+    "00000000000000b1",
+    "00000000000000b2",
+    "00000000000000b5",
+    "00000000000000b6",
+}
 
 
 def export(store: Store, fmt: str, filters: EventFilter | None = None) -> str:
@@ -36,18 +42,33 @@ def export(store: Store, fmt: str, filters: EventFilter | None = None) -> str:
 
 
 def read_gdelt(path: Path) -> pd.DataFrame:
-    return pd.read_csv(path, sep="\t", header=None, names=list(GDELT_COLUMNS),
-                       dtype=GDELT_PANDAS_DTYPES, quoting=3, keep_default_na=False,
-                       na_values={name: [""] for name, kind in GDELT_PANDAS_DTYPES.items()
-                                  if kind != "string"})
+    return pd.read_csv(
+        path,
+        sep="\t",
+        header=None,
+        names=list(GDELT_COLUMNS),
+        dtype=GDELT_PANDAS_DTYPES,
+        quoting=3,
+        keep_default_na=False,
+        na_values={name: [""] for name, kind in GDELT_PANDAS_DTYPES.items() if kind != "string"},
+    )
 
 
 def test_gdelt_has_61_columns_in_gdelt_order():
     assert len(GDELT_COLUMNS) == 61
     assert GDELT_COLUMNS[:5] == ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate")
-    assert GDELT_COLUMNS[25:35] == ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode",
-                                    "QuadClass", "GoldsteinScale", "NumMentions", "NumSources",
-                                    "NumArticles", "AvgTone")
+    assert GDELT_COLUMNS[25:35] == (
+        "IsRootEvent",
+        "EventCode",
+        "EventBaseCode",
+        "EventRootCode",
+        "QuadClass",
+        "GoldsteinScale",
+        "NumMentions",
+        "NumSources",
+        "NumArticles",
+        "AvgTone",
+    )
     assert GDELT_COLUMNS[-2:] == ("DATEADDED", "SOURCEURL")
 
 
@@ -105,15 +126,29 @@ def test_icews_has_its_header_and_names(store):
     attack = frame[frame["CAMEO Code"] == "190"].iloc[0]
     assert attack["Source Country"] == "Iran" and attack["Source Sectors"] == "Military"
     assert attack["Event Text"] == lookup("190").name
-    assert (attack["City"], attack["Country"], attack["Sentence Number"]) == ("Baghdad", "Iraq", "1")
+    assert (attack["City"], attack["Country"], attack["Sentence Number"]) == (
+        "Baghdad",
+        "Iraq",
+        "1",
+    )
 
 
 def test_jsonl_is_the_contract_record_without_rejected_or_unasserted_events(store):
     records = [json.loads(line) for line in export(store, "jsonl").splitlines()]
     assert {record["event_id"] for record in records} == ASSERTED_IDS
     assert REJECTED not in {record["event_id"] for record in records}
-    assert set(records[0]) >= {"event_id", "source", "target", "cameo", "quad_class",
-                               "goldstein", "plover", "modality", "attribution", "evidence"}
+    assert set(records[0]) >= {
+        "event_id",
+        "source",
+        "target",
+        "cameo",
+        "quad_class",
+        "goldstein",
+        "plover",
+        "modality",
+        "attribution",
+        "evidence",
+    }
 
 
 def test_plover_records_carry_type_mode_and_actors(store):

@@ -161,8 +161,10 @@ def test_empty_texts_are_failures_not_articles(tmp_path: Path):
 
 
 def test_section_label_and_repeated_headline_are_not_story_text(tmp_path: Path):
-    page = (FIXTURES / "page.html").read_text(encoding="utf-8").replace(
-        "<h1>Border talks", '<p class="kicker">World</p>\n      <h1>Border talks'
+    page = (
+        (FIXTURES / "page.html")
+        .read_text(encoding="utf-8")
+        .replace("<h1>Border talks", '<p class="kicker">World</p>\n      <h1>Border talks')
     )
     (tmp_path / "kicker.html").write_text(page, encoding="utf-8")
     (article,) = items(tmp_path / "kicker.html")

@@ -22,7 +22,7 @@ def test_dateline_after_title_resolves_and_sets_context(analyse):
     )
     assert analysis.dateline is not None
     assert analysis.dateline.place.country == "GUY"
-    assert analysis.doc[analysis.dateline.start:analysis.dateline.end].text == "GEORGETOWN"
+    assert analysis.doc[analysis.dateline.start : analysis.dateline.end].text == "GEORGETOWN"
     # the dateline's own words are not listed again as places in the body
     assert [m.place.country for m in analysis.places] == ["GUY"]
 

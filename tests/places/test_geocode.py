@@ -55,7 +55,8 @@ def test_georgia_state_or_country(geocoder):
 
 def test_famous_city_beats_small_namesake_in_a_us_story(geocoder):
     found = resolved(
-        geocoder, "Officials in Washington said the shares, listed in London, fell in New York trading."
+        geocoder,
+        "Officials in Washington said the shares, listed in London, fell in New York trading.",
     )
     assert found["London"][1] == "GBR"
 
@@ -81,8 +82,12 @@ def test_extra_supplement_file_adds_places(tmp_path):
         "# my own places\nQuarry Hill Depot\tQuarry depot\tGBR\tsite\t51.1\t-1.2\t\t\n",
         encoding="utf-8",
     )
-    found = {p.name: p for p in Geocoder(extra_files=(str(extra),)).geocode(
-        "Protesters blocked the gates of Quarry Hill Depot overnight.")}
+    found = {
+        p.name: p
+        for p in Geocoder(extra_files=(str(extra),)).geocode(
+            "Protesters blocked the gates of Quarry Hill Depot overnight."
+        )
+    }
     assert found["Quarry Hill Depot"].country == "GBR"
     assert found["Quarry Hill Depot"].lat == 51.1
 
@@ -109,6 +114,11 @@ def test_demonyms_tell_the_country(geocoder):
 
 
 def test_region_abbreviation_in_a_dateline(geocoder):
-    places = geocoder.geocode("The bank raised its dividend.", dateline="CAMBRIDGE, Mass., March 2 -")
+    places = geocoder.geocode(
+        "The bank raised its dividend.", dateline="CAMBRIDGE, Mass., March 2 -"
+    )
     assert (places[0].name, places[0].country, places[0].admin1) == (
-        "Cambridge", "USA", "Massachusetts")
+        "Cambridge",
+        "USA",
+        "Massachusetts",
+    )

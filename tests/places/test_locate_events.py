@@ -7,8 +7,16 @@ from facta.models import Actor, Event
 
 def event(tokens: tuple[int, int], sentence: int, source=None, target=None) -> Event:
     return Event(
-        event_id="e1", article_id="test", sentence=sentence, cameo="190", root="19",
-        quad_class=4, goldstein=-10.0, plover_type="ASSAULT", source=source, target=target,
+        event_id="e1",
+        article_id="test",
+        sentence=sentence,
+        cameo="190",
+        root="19",
+        quad_class=4,
+        goldstein=-10.0,
+        plover_type="ASSAULT",
+        source=source,
+        target=target,
         tokens=tokens,
     )
 
@@ -61,9 +69,11 @@ def test_a_place_naming_a_thing_locates_it_and_origins_do_not():
     import facta
 
     (event,) = [
-        e for e in facta.code_text(
+        e
+        for e in facta.code_text(
             "The US ambassador's Green Zone residence came under fire from rockets made in Iran.",
             date="2008-05-14",
-        ) if e.cameo == "190"
+        )
+        if e.cameo == "190"
     ]
     assert event.location is not None and event.location.name == "Green Zone"

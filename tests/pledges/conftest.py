@@ -46,15 +46,27 @@ def make_event(
         start = text.index(words[1])
         trigger_span = (start, start + len(words[1]))
     return Event(
-        event_id=event_id, article_id=article or f"article-{event_id}", sentence=0, cameo=cameo,
-        root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
-        plover_type=info.plover_type, plover_mode=info.plover_mode, source=source, target=target,
-        date=when, date_precision="day",
+        event_id=event_id,
+        article_id=article or f"article-{event_id}",
+        sentence=0,
+        cameo=cameo,
+        root=info.root,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        plover_type=info.plover_type,
+        plover_mode=info.plover_mode,
+        source=source,
+        target=target,
+        date=when,
+        date_precision="day",
         modality=Modality(negated=negated, future=future, hypothetical=hypothetical),
-        attribution=Attribution(speaker=speaker, text=speaker.text if speaker else None,
-                                cue="said" if speaker else None),
+        attribution=Attribution(
+            speaker=speaker, text=speaker.text if speaker else None, cue="said" if speaker else None
+        ),
         evidence=Evidence(text=text, trigger=trigger_span, source=source_span),
-        rule="test", confidence=0.8, promised=promised,
+        rule="test",
+        confidence=0.8,
+        promised=promised,
     )
 
 
@@ -69,8 +81,15 @@ def build_store(tmp_path: Path) -> Callable[..., Path]:
         for event in events:
             articles.setdefault(event.article_id, []).append(event)
         results = [  # an article is published on the day of its latest event
-            ArticleResult(Article(article_id, " ".join(e.evidence.text for e in found),
-                                  published=max(e.date for e in found)), "coded", events=found)
+            ArticleResult(
+                Article(
+                    article_id,
+                    " ".join(e.evidence.text for e in found),
+                    published=max(e.date for e in found),
+                ),
+                "coded",
+                events=found,
+            )
             for article_id, found in articles.items()
         ]
         with Store(path) as store:

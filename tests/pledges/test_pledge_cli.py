@@ -10,12 +10,22 @@ from facta.cli.main import main
 from facta.models import Promised
 
 PLEDGE = make_event(
-    "pledge-arms", "2008-04-04", "0356", IRAN_MIL, IRAQ_GOV,
+    "pledge-arms",
+    "2008-04-04",
+    "0356",
+    IRAN_MIL,
+    IRAQ_GOV,
     "The Qods Force commander promised to stop arming groups in Iraq.",
     promised=Promised("072", "AID", "stop", "stop arming groups in Iraq"),
 )
-SHIPMENT = make_event("arms", "2008-04-28", "072", IRAN_GOV, MILITIAS,
-                      "Iran shipped rifles to militias in Basra, officials said.")
+SHIPMENT = make_event(
+    "arms",
+    "2008-04-28",
+    "072",
+    IRAN_GOV,
+    MILITIAS,
+    "Iran shipped rifles to militias in Basra, officials said.",
+)
 
 
 def test_json_lists_contract_records(build_store, capsys):
@@ -24,8 +34,20 @@ def test_json_lists_contract_records(build_store, capsys):
     records = json.loads(capsys.readouterr().out)
     assert [r["status"] for r in records] == ["broken"]
     record = records[0]
-    for key in ("pledge_id", "event_id", "actor", "recipient", "made", "kind", "promised",
-                "deadline", "attribution", "status", "evidence", "before_after"):
+    for key in (
+        "pledge_id",
+        "event_id",
+        "actor",
+        "recipient",
+        "made",
+        "kind",
+        "promised",
+        "deadline",
+        "attribution",
+        "status",
+        "evidence",
+        "before_after",
+    ):
         assert key in record
     assert record["promised"]["text"] == "stop arming groups in Iraq"
 

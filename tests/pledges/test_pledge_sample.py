@@ -70,8 +70,12 @@ def test_storyline_pledge_reaches_its_intended_status(coded_sample, gold):
     country = pledger[:6] if pledger.startswith(("IGO", "NGO")) else pledger[:3]
     mine = [r for r in records if r["actor"].get("country") == country]
     found = [r for r in mine if said & {r["event_id"], *r["restated"]}] or [
-        r for r in mine if r["article_id"] == documents.get(gold["doc"]) and r["kind"] == gold["kind"]
-        and same_action(r["promised"], gold["promised"])]
+        r
+        for r in mine
+        if r["article_id"] == documents.get(gold["doc"])
+        and r["kind"] == gold["kind"]
+        and same_action(r["promised"], gold["promised"])
+    ]
     assert found, f"no pledge by {pledger} found for: {gold['sentence']}"
     assert found[0]["kind"] == gold["kind"]
     assert found[0]["status"] == gold["status"]

@@ -36,8 +36,9 @@ def test_the_names_near_fixed_words_find_what_the_whole_pattern_finds(text):
 
 def test_a_tie_phrase_before_the_group_counts_against_the_pledger(build_store):
     text = "Militias loyal to Iran attacked a US base outside Baghdad."
-    tied = make_event("tied", "2008-05-01", "190", MILITIAS, US_MIL, text,
-                      words=("Militias", "attacked"))
+    tied = make_event(
+        "tied", "2008-05-01", "190", MILITIAS, US_MIL, text, words=("Militias", "attacked")
+    )
     record = only(build_store(STOP_ATTACKS, tied))
     assert record["status"] == "broken"
     assert 'by "loyal to Iran"' in record["evidence"][0]["why"]

@@ -34,6 +34,7 @@ def reader(store_path: Path) -> Iterator[TestClient]:
 
 @pytest.fixture
 def editor(store_path: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(store_path, allow_edits=True),
-                    raise_server_exceptions=False) as client:
+    with TestClient(
+        create_app(store_path, allow_edits=True), raise_server_exceptions=False
+    ) as client:
         yield client

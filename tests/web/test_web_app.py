@@ -11,8 +11,17 @@ from starlette.testclient import TestClient
 from facta.cli.main import main
 from facta.web import create_app
 
-PAGES = ("/", "/events", "/map", "/dyad?a=RWA&b=COD", "/pledges", "/actor/CODGOV",
-         "/corrections", "/article/web-001", "/article/web-003")
+PAGES = (
+    "/",
+    "/events",
+    "/map",
+    "/dyad?a=RWA&b=COD",
+    "/pledges",
+    "/actor/CODGOV",
+    "/corrections",
+    "/article/web-001",
+    "/article/web-003",
+)
 
 
 def form_key(page: str) -> str:
@@ -77,8 +86,13 @@ def test_events_table_filters_sorts_and_pages(reader: TestClient) -> None:
 
 
 def test_bad_filters_give_a_plain_error_page(reader: TestClient) -> None:
-    for url in ("/events?since=yesterday", "/events?quad=x", "/events?actor=IRN';DROP",
-                "/events?page=two", "/events?a=RWA"):
+    for url in (
+        "/events?since=yesterday",
+        "/events?quad=x",
+        "/events?actor=IRN';DROP",
+        "/events?page=two",
+        "/events?a=RWA",
+    ):
         response = reader.get(url)
         assert response.status_code == 400, url
         assert "Traceback" not in response.text and '<p class="error">' in response.text
@@ -105,8 +119,10 @@ def test_responses_forbid_inline_scripts_and_framing(reader: TestClient) -> None
 
 def test_merge_and_rejected_filter_through_forms(editor: TestClient) -> None:
     key = form_key(editor.get("/corrections").text)
-    editor.post("/actors/merge", data={"form_key": key, "old": "CODCVL", "new": "CODOPP",
-                                       "why": "same people"})
+    editor.post(
+        "/actors/merge",
+        data={"form_key": key, "old": "CODCVL", "new": "CODOPP", "why": "same people"},
+    )
     assert "2 match" in editor.get("/events?actor=CODOPP").text
     assert "0 match" in editor.get("/events?actor=CODCVL").text
     assert "same people" in editor.get("/corrections").text
@@ -170,9 +186,11 @@ def test_correction_and_undo_through_forms(editor: TestClient, store_path: Path)
     page = editor.get("/article/web-001").text
     eid = event_ids(page)[0]
     key = form_key(page)
-    response = editor.post(f"/event/{eid}/code", data={"form_key": key, "cameo": "042",
-                                                       "why": "a visit", "next": "/article/web-001"},
-                           follow_redirects=False)
+    response = editor.post(
+        f"/event/{eid}/code",
+        data={"form_key": key, "cameo": "042", "why": "a visit", "next": "/article/web-001"},
+        follow_redirects=False,
+    )
     assert response.status_code == 303 and response.headers["location"] == "/article/web-001"
     assert cameo_of(editor, eid)[0] == "042"
     history = editor.get("/corrections").text
@@ -182,15 +200,18 @@ def test_correction_and_undo_through_forms(editor: TestClient, store_path: Path)
     assert "undone" in editor.get("/corrections").text
 
 
-def test_writes_need_the_form_key_and_a_safe_return_path(editor: TestClient,
-                                                         store_path: Path) -> None:
+def test_writes_need_the_form_key_and_a_safe_return_path(
+    editor: TestClient, store_path: Path
+) -> None:
     page = editor.get("/article/web-001").text
     eid = event_ids(page)[0]
     refused = editor.post(f"/event/{eid}/reject", data={"why": "x"})
     assert refused.status_code == 403 and cameo_of(editor, eid)[1] is False
-    response = editor.post(f"/event/{eid}/reject", data={"form_key": form_key(page),
-                                                         "next": "//evil.example/"},
-                           follow_redirects=False)
+    response = editor.post(
+        f"/event/{eid}/reject",
+        data={"form_key": form_key(page), "next": "//evil.example/"},
+        follow_redirects=False,
+    )
     assert response.headers["location"] == "/" and cameo_of(editor, eid)[1] is True
     bad = editor.post(f"/event/{eid}/code", data={"form_key": form_key(page), "cameo": "9x"})
     assert bad.status_code == 409 and "not a CAMEO code" in bad.text
@@ -203,8 +224,10 @@ def test_token_guards_writes(store_path: Path) -> None:
         eid, key = event_ids(page)[0], form_key(page)
         assert client.post(f"/event/{eid}/reject", data={"form_key": key}).status_code == 403
         assert client.post("/login", data={"token": "wrong"}).status_code == 403
-        assert client.post(f"/event/{eid}/reject",
-                           headers={"X-Facta-Token": "s3cret"}).status_code == 200
+        assert (
+            client.post(f"/event/{eid}/reject", headers={"X-Facta-Token": "s3cret"}).status_code
+            == 200
+        )
         assert cameo_of(client, eid)[1] is True
 
 
@@ -218,8 +241,10 @@ def test_token_cookie_from_sign_in(store_path: Path) -> None:
         assert cameo_of(client, eid)[1] is True
 
 
-def test_serve_refuses_open_edits_beyond_localhost(store_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["serve", "--db", str(store_path), "--host", "0.0.0.0", "--allow-edits",
-                 "--token", ""])
+def test_serve_refuses_open_edits_beyond_localhost(
+    store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        ["serve", "--db", str(store_path), "--host", "0.0.0.0", "--allow-edits", "--token", ""]
+    )
     assert code == 1 and "--token" in capsys.readouterr().err

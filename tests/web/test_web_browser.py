@@ -16,8 +16,15 @@ import pytest
 from facta.web import create_app
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def browser_missing() -> str | None:
@@ -44,8 +51,11 @@ def server(built_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(path, allow_edits=True), host="127.0.0.1",
-                                           port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(path, allow_edits=True), host="127.0.0.1", port=port, log_level="warning"
+        )
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     while not server.started:
@@ -73,9 +83,15 @@ def page(server: str) -> Iterator[object]:
 
 
 def test_each_page_loads(page, server: str) -> None:
-    for url, heading in (("/", "Overview"), ("/events", "Events"), ("/map", "Where events"),
-                         ("/dyad?a=RWA&b=CODGOV", "Dyad"), ("/pledges", "Pledge ledger"),
-                         ("/actor/RWA", "Actor"), ("/corrections", "Corrections")):
+    for url, heading in (
+        ("/", "Overview"),
+        ("/events", "Events"),
+        ("/map", "Where events"),
+        ("/dyad?a=RWA&b=CODGOV", "Dyad"),
+        ("/pledges", "Pledge ledger"),
+        ("/actor/RWA", "Actor"),
+        ("/corrections", "Corrections"),
+    ):
         response = page.goto(server + url)
         assert response.status == 200, url
         assert heading in page.locator("h1").first.inner_text(), url

@@ -13,12 +13,24 @@ from facta.store import Store
 
 
 def event_id(store: Store, cameo: str) -> str:
-    return store.con.execute("SELECT event_id FROM events WHERE cameo = ?", [cameo]).fetchall()[0][0]
+    return store.con.execute("SELECT event_id FROM events WHERE cameo = ?", [cameo]).fetchall()[0][
+        0
+    ]
 
 
 def row(store: Store, eid: str) -> dict:
-    names = ("cameo", "root", "quad_class", "goldstein", "plover_type", "source_code",
-             "target_code", "rejected", "corrected", "record")
+    names = (
+        "cameo",
+        "root",
+        "quad_class",
+        "goldstein",
+        "plover_type",
+        "source_code",
+        "target_code",
+        "rejected",
+        "corrected",
+        "record",
+    )
     values = store.con.execute(
         f"SELECT {', '.join(names)} FROM events WHERE event_id = ?", [eid]
     ).fetchall()[0]
@@ -35,12 +47,20 @@ def test_recode_rederives_the_codebook_fields_and_undo_restores_them(store_path:
         override = corrections.change_code(eid, "190", who="ana", why="it was an attack")
         after = row(store, eid)
         assert (after["cameo"], after["root"], after["quad_class"], after["goldstein"]) == (
-            "190", "19", 4, -8.0)
+            "190",
+            "19",
+            4,
+            -8.0,
+        )
         assert after["plover_type"] == "ASSAULT"
         assert after["record"]["cameo"] == "190" and after["record"]["plover"]["type"] == "ASSAULT"
         assert after["corrected"] is True
         [stored] = corrections.history(eid)
-        assert (stored.who, stored.why, stored.old_value["cameo"]) == ("ana", "it was an attack", "112")
+        assert (stored.who, stored.why, stored.old_value["cameo"]) == (
+            "ana",
+            "it was an attack",
+            "112",
+        )
         assert stored.summary() == ("112", "190")
         corrections.undo(override)
         assert row(store, eid) == before
@@ -66,7 +86,11 @@ def test_actor_change_keeps_the_written_words(store_path: Path) -> None:
         assert Corrections(store).find(override).summary() == ("CODREB", "RWAMIL")
         source = row(store, eid)["record"]["source"]
         assert (source["code"], source["country"], source["sectors"], source["text"]) == (
-            "RWAMIL", "RWA", ["MIL"], "rebels")
+            "RWAMIL",
+            "RWA",
+            ["MIL"],
+            "rebels",
+        )
         assert row(store, eid)["source_code"] == "RWAMIL"
 
 
@@ -79,10 +103,15 @@ def test_merge_moves_every_event_of_a_code_and_undo_moves_them_back(store_path: 
         ).fetchall()[0][0]
         assert codes == 2
         corrections.undo(override)
-        assert store.con.execute(
-            "SELECT count(*) FROM events WHERE source_code = 'CODCVL' OR target_code = 'CODCVL'"
-        ).fetchall()[0][0] == 2
-        assert store.con.execute("SELECT count(*) FROM events WHERE corrected").fetchall()[0][0] == 0
+        assert (
+            store.con.execute(
+                "SELECT count(*) FROM events WHERE source_code = 'CODCVL' OR target_code = 'CODCVL'"
+            ).fetchall()[0][0]
+            == 2
+        )
+        assert (
+            store.con.execute("SELECT count(*) FROM events WHERE corrected").fetchall()[0][0] == 0
+        )
 
 
 def test_undo_goes_newest_first_on_one_field(store_path: Path) -> None:
@@ -110,14 +139,21 @@ def test_bad_input_is_refused_with_a_sentence(store_path: Path) -> None:
             corrections.reject("nope")
         with pytest.raises(CorrectionError, match="not a sector"):
             corrections.change_actor(eid, "target", "IRNXYZ")
-    with Store(store_path, read_only=True) as store, pytest.raises(CorrectionError,
-                                                                   match="read-only"):
+    with (
+        Store(store_path, read_only=True) as store,
+        pytest.raises(CorrectionError, match="read-only"),
+    ):
         Corrections(store).reject(eid)
 
 
 def test_actor_codes_parse_by_the_conventions() -> None:
-    assert parse_actor_code("irnmil") == {"code": "IRNMIL", "country": "IRN", "sectors": ["MIL"],
-                                         "name": None, "text": None}
+    assert parse_actor_code("irnmil") == {
+        "code": "IRNMIL",
+        "country": "IRN",
+        "sectors": ["MIL"],
+        "name": None,
+        "text": None,
+    }
     assert parse_actor_code("IGOUNO")["country"] == "IGOUNO"
     assert parse_actor_code("REB")["country"] is None
     assert parse_actor_code("") is None

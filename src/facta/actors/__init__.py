@@ -24,17 +24,21 @@ class ActorResolver:
     date); it is read, never written: the caller stores `analysis.learned`.
     """
 
-    def __init__(self, extra_files: tuple[str, ...] = (),
-                 memory: dict[str, list[ActorFact]] | None = None,
-                 context_country: bool = True):
+    def __init__(
+        self,
+        extra_files: tuple[str, ...] = (),
+        memory: dict[str, list[ActorFact]] | None = None,
+        context_country: bool = True,
+    ):
         self.knowledge = Knowledge(tuple(extra_files))
         self.memory = memory if memory is not None else {}
         self.context_country = context_country
         self._surnames: dict[str, str] = {}
         self._remembered: frozenset[str] = frozenset()
         self._indexed = -1
-        self.counterparts = frozenset(key[-1] for key, entry in self.knowledge.lower.items()
-                                      if entry.kind == "counterpart")  # head words
+        self.counterparts = frozenset(
+            key[-1] for key, entry in self.knowledge.lower.items() if entry.kind == "counterpart"
+        )  # head words
 
     def resolve(self, analysis: Analysis) -> Analysis:
         doc = analysis.doc
@@ -66,19 +70,34 @@ class ActorResolver:
     def resolve_phrase(self, nlp: Language, text: str, date: str | None = None) -> Actor | None:
         """The actor a short phrase names ("Iraqi officials" -> IRQGOV), or None if unknown."""
         doc = nlp(text)
-        analysis = self.resolve(Analysis(article=Article(id="phrase", text=text, published=date),
-                                         doc=doc))
+        analysis = self.resolve(
+            Analysis(article=Article(id="phrase", text=text, published=date), doc=doc)
+        )
         if not analysis.mentions:
             return None
         root = next(iter(doc.sents)).root.i if len(doc) else 0
         chosen = analysis.mention_at(root) or max(
-            analysis.mentions, key=lambda m: (len(m.actor.sectors) > 0, m.end - m.start))
+            analysis.mentions, key=lambda m: (len(m.actor.sectors) > 0, m.end - m.start)
+        )
         actor = chosen.actor
         if actor.country is None:
             country = next((m.actor.country for m in analysis.mentions if m.actor.country), None)
             if country is not None:
-                return Actor(code=country + "".join(actor.sectors), country=country,
-                             sectors=actor.sectors, name=actor.name, text=text,
-                             group=actor.group, rule=actor.rule)
-        return Actor(code=actor.code, country=actor.country, sectors=actor.sectors,
-                     name=actor.name, text=text, group=actor.group, rule=actor.rule)
+                return Actor(
+                    code=country + "".join(actor.sectors),
+                    country=country,
+                    sectors=actor.sectors,
+                    name=actor.name,
+                    text=text,
+                    group=actor.group,
+                    rule=actor.rule,
+                )
+        return Actor(
+            code=actor.code,
+            country=actor.country,
+            sectors=actor.sectors,
+            name=actor.name,
+            text=text,
+            group=actor.group,
+            rule=actor.rule,
+        )

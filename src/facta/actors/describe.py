@@ -35,8 +35,9 @@ def unique(items: list[str]) -> tuple[str, ...]:
 def role_sectors(clues: list[Match]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(specific sectors, generic sectors) of the role words among the clues."""
     specific = [s for m in clues if m.entry.kind == "sector" for s in m.entry.sectors]
-    generic = [s for m in clues if m.entry.kind in {"generic", "counterpart"}
-               for s in m.entry.sectors]
+    generic = [
+        s for m in clues if m.entry.kind in {"generic", "counterpart"} for s in m.entry.sectors
+    ]
     return unique(specific), unique(generic)
 
 
@@ -85,12 +86,18 @@ def own_description(phrase: Phrase) -> Description:
         sectors = ()  # "the AU's special envoy" speaks for the AU: IGOAFU, not IGOAFUGOV
     rules = [m.entry.rule for m in clues]
     group = group or next((e.group for e in named if e.group and e.kind == "group"), None)
-    return Description(country, sectors, group, "+".join(rules) or None,
-                       generic_only=not specific and not borrowed and bool(generic))
+    return Description(
+        country,
+        sectors,
+        group,
+        "+".join(rules) or None,
+        generic_only=not specific and not borrowed and bool(generic),
+    )
 
 
-def with_attachments(doc: Doc, phrase: Phrase, own: Description,
-                     cache: dict[int, Description]) -> Description:
+def with_attachments(
+    doc: Doc, phrase: Phrase, own: Description, cache: dict[int, Description]
+) -> Description:
     """'the commander of X', 'a lawmaker from X', 'spokesman for X', 'newspapers in Tehran'."""
     country, sectors, group, rule = own.country, own.sectors, own.group, own.rule
     generic_only = own.generic_only or not sectors

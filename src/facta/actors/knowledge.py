@@ -15,11 +15,30 @@ from spacy.tokens import Doc
 
 from facta.errors import KnowledgeError
 
-KINDS = frozenset({"country", "demonym", "capital", "org", "group", "person", "sector", "generic",
-                   "counterpart",
-                   "title", "ethnic", "anaphor"})
-SHIPPED_FILES = ("sectors.tsv", "countries.tsv", "organisations.tsv", "groups.tsv", "ethnic.tsv",
-                 "people.tsv")
+KINDS = frozenset(
+    {
+        "country",
+        "demonym",
+        "capital",
+        "org",
+        "group",
+        "person",
+        "sector",
+        "generic",
+        "counterpart",
+        "title",
+        "ethnic",
+        "anaphor",
+    }
+)
+SHIPPED_FILES = (
+    "sectors.tsv",
+    "countries.tsv",
+    "organisations.tsv",
+    "groups.tsv",
+    "ethnic.tsv",
+    "people.tsv",
+)
 PLURAL_KINDS = frozenset({"demonym", "sector", "generic", "anaphor", "counterpart"})
 
 
@@ -67,8 +86,7 @@ def _tokenizer():
     return spacy.blank("en").tokenizer
 
 
-def read_entries(path: str | Path,
-                 label: str | None = None) -> list[tuple[str, bool, Entry, bool]]:
+def read_entries(path: str | Path, label: str | None = None) -> list[tuple[str, bool, Entry, bool]]:
     """(alias, exact_case, entry, generated_plural) for every alias in a knowledge file."""
     label = label or Path(path).name
     rows: list[tuple[str, bool, Entry, bool]] = []
@@ -123,8 +141,9 @@ class Knowledge:
             for alias, exact, entry, generated in read_entries(path, label):
                 # the tokenizer splits "gen." but keeps "Gen." whole: index both spellings
                 spellings = {alias} if exact else {alias, alias.title(), alias.capitalize()}
-                tokenised = {tuple(token.text for token in tokenizer(spelling))
-                             for spelling in spellings}
+                tokenised = {
+                    tuple(token.text for token in tokenizer(spelling)) for spelling in spellings
+                }
                 tokenised.add(tuple(alias.split()))  # "Brig." kept whole by a tokenizer rule
                 for words in tokenised:
                     if not words:
@@ -141,8 +160,9 @@ class Knowledge:
                     self.people.setdefault(surname, entry)
                 elif entry.kind == "country" and entry.country:
                     self.country_names.setdefault(entry.country, entry.name)
-        self.sorted_lengths = {word: sorted(sizes, reverse=True)
-                               for word, sizes in self.lengths.items()}
+        self.sorted_lengths = {
+            word: sorted(sizes, reverse=True) for word, sizes in self.lengths.items()
+        }
 
     def match(self, doc: Doc) -> list[Match]:
         """Knowledge matches that do not overlap, longer ones first ("the opposition Movement

@@ -18,9 +18,27 @@ from facta.models import Actor, actor_code
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SINGULAR = frozenset({"NN", "NNP"})
 # roles whose country is not the story's: unattributed attackers, foreign envoys
-OUTSIDE_ROLES = frozenset({"gunman", "gunmen", "attacker", "assailant", "bomber", "kidnapper",
-                           "pirate", "robber", "diplomat", "envoy", "ambassador", "mediator",
-                           "jihadist", "terrorist", "sniper", "hijacker", "smuggler"})
+OUTSIDE_ROLES = frozenset(
+    {
+        "gunman",
+        "gunmen",
+        "attacker",
+        "assailant",
+        "bomber",
+        "kidnapper",
+        "pirate",
+        "robber",
+        "diplomat",
+        "envoy",
+        "ambassador",
+        "mediator",
+        "jihadist",
+        "terrorist",
+        "sniper",
+        "hijacker",
+        "smuggler",
+    }
+)
 STATE = frozenset({"GOV", "MIL", "COP"})
 ROLE_WORDS = frozenset({"sector", "generic", "counterpart"})
 NON_STATE = frozenset({"REB", "OPP"})  # membership that outranks a title: rebel "General"
@@ -55,8 +73,13 @@ class Entity:
             self.country, self.learned = found.country, True
             self.evidence = self.evidence or evidence
             self.rule = self.rule or found.rule
-        if (found.sectors[:1] and found.sectors[0] in NON_STATE and self.sectors[:1]
-                and self.sectors[0] in STATE and found.sectors[0] not in self.sectors):
+        if (
+            found.sectors[:1]
+            and found.sectors[0] in NON_STATE
+            and self.sectors[:1]
+            and self.sectors[0] in STATE
+            and found.sectors[0] not in self.sectors
+        ):
             # "General X, the rebel group's commander": a rebel general, not the army's
             self.sectors = (found.sectors[0], *self.sectors)
             self.evidence, self.learned = self.evidence or evidence, True
@@ -71,9 +94,16 @@ class Entity:
     def actor(self, text: str) -> Actor | None:
         if not (self.country or self.sectors) or (self.needs_country and not self.country):
             return None
-        return Actor(code=actor_code(self.country, self.sectors), country=self.country,
-                     sectors=self.sectors, name=self.name, text=text, entity=self.id,
-                     group=self.group, rule=self.rule)
+        return Actor(
+            code=actor_code(self.country, self.sectors),
+            country=self.country,
+            sectors=self.sectors,
+            name=self.name,
+            text=text,
+            entity=self.id,
+            group=self.group,
+            rule=self.rule,
+        )
 
 
 @dataclass
@@ -86,8 +116,14 @@ class Linked:
 class ArticleLinker:
     """Per-article state: entities, and which phrase belongs to which."""
 
-    def __init__(self, doc: Doc, knowledge: Knowledge, memory: dict[str, list[ActorFact]],
-                 date: str | None, surnames: dict[str, str] | None = None):
+    def __init__(
+        self,
+        doc: Doc,
+        knowledge: Knowledge,
+        memory: dict[str, list[ActorFact]],
+        date: str | None,
+        surnames: dict[str, str] | None = None,
+    ):
         self.doc = doc
         self.knowledge = knowledge
         self.memory = memory
@@ -122,8 +158,11 @@ class ArticleLinker:
                         entity.fill(describe(self.doc, other, self.cache), self.text(other))
                         self.add_titles(entity, other)
                         linked[other.head] = Linked(other, entity, "nominal")
-                entity.titles.update((self.doc[m.end - 1].lemma_.lower(), "singular")
-                                     for m in phrase.clues if m.entry.kind in ROLE_WORDS)
+                entity.titles.update(
+                    (self.doc[m.end - 1].lemma_.lower(), "singular")
+                    for m in phrase.clues
+                    if m.entry.kind in ROLE_WORDS
+                )
         for entity in self.entities:
             if entity.person:
                 self.recall(entity)
@@ -209,20 +248,25 @@ class ArticleLinker:
         if not found.known or self.other_side_unnamed(phrase, found):
             return None
         if not singular:
-            entity = self.keyed(("plural", found.country, found.sectors, self.head_lemma(phrase)),
-                                None, found)
+            entity = self.keyed(
+                ("plural", found.country, found.sectors, self.head_lemma(phrase)), None, found
+            )
         else:
             entity = self.new_entity(None)
             entity.fill(found, self.text(phrase))
         entity.definite = entity.definite or definite
         entity.foreign = entity.foreign or any(
-            child.dep_ == "amod" and child.lower_ in FOREIGN for child in self.doc[phrase.head].children)
+            child.dep_ == "amod" and child.lower_ in FOREIGN
+            for child in self.doc[phrase.head].children
+        )
         entity.named_group = entity.named_group or named_group
         entity.personal = entity.personal or (
-            singular and any(m.entry.names_person for m in phrase.clues))
+            singular and any(m.entry.names_person for m in phrase.clues)
+        )
         # "the company": which one is not known unless the story's country tells
         entity.needs_country = entity.needs_country or (
-            definite and singular and found.country is None and found.sectors[:1] == ("BUS",))
+            definite and singular and found.country is None and found.sectors[:1] == ("BUS",)
+        )
         self.add_titles(entity, phrase)
         return Linked(phrase, entity, "nominal")
 
@@ -231,8 +275,9 @@ class ArticleLinker:
         kinds = {m.entry.kind for m in phrase.clues}
         return found.country is None and "counterpart" in kinds and not kinds & {"sector", "group"}
 
-    def with_conjunct_country(self, phrase: Phrase, found: Description,
-                              linked: dict[int, Linked]) -> Description:
+    def with_conjunct_country(
+        self, phrase: Phrase, found: Description, linked: dict[int, Linked]
+    ) -> Description:
         """'Venezuela's government and opposition', 'Iraqi troops and police': a bare role
         coordinated with a role of a country shares that country."""
         head = self.doc[phrase.head]
@@ -243,8 +288,13 @@ class ArticleLinker:
         other = linked.get(head.head.i)
         if other is None or other.phrase.kind != "nominal" or other.entity.country is None:
             return found
-        return Description(other.entity.country, found.sectors, found.group,
-                           f"{found.rule}+conj:{other.entity.country}", found.generic_only)
+        return Description(
+            other.entity.country,
+            found.sectors,
+            found.group,
+            f"{found.rule}+conj:{other.entity.country}",
+            found.generic_only,
+        )
 
     def with_person_country(self, phrase: Phrase, found: Description) -> Description:
         """'the Maliki government', "Sadr's militiamen": the person's country."""
@@ -265,8 +315,11 @@ class ArticleLinker:
         back to an official, not to "officials"."""
         number = self.number(phrase)
         entity.titles.add((self.head_lemma(phrase), number))
-        entity.titles.update((self.doc[m.end - 1].lemma_.lower(), number) for m in phrase.clues
-                             if m.entry.kind in ROLE_WORDS)
+        entity.titles.update(
+            (self.doc[m.end - 1].lemma_.lower(), number)
+            for m in phrase.clues
+            if m.entry.kind in ROLE_WORDS
+        )
 
     def number(self, phrase: Phrase) -> str:
         return "plural" if self.doc[phrase.head].tag_ in {"NNS", "NNPS"} else "singular"
@@ -285,14 +338,18 @@ class ArticleLinker:
         determiners = [c.lower_ for c in head.lefts if c.dep_ == "det"]
         return bool(determiners) and determiners[0] in DEFINITE
 
-    def antecedent(self, phrase: Phrase, found: Description,
-                   linked: dict[int, Linked]) -> Entity | None:
+    def antecedent(
+        self, phrase: Phrase, found: Description, linked: dict[int, Linked]
+    ) -> Entity | None:
         """'the cleric', 'the Iraqi president', 'the rebels', 'the group': met before."""
         if not self.is_definite(phrase):
             return None
         lemma = self.head_lemma(phrase)
-        earlier = [item.entity for item in sorted(linked.values(), key=lambda i: -i.phrase.start)
-                   if item.phrase.start < phrase.start]
+        earlier = [
+            item.entity
+            for item in sorted(linked.values(), key=lambda i: -i.phrase.start)
+            if item.phrase.start < phrase.start
+        ]
         title = (lemma, self.number(phrase))
         for entity in earlier:  # called the same before: "the ambassador", "the rebels"
             if title in entity.titles and found.country in (None, entity.country):
@@ -300,7 +357,8 @@ class ArticleLinker:
         named = any(m.entry.kind in NAME_KINDS for m in phrase.clues)
         if any(m.entry.kind == "anaphor" for m in phrase.clues) and not named:
             return self.appositive_name(phrase) or next(
-                (entity for entity in earlier if entity.named_group), None)
+                (entity for entity in earlier if entity.named_group), None
+            )
         if not found.sectors or found.country:
             return None
         if not any(m.entry.names_person for m in phrase.clues):
@@ -315,8 +373,9 @@ class ArticleLinker:
         for other in phrase.appositions:
             entry = other.entry
             if entry is not None and entry.kind in {"org", "group"}:
-                entity = self.keyed(("named", entry.name), entry.name,
-                                    describe(self.doc, other, self.cache))
+                entity = self.keyed(
+                    ("named", entry.name), entry.name, describe(self.doc, other, self.cache)
+                )
                 entity.named_group = entry.kind == "group"
                 return entity
         return None
@@ -357,10 +416,19 @@ class ArticleLinker:
 
     def learned(self, article_id: str) -> list[ActorFact]:
         return [
-            ActorFact(name=entity.name or "", country=entity.country, sectors=entity.sectors,
-                      article_id=article_id, date=self.date, evidence=entity.evidence or "")
+            ActorFact(
+                name=entity.name or "",
+                country=entity.country,
+                sectors=entity.sectors,
+                article_id=article_id,
+                date=self.date,
+                evidence=entity.evidence or "",
+            )
             for entity in self.entities
-            if entity.person and entity.learned and entity.name and entity.evidence
+            if entity.person
+            and entity.learned
+            and entity.name
+            and entity.evidence
             and len(entity.name.split()) > 1
         ]
 
@@ -375,10 +443,16 @@ def to_mentions(doc: Doc, items: list[Linked]) -> list[Mention]:
         for clue in split_countries(phrase):
             if clue.start < start:
                 continue
-            actor = Actor(code=actor_code(clue.entry.country, entity.sectors),
-                          country=clue.entry.country, sectors=entity.sectors, name=None,
-                          text=doc[clue.start : clue.end].text, entity=None,
-                          group=entity.group, rule=clue.entry.rule)
+            actor = Actor(
+                code=actor_code(clue.entry.country, entity.sectors),
+                country=clue.entry.country,
+                sectors=entity.sectors,
+                name=None,
+                text=doc[clue.start : clue.end].text,
+                entity=None,
+                group=entity.group,
+                rule=clue.entry.rule,
+            )
             mentions.append(Mention(clue.start, clue.end, actor, "nominal"))
             start = clue.end
         while start < phrase.end and doc[start].dep_ in {"cc", "punct"}:
@@ -396,7 +470,10 @@ def split_countries(phrase: Phrase) -> list:
     """'US and Iraqi officials': every country clue but the last names its own actor."""
     if phrase.kind != "nominal":
         return []
-    clues = [m for m in sorted(phrase.clues, key=lambda m: m.start)
-             if m.entry.kind in {"country", "demonym"} and m.entry.country]
+    clues = [
+        m
+        for m in sorted(phrase.clues, key=lambda m: m.start)
+        if m.entry.kind in {"country", "demonym"} and m.entry.country
+    ]
     countries = {m.entry.country for m in clues}
     return clues[:-1] if len(countries) > 1 else []

@@ -40,17 +40,26 @@ class Phrase:
 
     @property
     def is_person(self) -> bool:
-        return self.name_span is not None or (self.entry is not None and self.entry.kind == "person")
+        return self.name_span is not None or (
+            self.entry is not None and self.entry.kind == "person"
+        )
 
 
-def person_spans(doc: Doc, matches: list[Match],
-                 remembered: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def person_spans(
+    doc: Doc, matches: list[Match], remembered: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Person name spans: NER PERSON, people-file aliases, and bare surnames of people named
     in this article or remembered from earlier ones, even when the parser labelled them as
     places ("Soleimani" as GPE)."""
-    taken = {i for m in matches if m.entry.kind in NAME_KINDS - {"person"} for i in range(m.start, m.end)}
-    titles = {i for m in matches if m.entry.kind in {"title", "sector", "generic", "counterpart"}
-              for i in range(m.start, m.end)}
+    taken = {
+        i for m in matches if m.entry.kind in NAME_KINDS - {"person"} for i in range(m.start, m.end)
+    }
+    titles = {
+        i
+        for m in matches
+        if m.entry.kind in {"title", "sector", "generic", "counterpart"}
+        for i in range(m.start, m.end)
+    }
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ not in PERSON_LABELS:
@@ -72,8 +81,10 @@ def person_spans(doc: Doc, matches: list[Match],
         if token.i in covered or token.i in taken or not known or not token.is_title:
             continue
         ent = multiword.get(token.i)
-        if ent is not None and ent.label_ not in PERSON_LABELS and any(
-            other.is_alpha and other.lower_ not in surnames for other in ent
+        if (
+            ent is not None
+            and ent.label_ not in PERSON_LABELS
+            and any(other.is_alpha and other.lower_ not in surnames for other in ent)
         ):
             continue  # "Sadr City": a place that starts with a surname
         spans.append((token.i, token.i + 1))
@@ -99,8 +110,13 @@ def titled_names(doc: Doc, matches: list[Match], taken: set[int]) -> list[tuple[
         if not m.entry.names_person or m.end in role_starts:
             continue
         end = m.end
-        while (end < len(doc) and end - m.end < 4 and doc[end].is_title
-               and doc[end].pos_ == "PROPN" and end not in taken):
+        while (
+            end < len(doc)
+            and end - m.end < 4
+            and doc[end].is_title
+            and doc[end].pos_ == "PROPN"
+            and end not in taken
+        ):
             end += 1
         if end - m.end >= 2:  # a first name and a surname
             spans.append((m.end, end))
@@ -135,16 +151,22 @@ def usable(doc: Doc, match: Match, knowledge: Knowledge) -> bool:
             return True  # "military officials"
         return match.end < len(doc) and doc[match.end].pos_ == "PROPN"
     if kind in {"demonym", "country"}:
-        place = doc[match.start].ent_type_ in PLACE_LABELS and doc[match.end - 1].ent_iob_ != "B" and (
-            match.end < len(doc) and doc[match.end].ent_iob_ == "I"
-            and doc[match.end].tag_ != "POS"  # "South Korea's" is still South Korea
+        place = (
+            doc[match.start].ent_type_ in PLACE_LABELS
+            and doc[match.end - 1].ent_iob_ != "B"
+            and (
+                match.end < len(doc)
+                and doc[match.end].ent_iob_ == "I"
+                and doc[match.end].tag_ != "POS"  # "South Korea's" is still South Korea
+            )
         )
         return not place and not negated_demonym(doc, match)
     return True
 
 
-def find_phrases(doc: Doc, knowledge: Knowledge,
-                 remembered: frozenset[str] = frozenset()) -> list[Phrase]:
+def find_phrases(
+    doc: Doc, knowledge: Knowledge, remembered: frozenset[str] = frozenset()
+) -> list[Phrase]:
     """Every actor phrase of the Doc with its clues and attachments, in document order."""
     matches = [m for m in knowledge.match(doc) if usable(doc, m, knowledge)]
     names = person_spans(doc, matches, remembered)
@@ -157,7 +179,9 @@ def find_phrases(doc: Doc, knowledge: Knowledge,
             owner[i] = span
 
     coordinated = {  # "the Congolese army and M23 rebels": "army" heads its own phrase
-        doc[m.start : m.end].root.i for m in matches if m.entry.kind == "sector"
+        doc[m.start : m.end].root.i
+        for m in matches
+        if m.entry.kind == "sector"
         and any(child.dep_ == "cc" for child in doc[m.start : m.end].root.children)
     }
 
@@ -197,7 +221,9 @@ def find_phrases(doc: Doc, knowledge: Knowledge,
 
     heads: dict[int, Phrase] = {}
     items: list[tuple[int, int, object]] = [
-        (m.start, m.end, m) for m in matches if m.entry.kind != "person"  # names below
+        (m.start, m.end, m)
+        for m in matches
+        if m.entry.kind != "person"  # names below
     ]
     items += [(span[0], span[1], span) for span in names]
     name_at = {span[0]: span for span in names}
@@ -245,15 +271,28 @@ def new_phrase(doc: Doc, head: int, item: object) -> Phrase | None:
     if kind in {"title", "ethnic"}:
         return None
     token = doc[head]
-    if kind == "capital" and token.dep_ not in SUBJECT_DEPS | {"conj", "dobj", "poss"} and not (
-        token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPOSITIONS
+    if (
+        kind == "capital"
+        and token.dep_ not in SUBJECT_DEPS | {"conj", "dobj", "poss"}
+        and not (token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPOSITIONS)
     ):
         return None  # "in Tehran" is a place; "Tehran said", "talks with Tehran" an actor
-    phrase_kind = {"country": "name", "org": "name", "group": "group", "person": "name",
-                   "demonym": "demonym", "capital": "metonym"}.get(kind, "nominal")
-    return Phrase(start=item.start, end=item.end, head=head, kind=phrase_kind,
-                  entry=None if kind in ROLE_KINDS else item.entry,
-                  clues=[item] if kind in ROLE_KINDS else [])
+    phrase_kind = {
+        "country": "name",
+        "org": "name",
+        "group": "group",
+        "person": "name",
+        "demonym": "demonym",
+        "capital": "metonym",
+    }.get(kind, "nominal")
+    return Phrase(
+        start=item.start,
+        end=item.end,
+        head=head,
+        kind=phrase_kind,
+        entry=None if kind in ROLE_KINDS else item.entry,
+        clues=[item] if kind in ROLE_KINDS else [],
+    )
 
 
 def set_extent(doc: Doc, phrase: Phrase, owner: dict[int, object]) -> None:
@@ -262,7 +301,8 @@ def set_extent(doc: Doc, phrase: Phrase, owner: dict[int, object]) -> None:
     phrase.start = min(starts)
     left = doc[phrase.head].left_edge.i
     while left < phrase.start and (
-        doc[left].dep_ in {"det", "punct", "cc"} or doc[left].pos_ in {"PRON", "DET"}
+        doc[left].dep_ in {"det", "punct", "cc"}
+        or doc[left].pos_ in {"PRON", "DET"}
         or left in owner
     ):
         left += 1
@@ -271,8 +311,9 @@ def set_extent(doc: Doc, phrase: Phrase, owner: dict[int, object]) -> None:
     phrase.end = max(phrase.end, phrase.head + 1)
 
 
-def link_attachments(doc: Doc, phrases: list[Phrase], heads: dict[int, Phrase],
-                     owner: dict[int, object]) -> None:
+def link_attachments(
+    doc: Doc, phrases: list[Phrase], heads: dict[int, Phrase], owner: dict[int, object]
+) -> None:
     """'the commander of Iran's Qods Force', 'newspapers in Tehran', 'X, a member of ...'."""
     by_token: dict[int, Phrase] = {}
     for phrase in phrases:
@@ -289,8 +330,11 @@ def link_attachments(doc: Doc, phrases: list[Phrase], heads: dict[int, Phrase],
                     item = owner.get(target.i)
                     if child.lower_ in ATTACHING_PREPOSITIONS and other not in (None, phrase):
                         phrase.attached.append(other)
-                    elif (child.lower_ == "in" and isinstance(item, Match)
-                          and item.entry.kind in {"country", "capital"}):
+                    elif (
+                        child.lower_ == "in"
+                        and isinstance(item, Match)
+                        and item.entry.kind in {"country", "capital"}
+                    ):
                         phrase.located.append(item.entry)
             elif child.dep_ == "appos":
                 other = by_token.get(child.i)
@@ -305,8 +349,9 @@ def link_attachments(doc: Doc, phrases: list[Phrase], heads: dict[int, Phrase],
                 described.appositions.append(phrase)
 
 
-def described_before(doc: Doc, phrases: list[Phrase], by_token: dict[int, Phrase],
-                     last: int) -> Phrase | None:
+def described_before(
+    doc: Doc, phrases: list[Phrase], by_token: dict[int, Phrase], last: int
+) -> Phrase | None:
     """The role phrase ending at `last`, right before ", <Name>", whatever the parse made of
     it: "Congo's Mines Minister, X", "the commander of Iran's Qods Force, Brig. Gen. X",
     "the head of the U.N. mission in Congo, X"."""
@@ -316,6 +361,9 @@ def described_before(doc: Doc, phrases: list[Phrase], by_token: dict[int, Phrase
     holder = next((p for p in phrases if before is not None and before in p.attached), None)
     if holder is not None and holder.kind == "nominal":
         return holder
-    spanning = [p for p in phrases if p.kind == "nominal" and p.head < last
-                and doc[p.head].right_edge.i == last]
+    spanning = [
+        p
+        for p in phrases
+        if p.kind == "nominal" and p.head < last and doc[p.head].right_edge.i == last
+    ]
     return min(spanning, key=lambda p: p.start) if spanning else None

@@ -37,8 +37,11 @@ def quote_words() -> QuoteWords:
         if line.strip() and not line.startswith("#"):
             kind, _, words = line.partition("\t")
             kinds[kind.strip()] = frozenset(w.strip() for w in words.split("|") if w.strip())
-    return QuoteWords(kinds.get("speech", frozenset()), kinds.get("singular", frozenset()),
-                      kinds.get("plural", frozenset()))
+    return QuoteWords(
+        kinds.get("speech", frozenset()),
+        kinds.get("singular", frozenset()),
+        kinds.get("plural", frozenset()),
+    )
 
 
 def quote_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -81,8 +84,9 @@ def link_quoted(doc: Doc, mentions: list[Mention], person_ids: set[str]) -> list
     sentences = [sent.start for sent in doc.sents]
     found: list[Mention] = []
     for number in range(len(spans)):
-        speakers[number] = speaker_of(doc, spans, number, speakers, by_token, inside, words,
-                                     sentences)
+        speakers[number] = speaker_of(
+            doc, spans, number, speakers, by_token, inside, words, sentences
+        )
         speaker = speakers[number]
         if speaker is None:
             continue
@@ -101,9 +105,16 @@ def is_first_person(token: Token, words: QuoteWords) -> bool:
     return token.lower_ in words.singular - {"i"} or token.lower_ in words.plural
 
 
-def speaker_of(doc: Doc, spans: list[tuple[int, int]], number: int,
-               speakers: dict[int, Mention | None], by_token: dict[int, Mention],
-               inside: set[int], words: QuoteWords, sentences: list[int]) -> Mention | None:
+def speaker_of(
+    doc: Doc,
+    spans: list[tuple[int, int]],
+    number: int,
+    speakers: dict[int, Mention | None],
+    by_token: dict[int, Mention],
+    inside: set[int],
+    words: QuoteWords,
+    sentences: list[int],
+) -> Mention | None:
     """Who says the quotation: a reporting verb outside the quotes in its sentences; else the
     speaker of the quotation just before, at most one sentence back in the same paragraph;
     else the sentence before, when a colon leads into the quotation."""
@@ -116,12 +127,16 @@ def speaker_of(doc: Doc, spans: list[tuple[int, int]], number: int,
         return found
     if number > 0 and speakers.get(number - 1) is not None:
         previous_end = spans[number - 1][1]
-        if (same_paragraph(doc, previous_end, start)
-                and first - (bisect_right(sentences, previous_end - 1) - 1) <= 1):
+        if (
+            same_paragraph(doc, previous_end, start)
+            and first - (bisect_right(sentences, previous_end - 1) - 1) <= 1
+        ):
             return speakers[number - 1]
     following = last + 1
-    if following < len(sentences) and same_paragraph(doc, end, sentences[following]) and (
-        sentences[following] - end <= 2
+    if (
+        following < len(sentences)
+        and same_paragraph(doc, end, sentences[following])
+        and (sentences[following] - end <= 2)
     ):  # '"We will fight." | the spokesman said.' split by the parser after the quote
         after = doc[sentences[following] : sentence_end(doc, sentences, following)]
         found = reporting_subject(after, end, by_token, inside, words, bare=True)
@@ -142,42 +157,85 @@ def same_paragraph(doc: Doc, first: int, second: int) -> bool:
     return not any("\n" in token.text_with_ws for token in doc[first:second])
 
 
-def reporting_subject(region, near: int, by_token: dict[int, Mention], inside: set[int],
-                      words: QuoteWords, bare: bool = False) -> Mention | None:
+def reporting_subject(
+    region,
+    near: int,
+    by_token: dict[int, Mention],
+    inside: set[int],
+    words: QuoteWords,
+    bare: bool = False,
+) -> Mention | None:
     """The actor subject of the reporting verb in the region closest to the quotation; with
     `bare`, only a verb that reports nothing else ("the spokesman said.", not "said that…")."""
-    verbs = [t for t in region if t.i not in inside and t.lemma_.lower() in words.speech
-             and t.pos_ in {"VERB", "AUX"}
-             and not (bare and any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in t.children))]
+    verbs = [
+        t
+        for t in region
+        if t.i not in inside
+        and t.lemma_.lower() in words.speech
+        and t.pos_ in {"VERB", "AUX"}
+        and not (bare and any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in t.children))
+    ]
     for verb in sorted(verbs, key=lambda t: abs(t.i - near)):
         for child in verb.children:
             if child.dep_ not in SUBJECT_DEPS or child.i in inside:
                 continue
-            for index in (child.i, *(c.i for c in child.children
-                                     if c.dep_ in {"compound", "appos"})):
+            for index in (
+                child.i,
+                *(c.i for c in child.children if c.dep_ in {"compound", "appos"}),
+            ):
                 mention = by_token.get(index)
                 if mention is not None and mention.kind in SPEAKER_KINDS:
                     return mention
     return None
 
 
-def speaker_actor(speaker: Mention, token: Token, words: QuoteWords,
-                  mentions: list[Mention], person_ids: set[str]) -> Actor | None:
+def speaker_actor(
+    speaker: Mention, token: Token, words: QuoteWords, mentions: list[Mention], person_ids: set[str]
+) -> Actor | None:
     """'I' is the speaker; 'we' the side the speaker speaks for: the organisation, group or
     state named with the same code in the article, else the speaker's code without a name."""
     actor = speaker.actor
     rule = f"quote:{actor.text}"
     if token.lower_ in words.singular or token.text == "I":
-        return Actor(code=actor.code, country=actor.country, sectors=actor.sectors,
-                     name=actor.name, text=token.text, entity=actor.entity, group=actor.group,
-                     rule=rule)
+        return Actor(
+            code=actor.code,
+            country=actor.country,
+            sectors=actor.sectors,
+            name=actor.name,
+            text=token.text,
+            entity=actor.entity,
+            group=actor.group,
+            rule=rule,
+        )
     if actor.entity is not None and actor.entity not in person_ids:
-        return Actor(code=actor.code, country=actor.country, sectors=actor.sectors,
-                     name=actor.name, text=token.text, entity=actor.entity, group=actor.group,
-                     rule=rule)
-    side = next((m.actor for m in reversed(mentions) if m.actor.code == actor.code
-                 and m.actor.entity not in person_ids and m.kind in {"name", "group", "nominal"}
-                 and m.start < token.i), None)
-    return Actor(code=actor.code, country=actor.country, sectors=actor.sectors,
-                 name=side.name if side else None, text=token.text,
-                 entity=side.entity if side else None, group=actor.group, rule=rule)
+        return Actor(
+            code=actor.code,
+            country=actor.country,
+            sectors=actor.sectors,
+            name=actor.name,
+            text=token.text,
+            entity=actor.entity,
+            group=actor.group,
+            rule=rule,
+        )
+    side = next(
+        (
+            m.actor
+            for m in reversed(mentions)
+            if m.actor.code == actor.code
+            and m.actor.entity not in person_ids
+            and m.kind in {"name", "group", "nominal"}
+            and m.start < token.i
+        ),
+        None,
+    )
+    return Actor(
+        code=actor.code,
+        country=actor.country,
+        sectors=actor.sectors,
+        name=side.name if side else None,
+        text=token.text,
+        entity=side.entity if side else None,
+        group=actor.group,
+        rule=rule,
+    )

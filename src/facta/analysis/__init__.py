@@ -28,9 +28,11 @@ def pledge_markers(store: Store, a: str, b: str) -> list[tuple[str, str]]:
         actor = (pledge.get("actor") or {}).get("code") or ""
         recipient = (pledge.get("recipient") or {}).get("code") or ""
         if pledge.get("made") and any(
-                actor.startswith(x) and recipient.startswith(y)
-                for one, other in ((codes_a, codes_b), (codes_b, codes_a))
-                for x in one for y in other):
+            actor.startswith(x) and recipient.startswith(y)
+            for one, other in ((codes_a, codes_b), (codes_b, codes_a))
+            for x in one
+            for y in other
+        ):
             markers.append((pledge["made"], _label(pledge, actor)))
     return markers
 

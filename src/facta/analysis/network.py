@@ -28,7 +28,9 @@ class NetworkError(FactaError):
 
 @dataclass(frozen=True)
 class Network:
-    nodes: pd.DataFrame  # actor, events, cooperative, conflictual, goldstein_*, as_source, as_target
+    nodes: (
+        pd.DataFrame
+    )  # actor, events, cooperative, conflictual, goldstein_*, as_source, as_target
     edges: pd.DataFrame  # source, target, events, cooperative, conflictual, goldstein_*
 
     def write(self, path: str | Path) -> None:
@@ -79,28 +81,44 @@ def write_graphml(graph: Network, path: str | Path) -> None:
     ET.register_namespace("", GRAPHML_NS)
     root = ET.Element(f"{{{GRAPHML_NS}}}graphml")
     keys: dict[tuple[str, str], str] = {}
-    for kind, frame, skip in (("node", graph.nodes, {"actor"}),
-                              ("edge", graph.edges, {"source", "target"})):
+    for kind, frame, skip in (
+        ("node", graph.nodes, {"actor"}),
+        ("edge", graph.edges, {"source", "target"}),
+    ):
         for column in frame.columns:
             if column in skip:
                 continue
             key = f"{kind[0]}_{column}"
             keys[(kind, column)] = key
-            ET.SubElement(root, f"{{{GRAPHML_NS}}}key", id=key, attrib={
-                "for": kind, "attr.name": column, "attr.type": _graphml_type(frame[column])})
+            ET.SubElement(
+                root,
+                f"{{{GRAPHML_NS}}}key",
+                id=key,
+                attrib={
+                    "for": kind,
+                    "attr.name": column,
+                    "attr.type": _graphml_type(frame[column]),
+                },
+            )
     body = ET.SubElement(root, f"{{{GRAPHML_NS}}}graph", id="facta", edgedefault="directed")
     for record in graph.nodes.to_dict("records"):
         node = ET.SubElement(body, f"{{{GRAPHML_NS}}}node", id=str(record["actor"]))
         _data(node, record, keys, "node")
     for number, record in enumerate(graph.edges.to_dict("records")):
-        edge = ET.SubElement(body, f"{{{GRAPHML_NS}}}edge", id=f"e{number}",
-                             source=str(record["source"]), target=str(record["target"]))
+        edge = ET.SubElement(
+            body,
+            f"{{{GRAPHML_NS}}}edge",
+            id=f"e{number}",
+            source=str(record["source"]),
+            target=str(record["target"]),
+        )
         _data(edge, record, keys, "edge")
     ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
 
 
-def _data(element: ET.Element, record: dict[str, Any], keys: dict[tuple[str, str], str],
-          kind: str) -> None:
+def _data(
+    element: ET.Element, record: dict[str, Any], keys: dict[tuple[str, str], str], kind: str
+) -> None:
     for column, value in record.items():
         key = keys.get((kind, column))
         value = _plain(value)

@@ -40,8 +40,17 @@ def _stacked_bars(axes: Axes, series: pd.DataFrame, width: float) -> None:
     for column, label, colour, sign in STACKS:
         values = totals[column] * sign
         bottom = up if sign > 0 else down
-        axes.bar(totals.index, values, width=width, bottom=bottom, color=colour, label=label,
-                 edgecolor="white", linewidth=0.4, align="edge")  # a bar covers its period
+        axes.bar(
+            totals.index,
+            values,
+            width=width,
+            bottom=bottom,
+            color=colour,
+            label=label,
+            edgecolor="white",
+            linewidth=0.4,
+            align="edge",
+        )  # a bar covers its period
         if sign > 0:
             up = up + values
         else:
@@ -56,11 +65,19 @@ def _stacked_bars(axes: Axes, series: pd.DataFrame, width: float) -> None:
 def _goldstein_lines(axes: Axes, series: pd.DataFrame, width: float) -> list[Line2D]:
     lines = []
     for colour, ((source, target), part) in zip(
-            LINE_STYLES, series.groupby(["source", "target"], sort=False), strict=False):
+        LINE_STYLES, series.groupby(["source", "target"], sort=False), strict=False
+    ):
         part = part.dropna(subset=["goldstein_mean"])
         middle = part["period"] + pd.Timedelta(days=width / 2)
-        (line,) = axes.plot(middle, part["goldstein_mean"], marker="o", markersize=4,
-                            color=colour, linewidth=1.5, label=f"mean Goldstein {source}→{target}")
+        (line,) = axes.plot(
+            middle,
+            part["goldstein_mean"],
+            marker="o",
+            markersize=4,
+            color=colour,
+            linewidth=1.5,
+            label=f"mean Goldstein {source}→{target}",
+        )
         lines.append(line)
     axes.set_ylim(-10.5, 10.5)
     axes.set_ylabel("mean Goldstein value")
@@ -71,13 +88,22 @@ def _pledge_marks(axes: Axes, pledges: Sequence[Pledge]) -> None:
     for when, label in pledges:
         moment = pd.Timestamp(when)
         axes.axvline(moment, color="#555555", linestyle="--", linewidth=1)
-        axes.annotate(label, xy=(moment, 1.0), xycoords=("data", "axes fraction"),
-                      xytext=(3, -4), textcoords="offset points", rotation=90, va="top",
-                      fontsize=7, color="#333333")
+        axes.annotate(
+            label,
+            xy=(moment, 1.0),
+            xycoords=("data", "axes fraction"),
+            xytext=(3, -4),
+            textcoords="offset points",
+            rotation=90,
+            va="top",
+            fontsize=7,
+            color="#333333",
+        )
 
 
-def plot_dyad(series: pd.DataFrame, path: str | Path,
-              pledges: Sequence[Pledge] | None = None) -> Path:
+def plot_dyad(
+    series: pd.DataFrame, path: str | Path, pledges: Sequence[Pledge] | None = None
+) -> Path:
     """Draw `dyad_series(...)` to `path` (.png or .svg); pledges: (date, label) pairs."""
     path = Path(path)
     if path.suffix.lower() not in (".png", ".svg"):
@@ -96,8 +122,14 @@ def plot_dyad(series: pd.DataFrame, path: str | Path,
         bars.xaxis.set_major_locator(mdates.AutoDateLocator())
         bars.xaxis.set_major_formatter(mdates.ConciseDateFormatter(bars.xaxis.get_major_locator()))
         handles, labels = bars.get_legend_handles_labels()
-        figure.legend(handles + lines, labels + [line.get_label() for line in lines],
-                      loc="outside lower center", fontsize=8, ncols=3, frameon=False)
+        figure.legend(
+            handles + lines,
+            labels + [line.get_label() for line in lines],
+            loc="outside lower center",
+            fontsize=8,
+            ncols=3,
+            frameon=False,
+        )
         bars.set_title(f"{a} ↔ {b}: events per {by}, both directions")
         bars.grid(axis="y", alpha=0.3)
         figure.savefig(path, dpi=120)

@@ -13,8 +13,10 @@ from facta.store import Store
 
 LEVELS = {
     "code": ("nullif(source_code, '')", "nullif(target_code, '')"),
-    "country": ("coalesce(source_country, nullif(source_code, ''))",
-                "coalesce(target_country, nullif(target_code, ''))"),
+    "country": (
+        "coalesce(source_country, nullif(source_code, ''))",
+        "coalesce(target_country, nullif(target_code, ''))",
+    ),
 }
 _MEASURES = """
        count(*) AS events,
@@ -35,8 +37,9 @@ def _limit(n: int | None) -> str:
     return f"LIMIT {int(n)}" if n else ""
 
 
-def top_actors(store: Store, n: int | None = 20, filters: EventFilter | None = None,
-               level: str = "code") -> pd.DataFrame:
+def top_actors(
+    store: Store, n: int | None = 20, filters: EventFilter | None = None, level: str = "code"
+) -> pd.DataFrame:
     """Actors by number of events they take part in, as source or target."""
     source, target = _sides(level)
     where, params = (filters or EventFilter()).where()
@@ -52,8 +55,13 @@ def top_actors(store: Store, n: int | None = 20, filters: EventFilter | None = N
     return frame.astype({"as_source": "int64", "as_target": "int64"})
 
 
-def top_dyads(store: Store, n: int | None = 20, filters: EventFilter | None = None,
-              level: str = "code", directed: bool = True) -> pd.DataFrame:
+def top_dyads(
+    store: Store,
+    n: int | None = 20,
+    filters: EventFilter | None = None,
+    level: str = "code",
+    directed: bool = True,
+) -> pd.DataFrame:
     """Pairs by number of events between them; undirected pairs are written in code order."""
     source, target = _sides(level)
     if not directed:

@@ -13,10 +13,23 @@ from facta.exports.filters import EventFilter, FilterError, actor_pattern, direc
 from facta.store import Store
 
 PERIODS = {"day": "D", "week": "W-MON", "month": "MS"}  # DuckDB date_trunc part -> pandas freq
-QUAD_COLUMNS = ("verbal_cooperation", "material_cooperation", "verbal_conflict",
-                "material_conflict")
-SERIES_COLUMNS = ("period", "source", "target", "events", *QUAD_COLUMNS, "cooperative",
-                  "conflictual", "goldstein_sum", "goldstein_mean")
+QUAD_COLUMNS = (
+    "verbal_cooperation",
+    "material_cooperation",
+    "verbal_conflict",
+    "material_conflict",
+)
+SERIES_COLUMNS = (
+    "period",
+    "source",
+    "target",
+    "events",
+    *QUAD_COLUMNS,
+    "cooperative",
+    "conflictual",
+    "goldstein_sum",
+    "goldstein_mean",
+)
 
 _SQL = """
 SELECT date_trunc('{by}', coalesce(e.date, a.pub_date)) AS period,
@@ -36,8 +49,14 @@ GROUP BY ALL ORDER BY 1, 2
 """
 
 
-def dyad_series(store: Store, a: str, b: str, by: str = "week",
-                include: tuple[str, ...] = (), filters: EventFilter | None = None) -> pd.DataFrame:
+def dyad_series(
+    store: Store,
+    a: str,
+    b: str,
+    by: str = "week",
+    include: tuple[str, ...] = (),
+    filters: EventFilter | None = None,
+) -> pd.DataFrame:
     """One row per period and direction (source=a,target=b then source=b,target=a), with zero
     rows for quiet periods between the first and last event. Actor arguments match code
     prefixes (IRN matches IRNGOV, IRNMIL…). Events with no date take their article's date."""
@@ -56,8 +75,14 @@ def _complete(frame: pd.DataFrame, a: str, b: str, by: str) -> pd.DataFrame:
     counts = ["events", *QUAD_COLUMNS]
     if frame.empty:
         result = pd.DataFrame(columns=list(SERIES_COLUMNS)).astype(
-            {"period": "datetime64[ns]", **dict.fromkeys(counts, "int64"),
-             "goldstein_sum": float, "source": object, "target": object})
+            {
+                "period": "datetime64[ns]",
+                **dict.fromkeys(counts, "int64"),
+                "goldstein_sum": float,
+                "source": object,
+                "target": object,
+            }
+        )
     else:
         frame["period"] = pd.to_datetime(frame["period"])
         periods = pd.date_range(frame["period"].min(), frame["period"].max(), freq=PERIODS[by])

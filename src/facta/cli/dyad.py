@@ -27,13 +27,26 @@ def mark(value: str) -> tuple[str, str]:
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("dyad", help="the relation between two actors over time")
-    parser.add_argument("a", metavar="A", type=actor_code, help="actor code or prefix (IRN, IRNMIL, IGOUNO), or several joined by commas")
+    parser.add_argument(
+        "a",
+        metavar="A",
+        type=actor_code,
+        help="actor code or prefix (IRN, IRNMIL, IGOUNO), or several joined by commas",
+    )
     parser.add_argument("b", metavar="B", type=actor_code, help="the other actor")
     add_db(parser)
     parser.add_argument("--by", default="week", choices=("day", "week", "month"))
-    parser.add_argument("--plot", metavar="FILE", type=plot_file, help="write a chart (.png or .svg)")
-    parser.add_argument("--mark", action="append", default=[], type=mark, metavar="DATE:LABEL",
-                        help="a dated marker for the plot, e.g. 2025-04-12:cease-fire (repeatable)")
+    parser.add_argument(
+        "--plot", metavar="FILE", type=plot_file, help="write a chart (.png or .svg)"
+    )
+    parser.add_argument(
+        "--mark",
+        action="append",
+        default=[],
+        type=mark,
+        metavar="DATE:LABEL",
+        help="a dated marker for the plot, e.g. 2025-04-12:cease-fire (repeatable)",
+    )
     parser.add_argument("--json", action="store_true", help="print the series as JSON records")
     add_filters(parser, actors=False)
     parser.set_defaults(run=run)
@@ -63,8 +76,12 @@ def run(args: argparse.Namespace) -> int:
         table.add_column(column, justify="left" if column in ("period", "direction") else "right")
     for row in active.itertuples():
         table.add_row(
-            row.period.strftime("%Y-%m-%d"), f"{row.source}→{row.target}", str(row.events),
-            str(row.cooperative), str(row.conflictual), f"{row.goldstein_sum:+.1f}",
+            row.period.strftime("%Y-%m-%d"),
+            f"{row.source}→{row.target}",
+            str(row.events),
+            str(row.cooperative),
+            str(row.conflictual),
+            f"{row.goldstein_sum:+.1f}",
             f"{row.goldstein_mean:+.2f}",
         )
     Console().print(table if len(active) else "no events between these actors.")

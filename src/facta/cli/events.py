@@ -36,15 +36,23 @@ cameo_code = _checked(lambda value: EventFilter(cameo=value).where())
 def add_filters(parser: argparse.ArgumentParser, actors: bool = True) -> None:
     group = parser.add_argument_group("filters (combined with AND)")
     if actors:
-        group.add_argument("--actor", type=actor_code, help="source or target code prefix: IRN, IRNMIL, IGOUNO")
+        group.add_argument(
+            "--actor", type=actor_code, help="source or target code prefix: IRN, IRNMIL, IGOUNO"
+        )
         group.add_argument("--source", type=actor_code, help="source code prefix")
         group.add_argument("--target", type=actor_code, help="target code prefix")
-        group.add_argument("--dyad", nargs=2, type=actor_code, metavar=("A", "B"), help="A→B and B→A events")
-    group.add_argument("--cameo", type=cameo_code, help="CAMEO code or prefix: 19 (root), 190, 0311")
+        group.add_argument(
+            "--dyad", nargs=2, type=actor_code, metavar=("A", "B"), help="A→B and B→A events"
+        )
+    group.add_argument(
+        "--cameo", type=cameo_code, help="CAMEO code or prefix: 19 (root), 190, 0311"
+    )
     group.add_argument("--quad", type=int, choices=(1, 2, 3, 4), help="quad class")
     group.add_argument("--since", type=iso_date, help="first date, inclusive (YYYY-MM-DD)")
     group.add_argument("--until", type=iso_date, help="last date, inclusive (YYYY-MM-DD)")
-    group.add_argument("--country", type=actor_code, help="source, target or location country (ISO alpha-3)")
+    group.add_argument(
+        "--country", type=actor_code, help="source, target or location country (ISO alpha-3)"
+    )
     group.add_argument(
         "--include",
         action="append",
@@ -56,10 +64,12 @@ def add_filters(parser: argparse.ArgumentParser, actors: bool = True) -> None:
     sourcing.add_argument("--anonymous", action="store_true", help="anonymously sourced only")
     sourcing.add_argument("--not-anonymous", action="store_true", help="no anonymous sources")
     speech = group.add_mutually_exclusive_group()
-    speech.add_argument("--attributed", action="store_true",
-                        help="reported speech only (\"officials said\")")
-    speech.add_argument("--unattributed", action="store_true",
-                        help="only events the article itself asserts")
+    speech.add_argument(
+        "--attributed", action="store_true", help='reported speech only ("officials said")'
+    )
+    speech.add_argument(
+        "--unattributed", action="store_true", help="only events the article itself asserts"
+    )
     group.add_argument("--place", help="location or province name, or a GeoNames id")
 
 
@@ -84,7 +94,9 @@ def filters_from(args: argparse.Namespace) -> EventFilter:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("events", help="export events (JSONL, CSV, Parquet, GDELT, ICEWS, PLOVER)")
+    parser = commands.add_parser(
+        "events", help="export events (JSONL, CSV, Parquet, GDELT, ICEWS, PLOVER)"
+    )
     add_db(parser)
     parser.add_argument("--format", default="jsonl", choices=FORMATS, help="default: jsonl")
     parser.add_argument("-o", "--output", help="output file (default: stdout; parquet needs one)")

@@ -14,10 +14,15 @@ from facta.store import Store
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("network", help="the actor network (GraphML or JSON)")
     add_db(parser)
-    parser.add_argument("-o", "--output", metavar="FILE",
-                        help="FILE.graphml or FILE.json (default: JSON on stdout)")
-    parser.add_argument("--level", default="country", choices=("code", "country"),
-                        help="nodes are countries/organisations (default) or full codes")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="FILE.graphml or FILE.json (default: JSON on stdout)"
+    )
+    parser.add_argument(
+        "--level",
+        default="country",
+        choices=("code", "country"),
+        help="nodes are countries/organisations (default) or full codes",
+    )
     add_filters(parser)
     parser.set_defaults(run=run)
 
@@ -29,8 +34,10 @@ def run(args: argparse.Namespace) -> int:
         graph = network(store, filters_from(args), args.level)
     if args.output:
         graph.write(args.output)
-        print(f"{len(graph.nodes)} actors, {len(graph.edges)} edges written to {args.output}",
-              file=sys.stderr)
+        print(
+            f"{len(graph.nodes)} actors, {len(graph.edges)} edges written to {args.output}",
+            file=sys.stderr,
+        )
     else:
         print(json.dumps(to_json(graph), ensure_ascii=False))
     return 0

@@ -29,7 +29,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--actor", help="pledger code: IRN (any sector) or IRNMIL (exactly)")
     parser.add_argument("--status", choices=STATUSES, help="only pledges with this status")
     parser.add_argument(
-        "--window", type=int, default=120, metavar="DAYS",
+        "--window",
+        type=int,
+        default=120,
+        metavar="DAYS",
         help="how many days after a pledge later events count (default 120)",
     )
     parser.add_argument("--json", action="store_true", help="print the pledge records as JSON")
@@ -46,8 +49,11 @@ def run(args: argparse.Namespace) -> int:
     if args.pledge_id:
         records = [r for r in records if r["pledge_id"].startswith(args.pledge_id)]
         if not records:
-            print(f"facta pledges: no pledge with id {args.pledge_id} in {args.db} "
-                  "(list them with 'facta pledges').", file=sys.stderr)
+            print(
+                f"facta pledges: no pledge with id {args.pledge_id} in {args.db} "
+                "(list them with 'facta pledges').",
+                file=sys.stderr,
+            )
             return 1
     if args.json:
         print(json.dumps(records, ensure_ascii=False, indent=2))
@@ -69,8 +75,18 @@ def actor_label(actor: dict[str, Any] | None) -> str:
 
 def summary_table(records: list[dict[str, Any]], db: str) -> Table:
     table = Table(title=f"facta pledges — {db} ({len(records)} pledges)")
-    for column in ("id", "made", "kind", "pledger", "to", "promised", "according to", "deadline",
-                   "status", "evidence"):
+    for column in (
+        "id",
+        "made",
+        "kind",
+        "pledger",
+        "to",
+        "promised",
+        "according to",
+        "deadline",
+        "status",
+        "evidence",
+    ):
         table.add_column(column, overflow="fold")
     for record in records:
         promised = record["promised"]
@@ -83,10 +99,16 @@ def summary_table(records: list[dict[str, Any]], db: str) -> Table:
         )
         status = record["status"]
         table.add_row(
-            record["pledge_id"][:8], record["made"] or "?", record["kind"],
-            actor_label(record["actor"]), actor_label(record["recipient"]), action[:90],
-            according_to(record["attribution"]), deadline_label(record),
-            f"[{STATUS_STYLE[status]}]{status}[/]", counts or "—",
+            record["pledge_id"][:8],
+            record["made"] or "?",
+            record["kind"],
+            actor_label(record["actor"]),
+            actor_label(record["recipient"]),
+            action[:90],
+            according_to(record["attribution"]),
+            deadline_label(record),
+            f"[{STATUS_STYLE[status]}]{status}[/]",
+            counts or "—",
         )
     return table
 
@@ -126,12 +148,16 @@ def show_detail(record: dict[str, Any], console: Console) -> None:
             mean = part["goldstein_mean"]
             console.print(
                 f"{name} ({part['start']} – {part['end']}): {part['events']} dyad events, "
-                f"mean Goldstein {'—' if mean is None else mean}", highlight=False)
+                f"mean Goldstein {'—' if mean is None else mean}",
+                highlight=False,
+            )
     table = Table(title="evidence", show_lines=True)
     for column in ("date", "relation", "sentence", "why"):
         table.add_column(column, overflow="fold")
     for link in record["evidence"]:
-        table.add_row(link["date"] or "?", link["relation"], (link["text"] or "").strip(), link["why"])
+        table.add_row(
+            link["date"] or "?", link["relation"], (link["text"] or "").strip(), link["why"]
+        )
     if record["evidence"]:
         console.print(table)
     else:

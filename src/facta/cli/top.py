@@ -11,8 +11,14 @@ from facta.cli.events import add_filters, filters_from
 from facta.cli.options import add_db
 from facta.store import Store
 
-HEADINGS = {"cooperative": "coop", "conflictual": "conflict", "goldstein_sum": "Goldstein Σ",
-            "goldstein_mean": "mean", "as_source": "as source", "as_target": "as target"}
+HEADINGS = {
+    "cooperative": "coop",
+    "conflictual": "conflict",
+    "goldstein_sum": "Goldstein Σ",
+    "goldstein_mean": "mean",
+    "as_source": "as source",
+    "as_target": "as target",
+}
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -20,8 +26,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("what", choices=("actors", "dyads"))
     add_db(parser)
     parser.add_argument("-n", type=int, default=20, help="how many rows (default 20)")
-    parser.add_argument("--level", default="code", choices=("code", "country"),
-                        help="rank full codes (IRNMIL) or countries/organisations (IRN)")
+    parser.add_argument(
+        "--level",
+        default="code",
+        choices=("code", "country"),
+        help="rank full codes (IRNMIL) or countries/organisations (IRN)",
+    )
     parser.add_argument("--undirected", action="store_true", help="dyads: A→B and B→A together")
     parser.add_argument("--json", action="store_true", help="print JSON records")
     add_filters(parser)
@@ -42,8 +52,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     table = Table(title=f"top {args.what} ({args.level})")
     for column in frame.columns:
-        table.add_column(HEADINGS.get(column, column),
-                         justify="left" if column in ("actor", "source", "target") else "right")
+        table.add_column(
+            HEADINGS.get(column, column),
+            justify="left" if column in ("actor", "source", "target") else "right",
+        )
     for row in frame.itertuples(index=False):
         table.add_row(*(f"{v:.2f}" if isinstance(v, float) else str(v) for v in row))
     Console().print(table)

@@ -64,14 +64,22 @@ def conjuncts(token: Token) -> list[Token]:
     commander" as an apposition with a conjunct."""
     heads = [token]
     for head in heads:
-        heads.extend(c for c in head.children if c not in heads and not _parenthesised(head, c) and (
-            c.dep_ == "conj" or (c.dep_ == "appos" and any(d.dep_ == "conj" for d in c.children))))
+        heads.extend(
+            c
+            for c in head.children
+            if c not in heads
+            and not _parenthesised(head, c)
+            and (
+                c.dep_ == "conj"
+                or (c.dep_ == "appos" and any(d.dep_ == "conj" for d in c.children))
+            )
+        )
     return heads
 
 
 def _parenthesised(head: Token, other: Token) -> bool:
     """ "(MEK or MKO)": alternative names in brackets are one actor, not two."""
-    between = head.doc[min(head.i, other.i): max(head.i, other.i)]
+    between = head.doc[min(head.i, other.i) : max(head.i, other.i)]
     return any(t.text == "(" for t in between) or any(t.text == "(" for t in head.lefts)
 
 
@@ -135,10 +143,22 @@ def distributed_over(token: Token, analysis: Analysis) -> list[Argument]:
         return []
     sectors = mention.actor.sectors
     return [
-        Argument(head, Mention(m.start, m.end, Actor(
-            code=actor_code(m.actor.country, sectors), country=m.actor.country, sectors=sectors,
-            name=m.actor.name, text=m.actor.text, rule="events: role distributed over countries"),
-            m.kind))
+        Argument(
+            head,
+            Mention(
+                m.start,
+                m.end,
+                Actor(
+                    code=actor_code(m.actor.country, sectors),
+                    country=m.actor.country,
+                    sectors=sectors,
+                    name=m.actor.name,
+                    text=m.actor.text,
+                    rule="events: role distributed over countries",
+                ),
+                m.kind,
+            ),
+        )
         for head, m in zip(heads, countries, strict=True)
     ]
 
@@ -151,9 +171,13 @@ def place_argument(token: Token | None, analysis: Analysis) -> Argument | None:
     for found in analysis.places:
         country = found.place.country
         if country and found.start in inside:
-            actor = Actor(code=country, country=country, name=found.place.name,
-                          text=token.doc[found.start:found.end].text,
-                          rule="events: the country of a place the event is aimed at")
+            actor = Actor(
+                code=country,
+                country=country,
+                name=found.place.name,
+                text=token.doc[found.start : found.end].text,
+                rule="events: the country of a place the event is aimed at",
+            )
             return Argument(token, Mention(found.start, found.end, actor, "place"))
     return None
 
@@ -189,8 +213,26 @@ def subject(verb: Token) -> Token | None:
 
 # Verbs whose object, not subject, does the embedded action: "asked the Americans to test it".
 OBJECT_CONTROL = frozenset(
-    {"ask", "urge", "tell", "order", "force", "persuade", "encourage", "invite", "call", "press",
-     "help", "allow", "permit", "instruct", "request", "warn", "compel", "implore"}
+    {
+        "ask",
+        "urge",
+        "tell",
+        "order",
+        "force",
+        "persuade",
+        "encourage",
+        "invite",
+        "call",
+        "press",
+        "help",
+        "allow",
+        "permit",
+        "instruct",
+        "request",
+        "warn",
+        "compel",
+        "implore",
+    }
 )
 
 

@@ -12,8 +12,14 @@ from pathlib import Path
 from facta.codebook import codebook
 from facta.errors import KnowledgeError
 
-SHIPPED = ("verbs.tsv", "nouns.tsv", "frames.tsv", "light_verbs.tsv", "discards.tsv",
-           "instruments.tsv")
+SHIPPED = (
+    "verbs.tsv",
+    "nouns.tsv",
+    "frames.tsv",
+    "light_verbs.tsv",
+    "discards.tsv",
+    "instruments.tsv",
+)
 FRAMES = ("intent", "threat", "appeal", "demand", "accept", "refuse")
 # Frames whose embedded action is coded itself ("agreed to release" codes the release).
 # A user's entries win ties with shipped ones.
@@ -89,16 +95,47 @@ class Lexicon:
 
 # Irregular past forms, also for prefixed verbs: retake -> retook, retaken; withdraw -> withdrew.
 IRREGULAR = {
-    "take": ("took", "taken"), "give": ("gave", "given"), "fight": ("fought",), "shoot": ("shot",),
-    "strike": ("struck", "stricken"), "hold": ("held",), "meet": ("met",), "send": ("sent",),
-    "seek": ("sought",), "bring": ("brought",), "lay": ("laid",), "draw": ("drew", "drawn"),
-    "forgive": ("forgave", "forgiven"), "beat": ("beaten",), "blow": ("blew", "blown"),
-    "begin": ("began", "begun"), "break": ("broke", "broken"), "drive": ("drove", "driven"),
-    "throw": ("threw", "thrown"), "freeze": ("froze", "frozen"), "sell": ("sold",), "lead": ("led",),
-    "speak": ("spoke", "spoken"), "swear": ("swore", "sworn"), "run": ("ran",), "go": ("went", "gone"),
-    "come": ("came",), "fly": ("flew", "flown"), "lend": ("lent",), "pay": ("paid",), "make": ("made",),
-    "keep": ("kept",), "leave": ("left",), "tell": ("told",), "seize": (), "slay": ("slew", "slain"),
-    "stand": ("stood",), "win": ("won",), "deal": ("dealt",), "bind": ("bound",), "hide": ("hid",),
+    "take": ("took", "taken"),
+    "give": ("gave", "given"),
+    "fight": ("fought",),
+    "shoot": ("shot",),
+    "strike": ("struck", "stricken"),
+    "hold": ("held",),
+    "meet": ("met",),
+    "send": ("sent",),
+    "seek": ("sought",),
+    "bring": ("brought",),
+    "lay": ("laid",),
+    "draw": ("drew", "drawn"),
+    "forgive": ("forgave", "forgiven"),
+    "beat": ("beaten",),
+    "blow": ("blew", "blown"),
+    "begin": ("began", "begun"),
+    "break": ("broke", "broken"),
+    "drive": ("drove", "driven"),
+    "throw": ("threw", "thrown"),
+    "freeze": ("froze", "frozen"),
+    "sell": ("sold",),
+    "lead": ("led",),
+    "speak": ("spoke", "spoken"),
+    "swear": ("swore", "sworn"),
+    "run": ("ran",),
+    "go": ("went", "gone"),
+    "come": ("came",),
+    "fly": ("flew", "flown"),
+    "lend": ("lent",),
+    "pay": ("paid",),
+    "make": ("made",),
+    "keep": ("kept",),
+    "leave": ("left",),
+    "tell": ("told",),
+    "seize": (),
+    "slay": ("slew", "slain"),
+    "stand": ("stood",),
+    "win": ("won",),
+    "deal": ("dealt",),
+    "bind": ("bound",),
+    "hide": ("hid",),
 }
 
 
@@ -131,20 +168,29 @@ def inflections(lemma: str, noun: bool = False) -> set[str]:
 def _doubles_final_consonant(word: str) -> bool:
     vowels = "aeiou"
     return (
-        len(word) >= 3 and word[-1] not in vowels + "wxy" and word[-2] in vowels
-        and word[-3] not in vowels and len([c for c in word if c in vowels]) == 1
+        len(word) >= 3
+        and word[-1] not in vowels + "wxy"
+        and word[-2] in vowels
+        and word[-3] not in vowels
+        and len([c for c in word if c in vowels]) == 1
     )
 
 
 def _rows(text: str, source: str) -> tuple[list[str], list[list[str]]]:
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = [
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
     if not rows:
         raise KnowledgeError(f"{source} has no header line; see the shipped lexicon files.")
     return rows[0], rows[1:]
 
 
 def _words(cell: str) -> list[str]:
-    return [] if cell.strip() in ("", "-") else [w.strip().lower() for w in cell.split("|") if w.strip()]
+    return (
+        []
+        if cell.strip() in ("", "-")
+        else [w.strip().lower() for w in cell.split("|") if w.strip()]
+    )
 
 
 def _check_code(code: str, source: str, line: list[str]) -> str:
@@ -168,13 +214,21 @@ def _add_verbs(lexicon: Lexicon, rows: list[list[str]], source: str, user: bool)
         if frame not in ("-", "") and frame not in FRAMES:
             raise KnowledgeError(f"{source}: unknown frame '{frame}'; use one of {FRAMES}.")
         for lemma in _words(verbs):
-            label = lemma + (f"+{particle}" if particle != "-" else "") + (
-                f"+{prep}" if prep != "-" else "") + _object_label(_words(objects))
+            label = (
+                lemma
+                + (f"+{particle}" if particle != "-" else "")
+                + (f"+{prep}" if prep != "-" else "")
+                + _object_label(_words(objects))
+            )
             entry = VerbEntry(
-                lemma=lemma, particles=frozenset(_words(particle)), preps=frozenset(_words(prep)),
+                lemma=lemma,
+                particles=frozenset(_words(particle)),
+                preps=frozenset(_words(prep)),
                 objects=frozenset(_words(objects)),
-                cameo=cameo, frame=None if frame in ("-", "") else frame,
-                target_preps=tuple(_words(targets)), rule=f"{source}:{label} -> {cameo}",
+                cameo=cameo,
+                frame=None if frame in ("-", "") else frame,
+                target_preps=tuple(_words(targets)),
+                rule=f"{source}:{label} -> {cameo}",
                 order=lexicon.patterns - (USER_PRIORITY if user else 0),
             )
             for form in inflections(lemma):
@@ -190,8 +244,13 @@ def _add_nouns(lexicon: Lexicon, rows: list[list[str]], source: str, user: bool)
         _check_code(cameo, source, row)
         for phrase in _words(nouns):
             *modifiers, lemma = phrase.split()
-            entry = NounEntry(lemma, frozenset(modifiers), cameo, tuple(_words(targets)),
-                              f"{source}:{phrase} -> {cameo}")
+            entry = NounEntry(
+                lemma,
+                frozenset(modifiers),
+                cameo,
+                tuple(_words(targets)),
+                f"{source}:{phrase} -> {cameo}",
+            )
             for form in inflections(lemma, noun=True):
                 entries = lexicon.nouns.setdefault(form, [])
                 entries.insert(0 if user else len(entries), entry)
@@ -213,8 +272,13 @@ def _add_instruments(lexicon: Lexicon, rows: list[list[str]], source: str) -> No
         _check_code(cameo, source, row)
         for phrase in _words(words):
             *modifiers, lemma = phrase.split()
-            entry = Instrument(lemma, frozenset(modifiers), cameo, None if actor in ("", "-") else actor,
-                               f"{source}:{phrase} -> {cameo}")
+            entry = Instrument(
+                lemma,
+                frozenset(modifiers),
+                cameo,
+                None if actor in ("", "-") else actor,
+                f"{source}:{phrase} -> {cameo}",
+            )
             for form in inflections(lemma, noun=True):
                 entries = lexicon.instruments.setdefault(form, [])
                 entries.append(entry)
@@ -222,13 +286,17 @@ def _add_instruments(lexicon: Lexicon, rows: list[list[str]], source: str) -> No
 
 
 def _add_discards(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
-    places = {"subject": lexicon.discard_subjects, "object": lexicon.discard_objects,
-              "sentence": lexicon.discard_sentence}
+    places = {
+        "subject": lexicon.discard_subjects,
+        "object": lexicon.discard_objects,
+        "sentence": lexicon.discard_sentence,
+    }
     for row in rows:
         where = row[0].strip()
         if where not in (*places, "sector") or len(row) < 2:
             raise KnowledgeError(
-                f"{source}: a discard line starts with subject, object, sentence or sector.")
+                f"{source}: a discard line starts with subject, object, sentence or sector."
+            )
         if where == "sector":
             lexicon.discard_sectors.update(w.upper() for w in _words(row[1]))
         else:
@@ -250,7 +318,9 @@ def add_file(lexicon: Lexicon, text: str, source: str, user: bool = False) -> No
     elif kind == "instrument":
         _add_instruments(lexicon, rows, source)
     elif kind == "light_verb":
-        lexicon.light_verbs.update(f for row in rows for w in _words(row[0]) for f in inflections(w))
+        lexicon.light_verbs.update(
+            f for row in rows for w in _words(row[0]) for f in inflections(w)
+        )
     else:
         raise KnowledgeError(
             f"{source}: unknown lexicon header '{header[0]}'; start with 'verbs', 'nouns', "

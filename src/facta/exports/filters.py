@@ -119,8 +119,10 @@ class EventFilter:
             add("date <= ?", [until])
         if self.country:
             code = country_code(self.country)
-            add("(source_country = ? OR target_country = ? OR location_country = ?)",
-                [code, code, code])
+            add(
+                "(source_country = ? OR target_country = ? OR location_country = ?)",
+                [code, code, code],
+            )
         modality = self.modality_sql()
         if modality:
             add(modality, [])
@@ -132,8 +134,10 @@ class EventFilter:
             if self.place.isdigit():
                 add("geonameid = ?", [int(self.place)])
             else:
-                add("(lower(location_name) = lower(?) OR lower(admin1) = lower(?))",
-                    [self.place, self.place])
+                add(
+                    "(lower(location_name) = lower(?) OR lower(admin1) = lower(?))",
+                    [self.place, self.place],
+                )
         return "WHERE " + " AND ".join(clauses), params
 
 

@@ -11,26 +11,69 @@ from typing import Any
 
 from facta.exports.geography import country_name, fips_code
 
-ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
-                "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
-GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long",
-              "FeatureID")
+ACTOR_FIELDS = (
+    "Code",
+    "Name",
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+)
+GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
 GDELT_COLUMNS: tuple[str, ...] = (
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
     *(f"Actor1{name}" for name in ACTOR_FIELDS),
     *(f"Actor2{name}" for name in ACTOR_FIELDS),
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
     *(f"Actor1Geo_{name}" for name in GEO_FIELDS),
     *(f"Actor2Geo_{name}" for name in GEO_FIELDS),
     *(f"ActionGeo_{name}" for name in GEO_FIELDS),
-    "DATEADDED", "SOURCEURL",
+    "DATEADDED",
+    "SOURCEURL",
 )
-_INTEGERS = {"GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "IsRootEvent", "QuadClass",
-             "NumMentions", "NumSources", "NumArticles", "Actor1Geo_Type", "Actor2Geo_Type",
-             "ActionGeo_Type", "DATEADDED"}
-_DOUBLES = {"FractionDate", "GoldsteinScale", "AvgTone", "Actor1Geo_Lat", "Actor1Geo_Long",
-            "Actor2Geo_Lat", "Actor2Geo_Long", "ActionGeo_Lat", "ActionGeo_Long"}
+_INTEGERS = {
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "IsRootEvent",
+    "QuadClass",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "Actor1Geo_Type",
+    "Actor2Geo_Type",
+    "ActionGeo_Type",
+    "DATEADDED",
+}
+_DOUBLES = {
+    "FractionDate",
+    "GoldsteinScale",
+    "AvgTone",
+    "Actor1Geo_Lat",
+    "Actor1Geo_Long",
+    "Actor2Geo_Lat",
+    "Actor2Geo_Long",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+}
 # DuckDB types for read_csv(..., columns=GDELT_DUCKDB_TYPES); codes stay text ("010" != 10).
 GDELT_DUCKDB_TYPES: dict[str, str] = {
     name: "BIGINT" if name in _INTEGERS else "DOUBLE" if name in _DOUBLES else "VARCHAR"
@@ -56,8 +99,9 @@ def _hash_id(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big") >> 1
 
 
-def _actor(code: str | None, country: str | None, sectors: list[str] | None,
-           name: str | None) -> list[Any]:
+def _actor(
+    code: str | None, country: str | None, sectors: list[str] | None, name: str | None
+) -> list[Any]:
     if not code:
         return [""] * len(ACTOR_FIELDS)
     sectors = list(sectors or [])
@@ -104,15 +148,32 @@ def gdelt_row(row: dict[str, Any]) -> list[Any]:
     return [
         numeric_id(row["event_id"]),
         *_dates(row["date"] or row["pub_date"]),
-        *_actor(row["source_code"], row["source_country"], row["source_sectors"],
-                row["source_name"] or row["source_text"]),
-        *_actor(row["target_code"], row["target_country"], row["target_sectors"],
-                row["target_name"] or row["target_text"]),
+        *_actor(
+            row["source_code"],
+            row["source_country"],
+            row["source_sectors"],
+            row["source_name"] or row["source_text"],
+        ),
+        *_actor(
+            row["target_code"],
+            row["target_country"],
+            row["target_sectors"],
+            row["target_name"] or row["target_text"],
+        ),
         1 if (row["sentence"] or 0) < LEAD_SENTENCES else 0,
-        cameo, cameo[:3], row["root"] or cameo[:2], row["quad_class"], row["goldstein"],
-        row["num_articles"], row["num_sources"], row["num_articles"], "",
-        0, *[""] * (len(GEO_FIELDS) - 1),
-        0, *[""] * (len(GEO_FIELDS) - 1),
+        cameo,
+        cameo[:3],
+        row["root"] or cameo[:2],
+        row["quad_class"],
+        row["goldstein"],
+        row["num_articles"],
+        row["num_sources"],
+        row["num_articles"],
+        "",
+        0,
+        *[""] * (len(GEO_FIELDS) - 1),
+        0,
+        *[""] * (len(GEO_FIELDS) - 1),
         *_action_geo(row),
         added.strftime("%Y%m%d%H%M%S") if added else "",
         row["url"] or "",

@@ -12,9 +12,25 @@ from facta.exports.gdelt import numeric_id
 from facta.exports.geography import country_name, sector_name
 
 ICEWS_COLUMNS: tuple[str, ...] = (
-    "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text",
-    "CAMEO Code", "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID",
-    "Sentence Number", "Publisher", "City", "District", "Province", "Country", "Latitude",
+    "Event ID",
+    "Event Date",
+    "Source Name",
+    "Source Sectors",
+    "Source Country",
+    "Event Text",
+    "CAMEO Code",
+    "Intensity",
+    "Target Name",
+    "Target Sectors",
+    "Target Country",
+    "Story ID",
+    "Sentence Number",
+    "Publisher",
+    "City",
+    "District",
+    "Province",
+    "Country",
+    "Latitude",
     "Longitude",
 )
 CITY_FEATURES = frozenset({"city", "district", "site"})
@@ -75,9 +91,13 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
     location = None
     if row["location_name"] or row["location_country"]:
         location = {
-            "name": row["location_name"], "country": row["location_country"],
-            "admin1": row["admin1"], "feature": row["location_feature"],
-            "lat": row["lat"], "lon": row["lon"], "geonameid": row["geonameid"],
+            "name": row["location_name"],
+            "country": row["location_country"],
+            "admin1": row["admin1"],
+            "feature": row["location_feature"],
+            "lat": row["lat"],
+            "lon": row["lon"],
+            "geonameid": row["geonameid"],
         }
     return {
         "id": row["event_id"],

@@ -104,8 +104,9 @@ def _write_parquet(store: Store, filters: EventFilter, out: Output) -> int:
     return count
 
 
-def write_events(store: Store, fmt: str, out: Output = None,
-                 filters: EventFilter | None = None) -> int:
+def write_events(
+    store: Store, fmt: str, out: Output = None, filters: EventFilter | None = None
+) -> int:
     """Write the events `filters` selects (default: asserted, not rejected) to `out` (a path,
     a text stream, or None/"-" for stdout); return how many were written."""
     filters = filters or EventFilter()
@@ -118,9 +119,7 @@ def write_events(store: Store, fmt: str, out: Output = None,
         "plover": lambda h: _write_jsonl(h, map(plover_record, flat_rows(store, filters))),
         "csv": lambda h: _write_csv(h, store, filters),
         "gdelt": lambda h: _write_tsv(h, map(gdelt_row, flat_rows(store, filters)), None),
-        "icews": lambda h: _write_tsv(
-            h, map(icews_row, flat_rows(store, filters)), ICEWS_COLUMNS
-        ),
+        "icews": lambda h: _write_tsv(h, map(icews_row, flat_rows(store, filters)), ICEWS_COLUMNS),
     }
     with _text_output(out) as handle:
         return writers[fmt](handle)

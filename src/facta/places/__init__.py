@@ -70,8 +70,9 @@ class Geocoder:
                 context.add_country(country, "\x00demonym")
         return context
 
-    def _dateline(self, analysis: Analysis, found: Dateline, context: Context
-                  ) -> PlaceMention | None:
+    def _dateline(
+        self, analysis: Analysis, found: Dateline, context: Context
+    ) -> PlaceMention | None:
         """The dateline's place, read in the light of the body; it then informs the body."""
         place = self.resolve_dateline(found, context)
         span = analysis.doc.char_span(found.start, found.end, alignment_mode="expand")
@@ -87,9 +88,7 @@ class Geocoder:
         if dateline.qualifier:
             entry = self.gazetteer.region(dateline.qualifier)
             qualifier = entry.place if entry else None
-        place = choose(
-            self.gazetteer, dateline.place, context, qualifier, DATELINE_DWARFED_RATIO
-        )
+        place = choose(self.gazetteer, dateline.place, context, qualifier, DATELINE_DWARFED_RATIO)
         if qualifier is not None and (place is None or place.country != qualifier.country):
             # "KILLINGTON, Vt.": a town we do not know, in a region we do.
             place = qualifier
@@ -104,7 +103,7 @@ class Geocoder:
         if not following.text[:1].isupper():
             return None
         for length in (4, 3, 2, 1):
-            entry = self.gazetteer.region(doc[span.end + 1:span.end + 1 + length].text)
+            entry = self.gazetteer.region(doc[span.end + 1 : span.end + 1 + length].text)
             if entry is not None:
                 return entry.place
         return None
@@ -152,5 +151,4 @@ def site_by_neighbour(span: Span, resolved: dict[int, PlaceMention]) -> Place | 
         neighbour = next((m for m in resolved.values() if m.end == span.start - 1), None)
     if neighbour is None:
         return None
-    return replace(neighbour.place, name=span.text, feature=core[1], geonameid=None,
-                   text=span.text)
+    return replace(neighbour.place, name=span.text, feature=core[1], geonameid=None, text=span.text)

@@ -50,9 +50,12 @@ def _dateline_at(text: str, position: int) -> Dateline | None:
     place = match.group("place").strip()
     shouting = place.isupper() and len(place) > 3
     # A title-case place and a dash count only at the very start ("Baghdad - Rockets hit").
-    opening = position == 0 and len(place.split()) <= 3 and all(
-        word[:1].isupper() for word in place.split()
-    ) and match.group("qualifier") is None
+    opening = (
+        position == 0
+        and len(place.split()) <= 3
+        and all(word[:1].isupper() for word in place.split())
+        and match.group("qualifier") is None
+    )
     if not (shouting or match.group("date") or match.group("agency") or opening):
         return None
     start = match.start("place")

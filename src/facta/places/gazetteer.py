@@ -26,9 +26,7 @@ REGION_ABBREVIATIONS = DATA_DIR / "region_abbreviations.tsv"
 # Demonyms ("Pakistani") come from the actor knowledge: kind, names, country columns.
 ACTOR_COUNTRIES = DATA_DIR.parent / "actors" / "countries.tsv"
 SUPPLEMENT_COLUMNS = ("name", "aliases", "country", "feature", "lat", "lon", "admin1", "geonameid")
-FEATURES = frozenset(
-    {"country", "admin1", "admin2", "city", "district", "site", "water", "region"}
-)
+FEATURES = frozenset({"country", "admin1", "admin2", "city", "district", "site", "water", "region"})
 
 
 @dataclass(frozen=True)
@@ -77,9 +75,7 @@ class Gazetteer:
         }
         self.demonyms = read_demonyms(ACTOR_COUNTRIES)
         # First words of supplement and country names: the scan tries a phrase only there.
-        self.first_words = {
-            key.split()[0] for key in (*self.curated, *self.country_by_key) if key
-        }
+        self.first_words = {key.split()[0] for key in (*self.curated, *self.country_by_key) if key}
         self._cache: dict[str, list[Entry]] = {}
 
     @property
@@ -122,9 +118,11 @@ class Gazetteer:
         name, country = self.abbreviations.get(fold(text), (text, None))
         for key in keys(name):
             for entry in self.lookup(key):
-                if entry.place.feature in {"admin1", "country"} and (
-                    country is None or entry.place.country == country
-                ) and not entry.alternate:
+                if (
+                    entry.place.feature in {"admin1", "country"}
+                    and (country is None or entry.place.country == country)
+                    and not entry.alternate
+                ):
                     return entry
         return None
 
@@ -243,8 +241,16 @@ def build_index(path: Path) -> None:
             points[(iso3, state["name"])].append((lat, lon))
         main = [city["name"]]
         add(
-            (city["name"], iso3, lat, lon, "city", city["geonameid"],
-             state["name"] if state else None, city["population"]),
+            (
+                city["name"],
+                iso3,
+                lat,
+                lon,
+                "city",
+                city["geonameid"],
+                state["name"] if state else None,
+                city["population"],
+            ),
             main,
             city["alternatenames"] if city["population"] >= 1000 else (),
         )
@@ -253,28 +259,55 @@ def build_index(path: Path) -> None:
         found = points.get((country, admin1))
         if not found:
             return None, None
-        return (round(statistics.median(p[0] for p in found), 4),
-                round(statistics.median(p[1] for p in found), 4))
+        return (
+            round(statistics.median(p[0] for p in found), 4),
+            round(statistics.median(p[1] for p in found), 4),
+        )
 
     for code, country in countries.items():
         iso3 = country["iso3"]
         official = pycountry.countries.get(alpha_2=code)
         main = [country["name"]]
         if official is not None:
-            main += [official.name, getattr(official, "common_name", official.name),
-                     getattr(official, "official_name", official.name)]
-        add((country["name"], iso3, *middle(iso3, None), "country", country["geonameid"], None,
-             country["population"]), main)
+            main += [
+                official.name,
+                getattr(official, "common_name", official.name),
+                getattr(official, "official_name", official.name),
+            ]
+        add(
+            (
+                country["name"],
+                iso3,
+                *middle(iso3, None),
+                "country",
+                country["geonameid"],
+                None,
+                country["population"],
+            ),
+            main,
+        )
     for state in states.values():
-        add((state["name"], "USA", *middle("USA", state["name"]), "admin1", state["geonameid"],
-             state["name"], 0), [state["name"]])
+        add(
+            (
+                state["name"],
+                "USA",
+                *middle("USA", state["name"]),
+                "admin1",
+                state["geonameid"],
+                state["name"],
+                0,
+            ),
+            [state["name"]],
+        )
     for subdivision in pycountry.subdivisions:
         iso3 = iso3_of.get(subdivision.country_code)
         if iso3 is None or iso3 == "USA":
             continue
         feature = "admin1" if subdivision.parent_code is None else "admin2"
-        add((subdivision.name, iso3, None, None, feature, None, subdivision.name, 0),
-            [subdivision.name])
+        add(
+            (subdivision.name, iso3, None, None, feature, None, subdivision.name, 0),
+            [subdivision.name],
+        )
     _write(path, places, names)
 
 

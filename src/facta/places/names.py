@@ -15,18 +15,68 @@ DESCRIPTOR_WORDS = frozenset(
 # A named site or district is often a known place plus one of these words: "Bagram air base",
 # "Dadaab refugee camp", "Camp Bucca", "Mansour neighbourhood". The place gives the location.
 SITE_SUFFIXES = (
-    "air base", "airbase", "air field", "airfield", "airport", "base", "refugee camp", "camp",
-    "prison", "jail", "port", "harbour", "harbor", "border crossing", "crossing", "dam",
-    "nuclear power plant", "nuclear plant", "power plant", "nuclear facility", "enrichment plant",
-    "enrichment facility", "facility", "plant", "refinery", "oil field", "oilfield", "gas field",
-    "mine", "mines", "market", "mosque", "shrine", "hospital", "university", "palace", "bridge",
-    "checkpoint", "stadium", "square", "barracks", "naval base", "military base", "garrison",
+    "air base",
+    "airbase",
+    "air field",
+    "airfield",
+    "airport",
+    "base",
+    "refugee camp",
+    "camp",
+    "prison",
+    "jail",
+    "port",
+    "harbour",
+    "harbor",
+    "border crossing",
+    "crossing",
+    "dam",
+    "nuclear power plant",
+    "nuclear plant",
+    "power plant",
+    "nuclear facility",
+    "enrichment plant",
+    "enrichment facility",
+    "facility",
+    "plant",
+    "refinery",
+    "oil field",
+    "oilfield",
+    "gas field",
+    "mine",
+    "mines",
+    "market",
+    "mosque",
+    "shrine",
+    "hospital",
+    "university",
+    "palace",
+    "bridge",
+    "checkpoint",
+    "stadium",
+    "square",
+    "barracks",
+    "naval base",
+    "military base",
+    "garrison",
 )
 DISTRICT_SUFFIXES = ("neighbourhood", "neighborhood", "quarter", "suburb", "township", "area")
 SITE_PREFIXES = ("camp", "fort", "forward operating base", "mount")
 # Natural features named after a town or region: "Swat valley", "Nuba mountains".
-REGION_SUFFIXES = ("valley", "mountains", "hills", "desert", "peninsula", "islands", "island",
-                   "plain", "plains", "highlands", "delta", "basin")
+REGION_SUFFIXES = (
+    "valley",
+    "mountains",
+    "hills",
+    "desert",
+    "peninsula",
+    "islands",
+    "island",
+    "plain",
+    "plains",
+    "highlands",
+    "delta",
+    "basin",
+)
 WATER_SUFFIXES = ("river", "lake", "bay", "dam lake", "reservoir")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʿ": "'", "ʾ": "'", "´": "'"})
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
@@ -81,8 +131,10 @@ def query_keys(text: str) -> tuple[str, ...]:
     tried += [collapse_doubles(key) for key in tried]
     tried += [key.replace(" ", "") for key in tried if " " in key]
     # Basrah/Basra, Fallujah/Falluja, Saada/Sadah: transliterations differ in a final h.
-    tried += [key[:-1] if key.endswith("ah") else key + "h" if key.endswith("a") else key
-              for key in list(tried)]
+    tried += [
+        key[:-1] if key.endswith("ah") else key + "h" if key.endswith("a") else key
+        for key in list(tried)
+    ]
     return tuple(dict.fromkeys(key for key in tried if key))
 
 
@@ -101,15 +153,17 @@ def site_core(text: str) -> tuple[str, str] | None:
     ("Bagram", "site"), "Camp Bucca" -> ("Bucca", "site"), "Karrada district" is left alone."""
     lowered = text.casefold()
     for suffixes, feature in (
-        (SITE_SUFFIXES, "site"), (DISTRICT_SUFFIXES, "district"),
-        (REGION_SUFFIXES, "region"), (WATER_SUFFIXES, "water"),
+        (SITE_SUFFIXES, "site"),
+        (DISTRICT_SUFFIXES, "district"),
+        (REGION_SUFFIXES, "region"),
+        (WATER_SUFFIXES, "water"),
     ):
         for suffix in sorted(suffixes, key=len, reverse=True):
             if lowered.endswith(" " + suffix) and len(lowered) > len(suffix) + 2:
                 return text[: -len(suffix) - 1].strip(), feature
     for prefix in SITE_PREFIXES:
         if lowered.startswith(prefix + " ") and len(lowered) > len(prefix) + 2:
-            return text[len(prefix) + 1:].strip(), "site"
+            return text[len(prefix) + 1 :].strip(), "site"
     if lowered.startswith("lake ") and len(lowered) > 7:
         return text[5:].strip(), "water"
     return None

@@ -63,9 +63,15 @@ def candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Entry], bool]:
     return [], region_named
 
 
-def score(entry: Entry, name: str, context: Context, region_named: bool,
-          qualifier: Place | None, largest: int = 0,
-          dwarfed_ratio: int = DWARFED_RATIO) -> float:
+def score(
+    entry: Entry,
+    name: str,
+    context: Context,
+    region_named: bool,
+    qualifier: Place | None,
+    largest: int = 0,
+    dwarfed_ratio: int = DWARFED_RATIO,
+) -> float:
     """Prominence, plus what the article says. A town dwarfed by a namesake city ("London",
     Ohio beside London) gains nothing from its country being mentioned, only from its region."""
     place = entry.place
@@ -104,15 +110,23 @@ def _contained(place: Place, qualifier: Place | None) -> bool:
     return qualifier.feature == "country" or place.admin1 in (None, qualifier.admin1)
 
 
-def choose(gazetteer: Gazetteer, text: str, context: Context,
-           qualifier: Place | None = None, dwarfed_ratio: int = DWARFED_RATIO) -> Place | None:
+def choose(
+    gazetteer: Gazetteer,
+    text: str,
+    context: Context,
+    qualifier: Place | None = None,
+    dwarfed_ratio: int = DWARFED_RATIO,
+) -> Place | None:
     """The most likely place for `text` in this context, or None when nothing fits well."""
     found, region_named = candidates(gazetteer, text)
     if not found:
         return None
     name = fold(text)
-    largest = max(entry.population for entry in found if entry.place.feature == "city") if any(
-        entry.place.feature == "city" for entry in found) else 0
+    largest = (
+        max(entry.population for entry in found if entry.place.feature == "city")
+        if any(entry.place.feature == "city" for entry in found)
+        else 0
+    )
 
     def weight(entry: Entry) -> float:
         return score(entry, name, context, region_named, qualifier, largest, dwarfed_ratio)

@@ -27,46 +27,219 @@ from facta.places.names import (
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ARTICLE = re.compile(rf"^(?:{'|'.join(ARTICLE_PREFIXES)})[-‐ ]")
 NOT_PLACES = frozenset(
-    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "inc", "corp", "ltd", "plc", "co",
-     "east", "west", "north", "south", "central", "centre", "center", "capital", "northern",
-     "southern", "eastern", "western", "city", "state", "union", "republic",
-     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-     "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "congress",
-     "parliament", "god", "allah", "gulf", "white house", "pentagon", "kremlin", "capitol"}
+    {
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "inc",
+        "corp",
+        "ltd",
+        "plc",
+        "co",
+        "east",
+        "west",
+        "north",
+        "south",
+        "central",
+        "centre",
+        "center",
+        "capital",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "city",
+        "state",
+        "union",
+        "republic",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "christmas",
+        "easter",
+        "ramadan",
+        "congress",
+        "parliament",
+        "god",
+        "allah",
+        "gulf",
+        "white house",
+        "pentagon",
+        "kremlin",
+        "capitol",
+    }
 )
 ORG_PLACE_POPULATION = 20_000  # a tagged organisation is read as a place only if this big
 LOCATIVE_PREPOSITIONS = frozenset(
-    {"in", "near", "at", "outside", "around", "into", "toward", "towards", "across", "inside",
-     "from", "to", "through", "throughout", "on", "off", "over", "along", "between", "via",
-     "within", "beyond", "past"}
+    {
+        "in",
+        "near",
+        "at",
+        "outside",
+        "around",
+        "into",
+        "toward",
+        "towards",
+        "across",
+        "inside",
+        "from",
+        "to",
+        "through",
+        "throughout",
+        "on",
+        "off",
+        "over",
+        "along",
+        "between",
+        "via",
+        "within",
+        "beyond",
+        "past",
+    }
 )
 PLACE_NOUNS = frozenset(
-    {"city", "town", "village", "province", "district", "region", "port", "capital", "camp",
-     "area", "state", "island", "border", "outskirts", "suburb", "neighbourhood", "neighborhood",
-     "hamlet", "settlement", "county", "municipality", "commune", "locality", "oasis"}
+    {
+        "city",
+        "town",
+        "village",
+        "province",
+        "district",
+        "region",
+        "port",
+        "capital",
+        "camp",
+        "area",
+        "state",
+        "island",
+        "border",
+        "outskirts",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+        "hamlet",
+        "settlement",
+        "county",
+        "municipality",
+        "commune",
+        "locality",
+        "oasis",
+    }
 )
 PLACE_VERBS = frozenset(
-    {"capture", "seize", "recapture", "retake", "enter", "shell", "bomb", "besiege", "visit",
-     "reach", "liberate", "overrun", "flee", "evacuate", "storm", "surround", "encircle",
-     "leave", "occupy", "take", "raid", "bombard", "attack", "strike", "target"}
+    {
+        "capture",
+        "seize",
+        "recapture",
+        "retake",
+        "enter",
+        "shell",
+        "bomb",
+        "besiege",
+        "visit",
+        "reach",
+        "liberate",
+        "overrun",
+        "flee",
+        "evacuate",
+        "storm",
+        "surround",
+        "encircle",
+        "leave",
+        "occupy",
+        "take",
+        "raid",
+        "bombard",
+        "attack",
+        "strike",
+        "target",
+    }
 )
 # Past forms the tagger sometimes mistakes for nouns ("The army retook Lashkar Gah").
 PLACE_VERB_FORMS = frozenset(
-    {"took", "retook", "overran", "fled", "left", "struck", "seized", "captured", "recaptured",
-     "entered", "shelled", "bombed", "besieged", "visited", "reached", "stormed", "raided"}
+    {
+        "took",
+        "retook",
+        "overran",
+        "fled",
+        "left",
+        "struck",
+        "seized",
+        "captured",
+        "recaptured",
+        "entered",
+        "shelled",
+        "bombed",
+        "besieged",
+        "visited",
+        "reached",
+        "stormed",
+        "raided",
+    }
 )
 SITE_WORDS = (
-    frozenset(SITE_SUFFIXES) | frozenset(DISTRICT_SUFFIXES) | frozenset(REGION_SUFFIXES)
+    frozenset(SITE_SUFFIXES)
+    | frozenset(DISTRICT_SUFFIXES)
+    | frozenset(REGION_SUFFIXES)
     | frozenset(WATER_SUFFIXES)
 ) - {"area", "island", "bay"}
 SITE_FIRST_WORDS = frozenset(word.split()[0] for word in SITE_WORDS)
 NAME_JOINERS = frozenset({"-", "al", "el", "ez", "ad", "as", "ash", "an", "ar", "of", "de", "du"})
 PERSON_KINDS = frozenset({"name", "title", "alias"})
 PERSON_TITLES = frozenset(
-    {"mr", "mrs", "ms", "dr", "gen", "general", "president", "minister", "sen", "senator",
-     "rep", "ayatollah", "sheikh", "king", "prince", "col", "maj", "capt", "lt", "adm"}
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "general",
+        "president",
+        "minister",
+        "sen",
+        "senator",
+        "rep",
+        "ayatollah",
+        "sheikh",
+        "king",
+        "prince",
+        "col",
+        "maj",
+        "capt",
+        "lt",
+        "adm",
+    }
 )
 LONGEST_SCANNED_NAME = 5
 LOCATIVE_SCAN = 2  # the priority of _locative_spans among the sources in place_spans
@@ -91,10 +264,20 @@ class Tokens:
     def of(cls, doc: Doc) -> Tokens:
         columns: tuple[list[str], ...] = ([], [], [], [], [], [], [], [])
         for token in doc:
-            for column, value in zip(columns, (
-                token.text, token.text_with_ws, token.lower_, token.pos_, token.tag_,
-                token.lemma_, token.ent_iob_, token.ent_type_,
-            ), strict=True):
+            for column, value in zip(
+                columns,
+                (
+                    token.text,
+                    token.text_with_ws,
+                    token.lower_,
+                    token.pos_,
+                    token.tag_,
+                    token.lemma_,
+                    token.ent_iob_,
+                    token.ent_type_,
+                ),
+                strict=True,
+            ):
                 column.append(value)
         return cls(*columns)
 
@@ -125,14 +308,16 @@ def place_spans(
     tokens = Tokens.of(doc)
     people = person_words(doc)
     proposed: list[tuple[int, int, int, int]] = []
-    for priority, source in enumerate((
-        _entity_spans(doc, tokens),
-        _scanned_spans(tokens, gazetteer),
-        _locative_spans(tokens, gazetteer),
-        _prominent_spans(tokens, gazetteer),
-        _site_spans(tokens),
-        _apposition_spans(tokens, gazetteer),
-    )):
+    for priority, source in enumerate(
+        (
+            _entity_spans(doc, tokens),
+            _scanned_spans(tokens, gazetteer),
+            _locative_spans(tokens, gazetteer),
+            _prominent_spans(tokens, gazetteer),
+            _site_spans(tokens),
+            _apposition_spans(tokens, gazetteer),
+        )
+    ):
         proposed.extend((start - end, priority, start, end) for start, end in source)
     # Longest first: "Deir ez-Zor" from our scan beats the tagger's "Deir".
     found: list[Span] = []
@@ -187,14 +372,16 @@ def _scanned_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int, 
     """Supplement and country names, whatever the tagger made of them ("Green Zone", "U.S.")."""
     index = 0
     while index < len(tokens):
-        if not tokens.upper(index) or tokens.lower[index] == "the" or (
-            fold(tokens.text[index]).split(" ")[0] not in gazetteer.first_words
+        if (
+            not tokens.upper(index)
+            or tokens.lower[index] == "the"
+            or (fold(tokens.text[index]).split(" ")[0] not in gazetteer.first_words)
         ):
             index += 1
             continue
         for length in range(min(LONGEST_SCANNED_NAME, len(tokens) - index), 0, -1):
             if not tokens.text[index + length - 1][:1].isalnum() or (
-                "," in tokens.text[index:index + length]
+                "," in tokens.text[index : index + length]
             ):
                 continue
             if _known_name(tokens.words(index, index + length), gazetteer):
@@ -226,8 +413,13 @@ def _locative_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int,
             found = _candidates(gazetteer, text) if _plausible(text, gazetteer) else []
             if "ORG" in tokens.label[start:end]:
                 # "a stake in Cavendish": a company, unless the town is sizeable or ours.
-                found = [e for e in found if e.curated or e.place.feature == "country"
-                         or e.population >= ORG_PLACE_POPULATION]
+                found = [
+                    e
+                    for e in found
+                    if e.curated
+                    or e.place.feature == "country"
+                    or e.population >= ORG_PLACE_POPULATION
+                ]
             if not found:
                 break
             yield start, end
@@ -242,10 +434,18 @@ def _locative_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int,
 def _name_run(tokens: Tokens, start: int) -> int:
     """End of the capitalised name starting at `start` ("Deir ez-Zor", "al-Fallujah")."""
     end = start
-    while end < len(tokens) and end - start < 6 and (
-        tokens.upper(end)
-        or (end > start and tokens.text[end] in NAME_JOINERS and _capital_follows(tokens, end + 1))
-        or (end == start and ARTICLE.match(tokens.text[end] + " ") is not None)
+    while (
+        end < len(tokens)
+        and end - start < 6
+        and (
+            tokens.upper(end)
+            or (
+                end > start
+                and tokens.text[end] in NAME_JOINERS
+                and _capital_follows(tokens, end + 1)
+            )
+            or (end == start and ARTICLE.match(tokens.text[end] + " ") is not None)
+        )
     ):
         end += 1
     while end > start and not tokens.text[end - 1][:1].isalnum():
@@ -266,10 +466,14 @@ def _capital_follows(tokens: Tokens, index: int) -> bool:
 def _after_place_noun(tokens: Tokens, index: int) -> int:
     """Skip "the", "the southern city of", "the town of" before a name."""
     start = index
-    while index < len(tokens) and (tokens.lower[index] in {"the", "a"} or tokens.pos[index] == "ADJ"):
+    while index < len(tokens) and (
+        tokens.lower[index] in {"the", "a"} or tokens.pos[index] == "ADJ"
+    ):
         index += 1
-    if index + 1 < len(tokens) and tokens.lower[index] in PLACE_NOUNS and (
-        tokens.lower[index + 1] == "of"
+    if (
+        index + 1 < len(tokens)
+        and tokens.lower[index] in PLACE_NOUNS
+        and (tokens.lower[index + 1] == "of")
     ):
         return index + 2
     return start if index == start else (index if tokens.upper(index) else start)
@@ -302,9 +506,12 @@ def _apposition_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[in
         if tokens.text[index] != "," or tokens.lower[index + 1] not in {"a", "the"}:
             continue
         look = index + 2
-        while look < len(tokens) and tokens.pos[look] in {"ADJ", "NOUN"} and (
-            tokens.lower[look] not in PLACE_NOUNS
-        ) and look - index < 5:
+        while (
+            look < len(tokens)
+            and tokens.pos[look] in {"ADJ", "NOUN"}
+            and (tokens.lower[look] not in PLACE_NOUNS)
+            and look - index < 5
+        ):
             look += 1
         if look >= len(tokens) or tokens.lower[look] not in PLACE_NOUNS:
             continue
@@ -333,10 +540,17 @@ def _site_spans(tokens: Tokens) -> Iterator[tuple[int, int]]:
             if tokens.words(index, index + length).casefold() not in SITE_WORDS:
                 continue
             start = index
-            while start > 0 and index - start < 5 and (
-                tokens.upper(start - 1)
-                or (start - 1 > 0 and tokens.text[start - 1] in NAME_JOINERS
-                    and tokens.upper(start - 2))
+            while (
+                start > 0
+                and index - start < 5
+                and (
+                    tokens.upper(start - 1)
+                    or (
+                        start - 1 > 0
+                        and tokens.text[start - 1] in NAME_JOINERS
+                        and tokens.upper(start - 2)
+                    )
+                )
             ):
                 start -= 1
             if start < index and tokens.lower[start] != "the":
@@ -408,8 +622,15 @@ def person_words(doc: Doc) -> set[str]:
     return words
 
 
-def _is_person(start: int, end: int, text: str, tokens: Tokens, analysis: Analysis,
-               people: set[str], gazetteer: Gazetteer) -> bool:
+def _is_person(
+    start: int,
+    end: int,
+    text: str,
+    tokens: Tokens,
+    analysis: Analysis,
+    people: set[str],
+    gazetteer: Gazetteer,
+) -> bool:
     if start > 0 and fold(tokens.text[start - 1]) in PERSON_TITLES:
         return True
     for index in range(start, end):

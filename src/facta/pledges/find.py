@@ -14,8 +14,20 @@ from facta.pledges.knowledge import Knowledge
 from facta.pledges.sides import same_side
 
 Record = dict[str, Any]
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 
 
 @dataclass
@@ -65,8 +77,13 @@ def find_pledges(events: list[Record], knowledge: Knowledge) -> list[Pledge]:
         pledge = explicit_pledge(event, knowledge) or implicit_pledge(event, knowledge)
         if pledge is None:
             continue
-        key = (event["article_id"], event["sentence"], pledge.actor.get("code"),
-               pledge.promised["cameo"], pledge.promised["polarity"])
+        key = (
+            event["article_id"],
+            event["sentence"],
+            pledge.actor.get("code"),
+            pledge.promised["cameo"],
+            pledge.promised["polarity"],
+        )
         if key not in found or (found[key].recipient is None and pledge.recipient is not None):
             found[key] = pledge
     return merge_restatements(list(found.values()), knowledge)
@@ -85,12 +102,19 @@ def explicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:
         promised = dict(coded)
         how = f"CAMEO {event['cameo']} with the promised action the coder extracted"
     else:
-        promised = {"cameo": entry.action, "plover": _plover(entry.action),
-                    "polarity": entry.polarity, "text": (coded or {}).get("text") or _clause(event)}
+        promised = {
+            "cameo": entry.action,
+            "plover": _plover(entry.action),
+            "polarity": entry.polarity,
+            "text": (coded or {}).get("text") or _clause(event),
+        }
         how = f"CAMEO {event['cameo']}: the action is the one this code implies"
     kind = entry.kind
-    if kind == "promise" and promised["polarity"] == "do" and \
-            (promised.get("cameo") or "")[:2] in knowledge.cues["threat_roots"]:
+    if (
+        kind == "promise"
+        and promised["polarity"] == "do"
+        and (promised.get("cameo") or "")[:2] in knowledge.cues["threat_roots"]
+    ):
         kind, how = "threat", how + "; a vow to use force or pressure is a threat"
     return _with_terms(Pledge(event, event["source"], kind, promised, how), knowledge)
 
@@ -100,16 +124,27 @@ def implicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:
     said) or announced as a promise ("returned with promises that Iran would support…")."""
     modality = event["modality"]
     cues = knowledge.cues
-    if not modality["future"] or modality["hypothetical"] or event.get("promised") or \
-            in_condition(event, knowledge):
+    if (
+        not modality["future"]
+        or modality["hypothetical"]
+        or event.get("promised")
+        or in_condition(event, knowledge)
+    ):
         return None
     source = event.get("source")
     has_country = source is not None and bool(source.get("country"))
     speaker = (event.get("attribution") or {}).get("speaker")
     word = promise_word(event, knowledge)
     first_person = source is not None and bool(_source_words(event) & set(cues["first_person"]))
-    speaker_acts = source is None or first_person or (has_country and speaker is not None and (
-        not speaker.get("country") or same_side(source, speaker, knowledge)))
+    speaker_acts = (
+        source is None
+        or first_person
+        or (
+            has_country
+            and speaker is not None
+            and (not speaker.get("country") or same_side(source, speaker, knowledge))
+        )
+    )
     if speaker is not None and event["root"] in cues["implicit_roots"] and speaker_acts:
         pledger = source if has_country and not first_person else speaker
         how = f"{speaker.get('text') or speaker.get('code')} says it will"
@@ -121,8 +156,12 @@ def implicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:
     if modality["negated"] and not conflict:
         return None  # "we will not release them" is a refusal, not a pledge
     kind = "threat" if conflict and not modality["negated"] else "promise"
-    promised = {"cameo": event["cameo"], "plover": (event.get("plover") or {}).get("type"),
-                "polarity": "stop" if modality["negated"] else "do", "text": _clause(event)}
+    promised = {
+        "cameo": event["cameo"],
+        "plover": (event.get("plover") or {}).get("type"),
+        "polarity": "stop" if modality["negated"] else "do",
+        "text": _clause(event),
+    }
     how = f"implicit: {how}{' not' if modality['negated'] else ''} do CAMEO {event['cameo']}"
     return _with_terms(Pledge(event, pledger, kind, promised, how), knowledge)
 
@@ -134,9 +173,13 @@ def in_condition(event: Record, knowledge: Knowledge) -> bool:
     if not trigger:
         return False
     clause = (evidence.get("text") or "")[: trigger[0]].rsplit(",", 1)[-1].lower()
-    words = " ".join(re.findall(r"[\w'’-]+", clause)[-int(knowledge.cues["condition_window_words"]):])
-    return any(re.search(r"\b" + re.escape(cue) + r"\b", words)
-               for cue in knowledge.cues["condition_openers"])
+    words = " ".join(
+        re.findall(r"[\w'’-]+", clause)[-int(knowledge.cues["condition_window_words"]) :]
+    )
+    return any(
+        re.search(r"\b" + re.escape(cue) + r"\b", words)
+        for cue in knowledge.cues["condition_openers"]
+    )
 
 
 def promise_word(event: Record, knowledge: Knowledge) -> str | None:
@@ -146,23 +189,40 @@ def promise_word(event: Record, knowledge: Knowledge) -> str | None:
     if not trigger:
         return None
     words = re.findall(r"[\w'’-]+", (evidence.get("text") or "")[: trigger[0]].lower())
-    window = words[-int(knowledge.cues["promise_window_words"]):]
+    window = words[-int(knowledge.cues["promise_window_words"]) :]
     return next((w for w in window if w in knowledge.cues["promise_words"]), None)
 
 
 def merge_restatements(pledges: list[Pledge], knowledge: Knowledge) -> list[Pledge]:
     """A pledge repeated later (same pledger and action, to anyone, in the same or equivalent
     words) is one pledge, made when first said."""
-    pledges.sort(key=lambda p: (p.made or "9999", not p.promised["cameo"], p.event["article_id"],
-                                p.event["sentence"]))
+    pledges.sort(
+        key=lambda p: (
+            p.made or "9999",
+            not p.promised["cameo"],
+            p.event["article_id"],
+            p.event["sentence"],
+        )
+    )
     kept: dict[tuple, Pledge] = {}
     for pledge in pledges:
         promised = pledge.promised
-        key: tuple = (pledge.actor.get("code"), pledge.kind, *knowledge.same_action_key(
-            promised["cameo"] or "", promised["polarity"]))
+        key: tuple = (
+            pledge.actor.get("code"),
+            pledge.kind,
+            *knowledge.same_action_key(promised["cameo"] or "", promised["polarity"]),
+        )
         if not promised["cameo"]:  # the same day's pledge reported without its action
-            key = next((k for k, p in kept.items() if p.made == pledge.made and p.kind == pledge.kind
-                        and k[0] == pledge.actor.get("code")), (pledge.event["event_id"],))
+            key = next(
+                (
+                    k
+                    for k, p in kept.items()
+                    if p.made == pledge.made
+                    and p.kind == pledge.kind
+                    and k[0] == pledge.actor.get("code")
+                ),
+                (pledge.event["event_id"],),
+            )
         if key in kept:
             kept[key].restated.append(pledge.event["event_id"])
         else:
@@ -183,15 +243,21 @@ def find_deadline(sentence: str, made: str | None, knowledge: Knowledge) -> str 
     start = date.fromisoformat(made[:10])
     numbers: dict[str, int] = knowledge.cues["number_words"]
     units: dict[str, int] = knowledge.cues["unit_days"]
-    within = re.search(r"\bwithin (?:the next )?(\d+|[a-z-]+) (" + "|".join(units) + r")\b",
-                       sentence, re.IGNORECASE)
+    within = re.search(
+        r"\bwithin (?:the next )?(\d+|[a-z-]+) (" + "|".join(units) + r")\b",
+        sentence,
+        re.IGNORECASE,
+    )
     if within:
         count = within.group(1).lower()
         amount = int(count) if count.isdigit() else numbers.get(count)
         if amount:
             return (start + timedelta(days=amount * units[within.group(2).lower()])).isoformat()
-    month = re.search(r"\b(?:by|before) (?:the end of )?(" + "|".join(MONTHS) + r")(?: (\d{1,2})\b)?",
-                      sentence, re.IGNORECASE)
+    month = re.search(
+        r"\b(?:by|before) (?:the end of )?(" + "|".join(MONTHS) + r")(?: (\d{1,2})\b)?",
+        sentence,
+        re.IGNORECASE,
+    )
     if month:
         number = MONTHS.index(month.group(1).lower()) + 1
         year = start.year + (1 if number < start.month else 0)
@@ -207,8 +273,9 @@ def find_deadline(sentence: str, made: str | None, knowledge: Knowledge) -> str 
 def find_condition(sentence: str, knowledge: Knowledge) -> str | None:
     """The condition a pledge states: the words from "if", "unless", "once"… to the clause end."""
     cues = sorted(knowledge.cues["condition_cues"], key=len, reverse=True)
-    match = re.search(r"\b(" + "|".join(re.escape(c) for c in cues) + r")\b([^.;:\"“”]+)",
-                      sentence, re.IGNORECASE)
+    match = re.search(
+        r"\b(" + "|".join(re.escape(c) for c in cues) + r")\b([^.;:\"“”]+)", sentence, re.IGNORECASE
+    )
     if not match:
         return None
     return (match.group(1) + match.group(2).split(",")[0]).strip()
@@ -221,7 +288,7 @@ def _source_words(event: Record) -> set[str]:
     if not span:
         return set(re.findall(r"\w+", ((event.get("source") or {}).get("text") or "").lower()))
     before = re.findall(r"\w+", text[: span[0]].lower())[-1:]
-    return set(before) | set(re.findall(r"\w+", text[span[0]: span[1]].lower()))
+    return set(before) | set(re.findall(r"\w+", text[span[0] : span[1]].lower()))
 
 
 def _clause(event: Record) -> str:

@@ -51,10 +51,15 @@ class Knowledge:
     cues: dict[str, Any]
     names: dict[str, tuple[str, ...]]  # country or organisation code -> names and demonyms
     opposites: dict[str, tuple[str, ...]]  # promised code -> codes that break a "do" promise
-    groups: dict[str, tuple[str, ...]]  # canonical group name -> its aliases (data/actors/groups.tsv)
-    compiled: dict[tuple[str, ...], re.Pattern[str] | None] = field(default_factory=dict, compare=False)
-    name_patterns: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = field(
-        default_factory=dict, compare=False)
+    groups: dict[
+        str, tuple[str, ...]
+    ]  # canonical group name -> its aliases (data/actors/groups.tsv)
+    compiled: dict[tuple[str, ...], re.Pattern[str] | None] = field(
+        default_factory=dict, compare=False
+    )
+    name_patterns: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = (
+        field(default_factory=dict, compare=False)
+    )
 
     def pledge_code(self, cameo: str) -> PledgeCode | None:
         """The entry of the longest listed prefix of `cameo`."""
@@ -83,9 +88,14 @@ class Knowledge:
 
     def groups_named(self, text: str) -> set[str]:
         """Canonical names of the armed groups and movements `text` names (as whole words)."""
-        return {name for name, aliases in self.groups.items()
-                if any(alias in text and re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text)
-                       for alias in aliases)}
+        return {
+            name
+            for name, aliases in self.groups.items()
+            if any(
+                alias in text and re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text)
+                for alias in aliases
+            )
+        }
 
     def family(self, root: str) -> Family:
         return self.families.get(root, Family("code", frozenset(), (), ()))
@@ -103,8 +113,12 @@ class Knowledge:
     def _tie_pattern(self, key: tuple[str, ...]) -> re.Pattern[str] | None:
         if key not in self.compiled:
             alternatives = "|".join(re.escape(n) for n in key)
-            parts = [re.escape(t).replace(re.escape("{X}"), f"(?:{alternatives})") for t in self.ties]
-            self.compiled[key] = re.compile(r"\b(?:" + "|".join(parts) + r")", re.IGNORECASE) if key else None
+            parts = [
+                re.escape(t).replace(re.escape("{X}"), f"(?:{alternatives})") for t in self.ties
+            ]
+            self.compiled[key] = (
+                re.compile(r"\b(?:" + "|".join(parts) + r")", re.IGNORECASE) if key else None
+            )
         return self.compiled[key]
 
     def has_tie(self, names: list[str], text: str) -> bool:
@@ -123,13 +137,20 @@ class Knowledge:
         found = []
         for name in key:
             bounded, plain, inner = self._name_patterns(name)
-            if any(bounded.match(text, start - len(name)) for start in starts if start >= len(name)) \
-                    or any(plain.match(text, end) for end in ends) or (inner and inner.search(text)):
+            if (
+                any(
+                    bounded.match(text, start - len(name)) for start in starts if start >= len(name)
+                )
+                or any(plain.match(text, end) for end in ends)
+                or (inner and inner.search(text))
+            ):
                 found.append(name)
         return tuple(found)
 
     @cached_property
-    def _affixes(self) -> tuple[re.Pattern[str] | None, list[tuple[int, re.Pattern[str]]], list[str]]:
+    def _affixes(
+        self,
+    ) -> tuple[re.Pattern[str] | None, list[tuple[int, re.Pattern[str]]], list[str]]:
         """Where the words after a name in a tie phrase may start (one pattern), where the words
         before one start (a pattern per length of those words), and the other phrases."""
         after: list[str] = []
@@ -143,24 +164,35 @@ class Knowledge:
                 before.setdefault(len(parts[0]), []).append(re.escape(parts[0]))
             else:
                 other.append(tie)
-        return (re.compile("(?=(?:" + "|".join(after) + "))", re.IGNORECASE) if after else None,
-                [(length, re.compile(r"\b(?=(?:" + "|".join(found) + "))", re.IGNORECASE))
-                 for length, found in before.items()], other)
+        return (
+            re.compile("(?=(?:" + "|".join(after) + "))", re.IGNORECASE) if after else None,
+            [
+                (length, re.compile(r"\b(?=(?:" + "|".join(found) + "))", re.IGNORECASE))
+                for length, found in before.items()
+            ],
+            other,
+        )
 
-    def _name_patterns(self, name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+    def _name_patterns(
+        self, name: str
+    ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
         """The name at a word start, the name anywhere, and the other tie phrases naming it."""
         if name not in self.name_patterns:
             other = self._affixes[2]
             inner = "|".join(re.escape(t).replace(re.escape("{X}"), re.escape(name)) for t in other)
             self.name_patterns[name] = (
-                re.compile(r"\b" + re.escape(name), re.IGNORECASE), re.compile(re.escape(name), re.IGNORECASE),
-                re.compile(r"\b(?:" + inner + ")", re.IGNORECASE) if other else None)
+                re.compile(r"\b" + re.escape(name), re.IGNORECASE),
+                re.compile(re.escape(name), re.IGNORECASE),
+                re.compile(r"\b(?:" + inner + ")", re.IGNORECASE) if other else None,
+            )
         return self.name_patterns[name]
 
 
 def _rows(name: str) -> list[list[str]]:
     text = resources.files("facta").joinpath(f"{DATA}/{name}").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = [
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
     return rows[1:]  # the first row names the columns
 
 
@@ -185,7 +217,11 @@ def _country_names() -> dict[str, tuple[str, ...]]:
         text = resources.files("facta").joinpath(f"data/actors/{file}").read_text(encoding="utf-8")
         for line in text.splitlines():
             fields = line.split("\t")
-            if line.startswith("#") or len(fields) < 3 or fields[0] not in ("country", "demonym", "org"):
+            if (
+                line.startswith("#")
+                or len(fields) < 3
+                or fields[0] not in ("country", "demonym", "org")
+            ):
                 continue
             if fields[0] == "org" and fields[3].strip() not in ("", "-"):
                 continue  # an organisation's agency or office, not the organisation itself
@@ -198,7 +234,9 @@ def _country_names() -> dict[str, tuple[str, ...]]:
 def load_knowledge() -> Knowledge:
     try:
         codes = {
-            row[0]: PledgeCode(row[1], None if row[2] == "-" else row[2], row[3], row[4] == "action")
+            row[0]: PledgeCode(
+                row[1], None if row[2] == "-" else row[2], row[3], row[4] == "action"
+            )
             for row in _rows("pledge_codes.tsv")
         }
         families = {

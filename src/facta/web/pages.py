@@ -25,8 +25,14 @@ def overview(request: Request) -> Response:
     bench: Workbench = request.app.state.bench
     since = (request.query_params.get("since") or "").strip()[:10]
     until = (request.query_params.get("until") or "").strip()[:10]
-    return bench.render(request, "overview.html", title="Overview", since=since, until=until,
-                        **overview_data(bench, since, until))
+    return bench.render(
+        request,
+        "overview.html",
+        title="Overview",
+        since=since,
+        until=until,
+        **overview_data(bench, since, until),
+    )
 
 
 def events(request: Request) -> Response:
@@ -35,10 +41,18 @@ def events(request: Request) -> Response:
     with bench.view() as store:
         rows, total = queries.event_page(store.con, query)
     pages = max(1, -(-total // queries.PAGE_SIZE))
-    return bench.render(request, "events.html", title="Events", rows=rows, total=total,
-                        q=query, pages=pages, sorts=queries.SORTS,
-                        modalities=queries.MODALITY_CHOICES,
-                        attributions=queries.ATTRIBUTION_CHOICES)
+    return bench.render(
+        request,
+        "events.html",
+        title="Events",
+        rows=rows,
+        total=total,
+        q=query,
+        pages=pages,
+        sorts=queries.SORTS,
+        modalities=queries.MODALITY_CHOICES,
+        attributions=queries.ATTRIBUTION_CHOICES,
+    )
 
 
 def article(request: Request) -> Response:
@@ -52,9 +66,16 @@ def article(request: Request) -> Response:
         places = queries.article_places(store.con, article_id)
         history = {e["event_id"]: Corrections(store).history(e["event_id"]) for e in records}
     text_pieces = highlight.pieces(found["text"] or "", records, places)
-    return bench.render(request, "article.html", title=found["title"] or article_id,
-                        article=found, events=records, pieces=text_pieces, places=places,
-                        history=history)
+    return bench.render(
+        request,
+        "article.html",
+        title=found["title"] or article_id,
+        article=found,
+        events=records,
+        pieces=text_pieces,
+        places=places,
+        history=history,
+    )
 
 
 def event(request: Request) -> Response:
@@ -81,28 +102,45 @@ def dyad(request: Request) -> Response:
             a, b = top[0]["source"], top[0]["target"]
     by = params.get("by") or "week"
     since, until = (params.get("since") or "").strip(), (params.get("until") or "").strip()
-    context: dict[str, Any] = {"a": a, "b": b, "by": by, "since": since, "until": until, "chart": None, "rows": [],
-                               "markers": [], "totals": None, "ledger_ready": True,
-                               "more_markers": False}
+    context: dict[str, Any] = {
+        "a": a,
+        "b": b,
+        "by": by,
+        "since": since,
+        "until": until,
+        "chart": None,
+        "rows": [],
+        "markers": [],
+        "totals": None,
+        "ledger_ready": True,
+        "more_markers": False,
+    }
     if a and b:
         with bench.view() as store:
             window = EventFilter(since=since or None, until=until or None)
             series = dyad_series(store, a, b, by=by, include=("all",), filters=window)
             records = bench.ledger_if_ready()
-            markers = (pledge_markers(records, a, b, since, until) if records is not None
-                       else queries.dyad_pledges(store.con, a, b, since, until))
+            markers = (
+                pledge_markers(records, a, b, since, until)
+                if records is not None
+                else queries.dyad_pledges(store.con, a, b, since, until)
+            )
             context["rows"] = queries.dyad_events(store.con, a, b, since, until)
         periods = fold_directions(series.to_dict("records"))
         context["more_markers"] = len(markers) > MAX_MARKERS
         markers = markers[:MAX_MARKERS]
-        context.update(chart=charts.dyad_chart(periods, markers, by), markers=markers,
-                       ledger_ready=records is not None,
-                       totals={q: sum(p[f"q{q}"] for p in periods) for q in charts.QUADS})
+        context.update(
+            chart=charts.dyad_chart(periods, markers, by),
+            markers=markers,
+            ledger_ready=records is not None,
+            totals={q: sum(p[f"q{q}"] for p in periods) for q in charts.QUADS},
+        )
     return bench.render(request, "dyad.html", title=f"Dyad {a} – {b}", **context)
 
 
-def pledge_markers(records: list[dict[str, Any]], a: str, b: str, since: str = "",
-                   until: str = "") -> list[tuple[str, str]]:
+def pledge_markers(
+    records: list[dict[str, Any]], a: str, b: str, since: str = "", until: str = ""
+) -> list[tuple[str, str]]:
     """(date, label) of each dated pledge one actor of the dyad made to the other, from the
     ledger (with its status); codes match by prefix, as in the dyad series."""
     markers = []
@@ -112,8 +150,9 @@ def pledge_markers(records: list[dict[str, Any]], a: str, b: str, since: str = "
             continue
         actor = (record.get("actor") or {}).get("code") or ""
         recipient = (record.get("recipient") or {}).get("code") or ""
-        if record.get("made") and any(actor.startswith(x) and recipient.startswith(y)
-                                      for x, y in ((a, b), (b, a))):
+        if record.get("made") and any(
+            actor.startswith(x) and recipient.startswith(y) for x, y in ((a, b), (b, a))
+        ):
             promised = (record.get("promised") or {}).get("text") or ""
             status = record["status"].replace("_", " ")
             label = f"{actor} {record.get('kind') or 'pledge'} ({status}): {promised}"
@@ -126,8 +165,10 @@ def fold_directions(series: list[dict[str, Any]]) -> list[dict[str, Any]]:
     names = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
     periods: dict[Any, dict[str, Any]] = {}
     for row in series:
-        slot = periods.setdefault(row["period"], {"period": row["period"], "q1": 0, "q2": 0,
-                                                  "q3": 0, "q4": 0, "goldstein_sum": 0.0})
+        slot = periods.setdefault(
+            row["period"],
+            {"period": row["period"], "q1": 0, "q2": 0, "q3": 0, "q4": 0, "goldstein_sum": 0.0},
+        )
         for quad, name in enumerate(names, 1):
             slot[f"q{quad}"] += int(row[name])
         slot["goldstein_sum"] += float(row["goldstein_sum"])
@@ -142,10 +183,16 @@ def world_map(request: Request) -> Response:
         key = "map:"
     points = bench.cached(key, lambda s: queries.map_points(s.con, query))
     view = charts.map_view(points)
-    return bench.render(request, "map.html", title="Map", view=view, q=query,
-                        focus=charts.focus_view(points),
-                        modalities=queries.MODALITY_CHOICES,
-                        attributions=queries.ATTRIBUTION_CHOICES)
+    return bench.render(
+        request,
+        "map.html",
+        title="Map",
+        view=view,
+        q=query,
+        focus=charts.focus_view(points),
+        modalities=queries.MODALITY_CHOICES,
+        attributions=queries.ATTRIBUTION_CHOICES,
+    )
 
 
 def pledges(request: Request) -> Response:
@@ -153,23 +200,44 @@ def pledges(request: Request) -> Response:
     try:
         from facta.pledges import STATUSES
     except ImportError:
-        return bench.render(request, "pledges.html", title="Pledges", records=None, statuses=(),
-                            status="", pledger="", tally={})
+        return bench.render(
+            request,
+            "pledges.html",
+            title="Pledges",
+            records=None,
+            statuses=(),
+            status="",
+            pledger="",
+            tally={},
+        )
     records = bench.pledge_ledger(wait=LEDGER_WAIT)
     if records is None:
-        message = (f"The pledge ledger could not be computed: {bench.ledger_error}"
-                   if bench.ledger_error else
-                   "The pledge ledger is being computed from every promise and threat in the "
-                   "store; reload this page in a little while.")
+        message = (
+            f"The pledge ledger could not be computed: {bench.ledger_error}"
+            if bench.ledger_error
+            else "The pledge ledger is being computed from every promise and threat in the "
+            "store; reload this page in a little while."
+        )
         return error_page(request, 503, message)
     actor = (request.query_params.get("actor") or "").strip().upper()
     status = request.query_params.get("status") or ""
-    shown = [r for r in records
-             if (not status or r["status"] == status)
-             and (not actor or ((r.get("actor") or {}).get("code") or "").startswith(actor))]
+    shown = [
+        r
+        for r in records
+        if (not status or r["status"] == status)
+        and (not actor or ((r.get("actor") or {}).get("code") or "").startswith(actor))
+    ]
     tally = {name: sum(r["status"] == name for r in shown) for name in STATUSES}
-    return bench.render(request, "pledges.html", title="Pledges", records=shown,
-                        statuses=STATUSES, status=status, pledger=actor, tally=tally)
+    return bench.render(
+        request,
+        "pledges.html",
+        title="Pledges",
+        records=shown,
+        statuses=STATUSES,
+        status=status,
+        pledger=actor,
+        tally=tally,
+    )
 
 
 def actor_page(request: Request) -> Response:
@@ -181,12 +249,20 @@ def actor_page(request: Request) -> Response:
     with bench.view() as store:
         profile = queries.actor_profile(store.con, code)
         rows, total = queries.event_page(store.con, query)
-    return bench.render(request, "actor.html", title=f"Actor {code}", code=code,
-                        profile=profile, rows=rows, total=total, described=describe_actor(code))
+    return bench.render(
+        request,
+        "actor.html",
+        title=f"Actor {code}",
+        code=code,
+        profile=profile,
+        rows=rows,
+        total=total,
+        described=describe_actor(code),
+    )
 
 
 def describe_actor(code: str) -> str:
-    """"Democratic Republic of the Congo · Rebels" for CODREB; "" when the code is not one."""
+    """ "Democratic Republic of the Congo · Rebels" for CODREB; "" when the code is not one."""
     from facta.corrections import parse_actor_code
     from facta.exports.geography import country_name, sector_name
 
@@ -231,5 +307,11 @@ async def login(request: Request) -> Response:
 
 def error_page(request: Request, status: int, message: str) -> Response:
     bench: Workbench = request.app.state.bench
-    return bench.render(request, "error.html", http_status=status, title="Error", status_code=status,
-                        message=message)
+    return bench.render(
+        request,
+        "error.html",
+        http_status=status,
+        title="Error",
+        status_code=status,
+        message=message,
+    )

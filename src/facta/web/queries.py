@@ -35,8 +35,9 @@ TABLE_COLUMNS = (
 )
 
 
-def rows_as_dicts(cursor: duckdb.DuckDBPyConnection, sql: str,
-                  params: list[Any] | None = None) -> list[dict[str, Any]]:
+def rows_as_dicts(
+    cursor: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None
+) -> list[dict[str, Any]]:
     result = cursor.execute(sql, params or [])
     names = [column[0] for column in result.description]
     return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
@@ -71,22 +72,39 @@ class EventQuery:
         except ValueError:
             raise FilterError("page must be a whole number.") from None
         return cls(
-            actor=text("actor"), dyad_a=text("a"), dyad_b=text("b"), code=text("code"),
-            quad=text("quad"), since=text("since"), until=text("until"), place=text("place"),
-            modality=text("modality", "asserted"), attribution=text("attribution", "any"),
-            rejected=params.get("rejected") == "1", sort=text("sort", "date"),
-            order="asc" if params.get("order") == "asc" else "desc", page=page,
+            actor=text("actor"),
+            dyad_a=text("a"),
+            dyad_b=text("b"),
+            code=text("code"),
+            quad=text("quad"),
+            since=text("since"),
+            until=text("until"),
+            place=text("place"),
+            modality=text("modality", "asserted"),
+            attribution=text("attribution", "any"),
+            rejected=params.get("rejected") == "1",
+            sort=text("sort", "date"),
+            order="asc" if params.get("order") == "asc" else "desc",
+            page=page,
         )
 
     def params(self, **changes: Any) -> dict[str, str]:
         """The query-string values of this form (non-empty only), with `changes` applied."""
         values = {
-            "actor": self.actor, "a": self.dyad_a, "b": self.dyad_b, "code": self.code,
-            "quad": self.quad, "since": self.since, "until": self.until, "place": self.place,
+            "actor": self.actor,
+            "a": self.dyad_a,
+            "b": self.dyad_b,
+            "code": self.code,
+            "quad": self.quad,
+            "since": self.since,
+            "until": self.until,
+            "place": self.place,
             "modality": self.modality if self.modality != "asserted" else "",
             "attribution": self.attribution if self.attribution != "any" else "",
-            "rejected": "1" if self.rejected else "", "sort": self.sort,
-            "order": self.order, "page": str(self.page),
+            "rejected": "1" if self.rejected else "",
+            "sort": self.sort,
+            "order": self.order,
+            "page": str(self.page),
         }
         values.update({key: str(value) for key, value in changes.items()})
         return {key: value for key, value in values.items() if value}
@@ -129,8 +147,9 @@ class EventQuery:
         return f"{column} {direction} NULLS LAST, rowid"
 
 
-def event_page(cursor: duckdb.DuckDBPyConnection,
-               query: EventQuery) -> tuple[list[dict[str, Any]], int]:
+def event_page(
+    cursor: duckdb.DuckDBPyConnection, query: EventQuery
+) -> tuple[list[dict[str, Any]], int]:
     """One page of the filtered, sorted events table, and how many events match in all."""
     where, params = query.where()
     total = cursor.execute(f"SELECT count(*) FROM events {where}", params).fetchall()[0][0]
@@ -144,7 +163,7 @@ def event_page(cursor: duckdb.DuckDBPyConnection,
 
 
 def placeholders(values: list[Any]) -> str:
-    """"?, ?, ?" for a short list: DuckDB looks such lists up in the primary-key index."""
+    """ "?, ?, ?" for a short list: DuckDB looks such lists up in the primary-key index."""
     return ", ".join("?" for _ in values)
 
 
@@ -177,8 +196,9 @@ def overview_counts(cursor: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return dict(zip(names, (int(value or 0) for value in row), strict=True))
 
 
-def period_for(cursor: duckdb.DuckDBPyConnection, where: str = "WHERE true",
-               params: list[Any] | None = None) -> str:
+def period_for(
+    cursor: duckdb.DuckDBPyConnection, where: str = "WHERE true", params: list[Any] | None = None
+) -> str:
     """day, week or month: whichever gives a readable number of bars for the date range."""
     first, last = cursor.execute(
         f"SELECT min(date), max(date) FROM events {where}", params or []
@@ -189,8 +209,9 @@ def period_for(cursor: duckdb.DuckDBPyConnection, where: str = "WHERE true",
     return "day" if days <= 45 else "week" if days <= 400 else "month"
 
 
-def quad_series(cursor: duckdb.DuckDBPyConnection, by: str,
-                window: EventFilter | None = None) -> list[dict[str, Any]]:
+def quad_series(
+    cursor: duckdb.DuckDBPyConnection, by: str, window: EventFilter | None = None
+) -> list[dict[str, Any]]:
     """Events per period and quad class, asserted and not rejected, oldest first; quiet periods
     between the first and the last are there with zero counts, so time runs evenly."""
     where, params = (window or EventFilter()).where()
@@ -205,15 +226,17 @@ def zero_filled(rows: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
     while period <= rows[-1]["period"]:
         filled.append(found.get(period) or {"period": period, "q1": 0, "q2": 0, "q3": 0, "q4": 0})
         if by == "month":
-            period = period.replace(year=period.year + period.month // 12,
-                                    month=period.month % 12 + 1)
+            period = period.replace(
+                year=period.year + period.month // 12, month=period.month % 12 + 1
+            )
         else:
             period += timedelta(days=7 if by == "week" else 1)
     return filled
 
 
-def _quad_rows(cursor: duckdb.DuckDBPyConnection, by: str, where: str,
-               params: list[Any]) -> list[dict[str, Any]]:
+def _quad_rows(
+    cursor: duckdb.DuckDBPyConnection, by: str, where: str, params: list[Any]
+) -> list[dict[str, Any]]:
     return rows_as_dicts(
         cursor,
         f"""SELECT date_trunc('{by}', date) AS period,
@@ -305,12 +328,24 @@ def actor_profile(cursor: duckdb.DuckDBPyConnection, code: str) -> dict[str, Any
            AND NOT coalesce(rejected, false)""",
         [code, code, code, code],
     ).fetchall()[0]
-    return {"names": names, "facts": facts, "as_source": roles[0], "as_target": roles[1],
-            "first": roles[2], "last": roles[3]}
+    return {
+        "names": names,
+        "facts": facts,
+        "as_source": roles[0],
+        "as_target": roles[1],
+        "first": roles[2],
+        "last": roles[3],
+    }
 
 
-def dyad_events(cursor: duckdb.DuckDBPyConnection, a: str, b: str, since: str = "",
-                until: str = "", limit: int = 50) -> list[dict[str, Any]]:
+def dyad_events(
+    cursor: duckdb.DuckDBPyConnection,
+    a: str,
+    b: str,
+    since: str = "",
+    until: str = "",
+    limit: int = 50,
+) -> list[dict[str, Any]]:
     query = replace(EventQuery(), dyad_a=a, dyad_b=b, modality="all", since=since, until=until)
     where, params = query.where()
     ids = cursor.execute(
@@ -321,8 +356,9 @@ def dyad_events(cursor: duckdb.DuckDBPyConnection, a: str, b: str, since: str = 
     return events_by_id(cursor, [row[0] for row in ids])
 
 
-def dyad_pledges(cursor: duckdb.DuckDBPyConnection, a: str, b: str, since: str = "",
-                 until: str = "") -> list[tuple[str, str]]:
+def dyad_pledges(
+    cursor: duckdb.DuckDBPyConnection, a: str, b: str, since: str = "", until: str = ""
+) -> list[tuple[str, str]]:
     """(date, label) of each dated promise (CAMEO 03x) or threat (13x) one actor of the dyad
     made to the other: the pledge markers when the full ledger has not been computed."""
     query = replace(EventQuery(), dyad_a=a, dyad_b=b, modality="all", since=since, until=until)
@@ -336,11 +372,22 @@ def dyad_pledges(cursor: duckdb.DuckDBPyConnection, a: str, b: str, since: str =
     ).fetchall()
     # the promised words live in the record JSON: read it for these few events only
     ids = [row[0] for row in rows]
-    texts = dict(cursor.execute(
-        "SELECT event_id, json_extract_string(record, '$.promised.text') FROM events "
-        f"WHERE event_id IN ({placeholders(ids)})",
-        ids,
-    ).fetchall()) if rows else {}
-    return [(day, f"{source or '?'} {'threat' if cameo.startswith('13') else 'promise'}: "
-                  f"{(texts.get(event_id) or cameo)[:50]}")
-            for event_id, day, source, cameo in rows]
+    texts = (
+        dict(
+            cursor.execute(
+                "SELECT event_id, json_extract_string(record, '$.promised.text') FROM events "
+                f"WHERE event_id IN ({placeholders(ids)})",
+                ids,
+            ).fetchall()
+        )
+        if rows
+        else {}
+    )
+    return [
+        (
+            day,
+            f"{source or '?'} {'threat' if cameo.startswith('13') else 'promise'}: "
+            f"{(texts.get(event_id) or cameo)[:50]}",
+        )
+        for event_id, day, source, cameo in rows
+    ]
