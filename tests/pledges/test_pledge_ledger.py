@@ -524,3 +524,21 @@ def test_a_truce_promise_and_a_promise_to_stop_attacks_are_one_pledge(build_stor
     )
     record = only(build_store(truce, STOP_ATTACKS))
     assert record["restated"] and record["kind"] == "promise"
+
+
+def test_a_conditional_threat_is_a_pledge_with_its_condition(tmp_path):
+    from facta.pledges import ledger
+    from facta.runner import code_paths
+    from facta.store import Store
+
+    story = tmp_path / "threat.txt"
+    story.write_text(
+        "Sanctions warning\n\nPublished: 2025-03-10\n\nThe United States on Monday threatened to "
+        "impose sanctions on senior Rwandan officials if Kigali keeps supporting the rebels.\n",
+        encoding="utf-8",
+    )
+    code_paths([str(story)], tmp_path / "s.duckdb")
+    with Store(tmp_path / "s.duckdb", read_only=True) as store:
+        (pledge,) = ledger(store)
+    assert pledge["kind"] == "threat" and pledge["actor"]["country"] == "USA"
+    assert pledge["condition"] and pledge["condition"].startswith("if Kigali")

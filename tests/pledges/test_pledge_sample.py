@@ -16,11 +16,22 @@ from facta.store import Store
 ROOT = Path(__file__).resolve().parents[2]
 STORYLINE = yaml.safe_load((ROOT / "eval/gold/sample_storyline.yaml").read_text(encoding="utf-8"))
 PLEDGES = STORYLINE["pledges"]
-NOT_YET = pytest.mark.xfail(
-    strict=False,
-    reason="the actor and event stages do not yet code most storyline pledges as pledges by the "
-    "right actor with the right date and action (see the pledges report)",
-)
+# Storyline pledges the coder does not yet get right, each with why. Strict: a fix must
+# remove its line here, and a regression on any other pledge fails the suite.
+NOT_YET = {
+    "m23-spare-mugunga": "a later event is read as keeping the promise, so it ends contested",
+    "rwanda-border-weapons": "the promise to stop weapons crossing the border is not coded",
+    "drc-respond-with-force": "the threat is coded with a later date and kept by a later clash",
+}
+
+
+def storyline_cases() -> list:
+    return [
+        pytest.param(p, id=p["id"], marks=pytest.mark.xfail(strict=True, reason=NOT_YET[p["id"]]))
+        if p["id"] in NOT_YET
+        else pytest.param(p, id=p["id"])
+        for p in PLEDGES
+    ]
 
 
 def squeeze(text: str) -> str:
@@ -58,8 +69,7 @@ def test_the_sample_ledger_has_pledges_of_every_status_it_can_reach(sample_ledge
     assert all(r["kind"] in ("promise", "threat") for r in sample_ledger)
 
 
-@NOT_YET
-@pytest.mark.parametrize("gold", PLEDGES, ids=[p["id"] for p in PLEDGES])
+@pytest.mark.parametrize("gold", storyline_cases())
 def test_storyline_pledge_reaches_its_intended_status(coded_sample, gold):
     """The pledge is the one coded from the gold sentence, or else the pledger's pledge of the
     same kind in the same document with the same promised action (see same_action)."""

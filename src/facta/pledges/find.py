@@ -92,8 +92,11 @@ def find_pledges(events: list[Record], knowledge: Knowledge) -> list[Pledge]:
 def explicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:
     """A promise or threat the coder coded as such (03x, 13x, a truce, an agreement)."""
     modality = event["modality"]
-    if modality["negated"] or modality["hypothetical"] or event.get("source") is None:
+    if modality["negated"] or event.get("source") is None:
         return None
+    sentence = (event.get("evidence") or {}).get("text") or ""
+    if modality["hypothetical"] and find_condition(sentence, knowledge) is None:
+        return None  # "could threaten" is no pledge; "threatened sanctions if …" is one
     entry = knowledge.pledge_code(event["cameo"])
     coded = event.get("promised")
     if entry is None or (entry.needs_action and not coded):

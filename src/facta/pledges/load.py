@@ -43,7 +43,7 @@ def pledge_candidates(store: Store, knowledge: Knowledge) -> list[Record]:
     prefixes = sorted(knowledge.codes)
     roots = sorted({*knowledge.cues["implicit_roots"], *knowledge.cues["promise_word_roots"]})
     where = (
-        f"WHERE {LIVE} AND hypothetical IS NOT TRUE AND ((future AND list_contains(?, root)) "
+        f"WHERE {LIVE} AND ((future AND hypothetical IS NOT TRUE AND list_contains(?, root)) "
         "OR (negated IS NOT TRUE AND list_has_any(?, [cameo[1:2], cameo[1:3], cameo[1:4], cameo[1:5]])))"
     )
     return list(store.event_records(where, [roots, prefixes]))
