@@ -93,7 +93,7 @@ def test_stop_promise_broken_by_the_same_state(build_store):
     assert "same state IRN" in record["evidence"][0]["why"]
 
 
-def test_keeping_and_breaking_evidence_make_it_contested(build_store):
+def test_a_violation_after_compliance_breaks_a_promise_to_stop(build_store):
     pullback = make_event(
         "pullback",
         "2008-04-10",
@@ -111,6 +111,28 @@ def test_keeping_and_breaking_evidence_make_it_contested(build_store):
         "Iranian forces attacked a US patrol near the border.",
     )
     record = only(build_store(STOP_ATTACKS, pullback, attack))
+    assert record["status"] == "broken"
+    assert {e["relation"] for e in record["evidence"]} == {"keeps", "breaks"}
+
+
+def test_compliance_after_a_violation_leaves_it_contested(build_store):
+    attack = make_event(
+        "attack",
+        "2008-04-10",
+        "190",
+        IRAN_GOV,
+        US_MIL,
+        "Iranian forces attacked a US patrol near the border.",
+    )
+    pullback = make_event(
+        "pullback",
+        "2008-05-02",
+        "0874",
+        IRAN_MIL,
+        US_MIL,
+        "Iranian units withdrew from the border posts facing US troops.",
+    )
+    record = only(build_store(STOP_ATTACKS, attack, pullback))
     assert record["status"] == "contested"
     assert {e["relation"] for e in record["evidence"]} == {"keeps", "breaks"}
 

@@ -19,7 +19,6 @@ PLEDGES = STORYLINE["pledges"]
 # Storyline pledges the coder does not yet get right, each with why. Strict: a fix must
 # remove its line here, and a regression on any other pledge fails the suite.
 NOT_YET = {
-    "m23-spare-mugunga": "a later event is read as keeping the promise, so it ends contested",
     "rwanda-border-weapons": "the promise to stop weapons crossing the border is not coded",
     "drc-respond-with-force": "the threat is coded with a later date and kept by a later clash",
 }

@@ -23,6 +23,7 @@ from facta.store import Store
 
 Record = dict[str, Any]
 STATUSES = ("kept", "broken", "contested", "no_evidence")
+ONGOING_CODES = frozenset({"087", "086", "035"})  # de-escalate, truce/cease-fire, ease up
 
 
 def ledger(
@@ -76,12 +77,31 @@ def overdue(record: dict[str, Any], news_until: str | None) -> bool:
     return bool(deadline and news_until and news_until > deadline and record["status"] != "kept")
 
 
-def decide(links: list[Link]) -> str:
-    """Both ways: contested; never kept merely for lack of evidence; a denial alone proves nothing."""
+def decide(links: list[Link], promised: dict[str, Any] | None = None) -> str:
+    """Both ways: contested; never kept merely for lack of evidence; a denial alone proves nothing.
+
+    A pledge to keep refraining ("stop attacks", a truce) is broken by a violation that comes
+    after the last sign of compliance: holding a while does not keep it.
+    """
     relations = {link.relation for link in links}
     if "breaks" in relations:
-        return "contested" if relations & {"keeps", "disputes"} else "broken"
+        if "disputes" in relations or "keeps" not in relations:
+            return "contested" if "disputes" in relations else "broken"
+        last_keep = max(link.event.get("date") or "" for link in links if link.relation == "keeps")
+        last_break = max(
+            link.event.get("date") or "" for link in links if link.relation == "breaks"
+        )
+        if ongoing(promised) and last_break > last_keep:
+            return "broken"
+        return "contested"
     return "kept" if "keeps" in relations else "no_evidence"
+
+
+def ongoing(promised: dict[str, Any] | None) -> bool:
+    """A commitment to a lasting state (refraining, de-escalating) rather than a one-off act."""
+    if not promised:
+        return False
+    return promised.get("polarity") == "stop" or (promised.get("cameo") or "")[:3] in ONGOING_CODES
 
 
 def pledge_record(
@@ -100,7 +120,7 @@ def pledge_record(
         "deadline": pledge.deadline,
         "condition": pledge.condition,
         "attribution": event.get("attribution"),
-        "status": decide(links),
+        "status": decide(links, pledge.promised),
         "evidence": [link.to_dict() for link in links],
         "before_after": before_after(pledge, dyad, window_days),
         "text": pledge.sentence,
