@@ -20,7 +20,7 @@ PLEDGES = STORYLINE["pledges"]
 # remove its line here, and a regression on any other pledge fails the suite.
 NOT_YET = {
     "rwanda-border-weapons": "the promise to stop weapons crossing the border is not coded",
-    "drc-respond-with-force": "the threat is coded with a later date and kept by a later clash",
+    "drc-respond-with-force": "a later army clash is read as carrying out the threat to respond",
 }
 
 
