@@ -88,7 +88,8 @@ def show_pledges(store: Store, console: Console, db: str) -> None:
 def show_turn(store: Store, console: Console) -> None:
     """The storyline's main dyad before and after the cease-fire of 12 April 2025."""
     rows = store.con.execute(
-        "SELECT date >= DATE '2025-04-12' AS after, count(*) FILTER (WHERE quad_class >= 3), "
+        "SELECT date >= DATE '2025-04-12' AS after, "
+        "count(*) FILTER (WHERE quad_class = 4), count(*) FILTER (WHERE quad_class = 3), "
         "count(*) FILTER (WHERE quad_class <= 2), round(sum(goldstein), 1) FROM events "
         "WHERE NOT rejected AND NOT (negated OR future OR hypothetical) AND date IS NOT NULL "
         "AND ((source_code LIKE 'COD%' AND source_code <> 'CODREB' AND target_code = 'CODREB') "
@@ -96,10 +97,15 @@ def show_turn(store: Store, console: Console) -> None:
         "GROUP BY ALL ORDER BY after"
     ).fetchall()
     table = Table(title="Congo's state forces ↔ M23 around the 12 April cease-fire")
-    for column in ("period", "conflict events", "cooperation events", "Goldstein sum"):
+    for column in (
+        "period",
+        "material conflict",
+        "verbal conflict",
+        "cooperation",
+        "Goldstein sum",
+    ):
         table.add_column(column, justify="right")
-    for after, conflict, cooperation, goldstein in rows:
-        table.add_row(
-            "after" if after else "before", str(conflict), str(cooperation), str(goldstein)
-        )
+    for after, material, verbal, cooperation, goldstein in rows:
+        label = "after (7 weeks)" if after else "before (6 weeks)"
+        table.add_row(label, str(material), str(verbal), str(cooperation), str(goldstein))
     console.print(table)
