@@ -16,3 +16,17 @@ def test_military_and_civil_titles_do_not_split_sentences():
         "Rear Adm. Tomas Berg said the ship had left.",
         "Dr. Ruth Kim agreed.",
     ]
+
+
+def test_a_dateline_is_a_sentence_of_its_own_and_the_lede_stays_whole():
+    nlp = load_model()
+    doc = nlp(
+        "GOMA, Democratic Republic of Congo, March 3, 2025 (Lakes Wire) — M23 rebels attacked "
+        "army positions above Sake on Monday, officials said. The army said it held the road."
+    )
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[0].startswith("GOMA") and sentences[0].endswith("—")
+    assert sentences[1].startswith("M23 rebels attacked") and sentences[1].endswith("said.")
+    assert [s.text for s in nlp("NATO and Russia met in Brussels - officials said.").sents] == [
+        "NATO and Russia met in Brussels - officials said."
+    ]

@@ -67,6 +67,35 @@ def keep_titles_in_sentence(doc: Doc) -> Doc:
     return doc
 
 
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+DATELINE_REACH = 30  # tokens: "GOMA, Democratic Republic of Congo, March 3, 2025 (Wire) —"
+
+
+@Language.component("facta_dateline")
+def separate_dateline(doc: Doc) -> Doc:
+    """End the first sentence after a dateline ("BAGHDAD, May 13 —"), so that its place is not
+    parsed as the subject of the story's first clause."""
+    first = doc[0] if len(doc) > 2 else None
+    if first is None or not (first.is_alpha and first.is_upper and len(first) > 1):
+        return doc
+    opener = next((t for t in doc[1:4] if not (t.is_alpha and t.is_upper)), None)
+    if opener is None or opener.text not in {",", "("}:  # "LOS ANGELES," but not "NATO and"
+        return doc
+    for token in doc[1 : DATELINE_REACH + 1]:
+        if token.text in DATELINE_DASHES and token.i + 1 < len(doc):
+            doc[token.i + 1].is_sent_start = True
+            for inside in doc[1 : token.i + 1]:
+                inside.is_sent_start = False
+            for after in doc[token.i + 2 :]:  # and keep the story's first sentence whole
+                if after.is_space or after.i > 0 and doc[after.i - 1].text in {".", "!", "?"}:
+                    break
+                after.is_sent_start = False
+            break
+        if token.text in {".", "!", "?"}:
+            break
+    return doc
+
+
 def model_name(requested: str | None = None) -> str:
     return requested or os.environ.get("FACTA_MODEL") or DEFAULT_MODEL
 
@@ -101,4 +130,5 @@ def load_model(name: str | None = None) -> Language:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "parser" in nlp.pipe_names and "facta_title_abbreviations" not in nlp.pipe_names:
         nlp.add_pipe("facta_title_abbreviations", before="parser")
+        nlp.add_pipe("facta_dateline", before="parser")
     return nlp

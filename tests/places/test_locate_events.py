@@ -41,8 +41,9 @@ def test_sentence_then_dateline(analyse, geocoder):
         "MOSUL, May 2 (Wire) — Gunmen attacked a checkpoint. In Kirkuk, a bomb killed two men "
         "as police searched houses."
     )
-    first = event(tokens_of(analysis, "Gunmen attacked a checkpoint"), 0)
-    second = event(tokens_of(analysis, "police searched houses"), 1)
+    # the dateline is a sentence of its own: the story's sentences are 1 and 2
+    first = event(tokens_of(analysis, "Gunmen attacked a checkpoint"), 1)
+    second = event(tokens_of(analysis, "police searched houses"), 2)
     analysis.events = [first, second]
     located = [e.location for e in geocoder.locate_events(analysis).events]
     assert (located[0].name, located[0].how) == ("Mosul", "dateline")

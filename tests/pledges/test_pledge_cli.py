@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import IRAN_GOV, IRAN_MIL, IRAQ_GOV, MILITIAS, make_event
+from pledge_fixtures import IRAN_GOV, IRAN_MIL, IRAQ_GOV, MILITIAS, make_event
 
 from facta.cli.main import main
 from facta.models import Promised

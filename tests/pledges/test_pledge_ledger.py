@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import (
+from pledge_fixtures import (
     IRAN_GOV,
     IRAN_MIL,
     IRAQ_GOV,

@@ -4,7 +4,7 @@ find exactly what one pattern of every phrase and name finds, phrase and place a
 from __future__ import annotations
 
 import pytest
-from conftest import MILITIAS, US_MIL, make_event
+from pledge_fixtures import MILITIAS, US_MIL, make_event
 from test_pledge_ledger import STOP_ATTACKS, only
 
 from facta.pledges.knowledge import load_knowledge
