@@ -129,6 +129,9 @@ def test_kill_9_mid_run_then_rerun_loses_and_duplicates_nothing(
             "SELECT count(*), count(DISTINCT article_id) FROM articles"
         ).fetchone()
     assert total == distinct == 600
+    with Store(db, read_only=True) as store:
+        statuses = [row[0] for row in store.con.execute("SELECT status FROM runs").fetchall()]
+    assert statuses.count("done") == 1 and set(statuses) <= {"done", "killed"}
 
 
 def test_dask_local_cluster_codes_the_same_as_one_process(tmp_path: Path):

@@ -188,6 +188,8 @@ class Store:
     # --- runs -------------------------------------------------------------------------------
 
     def start_run(self, run_id: str, command: str, inputs: Sequence[str], model: str) -> None:
+        # Only one process can write a store, so a run still marked running was killed.
+        self.con.execute("UPDATE runs SET status = 'killed' WHERE status = 'running'")
         self.con.execute(
             "INSERT INTO runs (run_id, command, started, status, inputs, model) "
             "VALUES (?, ?, ?, 'running', ?, ?)",
