@@ -50,7 +50,10 @@ class Pledge:
 
     @property
     def made(self) -> str | None:
-        return iso_day(self.event.get("date"))
+        """The event's day, but never after its article's publication: "we will hand it over
+        by July" was said when the article appeared; July is the deadline."""
+        day, published = iso_day(self.event.get("date")), self.event.get("published")
+        return min(day, published) if day and published else day
 
     @property
     def recipient(self) -> Record | None:

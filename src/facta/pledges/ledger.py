@@ -34,7 +34,11 @@ def ledger(
     if status is not None and status not in STATUSES:
         raise ValueError(f"unknown status {status!r}; choose one of {', '.join(STATUSES)}")
     knowledge = load_knowledge()
-    pledges = find_pledges(pledge_candidates(store, knowledge), knowledge)
+    candidates_found = pledge_candidates(store, knowledge)
+    days = publication_days(store, candidates_found)
+    for record in candidates_found:  # a pledge is made no later than its article appeared
+        record["published"] = days.get(record["article_id"])
+    pledges = find_pledges(candidates_found, knowledge)
     if actor:
         pledges = [p for p in pledges if code_matches(actor, p.actor.get("code"))]
     published = publication_days(store, pledges)

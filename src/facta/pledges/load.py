@@ -332,9 +332,9 @@ def _with_table(
         store.con.unregister(table)
 
 
-def publication_days(store: Store, pledges: list[Pledge]) -> dict[str, str]:
-    """The publication day of each pledge's article: article id -> YYYY-MM-DD."""
-    ids = sorted({p.event["article_id"] for p in pledges})
+def publication_days(store: Store, pledges: list[Pledge] | list[Record]) -> dict[str, str]:
+    """The publication day of each pledge's (or event's) article: article id -> YYYY-MM-DD."""
+    ids = sorted({(p.event if isinstance(p, Pledge) else p)["article_id"] for p in pledges})
     if not ids:
         return {}
     rows = store.con.execute(
