@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from facta.evaluate import SECTOR_CODES as SECTORS
+from facta.models import SECTOR_CODES as SECTORS
 
 # PLOVER 0.5 labels that later PLOVER versions renamed or merged.
 PLOVER_RENAMES = {

@@ -23,34 +23,12 @@ from pathlib import Path
 from typing import Any
 
 from facta.errors import InputError
+from facta.models import SECTOR_CODES
 
 Coder = Callable[[str, str | None], list[dict[str, Any]]]
 Resolver = Callable[[str, str | None], dict[str, Any] | None]
 Geocoder = Callable[[str, str, str | None], dict[str, Any] | None]
 
-SECTOR_CODES = frozenset(
-    {
-        "GOV",
-        "MIL",
-        "COP",
-        "JUD",
-        "LEG",
-        "OPP",
-        "REB",
-        "SPY",
-        "MED",
-        "REL",
-        "BUS",
-        "EDU",
-        "NGO",
-        "CVL",
-        "REF",
-        "LAB",
-        "CRM",
-        "ELI",
-        "HLH",
-    }
-)
 ORGANISATION_PREFIXES = ("IGO", "NGO")
 LEVELS = ("root", "code", "dyad")
 MODALITY_FLAGS = ("negated", "future", "hypothetical")

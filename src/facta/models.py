@@ -73,6 +73,32 @@ class Actor:
         return record
 
 
+# CAMEO sector codes facta uses (see the README's actor codes).
+SECTOR_CODES = frozenset(
+    [
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "LEG",
+        "OPP",
+        "REB",
+        "SPY",
+        "MED",
+        "REL",
+        "BUS",
+        "EDU",
+        "NGO",
+        "CVL",
+        "REF",
+        "LAB",
+        "CRM",
+        "ELI",
+        "HLH",
+    ]
+)
+
+
 def actor_code(country: str | None, sectors: tuple[str, ...] | list[str]) -> str:
     """The CAMEO-style code for a country (or IGO code) and sectors: ("IRN", ["MIL"]) -> IRNMIL."""
     return (country or "") + "".join(sectors)

@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from facta.analysis_state import Analysis, Mention
 from facta.events import EventCoder
+from facta.models import SECTOR_CODES as SECTORS
 from facta.models import Actor, Article
 from facta.nlp import load_model
 
@@ -21,31 +22,6 @@ def nlp() -> Language:
 @pytest.fixture(scope="session")
 def coder() -> EventCoder:
     return EventCoder()
-
-
-SECTORS = frozenset(
-    {
-        "GOV",
-        "MIL",
-        "COP",
-        "JUD",
-        "LEG",
-        "OPP",
-        "REB",
-        "SPY",
-        "MED",
-        "REL",
-        "BUS",
-        "EDU",
-        "NGO",
-        "CVL",
-        "REF",
-        "LAB",
-        "CRM",
-        "ELI",
-        "HLH",
-    }
-)
 
 
 def actor_for(code: str, text: str) -> Actor:
