@@ -156,7 +156,8 @@ class Coder:
         self.signatures: dict[str, np.ndarray] = {}  # of articles sent to coding
 
     def run(self, paths: Sequence[str], command: str = "code") -> RunSummary:
-        return self.run_items(iter_inputs(paths), paths, command)
+        store_files = (self.store.path, self.store.path.with_name(self.store.path.name + ".wal"))
+        return self.run_items(iter_inputs(paths, exclude=store_files), paths, command)
 
     def run_items(
         self, items: Iterator[Article | Failure], inputs: Sequence[str], command: str

@@ -169,3 +169,12 @@ def test_section_label_and_repeated_headline_are_not_story_text(tmp_path: Path):
     (tmp_path / "kicker.html").write_text(page, encoding="utf-8")
     (article,) = items(tmp_path / "kicker.html")
     assert article.text.startswith("NAIROBI, March 4")
+
+
+def test_a_broken_link_is_a_failure_and_excluded_files_are_passed_over(tmp_path: Path):
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "store.duckdb").write_bytes(b"not read")
+    got = list(iter_inputs([str(tmp_path)], exclude=[tmp_path / "store.duckdb"]))
+    assert [(Path(f.origin).name, f.reason) for f in got] == [
+        ("gone.txt", "broken symbolic link: its target does not exist")
+    ]
