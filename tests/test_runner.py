@@ -165,3 +165,16 @@ def test_dask_local_cluster_codes_the_same_as_one_process(tmp_path: Path):
     ):
         query = "SELECT event_id FROM events ORDER BY event_id"
         assert one.con.execute(query).fetchall() == other.con.execute(query).fetchall()
+
+
+def test_an_unreadable_publication_date_is_recorded_with_the_article(tmp_path: Path):
+    corpus = tmp_path / "dated.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "d1", "text": "Peru recalled its ambassador from Chile.", "date": "soon"})
+        + "\n",
+        encoding="utf-8",
+    )
+    code_paths([str(corpus)], tmp_path / "s.duckdb")
+    with Store(tmp_path / "s.duckdb", read_only=True) as store:
+        ((status, reason),) = store.con.execute("SELECT status, reason FROM articles").fetchall()
+    assert status == "coded" and "'soon' is not a date" in reason

@@ -29,7 +29,7 @@ from facta.ingest.readers import JSONL_SUFFIXES, is_supported, suffix_of
 from facta.models import Article, Failure
 from facta.nlp import model_name
 from facta.pipeline import Pipeline, PipelineOptions
-from facta.store import ArticleResult, Store
+from facta.store import ArticleResult, Store, iso_date
 
 BATCH_ARTICLES = 48
 
@@ -330,6 +330,9 @@ class Coder:
     def _write(self, results: list[ArticleResult]) -> None:
         for result in results:
             if result.status == "coded":
+                published = result.article.published
+                if published and iso_date(published) is None:
+                    result.reason = f"publication date {published!r} is not a date; events are dated only from the text"
                 result.words = len(result.article.text.split())
                 result.article = _with_language(result.article, "en")
                 sig = self.signatures.pop(result.article.id, None)

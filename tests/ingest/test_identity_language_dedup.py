@@ -69,3 +69,9 @@ def test_tables_and_notices_are_not_called_foreign():
     assert detect_language(notice)[0] in (None, "en")
     dividend = "DES MOINES, Iowa, March 3 - Qtly div nine cts vs eight cts in prior qtr\nPayable March 31\nRecord March 13"
     assert detect_language(dividend)[0] in (None, "en")
+
+
+def test_publication_dates_written_other_ways_become_iso():
+    assert make_article(WIRE, published="Mon, 10 Mar 2025 08:00:00 GMT").published == "2025-03-10"
+    assert make_article(WIRE, published="March 3, 2025").published == "2025-03-03"
+    assert make_article(WIRE, published="Monday").published == "Monday"  # no year: kept as given

@@ -89,6 +89,7 @@ def test_rss_feed_entries_become_articles_and_empty_entries_fail():
     assert article.id == "hw-1001"
     assert article.source == "Harbour Wire"
     assert article.text.startswith("LIMA, March 10")
+    assert article.published == "2025-03-10"
     assert "Advertisement" not in article.text
     assert "no text" in failure.reason
 

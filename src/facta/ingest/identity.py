@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import datetime
 
 from facta.ingest.boilerplate import strip_boilerplate
 from facta.models import Article, stable_id
@@ -68,6 +69,23 @@ def dateline_date(text: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def normalise_date(value: str | None) -> str | None:
+    """An ISO 8601 date for a publication date written any common way ("Mon, 10 Mar 2025
+    08:00:00 GMT", "March 3, 2025"); the value unchanged when it cannot be read as one."""
+    if not value or ISO_START.match(value.strip()):
+        return value.strip() if value else value
+    from dateutil import parser as date_parser
+
+    try:  # a sentinel default: parts the value lacks must not come from today's date
+        parsed = date_parser.parse(value.strip(), default=datetime(1, 1, 1))
+    except (ValueError, OverflowError):
+        return value
+    return parsed.date().isoformat() if parsed.year > 1 else value
+
+
 def make_article(
     text: str,
     given_id: str | None = None,
@@ -84,7 +102,7 @@ def make_article(
         id=given_id or text_id(body),
         text=body,
         title=title.strip() if title else None,
-        published=published or dateline_date(body),
+        published=normalise_date(published) or dateline_date(body),
         source=source,
         url=url,
         author=author,
