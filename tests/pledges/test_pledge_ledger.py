@@ -564,3 +564,26 @@ def test_a_conditional_threat_is_a_pledge_with_its_condition(tmp_path):
         (pledge,) = ledger(store)
     assert pledge["kind"] == "threat" and pledge["actor"]["country"] == "USA"
     assert pledge["condition"] and pledge["condition"].startswith("if Kigali")
+
+
+def test_force_against_no_one_named_does_not_carry_out_an_open_threat(tmp_path):
+    from facta.pledges import ledger
+    from facta.runner import code_paths
+    from facta.store import Store
+
+    story = tmp_path / "threat.txt"
+    story.write_text(
+        "Warning\n\nPublished: 2025-05-04\n\nA government spokesman said the Malian army would "
+        "respond with force to any new attack.\n",
+        encoding="utf-8",
+    )
+    later = tmp_path / "later.txt"
+    later.write_text(
+        "Protest\n\nPublished: 2025-05-12\n\nMalian police fired tear gas and arrested at least "
+        "40 people in Bamako on Monday.\n",
+        encoding="utf-8",
+    )
+    code_paths([str(story), str(later)], tmp_path / "s.duckdb")
+    with Store(tmp_path / "s.duckdb", read_only=True) as store:
+        threats = [p for p in ledger(store) if p["kind"] == "threat"]
+    assert threats and all(p["status"] == "no_evidence" for p in threats)

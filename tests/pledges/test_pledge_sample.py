@@ -20,7 +20,6 @@ PLEDGES = STORYLINE["pledges"]
 # remove its line here, and a regression on any other pledge fails the suite.
 NOT_YET = {
     "rwanda-border-weapons": "the promise to stop weapons crossing the border is not coded",
-    "drc-respond-with-force": "a later army clash is read as carrying out the threat to respond",
 }
 
 

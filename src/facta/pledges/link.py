@@ -105,6 +105,8 @@ def target_match(pledge: Pledge, event: Record, knowledge: Knowledge) -> str | N
     """Why the event's target fits the pledge; None when it is another state the pledge never named."""
     target = event.get("target")
     if target is None or not target.get("country"):
+        if pledge.kind == "threat" and pledge.recipient is None:
+            return None  # force against no one in particular does not carry out a threat
         return "target unknown"
     if same_side(pledge.actor, target, knowledge):
         return None  # the pledger acting on itself
