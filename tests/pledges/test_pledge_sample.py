@@ -19,7 +19,7 @@ PLEDGES = STORYLINE["pledges"]
 # Storyline pledges the coder does not yet get right, each with why. Strict: a fix must
 # remove its line here, and a regression on any other pledge fails the suite.
 NOT_YET = {
-    "rwanda-border-weapons": "the promise to stop weapons crossing the border is not coded",
+    "rwanda-border-weapons": 'the breach is found, but the denial ("No weapons have crossed our border") is not coded, so it ends broken, not contested',
 }
 
 

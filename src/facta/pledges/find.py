@@ -159,6 +159,8 @@ def implicit_pledge(event: Record, knowledge: Knowledge) -> Pledge | None:
     else:
         return None
     conflict = event["root"] in cues["threat_roots"]
+    if event["root"] == "16" and not event.get("target"):
+        conflict = False  # "will stop weapons crossing the border": cutting aid, aimed at no one
     if modality["negated"] and not conflict:
         return None  # "we will not release them" is a refusal, not a pledge
     kind = "threat" if conflict and not modality["negated"] else "promise"
