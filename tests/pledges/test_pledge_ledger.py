@@ -587,3 +587,29 @@ def test_force_against_no_one_named_does_not_carry_out_an_open_threat(tmp_path):
     with Store(tmp_path / "s.duckdb", read_only=True) as store:
         threats = [p for p in ledger(store) if p["kind"] == "threat"]
     assert threats and all(p["status"] == "no_evidence" for p in threats)
+
+
+def test_a_denial_of_the_reported_breach_makes_it_contested(tmp_path):
+    from facta.pledges import ledger
+    from facta.runner import code_paths
+    from facta.store import Store
+
+    promise = tmp_path / "a_promise.txt"
+    promise.write_text(
+        "Pledge\n\nPublished: 2025-04-23\n\nAfter the meeting, Ugandan Foreign Minister Sam "
+        "Okello said Uganda would stop any weapons from crossing its territory into South "
+        "Sudan.\n",
+        encoding="utf-8",
+    )
+    breach = tmp_path / "b_breach.txt"
+    breach.write_text(
+        "Report\n\nPublished: 2025-05-20\n\nU.N. experts said Ugandan trucks had carried "
+        "ammunition to rebel positions in South Sudan in early May. Uganda's government "
+        "spokesman denied it.\n",
+        encoding="utf-8",
+    )
+    code_paths([str(promise), str(breach)], tmp_path / "s.duckdb")
+    with Store(tmp_path / "s.duckdb", read_only=True) as store:
+        (pledge,) = [p for p in ledger(store) if p["actor"]["country"] == "UGA"]
+    assert {e["relation"] for e in pledge["evidence"]} == {"breaks", "disputes"}
+    assert pledge["status"] == "contested"

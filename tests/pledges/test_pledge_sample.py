@@ -18,9 +18,7 @@ STORYLINE = yaml.safe_load((ROOT / "eval/gold/sample_storyline.yaml").read_text(
 PLEDGES = STORYLINE["pledges"]
 # Storyline pledges the coder does not yet get right, each with why. Strict: a fix must
 # remove its line here, and a regression on any other pledge fails the suite.
-NOT_YET = {
-    "rwanda-border-weapons": 'the breach is found, but the denial ("No weapons have crossed our border") is not coded, so it ends broken, not contested',
-}
+NOT_YET: dict[str, str] = {}
 
 
 def storyline_cases() -> list:

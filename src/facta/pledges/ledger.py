@@ -19,6 +19,7 @@ from facta.pledges.load import (
     publication_days,
     records_by_id,
 )
+from facta.pledges.sides import same_side
 from facta.store import Store
 
 Record = dict[str, Any]
@@ -53,15 +54,49 @@ def ledger(
     events = records_by_id(store, {event_id for ids in found for event_id in ids})
     dyads = dyad_values(store, pledges, knowledge, window_days)
     news_until = latest_day(store)
+    all_links = [
+        link_evidence(pledge, [events[event_id] for event_id in found[index]], knowledge)
+        for index, pledge in enumerate(pledges)
+    ]
+    denials = denials_in(
+        store, {k.event["article_id"] for ks in all_links for k in ks if k.relation == "breaks"}
+    )
     records = []
     for index, pledge in enumerate(pledges):
-        links = link_evidence(pledge, [events[event_id] for event_id in found[index]], knowledge)
+        links = all_links[index] + denied_breaches(pledge, all_links[index], denials, knowledge)
         values = {"before": dyads.get((index, False), []), "after": dyads.get((index, True), [])}
         record = pledge_record(pledge, links, values, window_days)
         record["overdue"] = overdue(record, news_until)
         if status is None or record["status"] == status:
             records.append(record)
     return records
+
+
+def denials_in(store: Store, article_ids: set[str]) -> dict[str, list[dict[str, Any]]]:
+    """Denials (CAMEO 016) in the articles that report a breach: article id -> records."""
+    if not article_ids:
+        return {}
+    found: dict[str, list[dict[str, Any]]] = {}
+    for record in store.event_records(
+        "WHERE cameo LIKE '016%' AND article_id IN (SELECT unnest(?))", [sorted(article_ids)]
+    ):
+        found.setdefault(record["article_id"], []).append(record)
+    return found
+
+
+def denied_breaches(
+    pledge: Pledge, links: list[Link], denials: dict[str, list[dict[str, Any]]], knowledge: Any
+) -> list[Link]:
+    """The pledger denying a breach in the article that reports it ("Kigali denied it")."""
+    disputes = []
+    for breach in (link for link in links if link.relation == "breaks"):
+        for denial in denials.get(breach.event["article_id"], []):
+            side = same_side(pledge.actor, denial.get("source"), knowledge)
+            later = denial["sentence"] > breach.event["sentence"]
+            if side and later and all(d.event is not denial for d in disputes):
+                why = f"the pledger ({side}) denies the breach reported in the same article"
+                disputes.append(Link(denial, "disputes", why))
+    return disputes
 
 
 def code_matches(wanted: str, code: str | None) -> bool:
