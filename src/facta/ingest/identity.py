@@ -11,29 +11,9 @@ from datetime import datetime
 
 from facta.ingest.boilerplate import strip_boilerplate
 from facta.models import Article, stable_id
+from facta.months import MONTHS
 
 SPACES = re.compile(r"[ \t\u00a0]+")
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "jan january",
-            "feb february",
-            "mar march",
-            "apr april",
-            "may",
-            "jun june",
-            "jul july",
-            "aug august",
-            "sep sept september",
-            "oct october",
-            "nov november",
-            "dec december",
-        ),
-        1,
-    )
-    for name in names.split()
-}
 # "GOMA, Democratic Republic of Congo, March 3, 2025 (Wire) —": a dateline that gives the year.
 DATELINE_DATE = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,60}(?:,[^,\n]{1,40})?,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})\b"

@@ -10,24 +10,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from facta.models import stable_id
+from facta.months import MONTH_NAMES
 from facta.pledges.knowledge import Knowledge
 from facta.pledges.sides import same_side
 
 Record = dict[str, Any]
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 
 
 @dataclass
@@ -262,12 +249,12 @@ def find_deadline(sentence: str, made: str | None, knowledge: Knowledge) -> str 
         if amount:
             return (start + timedelta(days=amount * units[within.group(2).lower()])).isoformat()
     month = re.search(
-        r"\b(?:by|before) (?:the end of )?(" + "|".join(MONTHS) + r")(?: (\d{1,2})\b)?",
+        r"\b(?:by|before) (?:the end of )?(" + "|".join(MONTH_NAMES) + r")(?: (\d{1,2})\b)?",
         sentence,
         re.IGNORECASE,
     )
     if month:
-        number = MONTHS.index(month.group(1).lower()) + 1
+        number = MONTH_NAMES.index(month.group(1).lower()) + 1
         year = start.year + (1 if number < start.month else 0)
         if month.group(2):
             return date(year, number, int(month.group(2))).isoformat()

@@ -12,29 +12,9 @@ from spacy.tokens import Span, Token
 from facta.analysis_state import Analysis
 from facta.events.qualify.cues import _cues, _load
 from facta.events.qualify.modality import assess_modality
+from facta.months import MONTHS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 UNITS = {
     "day": "day",
     "days": "day",
