@@ -14,6 +14,7 @@ import argparse
 import json
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -134,15 +135,28 @@ def convert(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
                 raise ValueError(f"{path}: a record is neither a PLOVER nor a CAMEO example.")
 
 
+def half_of(record: dict[str, Any]) -> str:
+    """A fixed split on the sentence text, so the same sentence coded twice (two records) stays
+    in one half."""
+    return "dev" if zlib.crc32(record["text"].strip().encode("utf-8")) % 2 == 0 else "held"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="+", type=Path, help="devset JSONL files")
     parser.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    parser.add_argument(
+        "--half",
+        choices=("dev", "held"),
+        help="keep one fixed half of the sentences (by a checksum of the text): tune on dev, "
+        "report held as well",
+    )
     args = parser.parse_args(argv)
     missing = [str(path) for path in args.paths if not path.is_file()]
     if missing:
         parser.error(f"no such file: {', '.join(missing)}")
-    lines = [json.dumps(record, ensure_ascii=False) + "\n" for record in convert(args.paths)]
+    records = [r for r in convert(args.paths) if not args.half or half_of(r) == args.half]
+    lines = [json.dumps(record, ensure_ascii=False) + "\n" for record in records]
     if args.output:
         args.output.write_text("".join(lines), encoding="utf-8")
     else:

@@ -74,6 +74,34 @@ def codebook() -> dict[str, CodeInfo]:
     return book
 
 
+@lru_cache(maxsize=1)
+def pledged_table() -> dict[str, str]:
+    """data/cameo/pledged.tsv: action code or prefix -> the intent or threat code whose PLOVER
+    view a pledge of that action takes."""
+    text = resources.files("facta").joinpath("data/cameo/pledged.tsv").read_text(encoding="utf-8")
+    rows = _read_rows(text)
+    if not rows or rows[0][:2] != ["action", "pledge"]:
+        raise KnowledgeError("data/cameo/pledged.tsv has no 'action pledge' header line.")
+    book = codebook()
+    table: dict[str, str] = {}
+    for row in rows[1:]:
+        action, pledge = (row + [""])[:2]
+        if pledge not in book or not action.isdigit():
+            raise KnowledgeError(f"data/cameo/pledged.tsv: bad line {chr(9).join(row)!r}.")
+        table[action] = pledge
+    return table
+
+
+def pledged(code: str) -> CodeInfo:
+    """The codebook entry whose PLOVER view a promised or intended `code` takes ("will send
+    aid" 073 -> 0333, PLOVER AGREE); the code's own entry when the table does not list it."""
+    table = pledged_table()
+    for end in range(len(code), 1, -1):
+        if code[:end] in table:
+            return lookup(table[code[:end]])
+    return lookup(code)
+
+
 def lookup(code: str) -> CodeInfo:
     """The codebook entry for a CAMEO code; raises KeyError for a code CAMEO does not have."""
     return codebook()[code]

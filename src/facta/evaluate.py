@@ -400,12 +400,17 @@ def score_plover(
     tally.add(matched, len(found), len(expected))
     sentences["total"] += 1
     sentences["correct"] += int(Counter(expected) == Counter(found))
+    sentences["typed"] += int(set(expected) <= set(found))
 
 
 def plover_scores(tally: Tally, sentences: Counter[str]) -> dict[str, Any] | None:
     if not sentences["total"]:
         return None
-    return {**tally.scores(), "sentence_accuracy": ratio(sentences["correct"], sentences["total"])}
+    return {
+        **tally.scores(),
+        "sentence_accuracy": ratio(sentences["correct"], sentences["total"]),
+        "type_accuracy": ratio(sentences["typed"], sentences["total"]),
+    }
 
 
 # --- actors ------------------------------------------------------------------------------
@@ -584,7 +589,9 @@ def event_report(result: dict[str, Any]) -> Iterable[str]:
         yield (
             f"PLOVER type: P {plover['precision']:.3f} R {plover['recall']:.3f} "
             f"F1 {plover['f1']:.3f}; sentences all right "
-            f"{plover['sentence_accuracy']['correct']}/{plover['sentence_accuracy']['total']}"
+            f"{plover['sentence_accuracy']['correct']}/{plover['sentence_accuracy']['total']}; "
+            f"type accuracy {plover['type_accuracy']['correct']}/{plover['type_accuracy']['total']} "
+            f"= {plover['type_accuracy']['accuracy']:.3f}"
         )
     for name, scores in result["qualifiers"].items():
         yield f"{name:24} {scores['correct']:>4}/{scores['total']:<4} {scores['accuracy']:.3f}"

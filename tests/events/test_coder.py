@@ -233,3 +233,15 @@ def test_sector_only_actors_take_the_other_sides_country_but_gunmen_do_not(tripl
     assert triples(text, {"Gunmen": "REB", "two Kenyan police officers": "KENCOP"}) == {
         ("REB", "KENCOP", "1823")
     }
+
+
+def test_pledged_actions_keep_their_cameo_code_and_read_as_plover_agree_or_threaten(coded):
+    text = "Norway will send food aid to Sudan next month."
+    [aid] = coded(text, {"Norway": "NOR", "Sudan": "SDN"}).events
+    assert (aid.cameo, aid.modality.future, aid.plover_type) == ("073", True, "AGREE")
+    text = "Borduria will shell the border villages of Ruritania, its defence minister said."
+    [force] = coded(text, {"Borduria": "BGR", "Ruritania": "ROU"}).events
+    assert (force.root, force.modality.future, force.plover_type) == ("19", True, "THREATEN")
+    text = "Norway sent food aid to Sudan last month."
+    [done] = coded(text, {"Norway": "NOR", "Sudan": "SDN"}).events
+    assert (done.cameo, done.modality.future, done.plover_type) == ("073", False, "AID")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis, Mention
-from facta.codebook import lookup
+from facta.codebook import lookup, pledged
 from facta.events import clauses
 from facta.events.lexicon import ADOPTING_FRAMES, Lexicon, NounEntry, VerbEntry, load_lexicon
 from facta.events.qualify import assess_modality, find_attribution, resolve_date
@@ -493,6 +493,8 @@ class Coder:
         )
         info = lookup(trigger.cameo)
         modality = assess_modality(trigger.token)
+        # PLOVER codes a pledge as AGREE or THREATEN; the CAMEO code stays the pledged action.
+        view = pledged(trigger.cameo) if modality.future and not modality.negated else info
         attribution = find_attribution(trigger.token, analysis)
         date, precision = resolve_date(trigger.token, analysis)
         events = []
@@ -519,9 +521,9 @@ class Coder:
                     root=info.root,
                     quad_class=info.quad_class,
                     goldstein=info.goldstein,
-                    plover_type=info.plover_type,
-                    plover_mode=info.plover_mode,
-                    plover_context=info.plover_context,
+                    plover_type=view.plover_type,
+                    plover_mode=view.plover_mode,
+                    plover_context=view.plover_context or info.plover_context,
                     source=source_actor,
                     target=target_actor,
                     date=date,
