@@ -41,10 +41,19 @@ class Geocoder:
             if place is not None:
                 context.add(place, fold(span.text))
         analysis.dateline = self._dateline(analysis, found, context) if found else None
+        regional = self._regional_sentences(analysis)
         resolved = {
             span.start: PlaceMention(span.start, span.end, place)
             for span in spans
-            if (place := choose(self.gazetteer, span.text, context, self._qualifier(span)))
+            if (
+                place := choose(
+                    self.gazetteer,
+                    span.text,
+                    context,
+                    self._qualifier(span),
+                    region_cue=span.sent.start in regional,
+                )
+            )
         }
         for span in spans:
             place = site_by_neighbour(span, resolved)
@@ -68,7 +77,21 @@ class Geocoder:
         for token in analysis.doc:
             if token.text[:1].isupper() and (country := demonyms.get(token.lower_)):
                 context.add_country(country, "\x00demonym")
+            said = self.gazetteer.context_words.get(token.lower_)
+            if said is not None and said != "region":
+                context.add_country(said, "\x00word")
         return context
+
+    def _regional_sentences(self, analysis: Analysis) -> set[int]:
+        """Starts of the sentences that speak of a state or province ("the state's governor")."""
+        words = self.gazetteer.context_words
+        found: set[int] = set()
+        for token in analysis.doc:
+            possessive = token.nbor(1).tag_ == "POS" if token.i + 1 < len(token.doc) else False
+            word = token.lower_ + ("'s" if possessive else "")
+            if words.get(token.lower_) == "region" or words.get(word) == "region":
+                found.add(token.sent.start)
+        return found
 
     def _dateline(
         self, analysis: Analysis, found: Dateline, context: Context
@@ -140,6 +163,8 @@ def site_by_neighbour(span: Span, resolved: dict[int, PlaceMention]) -> Place | 
     """A site we do not know, placed by the place it is said to be in: "Evin prison in
     Tehran", "Baghdad's Mansour neighbourhood" (the site lies within a few km of it)."""
     core = site_core(span.text)
+    if core is None and span.text.casefold().endswith(" district"):
+        core = (span.text[: -len(" district")], "district")  # "Karachi's Lyari district"
     if core is None:
         return None
     doc = span.doc

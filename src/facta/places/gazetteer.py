@@ -23,6 +23,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
 SUPPLEMENT = DATA_DIR / "supplement.tsv"
 COUNTRY_NAMES = DATA_DIR / "country_names.tsv"
 REGION_ABBREVIATIONS = DATA_DIR / "region_abbreviations.tsv"
+CONTEXT_WORDS = DATA_DIR / "context_words.tsv"
 # Demonyms ("Pakistani") come from the actor knowledge: kind, names, country columns.
 ACTOR_COUNTRIES = DATA_DIR.parent / "actors" / "countries.tsv"
 SUPPLEMENT_COLUMNS = ("name", "aliases", "country", "feature", "lat", "lon", "admin1", "geonameid")
@@ -74,6 +75,7 @@ class Gazetteer:
             if len(cells) >= 3
         }
         self.demonyms = read_demonyms(ACTOR_COUNTRIES)
+        self.context_words = read_context_words(CONTEXT_WORDS)
         # First words of supplement and country names: the scan tries a phrase only there.
         self.first_words = {key.split()[0] for key in (*self.curated, *self.country_by_key) if key}
         self._cache: dict[str, list[Entry]] = {}
@@ -188,6 +190,18 @@ def read_demonyms(path: Path) -> dict[str, str]:
             for name in cells[1].split("|"):
                 word = fold(name.lstrip("="))
                 found[word] = found[word + "s"] = cells[2]
+    return found
+
+
+def read_context_words(path: Path) -> dict[str, str]:
+    """Lower-cased word -> "region" or ISO3 (see the header of data/places/context_words.tsv)."""
+    found: dict[str, str] = {}
+    for number, cells in _rows(path):
+        if cells[0] == "word":
+            continue
+        if len(cells) < 2 or not (cells[1] == "region" or len(cells[1]) == 3):
+            raise KnowledgeError(f"{path}:{number}: expected a word, then \"region\" or an ISO3 code.")
+        found[cells[0].casefold()] = cells[1]
     return found
 
 

@@ -78,6 +78,10 @@ REGION_SUFFIXES = (
     "basin",
 )
 WATER_SUFFIXES = ("river", "lake", "bay", "dam lake", "reservoir")
+# Persian and Urdu joins between the words of a name: Mazar-e Sharif, Mazar-i-Sharif.
+JOIN_VOWELS = ("e", "i", "ye", "ul", "ud")
+SUN_ARTICLES = ("ash", "ad", "an", "ar", "as", "at", "az", "ez")
+ABBREVIATED_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʿ": "'", "ʾ": "'", "´": "'"})
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 _SPACES = re.compile(r"\s+")
@@ -135,7 +139,37 @@ def query_keys(text: str) -> tuple[str, ...]:
         key[:-1] if key.endswith("ah") else key + "h" if key.endswith("a") else key
         for key in list(tried)
     ]
+    tried += [variant for key in tried[:2] for variant in spelling_variants(key)]
     return tuple(dict.fromkeys(key for key in tried if key))
+
+
+def spelling_variants(folded: str) -> list[str]:
+    """Other ways news writes the same name: a Persian "-i-" join for "-e-" ("Mazar-i-Sharif"),
+    an inner Arabic article assimilated or not ("Deir al-Zour", "Deir ez-Zor"), "St." for
+    "Saint"; each also joined into one word, as the gazetteer files it."""
+    words = folded.split()
+    if len(words) < 2:
+        return []
+    found: list[str] = []
+    if words[0] in ABBREVIATED_WORDS:
+        found.append(" ".join([ABBREVIATED_WORDS[words[0]], *words[1:]]))
+    for index in range(1, len(words) - 1):
+        for other in _inner_word_variants(words[index], words[index + 1]):
+            found.append(" ".join([*words[:index], *other, *words[index + 1 :]]))
+    found += [key.replace(" ", "") for key in found]
+    found += [collapse_doubles(key) for key in found]
+    return found
+
+
+def _inner_word_variants(word: str, following: str) -> list[list[str]]:
+    """Replacements for one inner word of a name, given the word after it."""
+    if word in JOIN_VOWELS:
+        return [[other] for other in JOIN_VOWELS if other != word] + [[]]
+    if word in ARTICLE_PREFIXES or word == "ez":
+        # "al" before a "sun letter" is written as it is said: ad-Dawr, as-Salt, ash-Shura.
+        sun = next((a for a in SUN_ARTICLES if following.startswith(a[1:])), "al")
+        return [[other] for other in dict.fromkeys(("al", "el", sun)) if other != word] + [[]]
+    return []
 
 
 def without_descriptor(text: str) -> tuple[str, bool]:

@@ -71,6 +71,7 @@ def score(
     qualifier: Place | None,
     largest: int = 0,
     dwarfed_ratio: int = DWARFED_RATIO,
+    region_cue: bool = False,
 ) -> float:
     """Prominence, plus what the article says. A town dwarfed by a namesake city ("London",
     Ohio beside London) gains nothing from its country being mentioned, only from its region."""
@@ -80,9 +81,9 @@ def score(
     if entry.curated:
         value = 26.0
     elif place.feature == "country":
-        value = 30.0
+        value = 12.0 if region_cue else 30.0
     elif place.feature in REGION_FEATURES:
-        value = 18.0 if region_named else 8.0
+        value = 18.0 if region_named or region_cue else 8.0
     else:
         # GeoNames gives some towns no population (0): count them as small, not as nothing.
         value = 2 * math.log10(max(entry.population, UNKNOWN_POPULATION))
@@ -116,11 +117,16 @@ def choose(
     context: Context,
     qualifier: Place | None = None,
     dwarfed_ratio: int = DWARFED_RATIO,
+    region_cue: bool = False,
 ) -> Place | None:
-    """The most likely place for `text` in this context, or None when nothing fits well."""
+    """The most likely place for `text` in this context, or None when nothing fits well.
+    `region_cue`: the sentence speaks of a state or province ("the state's governor"), which
+    turns a name that is both a country and a region ("Georgia") to the region."""
     found, region_named = candidates(gazetteer, text)
     if not found:
         return None
+    features = {entry.place.feature for entry in found}
+    region_cue = region_cue and "country" in features and "admin1" in features
     name = fold(text)
     largest = (
         max(entry.population for entry in found if entry.place.feature == "city")
@@ -129,7 +135,9 @@ def choose(
     )
 
     def weight(entry: Entry) -> float:
-        return score(entry, name, context, region_named, qualifier, largest, dwarfed_ratio)
+        return score(
+            entry, name, context, region_named, qualifier, largest, dwarfed_ratio, region_cue
+        )
 
     best = max(found, key=weight)
     if weight(best) < MINIMUM_SCORE:

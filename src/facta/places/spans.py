@@ -25,6 +25,7 @@ from facta.places.names import (
 )
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CLOSED_CLASSES = frozenset({"DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
 ARTICLE = re.compile(rf"^(?:{'|'.join(ARTICLE_PREFIXES)})[-‐ ]")
 NOT_PLACES = frozenset(
     {
@@ -184,6 +185,12 @@ PLACE_VERBS = frozenset(
         "attack",
         "strike",
         "target",
+        "blockade",
+        "bypass",
+        "defend",
+        "annex",
+        "infiltrate",
+        "tour",
     }
 )
 # Past forms the tagger sometimes mistakes for nouns ("The army retook Lashkar Gah").
@@ -206,6 +213,7 @@ PLACE_VERB_FORMS = frozenset(
         "reached",
         "stormed",
         "raided",
+        "blockaded",
     }
 )
 SITE_WORDS = (
@@ -215,7 +223,10 @@ SITE_WORDS = (
     | frozenset(WATER_SUFFIXES)
 ) - {"area", "island", "bay"}
 SITE_FIRST_WORDS = frozenset(word.split()[0] for word in SITE_WORDS)
-NAME_JOINERS = frozenset({"-", "al", "el", "ez", "ad", "as", "ash", "an", "ar", "of", "de", "du"})
+NAME_JOINERS = frozenset(
+    {"-", "al", "el", "ez", "ad", "as", "ash", "an", "ar", "at", "az", "of", "de", "du", "da", "do"}
+    | {"e", "i", "ye", "ul", "ud"}  # Persian and Urdu joins: "Mazar-e Sharif", "Dera-ul-Ghazi"
+)
 PERSON_KINDS = frozenset({"name", "title", "alias"})
 PERSON_TITLES = frozenset(
     {
@@ -259,10 +270,11 @@ class Tokens:
     lemma: list[str]
     iob: list[str]
     label: list[str]
+    first: list[bool]  # the token opens its sentence
 
     @classmethod
     def of(cls, doc: Doc) -> Tokens:
-        columns: tuple[list[str], ...] = ([], [], [], [], [], [], [], [])
+        columns: tuple[list, ...] = ([], [], [], [], [], [], [], [], [])
         for token in doc:
             for column, value in zip(
                 columns,
@@ -275,6 +287,7 @@ class Tokens:
                     token.lemma_,
                     token.ent_iob_,
                     token.ent_type_,
+                    bool(token.is_sent_start),
                 ),
                 strict=True,
             ):
@@ -286,6 +299,18 @@ class Tokens:
 
     def words(self, start: int, end: int) -> str:
         return "".join(self.spaced[start:end]).strip()
+
+    def proper(self, index: int) -> bool:
+        """Tagged a proper noun, or capitalised inside a sentence whatever the tag: the tagger
+        calls "Sana'a" an adverb."""
+        if self.pos[index] == "PROPN":
+            return True
+        return (
+            self.upper(index)
+            and not self.first[index]
+            and self.pos[index] not in CLOSED_CLASSES
+            and self.text[index][1:2].islower()
+        )
 
     def upper(self, index: int) -> bool:
         return 0 <= index < len(self.text) and self.text[index][:1].isupper()
@@ -310,7 +335,7 @@ def place_spans(
     proposed: list[tuple[int, int, int, int]] = []
     for priority, source in enumerate(
         (
-            _entity_spans(doc, tokens),
+            _entity_spans(doc, tokens, gazetteer),
             _scanned_spans(tokens, gazetteer),
             _locative_spans(tokens, gazetteer),
             _prominent_spans(tokens, gazetteer),
@@ -336,11 +361,14 @@ def place_spans(
     return iter(sorted(found, key=lambda span: span.start))
 
 
-def _entity_spans(doc: Doc, tokens: Tokens) -> Iterator[tuple[int, int]]:
+def _entity_spans(doc: Doc, tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     for entity in doc.ents:
         if entity.label_ not in PLACE_LABELS and not (
             entity.label_ == "ORG" and site_core(entity.text) is not None
         ):
+            continue
+        if _possessive_name(tokens, entity.start, entity.end, gazetteer):
+            yield from _trimmed(tokens, entity.start, entity.end)  # "Cox's Bazar" is one name
             continue
         # "Baghdad's Sadr City" is two places; "the Persian Gulf" loses its article.
         piece_start = entity.start
@@ -407,6 +435,10 @@ def _locative_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int,
         start = _after_place_noun(tokens, index)
         while True:
             end = _name_run(tokens, start)
+            if end > start and tokens.upper(end + 1) and tokens.tag[end] == "POS":
+                longer = _name_run(tokens, end + 1)
+                if _possessive_name(tokens, start, longer, gazetteer):
+                    end = longer
             if end == start or _inside_other_name(tokens, start, end, people_too=False):
                 break
             text = tokens.words(start, end)
@@ -429,6 +461,12 @@ def _locative_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int,
                 start = end + 2 if tokens.lower[end + 1] == "and" else end + 1
                 continue
             break
+
+
+def _possessive_name(tokens: Tokens, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A name with a possessive inside that is itself a known place: "Cox's Bazar"."""
+    inside = tokens.tag[start:end]
+    return "POS" in inside and bool(_candidates(gazetteer, tokens.words(start, end)))
 
 
 def _name_run(tokens: Tokens, start: int) -> int:
@@ -484,11 +522,11 @@ def _prominent_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int
     ("Basrah", "Kiev"); never inside a longer name or an organisation's name."""
     index = 0
     while index < len(tokens):
-        if tokens.pos[index] != "PROPN":
+        if not tokens.proper(index):
             index += 1
             continue
         end = index
-        while end < len(tokens) and tokens.pos[end] == "PROPN" and end - index < 3:
+        while end < len(tokens) and tokens.proper(end) and end - index < 3:
             end += 1
         start, index = index, end
         if _inside_other_name(tokens, start, end):
@@ -601,7 +639,15 @@ def _inside_other_name(tokens: Tokens, start: int, end: int, people_too: bool = 
         if tokens.label[index] == "PERSON" and last > first and people_too:
             return True
         if first < start or (last >= end and tokens.tag[end] != "POS"):
-            return True
+            # "fled El Geneina for Chad": the tagger ran a place and what follows into one ORG.
+            run_on = (
+                first == start
+                and tokens.label[index] == "ORG"
+                and tokens.pos[end] == "ADP"
+                and tokens.lower[end] != "of"
+            )
+            if not run_on:
+                return True
     return False
 
 
