@@ -16,6 +16,9 @@ MINIMUM_SCORE = 5.0
 UNKNOWN_POPULATION = 1000
 DWARFED_RATIO = 200
 DATELINE_DWARFED_RATIO = 5  # a dateline names a well-known city: context moves it less
+# How far the top reading must lead every reading in another country to set the context
+# (2.5 points: about 18 times the population, as Madrid, Spain, over Madrid, Colombia).
+UNAMBIGUOUS_LEAD = 2.5
 
 
 @dataclass
@@ -159,6 +162,6 @@ def unambiguous(gazetteer: Gazetteer, text: str) -> Place | None:
     rivals = [e for e in ranked[1:] if e.place.country != top.place.country]
     if top_score < MINIMUM_SCORE:
         return None
-    if rivals and top_score - score(rivals[0], name, empty, region_named, None) < 4:
+    if rivals and top_score - score(rivals[0], name, empty, region_named, None) < UNAMBIGUOUS_LEAD:
         return None
     return top.place

@@ -492,8 +492,8 @@ def _name_run(tokens: Tokens, start: int) -> int:
 
 
 def _capital_follows(tokens: Tokens, index: int) -> bool:
-    """A capitalised word comes next, perhaps after one more joiner ("ez" then "-" then "Zor")."""
-    for look in (index, index + 1):
+    """A capitalised word comes next, perhaps after more joiners ("i", "-", then "Sharif")."""
+    for look in (index, index + 1, index + 2):
         if tokens.upper(look):
             return True
         if look >= len(tokens) or tokens.text[look] not in NAME_JOINERS:
@@ -526,7 +526,10 @@ def _prominent_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int
             index += 1
             continue
         end = index
-        while end < len(tokens) and tokens.proper(end) and end - index < 3:
+        while end < len(tokens) and end - index < 5 and (
+            tokens.proper(end)
+            or (tokens.text[end] in NAME_JOINERS and _capital_follows(tokens, end + 1))
+        ):
             end += 1
         start, index = index, end
         if _inside_other_name(tokens, start, end):

@@ -1,0 +1,102 @@
+"""Our own probe sentences: news spellings of one place meet, context picks between namesakes,
+and features beyond towns (waters, regions, sites) resolve; people and common words do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from facta.places.names import query_keys
+
+
+def found(geocoder, text: str) -> dict[str, tuple]:
+    return {p.text: (p.name, p.country, p.feature) for p in geocoder.geocode(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "country"),
+    [
+        ("Aid trucks reached Mazar-i-Sharif from the south.", "Mazar-i-Sharif", "AFG"),
+        ("An aid convoy arrived in Mazar-e Sharif at dusk.", "Mazar-e Sharif", "AFG"),
+        ("Shelling hit Deir al-Zour again.", "Deir al-Zour", "SYR"),
+        ("Fighters regrouped in ar-Ramadi after the raid.", "ar-Ramadi", "IRQ"),
+        ("Protests spread to an-Nasiriyah on Monday.", "an-Nasiriyah", "IRQ"),
+        ("Air strikes hit Sana'a before dawn.", "Sana'a", "YEM"),
+        ("Families queued for food in Cox’s Bazar.", "Cox’s Bazar", "BGD"),
+        ("Thousands fled El Geneina for Chad.", "El Geneina", "SDN"),
+        ("Rebels blockaded Timbuktu for weeks.", "Timbuktu", "MLI"),
+        ("Police in Sao Paulo and Bogota made arrests.", "Bogota", "COL"),
+        ("Police in São Paulo made arrests.", "São Paulo", "BRA"),
+        ("Delegates gathered in St. Petersburg on Friday.", "St. Petersburg", "RUS"),
+        ("Rockets fell on Kharkov overnight.", "Kharkov", "UKR"),
+        ("Marines fought in Al Fallujah and later in Falluja.", "Falluja", "IRQ"),
+    ],
+)
+def test_news_spellings(geocoder, text, written, country):
+    assert found(geocoder, text)[written][1] == country
+
+
+def test_persian_joins_and_inner_articles_meet():
+    assert "mazar e sharif" in query_keys("Mazar-i-Sharif")
+    assert "deir ez zor" not in query_keys("Deir al-Zour")  # "ez" is not how "al" assimilates
+    assert "deir az zour" in query_keys("Deir al-Zour")
+    assert "saint petersburg" in query_keys("St. Petersburg")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "country"),
+    [
+        ("Voters in Georgia re-elected the state's senator and governor.", "Georgia", "USA"),
+        ("Russian tanks rolled into Georgia near Tbilisi.", "Georgia", "GEO"),
+        ("Clashes flared in Lebanon, Pennsylvania, after the vote.", "Lebanon", "USA"),
+        ("The plant closed in Paris, Texas, last year.", "Paris", "USA"),
+        ("Police in Hyderabad, Pakistan, arrested a suspect.", "Hyderabad", "PAK"),
+        ("The Indian tech hub of Hyderabad drew investors.", "Hyderabad", "IND"),
+        ("Rain flooded Birmingham, Alabama.", "Birmingham", "USA"),
+        ("Fans marched through Birmingham after the match in Manchester.", "Birmingham", "GBR"),
+        ("Valencia and Madrid traded blame over the floods.", "Valencia", "ESP"),
+        ("Protests in Valencia, Venezuela, turned violent near Caracas.", "Valencia", "VEN"),
+        ("Farmers blocked roads in Cordoba, Argentina.", "Cordoba", "ARG"),
+        ("Students marched in Santiago as Chilean police used tear gas.", "Santiago", "CHL"),
+        ("Sectarian clashes in Tripoli worried Lebanese officials.", "Tripoli", "LBN"),
+    ],
+)
+def test_namesakes_decided_by_context(geocoder, text, written, country):
+    assert found(geocoder, text)[written][1] == country
+
+
+def test_state_and_country_words_do_not_move_a_foreign_city(geocoder):
+    places = found(geocoder, "The governor of Anbar province met officials in Baghdad.")
+    assert places["Baghdad"] == ("Baghdad", "IRQ", "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "feature"),
+    [
+        ("Tankers crossed the Strait of Hormuz into the Gulf of Oman.", "Gulf of Oman", "water"),
+        ("Troops crossed the Dnieper near Kherson.", "Dnieper", "water"),
+        ("Chinese ships patrolled near the Spratly Islands.", "Spratly Islands", "region"),
+        ("Soldiers traded fire across the Line of Control.", "Line of Control", "region"),
+        ("Drones struck Hmeimim Air Base in Latakia.", "Hmeimim Air Base", "site"),
+        ("Fighters hid in the Sambisa Forest for years.", "Sambisa Forest", "region"),
+        ("Gang violence flared in Karachi's Lyari district.", "Lyari district", "district"),
+        ("Migrants walked through the Darien Gap.", "Darien Gap", "region"),
+    ],
+)
+def test_features_beyond_towns(geocoder, text, written, feature):
+    assert found(geocoder, text)[written][2] == feature
+
+
+def test_disputed_region_has_no_country(geocoder):
+    assert found(geocoder, "Gunfire was heard in Kashmir overnight.")["Kashmir"][1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Chad Smith spoke at length.",
+        "Apple shares fell as the Federal Reserve met.",
+        "Sydney Brown and Florence Green signed the letter.",
+    ],
+)
+def test_people_and_companies_are_not_places(geocoder, text):
+    assert found(geocoder, text) == {}
