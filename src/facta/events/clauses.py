@@ -184,9 +184,13 @@ def place_argument(token: Token | None, analysis: Analysis) -> Argument | None:
 
 def subject(verb: Token) -> Token | None:
     """The doer of a verb, climbing to the governing clause when the verb has no subject."""
-    current = verb
+    current, via = verb, None
     for _ in range(4):
         if is_passive(current):
+            patient = child(current, "nsubjpass")
+            if via in ("conj", "xcomp") and patient is not None:
+                # "was indicted by the court and will resign": the one indicted resigns
+                return patient
             agent = prep_objects(current, ("by",))
             if agent:
                 return agent[0]
@@ -207,7 +211,7 @@ def subject(verb: Token) -> Token | None:
                 return controller
         if current.dep_ not in PREDICATE_DEPS or current.head is current:
             return None
-        current = current.head
+        current, via = current.head, current.dep_
     return None
 
 
@@ -283,3 +287,58 @@ def clause_subject(token: Token) -> Token | None:
             if found is not None:
                 return found
     return None
+
+
+# Modal auxiliaries of a reported clause that make it an obligation laid on its subject.
+OBLIGATION_MODALS = {"@must": frozenset({"must"}), "@should": frozenset({"should", "ought"})}
+
+
+def infinitive_clause(token: Token) -> Token | None:
+    """ "have sworn to fight": the parser sometimes attaches the infinitive as an adverbial."""
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "advcl"
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and child(c, "nsubj", "nsubjpass") is None
+        ),
+        None,
+    )
+
+
+def has_complement(verb: Token, marker: str) -> bool:
+    """Whether the verb governs the kind of complement a lexicon marker asks for.
+
+    @clause: a that-clause; @must / @should: a clause whose named subject must / should act
+    ("said Libya must hand over the suspects"); @action: an infinitive or -ing action
+    ("is considering sending troops")."""
+    if marker == "@action":
+        return any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_ != "be" for c in verb.children
+        )
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if marker == "@clause":
+        return bool(clauses)
+    modals = OBLIGATION_MODALS.get(marker, frozenset())
+    return any(
+        any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)
+        and (doer := child(c, "nsubj")) is not None
+        and doer.pos_ in ("NOUN", "PROPN")
+        for c in clauses
+    )
+
+
+def ultimatum(verb: Token) -> bool:
+    """ "will withdraw its troops unless the rebels disarm": a future act made conditional."""
+    return (
+        any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children
+        )
+        and child(verb, "neg") is None
+        and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+            for c in verb.children
+        )
+    )

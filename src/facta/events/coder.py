@@ -13,7 +13,14 @@ from spacy.tokens import Span, Token
 from facta.analysis_state import Analysis, Mention
 from facta.codebook import lookup, pledged
 from facta.events import clauses
-from facta.events.lexicon import ADOPTING_FRAMES, Lexicon, NounEntry, VerbEntry, load_lexicon
+from facta.events.lexicon import (
+    ADOPTING_FRAMES,
+    Instrument,
+    Lexicon,
+    NounEntry,
+    VerbEntry,
+    load_lexicon,
+)
 from facta.events.qualify import assess_modality, find_attribution, resolve_date
 from facta.models import (
     Actor,
@@ -24,6 +31,7 @@ from facta.models import (
     stable_id,
 )
 
+PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "swear"})
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
 # Codes whose clause content is what is said, not something that happened ("accused X of arming").
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
@@ -63,6 +71,19 @@ QUANTITY_NOUNS = frozenset(
         "accusation",
         "case",
         "evidence",
+        # groups whose members are the real object: "a mission of observers", "a team of medics"
+        "mission",
+        "team",
+        "group",
+        "contingent",
+        "delegation",
+        "detachment",
+        "convoy",
+        "column",
+        "handful",
+        "dozen",
+        "hundred",
+        "thousand",
     }
 )
 OWN_OBJECT_ROOTS = frozenset({"15"})
@@ -142,7 +163,6 @@ class Coder:
                 objects.update(o.lemma_.lower() for o in clauses.prep_objects(obj, ("of", "in")))
         if token.dep_ == "acl":
             objects.add(token.head.lemma_.lower())
-        has_clause = any(c.dep_ == "ccomp" for c in token.children)
         best: VerbEntry | None = None
         for entry in entries:
             if entry.particles and not entry.particles & particles:
@@ -154,8 +174,9 @@ class Coder:
                 for prep in entry.preps or preps.keys():
                     if prep in preps:
                         words.update(o.lemma_.lower() for o in preps[prep].children)
-                if "@clause" in entry.objects:
-                    if not has_clause:
+                marker = next((o for o in entry.objects if o.startswith("@")), None)
+                if marker is not None:
+                    if not clauses.has_complement(token, marker):
                         continue
                 elif not entry.objects & words:
                     continue
@@ -179,7 +200,7 @@ class Coder:
     def embedded_action(self, token: Token) -> tuple[Token, Trigger | None, str] | None:
         """The action a frame commits to, asks for or threatens: (head, its trigger, polarity)."""
         deps = ("xcomp", "ccomp", "acl", "relcl") if token.pos_ == "NOUN" else ("xcomp", "ccomp")
-        complement = clauses.child(token, *deps)
+        complement = clauses.child(token, *deps) or clauses.infinitive_clause(token)
         if complement is None:
             complement = next(
                 (
@@ -220,7 +241,9 @@ class Coder:
         entry = self.match_verb(token)
         if entry is not None:
             base = Trigger(token, entry.cameo, entry.rule, entry.specificity, verb=entry)
-            return self.frame_trigger(base, entry.frame) if entry.frame and frames else base
+            if entry.frame and frames:
+                return self.frame_trigger(base, entry.frame)
+            return self.ultimatum(base) if frames and clauses.ultimatum(token) else base
         noun = self.match_noun(token)
         if noun is not None and token.dep_ != "compound":
             base = Trigger(token, noun.cameo, noun.rule, 0, noun=noun)
@@ -254,18 +277,38 @@ class Coder:
             frame=frame,
         )
 
+    def ultimatum(self, action: Trigger) -> Trigger:
+        """ "Nigeria will withdraw its troops unless ...": the action is threatened, not done."""
+        info = lookup(action.cameo)
+        code = self.lexicon.frame_code("threat", action.cameo, "do") or "130"
+        promised = Promised(
+            action.cameo, info.plover_type, "do", _phrase(action.token, action.token)
+        )
+        return replace(
+            action,
+            cameo=code,
+            rule=f"{action.rule} + unless -> {code}",
+            promised=promised,
+            embedded=action,
+            action=action.token,
+            frame="threat",
+        )
+
+    def instrument(self, noun: Token | None) -> Instrument | None:
+        """The weapon a noun names ("a roadside bomb"), if the lexicon knows it."""
+        if noun is None:
+            return None
+        entries = self.lexicon.instruments.get(noun.lower_) or self.lexicon.instruments.get(
+            noun.lemma_.lower(), []
+        )
+        modifiers = {c.lemma_.lower() for c in noun.children if c.i < noun.i}
+        return next((e for e in entries if e.modifiers <= modifiers), None)
+
     def with_instrument(self, trigger: Trigger) -> Trigger:
         """ "A roadside bomb struck a convoy": the weapon sets the code and implies the attacker."""
         if trigger.verb is None or trigger.cameo[:2] not in VIOLENT_ROOTS:
             return trigger
-        subject = clauses.subject(trigger.token)
-        if subject is None:
-            return trigger
-        entries = self.lexicon.instruments.get(subject.lower_) or self.lexicon.instruments.get(
-            subject.lemma_.lower(), []
-        )
-        modifiers = {c.lemma_.lower() for c in subject.children if c.i < subject.i}
-        entry = next((e for e in entries if e.modifiers <= modifiers), None)
+        entry = self.instrument(clauses.subject(trigger.token))
         if entry is None:
             return trigger
         return replace(
@@ -314,6 +357,9 @@ class Coder:
                     governed |= inside
                     if reporting and not (c.dep_ == "advcl" and c.lemma_.lower() in FACTIVE):
                         said |= inside
+                    if c.dep_ == "prep" and c.lower_ == "for" and trigger.verb is not None:
+                        # "was arrested for spying": the reason is alleged, not coded
+                        said |= {t.i for o in c.children if o.pos_ == "VERB" for t in o.subtree}
                     for t in c.subtree:  # "forgave the guerrillas who had killed his father"
                         if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB":
                             said |= {d.i for d in t.subtree}
@@ -464,13 +510,22 @@ class Coder:
             trigger.frame
             and trigger.promised is None
             and not targets
-            and (trigger.frame == "intent" or not _has_content(trigger.token))
+            and (
+                (trigger.frame == "intent" and not _firm_promise(trigger))
+                or not _has_content(trigger.token)
+            )
         ):
             return []  # "the airline plans to expand its fleet": no codable action, no one addressed
         if trigger.frame == "intent" and trigger.noun is not None and trigger.promised is None:
             return []
-        if trigger.verb is not None and _non_actor_agent(trigger.token, analysis):
+        if (
+            trigger.verb is not None
+            and _non_actor_agent(trigger.token, analysis)
+            and self.instrument(clauses.subject(trigger.token)) is None
+        ):
             return []  # "Indonesia was hit by the fall in oil prices"
+        if _reported_obligation(trigger) and not targets:
+            return []  # "officials said reforms must continue": no one is asked
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
         symmetric = trigger.cameo[:2] in SYMMETRIC_ROOTS or trigger.cameo in SYMMETRIC_CODES
         if symmetric and not targets and len(sources) > 1:
@@ -678,6 +733,20 @@ def _implied(token: Token, code: str) -> clauses.Argument:
 def _time_phrase(prep: Token) -> bool:
     """ "on Monday", "in April": a preposition that dates the event, not one that targets it."""
     return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
+
+
+def _firm_promise(trigger: Trigger) -> bool:
+    """ "promised to democratise the country": a pledge stands even when its action has no code."""
+    return (
+        trigger.verb is not None
+        and trigger.verb.lemma in PROMISE_VERBS
+        and clauses.child(trigger.token, "xcomp", "ccomp") is not None
+    )
+
+
+def _reported_obligation(trigger: Trigger) -> bool:
+    """A demand or appeal read from "said X must ...": it needs someone who is asked."""
+    return trigger.verb is not None and bool({"@must", "@should"} & trigger.verb.objects)
 
 
 def _stopped(token: Token) -> bool:
