@@ -13,6 +13,7 @@ from facta.places.names import fold, query_keys, site_core, without_descriptor
 
 REGION_FEATURES = frozenset({"admin1", "admin2"})
 MINIMUM_SCORE = 5.0
+REGION_WITH_EXTENT = 11.0  # the value of a city of about 300,000
 UNKNOWN_POPULATION = 1000
 DWARFED_RATIO = 200
 DATELINE_DWARFED_RATIO = 5  # a dateline names a well-known city: context moves it less
@@ -57,6 +58,8 @@ def candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Entry], bool]:
     core = site_core(bare)
     if core is not None:
         inner, _ = candidates(gazetteer, core[0])
+        if any(entry.place.feature == "country" for entry in inner):
+            return [], False  # "the U.S. market", "a Russian base": not a named site
         # The site lies at (or within a few km of) the place it is named after.
         return [
             replace(entry, place=replace(entry.place, name=bare, feature=core[1], geonameid=None))
@@ -80,13 +83,20 @@ def score(
     Ohio beside London) gains nothing from its country being mentioned, only from its region."""
     place = entry.place
     # Another spelling of a place ("Kiev") counts for famous places, not for local namesakes.
-    dwarfed = entry.alternate or entry.population * dwarfed_ratio < largest
+    # (A region has no population of its own to compare: only towns are dwarfed.)
+    dwarfed = entry.alternate or (
+        place.feature == "city" and entry.population * dwarfed_ratio < largest
+    )
     if entry.curated:
         value = 26.0
     elif place.feature == "country":
         value = 12.0 if region_cue else 30.0
     elif place.feature in REGION_FEATURES:
         value = 18.0 if region_named or region_cue else 8.0
+        if place.feature == "admin1" and place.lat is not None and not region_named:
+            # A state with a known extent (the US states) is as prominent as a large city:
+            # "Colorado" is the state before a Brazilian town of 20,000.
+            value = max(value, REGION_WITH_EXTENT)
     else:
         # GeoNames gives some towns no population (0): count them as small, not as nothing.
         value = 2 * math.log10(max(entry.population, UNKNOWN_POPULATION))

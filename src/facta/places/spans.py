@@ -59,6 +59,10 @@ NOT_PLACES = frozenset(
         "south",
         "central",
         "centre",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
         "center",
         "capital",
         "northern",
@@ -535,8 +539,12 @@ def _prominent_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int
         if _inside_other_name(tokens, start, end):
             continue
         text = tokens.words(start, end)
+        # A word the tagger did not call a name ("Sana'a" as an adverb) must be a city's own
+        # name, not one of its other spellings: "Rest", "Aaa", "Putting" are alternates too.
+        tagged = all(tokens.pos[i] == "PROPN" for i in range(start, end) if tokens.upper(i))
         if _plausible(text, gazetteer) and any(
-            _is_prominent(entry) for entry in _candidates(gazetteer, text)
+            _is_prominent(entry) and (tagged or not entry.alternate)
+            for entry in _candidates(gazetteer, text)
         ):
             yield start, end
 
@@ -623,6 +631,7 @@ def _plausible(text: str, gazetteer: Gazetteer) -> bool:
         and len(folded) >= 3
         and not text.endswith(".")
         and folded not in NOT_PLACES
+        and folded not in gazetteer.demonyms  # "Canadian", "Thai": a people, not a town
     )
 
 
