@@ -71,7 +71,14 @@ QUANTITY_NOUNS = frozenset(
         "accusation",
         "case",
         "evidence",
+        "dose",
+        "parcel",
+        "tonne",
+        "ton",
         # groups whose members are the real object: "a mission of observers", "a team of medics"
+        "battalion",
+        "company",
+        "unit",
         "mission",
         "team",
         "group",
@@ -85,6 +92,10 @@ QUANTITY_NOUNS = frozenset(
         "hundred",
         "thousand",
     }
+)
+# Prepositions that set the scene ("after a bomb attack"), never the object of a pattern.
+CIRCUMSTANCE_PREPS = frozenset(
+    {"after", "before", "during", "despite", "amid", "following", "since", "until", "because"}
 )
 OWN_OBJECT_ROOTS = frozenset({"15"})
 # Sectors that keep no country when the text names none (team convention: "gunmen" -> REB).
@@ -153,6 +164,8 @@ class Coder:
         if shared is not None:
             objects.add(shared.lemma_.lower())
         for obj in [c for c in token.children if c.dep_ == "dobj"]:  # "700 kg of medicine"
+            # "chlorine gas", "vaccine doses": a compound modifier names the real object too
+            objects.update(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")
             if (
                 obj.lemma_.lower() in QUANTITY_NOUNS
                 or obj.like_num
@@ -171,7 +184,7 @@ class Coder:
                 continue
             if entry.objects:
                 words = set(objects)
-                for prep in entry.preps or preps.keys():
+                for prep in entry.preps or preps.keys() - CIRCUMSTANCE_PREPS:
                     if prep in preps:
                         words.update(o.lemma_.lower() for o in preps[prep].children)
                 marker = next((o for o in entry.objects if o.startswith("@")), None)
@@ -615,8 +628,18 @@ class Coder:
                     if key not in seen:
                         seen.add(key)
                         events.append(event)
-        analysis.events = events
+        analysis.events = [e for e in events if not _subsumed(e, seen)]
         return analysis
+
+
+def _subsumed(event: Event, seen: set[tuple]) -> bool:
+    """ "used water cannon to disperse the marchers": the same act with no target adds nothing."""
+    if event.target is not None:
+        return False
+    source = event.source and event.source.code
+    return any(
+        key[:3] == (event.sentence, event.root, source) and key[3] is not None for key in seen
+    )
 
 
 def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None) -> bool:
