@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from facta.analysis_state import Analysis
+from facta.analysis_state import Analysis, Mention
 from facta.events.qualify.cues import MAX_HOPS, QUOTES, _cues, _sentence
 from facta.models import Actor, Attribution, actor_code
 
@@ -24,8 +24,12 @@ def find_attribution(trigger: Token, analysis: Analysis) -> Attribution:
     sources = _sources_on_path(trigger)
     if not sources and _inside_quote(trigger):
         sources = _quote_sources(trigger)
-    if not sources and _is_speech_verb(trigger):
+    if not sources:
+        sources = _trailing_report(trigger)
+    if not sources and _is_statement(trigger):
         sources = _own_statement(trigger)
+    if not sources:
+        sources = _announced_in(trigger)
     if not sources:
         return Attribution()
     outer = sources[0]
@@ -41,36 +45,87 @@ def find_attribution(trigger: Token, analysis: Analysis) -> Attribution:
 
 
 def _speaker(head: Token, trigger: Token, analysis: Analysis) -> Actor | None:
-    """The actor the actor stage found in the source's words ("an Amnesty report" -> Amnesty).
+    """The actor the actor stage found in the source's words ("an Amnesty report" -> Amnesty,
+    "sources in the Sudanese army" -> the army).
 
-    An official source with a sector but no country ("a civil aviation official", "a
-    government statement") takes the country of the first actor the sentence names, as
-    readers do: "Pakistan closed its airspace, a civil aviation official said" -> PAKGOV."""
+    A source that is a role with no country of its own ("the foreign ministry", "his
+    spokesman", "a civil aviation official") speaks for the country the reported clause is
+    about, as readers take it: "Pakistan closed its airspace, the ministry said" -> PAKGOV.
+    A country guessed from the story's setting yields to the sentence's; a source marked as
+    outsider ("a Western diplomat") gets none."""
     span = _name_span(head)
-    for index in (head.i, *(t.i for t in reversed(span) if t.i != head.i)):
-        mention = analysis.mention_at(index)
-        if mention is not None:
-            break
-    else:
+    mention = _mention_in(span, head, analysis)
+    if mention is None:
         return None
     actor = mention.actor
     words = {token.lower_ for token in span}
-    indefinite = words & _cues("attribution.yaml", "indefinite_determiners")
-    if actor.country is not None or not indefinite:
-        return actor  # "the official" points back to someone named earlier: the actor stage's job
-    if not words & _cues("attribution.yaml", "official_authors"):
+    if words & _cues("attribution.yaml", "outsider_modifiers"):
+        guessed = actor.country is not None and "context:" in (actor.rule or "")
+        return (
+            replace(actor, country=None, code=actor_code(None, actor.sectors)) if guessed else actor
+        )
+    if actor.country is not None and "context:" not in (actor.rule or ""):
         return actor
+    if not actor.sectors or actor.group is not None or not _speaks_for_a_country(head, span):
+        return actor
+    country = _sentence_country(trigger, mention, analysis)
+    if country is None:
+        return actor
+    return replace(
+        actor,
+        country=country,
+        code=actor_code(country, actor.sectors),
+        rule=f"{actor.rule or ''}+speaker country from sentence".lstrip("+"),
+    )
+
+
+def _speaks_for_a_country(head: Token, span: Span) -> bool:
+    """A role given definitely ("the ministry", "his spokesman", "the police chief") or an
+    official one given indefinitely ("a civil aviation official"); not "officials" or "two
+    diplomats", who may come from anywhere."""
+    names = "attribution.yaml"
+    words = {token.lower_ for token in span}
+    if words & _cues(names, "official_authors"):
+        return True
+    determiner = next((c.lower_ for c in head.children if c.dep_ in {"det", "predet"}), None)
+    possessed = any(child.dep_ == "poss" for child in head.children)
+    return possessed or determiner in {"the", "this", "that", "these", "those"}
+
+
+def _mention_in(span: Span, head: Token, analysis: Analysis) -> Mention | None:
+    """The actor named by the source's words, else by the body it belongs to ("sources in the
+    army", "a spokesman for the coast guard")."""
+    for index in (head.i, *(t.i for t in reversed(span) if t.i != head.i)):
+        mention = analysis.mention_at(index)
+        if mention is not None:
+            return mention
+    belonging = _cues("attribution.yaml", "belonging_prepositions")
+    for preposition in head.rights:
+        if preposition.dep_ != "prep" or preposition.lower_ not in belonging:
+            continue
+        for body in preposition.children:
+            if body.dep_ == "pobj":
+                found = _mention_in(_name_span(body), body, analysis)
+                if found is not None:
+                    return found
+    return None
+
+
+def _sentence_country(trigger: Token, speaker: Mention, analysis: Analysis) -> str | None:
+    """The country of the reported clause's subject, else of the first actor with a country
+    the sentence names (not the speaker's own guessed one)."""
+    subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None:
+        actor = analysis.mention_at(subject.i)
+        if actor is not None and actor is not speaker:
+            return actor.actor.country  # "Scholz will visit Beijing, his spokesman said": not CHN
     for token in _sentence(trigger):
         other = analysis.mention_at(token.i)
-        if other is not None and other is not mention and other.actor.country is not None:
-            country = other.actor.country
-            return replace(
-                actor,
-                country=country,
-                code=actor_code(country, actor.sectors),
-                rule=f"{actor.rule or ''}+speaker country from sentence".lstrip("+"),
-            )
-    return actor
+        if other is None or other is speaker or other.actor.country is None:
+            continue
+        if "context:" not in (other.actor.rule or ""):
+            return other.actor.country
+    return None
 
 
 def _sources_on_path(trigger: Token) -> list[_Source]:
@@ -111,6 +166,58 @@ def _own_statement(verb: Token) -> list[_Source]:
     if subject is None or any(child.dep_ == "auxpass" for child in verb.children):
         return []
     return [_describe(subject, verb.text.lower(), verb)]
+
+
+def _is_statement(token: Token) -> bool:
+    """A verb whose event is itself a statement: saying, accusing, promising, threatening."""
+    names = "attribution.yaml"
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and (
+        lemma in _cues(names, "speech_verbs")
+        or lemma in _cues(names, "accusation_verbs")
+        or lemma in _cues(names, "statement_verbs")
+    )
+
+
+def _trailing_report(trigger: Token) -> list[_Source]:
+    """ ", a senior official who spoke on condition of anonymity said." closing the sentence
+    reports all before it, even when the parser hung the speaker on the last place name."""
+    sentence = _sentence(trigger)
+    verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.i > trigger.i]
+    if not verbs or not _is_speech_verb(verbs[-1]) or _inside_quote(verbs[-1]):
+        return []
+    verb = verbs[-1]
+    comma = next((t for t in reversed(sentence[: verb.i - sentence.start]) if t.text == ","), None)
+    if comma is None or comma.i <= trigger.i:
+        return []
+    if any(
+        c.dep_ == "neg" or c.dep_ in {"nsubj", "nsubjpass"} and c.i > comma.i for c in verb.children
+    ):
+        return []  # a clause of its own ("and the US said nothing"), or a denial of saying
+    heads = [
+        t
+        for t in sentence.doc[comma.i + 1 : verb.i]
+        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "pobj", "poss"}
+    ]
+    if not heads or heads[0].i > comma.i + 6:
+        return []
+    return [_describe(heads[0], verb.text.lower(), verb)]
+
+
+def _announced_in(trigger: Token) -> list[_Source]:
+    """ "In a statement, the ministry summoned the ambassador": the subject announced it."""
+    subject = _subject(trigger)
+    if subject is None:
+        return []
+    for preposition in trigger.children:
+        if preposition.dep_ != "prep" or preposition.lower_ != "in":
+            continue
+        medium = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if medium is not None and medium.lemma_.lower() in _cues(
+            "attribution.yaml", "announcement_nouns"
+        ):
+            return [_describe(subject, f"in a {medium.lower_}", trigger)]
+    return []
 
 
 def _is_speech_verb(token: Token) -> bool:
@@ -230,13 +337,15 @@ def _is_anonymous(head: Token, span: Span) -> bool:
     names = "attribution.yaml"
     if head.pos_ != "NOUN" or any(child.dep_ == "poss" for child in head.children):
         return False
+    lemma = head.lemma_.lower()
+    if lemma in _cues(names, "anonymous_source_nouns"):
+        return True  # "Pentagon officials", "a UN diplomat": the body is named, the person not
     if any(t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP", "LOC"} for t in span):
         return False  # "a UN panel", "an Amnesty report"
-    lemma = head.lemma_.lower()
+    if {t.lower_ for t in span} & _cues(names, "state_outlet_modifiers"):
+        return False  # "state media", "state-run television": one known outlet
     if lemma in _cues(names, "document_nouns"):
         return not {t.lower_ for t in span} & _cues(names, "official_authors")
-    if lemma in _cues(names, "anonymous_source_nouns"):
-        return True
     determiner = next((c.lower_ for c in head.children if c.dep_ in {"det", "predet"}), None)
     if determiner in _cues(names, "indefinite_determiners"):
         return True

@@ -18,12 +18,14 @@ class _Flags:
     would: bool = False  # "would" alone: future when promised or reported, else hypothetical
     promised: bool = False  # a future governor sits above the event
     reported: bool = False  # the clause is what a reporting verb says ("said he would ask")
+    conditional: bool = False  # "if"/"unless" bears on the event: hypothetical, not future
 
 
 def assess_modality(trigger: Token) -> Modality:
     """Negated, future or hypothetical, from the trigger's own words and the verbs above it."""
     flags = _Flags()
     _own_cues(trigger, flags, carry_negation=True)
+    _pledge_cues(trigger, flags)
     _conditional_cues(trigger, flags)
     node, carry_negation = trigger, True
     for _ in range(MAX_HOPS):
@@ -36,9 +38,39 @@ def assess_modality(trigger: Token) -> Modality:
             flags.future = True  # future in the past: "promised that Iran would", "said he would"
         else:
             flags.hypothetical = True
+    if flags.conditional:
+        flags.future = False  # "will release them only if...": the condition rules
     if _is_question(trigger):
         flags.hypothetical = True
     return Modality(flags.negated, flags.future, flags.hypothetical)
+
+
+def _pledge_cues(trigger: Token, flags: _Flags) -> None:
+    """A promise, threat or offer as the event itself takes the modality of what it pledges:
+    "promised to stop arming", "threatened to strike", "warned that it would use force" are
+    future; "offered to mediate" is hypothetical. "Promised aid" with no clause stays actual."""
+    names = "modality.yaml"
+    lemma = trigger.lemma_.lower()
+    pledging = lemma in _cues(names, "future_governors") | _cues(names, "threatening_verbs")
+    offering = lemma in _cues(names, "offering_verbs")
+    if not (pledging or offering) or trigger.pos_ not in {"VERB", "ADJ"}:
+        return
+    if lemma == "go" and trigger.lower_ != "going":
+        return  # "went to fight" is no plan
+    directive = any(child.dep_ == "dobj" for child in trigger.children)  # "warned Iran to stop"
+    for child in trigger.children:
+        infinitive = child.dep_ == "xcomp" and _has_child(child, "to") and not directive
+        future_clause = child.dep_ == "ccomp" and any(
+            aux.dep_ == "aux"
+            and (aux.lower_ in _cues(names, "future_auxiliaries") or aux.lower_ == "would")
+            for aux in child.children
+        )
+        if infinitive or future_clause and pledging:
+            if offering:
+                flags.hypothetical = True
+            else:
+                flags.future = True
+            return
 
 
 def _own_cues(token: Token, flags: _Flags, carry_negation: bool) -> None:
@@ -94,7 +126,7 @@ def _conditional_cues(token: Token, flags: _Flags, own_mark: bool = True) -> Non
     if own_mark and any(
         child.dep_ == "mark" and child.lower_ in markers for child in token.children
     ):
-        flags.hypothetical = True
+        flags.hypothetical = flags.conditional = True
     complements = [child for child in token.children if child.dep_ == "xcomp"]
     for clause in (token, *complements):
         for child in clause.children:
@@ -102,7 +134,7 @@ def _conditional_cues(token: Token, flags: _Flags, own_mark: bool = True) -> Non
                 grand.dep_ == "mark" and grand.lower_ in markers - {"whether"}
                 for grand in child.children
             ):
-                flags.hypothetical = True
+                flags.hypothetical = flags.conditional = True
 
 
 def _is_question(trigger: Token) -> bool:
@@ -230,6 +262,8 @@ def _governor_cues(head: Token, relation: str, flags: _Flags, carry_negation: bo
     if lemma in negating:
         if carry_negation:
             flags.negated = not flags.negated
+    elif lemma == "be" and relation == "xcomp":
+        flags.future = True  # "the chancellor is to visit Warsaw"
     elif lemma in future and (lemma != "go" or head.lower_ == "going"):
         flags.future = True
         flags.promised = True
