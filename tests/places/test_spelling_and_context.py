@@ -100,3 +100,40 @@ def test_disputed_region_has_no_country(geocoder):
 )
 def test_people_and_companies_are_not_places(geocoder, text):
     assert found(geocoder, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "country"),
+    [
+        ("Rebels held Qamishli and Hasakeh through the winter.", "Hasakeh", "SYR"),
+        ("Aid reached Port-au-Prince by sea.", "Port-au-Prince", "HTI"),
+        ("The army shelled Tel Abyad at dawn.", "Tel Abyad", "SYR"),
+        ("Ministers met in N'Djamena and Ndjamena.", "Ndjamena", "TCD"),
+        ("Fighting raged in Dera'a overnight.", "Dera'a", "SYR"),
+    ],
+)
+def test_more_spellings_and_run_on_names(geocoder, text, written, country):
+    assert found(geocoder, text)[written][1] == country
+
+
+def test_us_states_before_small_namesake_towns(geocoder):
+    places = found(geocoder, "Oil output rose in Colorado, Montana and Virginia.")
+    for state in ("Colorado", "Montana", "Virginia"):
+        assert places[state] == (state, "USA", "admin1")
+
+
+def test_a_state_does_not_take_the_city_of_its_name(geocoder):
+    assert found(geocoder, "Talks in New York ended late.")["New York"][2] == "city"
+
+
+def test_a_country_is_not_a_town_spelt_alike(geocoder):
+    # "Iraan" (Texas) folds to "iran" once its double letter is collapsed.
+    text = "Texas oilmen in Washington discussed the Iran arms deal."
+    assert found(geocoder, text)["Iran"][1] == "IRN"
+
+
+@pytest.mark.parametrize("text", ["Canadian and Thai officials met.", "Shares on the U.S. market fell."])
+def test_demonyms_and_markets_are_not_places(geocoder, text):
+    assert not {name for name, _country, _feature in found(geocoder, text).values()} - {
+        "United States"
+    }

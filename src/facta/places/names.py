@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
+
+WORD_SPELLINGS_FILE = Path(__file__).resolve().parent.parent / "data" / "places" / "word_spellings.tsv"
 
 ARTICLE_PREFIXES = ("al", "as", "ad", "an", "ar", "at", "az", "ash", "ath", "el", "en", "es", "ul")
 DESCRIPTOR_WORDS = frozenset(
@@ -81,7 +84,6 @@ WATER_SUFFIXES = ("river", "lake", "bay", "dam lake", "reservoir")
 # Persian and Urdu joins between the words of a name: Mazar-e Sharif, Mazar-i-Sharif.
 JOIN_VOWELS = ("e", "i", "ye", "ul", "ud")
 SUN_ARTICLES = ("ash", "ad", "an", "ar", "as", "at", "az", "ez")
-ABBREVIATED_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʿ": "'", "ʾ": "'", "´": "'"})
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 _SPACES = re.compile(r"\s+")
@@ -139,25 +141,41 @@ def query_keys(text: str) -> tuple[str, ...]:
         key[:-1] if key.endswith("ah") else key + "h" if key.endswith("a") else key
         for key in list(tried)
     ]
+    # Hasakeh/Hasakah: a Persian or Levantine "-eh" for the Arabic "-ah".
+    tried += [key[:-2] + "ah" for key in list(tried) if key.endswith("eh")]
     tried += [variant for key in tried[:2] for variant in spelling_variants(key)]
     return tuple(dict.fromkeys(key for key in tried if key))
 
 
 def spelling_variants(folded: str) -> list[str]:
     """Other ways news writes the same name: a Persian "-i-" join for "-e-" ("Mazar-i-Sharif"),
-    an inner Arabic article assimilated or not ("Deir al-Zour", "Deir ez-Zor"), "St." for
-    "Saint"; each also joined into one word, as the gazetteer files it."""
+    an inner Arabic article assimilated or not ("Deir al-Zour", "Deir ez-Zor"), a word spelt
+    otherwise ("St." for "Saint", "Tel" for "Tall"); each also joined into one word."""
     words = folded.split()
     if len(words) < 2:
         return []
     found: list[str] = []
-    if words[0] in ABBREVIATED_WORDS:
-        found.append(" ".join([ABBREVIATED_WORDS[words[0]], *words[1:]]))
+    spellings = word_spellings()
+    for index, word in enumerate(words):
+        for other in spellings.get(word, ()):
+            found.append(" ".join([*words[:index], other, *words[index + 1 :]]))
     for index in range(1, len(words) - 1):
         for other in _inner_word_variants(words[index], words[index + 1]):
             found.append(" ".join([*words[:index], *other, *words[index + 1 :]]))
     found += [key.replace(" ", "") for key in found]
     found += [collapse_doubles(key) for key in found]
+    return found
+
+
+@lru_cache(maxsize=1)
+def word_spellings() -> dict[str, tuple[str, ...]]:
+    """Folded word -> its other spellings (data/places/word_spellings.tsv)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for line in WORD_SPELLINGS_FILE.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 2 or cells[0] == "word":
+            continue
+        found[fold(cells[0])] = tuple(fold(other) for other in cells[1].split("|") if other)
     return found
 
 

@@ -9,11 +9,12 @@ from dataclasses import dataclass, field, replace
 
 from facta.models import Place
 from facta.places.gazetteer import Entry, Gazetteer
-from facta.places.names import fold, query_keys, site_core, without_descriptor
+from facta.places.names import fold, query_keys, site_core, strip_article, without_descriptor
 
 REGION_FEATURES = frozenset({"admin1", "admin2"})
 MINIMUM_SCORE = 5.0
 REGION_WITH_EXTENT = 11.0  # the value of a city of about 300,000
+FAMOUS_CITY = 1_000_000  # a city this big is itself under its other names too ("New York")
 UNKNOWN_POPULATION = 1000
 DWARFED_RATIO = 200
 DATELINE_DWARFED_RATIO = 5  # a dateline names a well-known city: context moves it less
@@ -84,8 +85,9 @@ def score(
     place = entry.place
     # Another spelling of a place ("Kiev") counts for famous places, not for local namesakes.
     # (A region has no population of its own to compare: only towns are dwarfed.)
-    dwarfed = entry.alternate or (
-        place.feature == "city" and entry.population * dwarfed_ratio < largest
+    dwarfed = (entry.alternate and entry.population < FAMOUS_CITY) or (
+        place.feature == "city"
+        and (entry.population * dwarfed_ratio < largest or respelt(place.name, name))
     )
     if entry.curated:
         value = 26.0
@@ -113,6 +115,16 @@ def score(
     if _contained(place, qualifier) and not entry.alternate:
         value += 40
     return value
+
+
+def respelt(official: str, name: str) -> bool:
+    """Whether a name reached a town only through a looser spelling ("Iran" meets "Iraan" once
+    doubled letters are collapsed): such a match gains nothing from the article's context."""
+    written = {name, strip_article(name)}
+    folded = fold(official)
+    spelt = {folded, strip_article(folded)}
+    joined = {key.replace(" ", "") for key in written}
+    return written.isdisjoint(spelt) and joined.isdisjoint(key.replace(" ", "") for key in spelt)
 
 
 def _contained(place: Place, qualifier: Place | None) -> bool:

@@ -483,7 +483,7 @@ def _name_run(tokens: Tokens, start: int) -> int:
             tokens.upper(end)
             or (
                 end > start
-                and tokens.text[end] in NAME_JOINERS
+                and (tokens.text[end] in NAME_JOINERS or _hyphenated_word(tokens, end))
                 and _capital_follows(tokens, end + 1)
             )
             or (end == start and ARTICLE.match(tokens.text[end] + " ") is not None)
@@ -495,12 +495,27 @@ def _name_run(tokens: Tokens, start: int) -> int:
     return end
 
 
+def _hyphenated_word(tokens: Tokens, index: int) -> bool:
+    """A short lower-case word between hyphens inside a name: "Port-au-Prince",
+    "Rostov-on-Don", "Aix-en-Provence"."""
+    return (
+        0 < index < len(tokens) - 1
+        and tokens.text[index - 1] == "-"
+        and tokens.text[index + 1] == "-"
+        and tokens.text[index].isalpha()
+        and tokens.text[index].islower()
+        and len(tokens.text[index]) <= 4
+    )
+
+
 def _capital_follows(tokens: Tokens, index: int) -> bool:
     """A capitalised word comes next, perhaps after more joiners ("i", "-", then "Sharif")."""
     for look in (index, index + 1, index + 2):
         if tokens.upper(look):
             return True
-        if look >= len(tokens) or tokens.text[look] not in NAME_JOINERS:
+        if look >= len(tokens) or not (
+            tokens.text[look] in NAME_JOINERS or _hyphenated_word(tokens, look)
+        ):
             return False
     return False
 
@@ -532,7 +547,11 @@ def _prominent_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int
         end = index
         while end < len(tokens) and end - index < 5 and (
             tokens.proper(end)
-            or (tokens.text[end] in NAME_JOINERS and _capital_follows(tokens, end + 1))
+            or (
+                end > index
+                and (tokens.text[end] in NAME_JOINERS or _hyphenated_word(tokens, end))
+                and _capital_follows(tokens, end + 1)
+            )
         ):
             end += 1
         start, index = index, end
@@ -631,7 +650,14 @@ def _plausible(text: str, gazetteer: Gazetteer) -> bool:
         and len(folded) >= 3
         and not text.endswith(".")
         and folded not in NOT_PLACES
-        and folded not in gazetteer.demonyms  # "Canadian", "Thai": a people, not a town
+        and not _demonym(folded, gazetteer)
+    )
+
+
+def _demonym(folded: str, gazetteer: Gazetteer) -> bool:
+    """ "Canadian", "Thai": a people, not a town ("Philippines" is both, and a country)."""
+    return folded in gazetteer.demonyms and not any(
+        entry.place.feature == "country" for entry in gazetteer.lookup(folded)
     )
 
 
@@ -652,11 +678,17 @@ def _inside_other_name(tokens: Tokens, start: int, end: int, people_too: bool = 
             return True
         if first < start or (last >= end and tokens.tag[end] != "POS"):
             # "fled El Geneina for Chad": the tagger ran a place and what follows into one ORG.
-            run_on = (
-                first == start
-                and tokens.label[index] == "ORG"
-                and tokens.pos[end] == "ADP"
-                and tokens.lower[end] != "of"
+            # Likewise "held Qamishli and Hasakeh", tagged as one work of art.
+            label = tokens.label[index]
+            joined = {"ADP", "CCONJ"} if label != "ORG" else {"ADP"}
+            run_on = label != "PERSON" and (
+                (first == start and tokens.pos[end] in joined and tokens.lower[end] != "of")
+                or (
+                    label != "ORG"
+                    and last == end - 1
+                    and start - 1 > first
+                    and tokens.lower[start - 1] in {"and", "or", ","}
+                )
             )
             if not run_on:
                 return True
