@@ -60,7 +60,8 @@ def _speaker(head: Token, trigger: Token, analysis: Analysis) -> Actor | None:
     actor = mention.actor
     words = {token.lower_ for token in span}
     if words & _cues("attribution.yaml", "outsider_modifiers"):
-        guessed = actor.country is not None and "context:" in (actor.rule or "")
+        rule = actor.rule or ""
+        guessed = actor.country is not None and ("context:" in rule or "+in:" in rule)
         return (
             replace(actor, country=None, code=actor_code(None, actor.sectors)) if guessed else actor
         )
@@ -80,12 +81,12 @@ def _speaker(head: Token, trigger: Token, analysis: Analysis) -> Actor | None:
 
 
 def _speaks_for_a_country(head: Token, span: Span) -> bool:
-    """A role given definitely ("the ministry", "his spokesman", "the police chief") or an
-    official one given indefinitely ("a civil aviation official"); not "officials" or "two
-    diplomats", who may come from anywhere."""
+    """A role given definitely ("the ministry", "his spokesman", "the police chief"), by title
+    and name ("Prime Minister Fumio Kishida"), or an official one given indefinitely ("a civil
+    aviation official"); not "officials" or "two diplomats", who may come from anywhere."""
     names = "attribution.yaml"
     words = {token.lower_ for token in span}
-    if words & _cues(names, "official_authors"):
+    if words & _cues(names, "official_authors") or head.pos_ == "PROPN":
         return True
     determiner = next((c.lower_ for c in head.children if c.dep_ in {"det", "predet"}), None)
     possessed = any(child.dep_ == "poss" for child in head.children)
