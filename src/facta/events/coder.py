@@ -97,6 +97,10 @@ QUANTITY_NOUNS = frozenset(
 CIRCUMSTANCE_PREPS = frozenset(
     {"after", "before", "during", "despite", "amid", "following", "since", "until", "because"}
 )
+# Nouns that measure out an event noun: "two days of talks", "a new round of strikes".
+MEASURE_NOUNS = frozenset(
+    {"day", "week", "month", "year", "hour", "night", "round", "series", "wave", "spate", "string"}
+)
 OWN_OBJECT_ROOTS = frozenset({"15"})
 # Sectors that keep no country when the text names none (team convention: "gunmen" -> REB).
 STATELESS = frozenset({"REB", "CRM", "SPY"})
@@ -159,7 +163,12 @@ class Coder:
             if c.dep_ in (*clauses.OBJECTS, "nsubjpass", "dative")
             for w in (c.lemma_.lower(), c.lower_)
         }
-        objects |= {"to " + c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
+        objects |= {
+            "to " + c.lemma_.lower()
+            for c in token.children
+            if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and _infinitive(c))
+        }  # "allowed the girls to return": the parser may read the infinitive as a clause
+        objects |= {c.lemma_.lower() for c in token.children if c.dep_ == "npadvmod"}  # 48 hours
         shared = clauses.shared_object(token)
         if shared is not None:
             objects.add(shared.lemma_.lower())
@@ -342,9 +351,9 @@ class Coder:
         subject = clauses.child(token, "nsubj", "nsubjpass")
         if subject is not None and subject.lemma_.lower() in self.lexicon.discard_subjects:
             return True
-        objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"} | {
-            "to " + c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"
-        }
+        objects = {
+            o.lemma_.lower() for c in token.children if c.dep_ == "dobj" for o in _members(c)
+        } | {"to " + c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
         return bool(objects & self.lexicon.discard_objects)  # "asked not to be named"
 
     # --- sentences ----------------------------------------------------------------------------
@@ -491,8 +500,9 @@ class Coder:
         candidates: list = [clauses.Argument(token, m) for m in modifiers[1:2]]
         if not sources:
             sources = clauses.arguments(clauses.noun_agent(token), analysis)
-        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
-        light = token.dep_ in ("dobj", "nsubjpass", "pobj") and bool(
+        place = _position(token)  # "launched three days of war games": where the days stand
+        verb = place.head.head if place.dep_ == "pobj" and place.head.dep_ == "prep" else place.head
+        light = place.dep_ in ("dobj", "nsubjpass", "pobj") and bool(
             {verb.lower_, verb.lemma_.lower()} & self.lexicon.light_verbs
         )
         if not sources and light:  # "militants launched attacks", "arrived on a visit"
@@ -668,7 +678,7 @@ def _consequence(token: Token, triggers: list[Trigger]) -> bool:
 
 def _purpose_noun(trigger: Trigger, triggers: list[Trigger]) -> bool:
     """ "visited Paris for talks with the president": the talks are an event of their own."""
-    head = trigger.token.head
+    head = _position(trigger.token).head
     return (
         head.dep_ == "prep"
         and head.lower_ == "for"
@@ -851,3 +861,22 @@ def _clause_start(token: Token) -> int:
 
 def _clause_end(token: Token) -> int:
     return max(t.i for t in token.subtree) + 1
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _members(noun: Token) -> list[Token]:
+    """ "a team of monitors" -> the monitors; any other noun stands for itself."""
+    if noun.lemma_.lower() in QUANTITY_NOUNS:
+        return clauses.prep_objects(noun, ("of",)) or [noun]
+    return [noun]
+
+
+def _position(noun: Token) -> Token:
+    """The phrase an event noun stands in for: "talks" in "for two days of talks" -> "days"."""
+    measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if measure is not None and measure.lemma_.lower() in MEASURE_NOUNS | QUANTITY_NOUNS:
+        return measure
+    return noun
