@@ -245,3 +245,71 @@ def test_pledged_actions_keep_their_cameo_code_and_read_as_plover_agree_or_threa
     text = "Norway sent food aid to Sudan last month."
     [done] = coded(text, {"Norway": "NOR", "Sudan": "SDN"}).events
     assert (done.cameo, done.modality.future, done.plover_type) == ("073", False, "AID")
+
+
+def test_said_that_someone_must_act_is_a_demand_of_them(triples):
+    text = "The Ruritanian envoy said Borduria must withdraw its troops from the border villages."
+    # a demand that Borduria yield: withdrawing troops is de-escalation (087) -> 105
+    assert triples(text, {"The Ruritanian envoy": "ROUGOV", "Borduria": "BGR"}) == {
+        ("ROUGOV", "BGR", "105")
+    }
+
+
+def test_said_it_must_act_lays_no_demand_on_anyone(triples):
+    text = "The Ruritanian envoy said it must defend the border villages."
+    assert triples(text, {"The Ruritanian envoy": "ROUGOV"}) == set()
+
+
+def test_action_promised_unless_a_condition_is_met_is_a_threat(coded):
+    text = "Ruritania will withdraw its peacekeepers from Borduria unless the rebels disarm."
+    [event] = coded(text, {"Ruritania": "ROU", "Borduria": "BGR"}).events
+    assert (event.source.code, event.target.code, event.root) == ("ROU", "BGR", "13")
+    assert event.promised is not None and event.promised.cameo.startswith("08")
+
+
+def test_refusing_to_ease_a_curfew_is_a_refusal_to_yield(triples):
+    text = "The Bordurian army refused to lift the curfew on the northern towns."
+    assert {code for _, _, code in triples(text, {"The Bordurian army": "BGRMIL"})} == {"1241"}
+
+
+def test_infinitive_read_as_an_adverbial_still_completes_a_vow(triples):
+    text = "The militia has sworn to fight the Ruritanian army until the last man."
+    assert triples(text, {"The militia": "REB", "the Ruritanian army": "ROUMIL"}) == {
+        ("REB", "ROUMIL", "138")
+    }
+
+
+def test_weapon_as_passive_agent_implies_an_unnamed_attacker(triples):
+    text = "Four Bordurian soldiers were killed by a roadside bomb near the river."
+    assert triples(text, {"Four Bordurian soldiers": "BGRMIL"}) == {("REB", "BGRMIL", "180")}
+
+
+def test_coordinated_verb_after_a_passive_shares_its_patient(triples):
+    text = "The Ruritanian premier has been indicted by the high court and will resign."
+    found = triples(text, {"The Ruritanian premier": "ROUGOV", "the high court": "ROUJUD"})
+    assert ("ROUJUD", "ROUGOV", "115") in found
+    assert ("ROUGOV", None, "0831") in found
+
+
+def test_reason_for_an_arrest_is_not_coded_as_an_event(triples):
+    text = "Bordurian police arrested a teacher for collaborating with Ruritania."
+    found = triples(text, {"Bordurian police": "BGRCOP", "Ruritania": "ROU"})
+    assert {code[:2] for _, _, code in found} == {"17"}
+
+
+def test_event_noun_measured_in_days_keeps_its_purpose(triples):
+    text = "The Ruritanian minister flew to Borduria for three days of talks with her counterpart."
+    found = triples(
+        text, {"The Ruritanian minister": "ROUGOV", "Borduria": "BGR", "her counterpart": "BGRGOV"}
+    )
+    assert ("ROUGOV", "BGRGOV", "040") in found
+
+
+def test_group_noun_is_judged_by_its_members(triples):
+    text = "Borduria allowed a team of Ruritanian election monitors into the capital."
+    assert triples(text, {"Borduria": "BGR", "Ruritanian": "ROU"}) == {("BGR", "ROU", "0862")}
+
+
+def test_weather_striking_a_region_is_not_an_attack(triples):
+    text = "Record heat struck northern Borduria this week."
+    assert triples(text, {"Borduria": "BGR"}) == set()
