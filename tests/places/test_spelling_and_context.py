@@ -137,3 +137,8 @@ def test_demonyms_and_markets_are_not_places(geocoder, text):
     assert not {name for name, _country, _feature in found(geocoder, text).values()} - {
         "United States"
     }
+
+
+def test_dateline_city_not_its_state_when_the_story_is_american(geocoder):
+    places = geocoder.geocode("An American bank said it hired a director.", "NEW YORK, Feb 26 -")
+    assert (places[0].name, places[0].feature) == ("New York City", "city")

@@ -87,7 +87,10 @@ def score(
     # (A region has no population of its own to compare: only towns are dwarfed.)
     dwarfed = (entry.alternate and entry.population < FAMOUS_CITY) or (
         place.feature == "city"
-        and (entry.population * dwarfed_ratio < largest or respelt(place.name, name))
+        and (
+            entry.population * dwarfed_ratio < largest
+            or (not entry.alternate and respelt(place.name, name))
+        )
     )
     if entry.curated:
         value = 26.0
