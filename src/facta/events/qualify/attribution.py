@@ -35,13 +35,31 @@ def find_attribution(trigger: Token, analysis: Analysis) -> Attribution:
     outer = sources[0]
     speaker = _speaker(outer.head, trigger, analysis) if outer.head is not None else None
     chain = tuple(source.text or source.cue for source in sources)
+    anonymous = outer.anonymous
+    if outer.head is not None and outer.head.pos_ == "PRON":
+        anonymous = _antecedent_is_anonymous(outer.head, analysis)
     return Attribution(
         speaker=speaker,
         text=outer.text,
-        anonymous=outer.anonymous,
+        anonymous=anonymous,
         cue=outer.cue,
         chain=chain,
     )
+
+
+def _antecedent_is_anonymous(pronoun: Token, analysis: Analysis) -> bool:
+    """ "A senior army officer spoke to reporters. He said...": "he" is as anonymous as the
+    words that first named him, as the actor stage linked them."""
+    mention = analysis.mention_at(pronoun.i)
+    if mention is None or mention.actor.entity is None:
+        return False
+    for other in analysis.mentions:
+        if other.start >= pronoun.i:
+            break
+        if other.actor.entity == mention.actor.entity and other.kind != "pronoun":
+            head = analysis.doc[other.start : other.end].root
+            return _is_anonymous(head, _name_span(head))
+    return False
 
 
 def _speaker(head: Token, trigger: Token, analysis: Analysis) -> Actor | None:
@@ -181,28 +199,39 @@ def _is_statement(token: Token) -> bool:
 
 
 def _trailing_report(trigger: Token) -> list[_Source]:
-    """ ", a senior official who spoke on condition of anonymity said." closing the sentence
-    reports all before it, even when the parser hung the speaker on the last place name."""
+    """ ", a senior official who spoke on condition of anonymity said." or ", said a lawyer who
+    represents them." closing the sentence reports all before it, however the parser hung it
+    (on the last place name, or as a verb conjoined with the trigger)."""
     sentence = _sentence(trigger)
-    verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.i > trigger.i]
-    if not verbs or not _is_speech_verb(verbs[-1]) or _inside_quote(verbs[-1]):
+    doc = sentence.doc
+    verbs = [t for t in doc[trigger.i + 1 : sentence.end] if t.pos_ in {"VERB", "AUX"}]
+    verb = next((t for t in verbs if _is_speech_verb(t) and not _inside_quote(t)), None)
+    if verb is None:
         return []
-    verb = verbs[-1]
-    comma = next((t for t in reversed(sentence[: verb.i - sentence.start]) if t.text == ","), None)
-    if comma is None or comma.i <= trigger.i:
-        return []
+    comma = next((t for t in reversed(doc[trigger.i + 1 : verb.i]) if t.text == ","), None)
+    if comma is None or doc[comma.i + 1].dep_ == "cc":
+        return []  # ", and the US said nothing": a clause of its own
     if any(
-        c.dep_ == "neg" or c.dep_ in {"nsubj", "nsubjpass"} and c.i > comma.i for c in verb.children
+        c.dep_ == "neg" or c.dep_ in {"ccomp", "xcomp"} and trigger not in c.subtree
+        for c in verb.children
     ):
-        return []  # a clause of its own ("and the US said nothing"), or a denial of saying
-    heads = [
-        t
-        for t in sentence.doc[comma.i + 1 : verb.i]
-        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "pobj", "poss"}
-    ]
-    if not heads or heads[0].i > comma.i + 6:
+        return []  # it reports something else, or denies saying
+    subject = next(
+        (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > comma.i), None
+    )
+    if subject is None:
+        heads = [
+            t
+            for t in doc[comma.i + 1 : verb.i]
+            if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "pobj", "poss"}
+        ]
+        subject = heads[0] if heads and heads[0].i <= comma.i + 6 else None
+    if subject is None:
         return []
-    return [_describe(heads[0], verb.text.lower(), verb)]
+    later = [t for t in verbs if t.i > verb.i and t not in subject.subtree]
+    if later:
+        return []  # the sentence goes on past the report
+    return [_describe(subject, verb.text.lower(), verb)]
 
 
 def _announced_in(trigger: Token) -> list[_Source]:

@@ -60,17 +60,19 @@ def _pledge_cues(trigger: Token, flags: _Flags) -> None:
     directive = any(child.dep_ == "dobj" for child in trigger.children)  # "warned Iran to stop"
     for child in trigger.children:
         infinitive = child.dep_ == "xcomp" and _has_child(child, "to") and not directive
-        future_clause = child.dep_ == "ccomp" and any(
-            aux.dep_ == "aux"
-            and (aux.lower_ in _cues(names, "future_auxiliaries") or aux.lower_ == "would")
-            for aux in child.children
-        )
-        if infinitive or future_clause and pledging:
-            if offering:
-                flags.hypothetical = True
-            else:
-                flags.future = True
-            return
+        auxiliaries = {aux.lower_ for aux in child.children if aux.dep_ == "aux"}
+        clause = child.dep_ == "ccomp" and pledging
+        if clause and auxiliaries & (_cues(names, "future_auxiliaries") | {"would"}):
+            flags.future = True  # "warned that it would use force"
+        elif clause and auxiliaries & _cues(names, "hypothetical_auxiliaries"):
+            flags.hypothetical = True  # "warned it could strike"
+        elif infinitive and offering:
+            flags.hypothetical = True
+        elif infinitive:
+            flags.future = True
+        else:
+            continue
+        return
 
 
 def _own_cues(token: Token, flags: _Flags, carry_negation: bool) -> None:
@@ -262,6 +264,11 @@ def _governor_cues(head: Token, relation: str, flags: _Flags, carry_negation: bo
     if lemma in negating:
         if carry_negation:
             flags.negated = not flags.negated
+    elif relation == "xcomp" and any(
+        child.lower_ in _cues(names, "pending_adverbs") for child in head.children
+    ):
+        if carry_negation:
+            flags.negated = not flags.negated  # "have yet to sign": not (yet) done
     elif lemma == "be" and relation == "xcomp":
         flags.future = True  # "the chancellor is to visit Warsaw"
     elif lemma in future and (lemma != "go" or head.lower_ == "going"):
