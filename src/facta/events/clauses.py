@@ -209,6 +209,10 @@ def subject(verb: Token) -> Token | None:
             controller = child(current.head, "dobj")
             if controller is not None and current.head.lemma_ in OBJECT_CONTROL:
                 return controller
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            # "resorted to throwing stones", "by shelling the town": the governing verb's doer
+            current, via = current.head.head, "xcomp"
+            continue
         if current.dep_ not in PREDICATE_DEPS or current.head is current:
             return None
         current, via = current.head, current.dep_

@@ -71,6 +71,7 @@ QUANTITY_NOUNS = frozenset(
         "accusation",
         "case",
         "evidence",
+        "part",
         "dose",
         "parcel",
         "tonne",
@@ -166,7 +167,7 @@ class Coder:
         objects |= {
             "to " + c.lemma_.lower()
             for c in token.children
-            if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and _infinitive(c))
+            if c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and _infinitive(c))
         }  # "allowed the girls to return": the parser may read the infinitive as a clause
         objects |= {c.lemma_.lower() for c in token.children if c.dep_ == "npadvmod"}  # 48 hours
         shared = clauses.shared_object(token)
@@ -185,6 +186,7 @@ class Coder:
                 objects.update(o.lemma_.lower() for o in clauses.prep_objects(obj, ("of", "in")))
         if token.dep_ == "acl":
             objects.add(token.head.lemma_.lower())
+        acts = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
         best: VerbEntry | None = None
         for entry in entries:
             if entry.particles and not entry.particles & particles:
@@ -202,7 +204,7 @@ class Coder:
                         continue
                 elif not entry.objects & words:
                     continue
-            if best is None or (entry.specificity, -entry.order) > (best.specificity, -best.order):
+            if best is None or _rank(entry, acts) > _rank(best, acts):
                 best = entry
         return best
 
@@ -880,3 +882,11 @@ def _position(noun: Token) -> Token:
     if measure is not None and measure.lemma_.lower() in MEASURE_NOUNS | QUANTITY_NOUNS:
         return measure
     return noun
+
+
+def _rank(entry: VerbEntry, acts: bool) -> tuple[int, bool, int]:
+    """Most constraints first; a frame wins a tie when the verb governs an action ("agreed with
+    the rebels to open a corridor" is an agreement to act, not an expression of accord)."""
+    framed = acts and entry.frame is not None
+    named = acts and bool(entry.objects)  # "appealed for help to rebuild": the object decides
+    return 2 * entry.specificity + 2 * framed + named, framed, -entry.order
