@@ -142,3 +142,14 @@ def test_demonyms_and_markets_are_not_places(geocoder, text):
 def test_dateline_city_not_its_state_when_the_story_is_american(geocoder):
     places = geocoder.geocode("An American bank said it hired a director.", "NEW YORK, Feb 26 -")
     assert (places[0].name, places[0].feature) == ("New York City", "city")
+
+
+def test_actors_read_through_a_place_do_not_vouch_for_it():
+    # The actor stage reads "voters" and "governor" as Georgian through "Georgia" itself.
+    from facta import default_pipeline
+    from facta.ingest.identity import make_article
+
+    text = "Voters in Georgia re-elected the state's Republican governor."
+    article = make_article(text=text, title=None, published=None, source=None, origin="test")
+    analysis = next(default_pipeline(None).analyse([article]))
+    assert [(m.place.name, m.place.country) for m in analysis.places] == [("Georgia", "USA")]

@@ -35,11 +35,12 @@ class Geocoder:
             whole = doc.char_span(found.start, found.stop, alignment_mode="expand")
             skipped = range(whole.start, whole.end) if whole is not None else range(0)
         spans = list(place_spans(analysis, self.gazetteer, skipped))
-        context = self._actor_context(analysis)
+        context = Context()
         for span in spans:
             place = unambiguous(self.gazetteer, span.text)
             if place is not None:
                 context.add(place, fold(span.text))
+        self._add_actor_context(analysis, context)
         analysis.dateline = self._dateline(analysis, found, context) if found else None
         regional = self._regional_sentences(analysis)
         resolved = {
@@ -64,14 +65,14 @@ class Geocoder:
         analysis.places = sorted(resolved.values(), key=lambda mention: mention.start)
         return analysis
 
-    def _actor_context(self, analysis: Analysis) -> Context:
+    def _add_actor_context(self, analysis: Analysis, context: Context) -> None:
         """Countries the article names through people and demonyms ("Pakistani officials")."""
-        context = Context()
+        named = set(context.countries)
         for mention in analysis.mentions:
             country = mention.actor.country
-            # Names are left out: a place named as an actor ("Georgia said") would vouch
-            # for the actor resolver's reading of itself.
-            if country and len(country) == 3 and mention.kind != "name":
+            # Names are left out, and so are the countries a place name already stands for:
+            # "voters in Georgia" are Georgian only by the actor resolver's reading of "Georgia".
+            if country and len(country) == 3 and mention.kind != "name" and country not in named:
                 context.add_country(country, "\x00actor")
         demonyms = self.gazetteer.demonyms
         for token in analysis.doc:
@@ -80,7 +81,6 @@ class Geocoder:
             said = self.gazetteer.context_words.get(token.lower_)
             if said is not None and said != "region":
                 context.add_country(said, "\x00word")
-        return context
 
     def _regional_sentences(self, analysis: Analysis) -> set[int]:
         """Starts of the sentences that speak of a state or province ("the state's governor")."""
