@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
+from facta import code_text
 from facta.analysis_state import Analysis, Mention
 from facta.events.qualify import assess_modality, find_attribution, resolve_date
 from facta.models import Actor, Article
@@ -100,6 +101,18 @@ HYP = {"hypothetical"}
         ("The cancelled talks angered the envoys.", "talks", NEG),
         ("Iran threatened to quit the talks if sanctions were imposed.", "threatened", HYP),
         ("The minister pledged to send grain if the rebels freed the hostages.", "pledged", HYP),
+        ("The militia vowed to free the hostages.", "vowed", FUT),
+        ("The general promised aid.", "promised", ACTUAL),
+        ("Oman offered to mediate between the two factions.", "offered", HYP),
+        ("The minister warned that the army would shell the camps.", "warned", FUT),
+        ("The minister warned that the army could shell the camps.", "warned", HYP),
+        ("The minister warned the rebels to leave the town.", "warned", ACTUAL),
+        ("Ghana agreed to withdraw its observers.", "agreed", FUT),
+        ("The king is to visit Madrid next week.", "visit", FUT),
+        ("Egypt is ready to host the talks.", "ready", FUT),
+        ("Ghana is willing to send observers.", "send", FUT),
+        ("The army will free the prisoners only if the rebels disarm.", "free", HYP),
+        ("Chile and Peru have yet to sign the fisheries accord.", "sign", NEG),
     ],
 )
 def test_modality(nlp: Language, text: str, word: str, expected: set[str]) -> None:
@@ -259,6 +272,71 @@ def test_attribution(
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "source", "anonymous", "cue"),
+    [
+        (
+            "Syrian jets bombed a depot near Aleppo, a senior Turkish official who spoke on "
+            "condition of anonymity said.",
+            "bombed",
+            "a senior Turkish official",
+            True,
+            "said",
+        ),
+        (
+            "Morocco has freed twelve activists, said a lawyer who represents two of them.",
+            "freed",
+            "a lawyer",
+            True,
+            "said",
+        ),
+        ("Iran armed the militias, and the US said nothing.", "armed", None, False, None),
+        (
+            "In a statement, the Norwegian foreign ministry summoned the Iranian envoy.",
+            "summoned",
+            "the Norwegian foreign ministry",
+            False,
+            "in a statement",
+        ),
+        (
+            "The foreign minister accused Iran of arming the rebels.",
+            "accused",
+            "The foreign minister",
+            False,
+            "accused",
+        ),
+        ("Rebel leaders vowed to retake the port.", "vowed", "Rebel leaders", True, "vowed"),
+        (
+            "Pentagon officials said Iran fired missiles at the base.",
+            "fired",
+            "Pentagon officials",
+            True,
+            "said",
+        ),
+        (
+            "Iraqi state media reported that police arrested ten men.",
+            "arrested",
+            "Iraqi state media",
+            False,
+            "reported",
+        ),
+        (
+            "Iraqi media reported that police arrested ten men.",
+            "arrested",
+            "Iraqi media",
+            True,
+            "reported",
+        ),
+    ],
+)
+def test_attribution_beyond_the_reporting_path(
+    nlp: Language, text: str, word: str, source: str | None, anonymous: bool, cue: str | None
+) -> None:
+    analysis = analyse(nlp, text)
+    attribution = find_attribution(token(analysis, word), analysis)
+    assert (attribution.text, attribution.anonymous, attribution.cue) == (source, anonymous, cue)
+
+
+@pytest.mark.parametrize(
     ("text", "word", "chain"),
     [
         (
@@ -296,6 +374,39 @@ def test_nested_attribution_keeps_the_chain(
     assert attribution.chain[: len(chain) - 1] == chain[:-1]
     assert attribution.chain[-1].endswith(chain[-1])
     assert attribution.text == (None if chain[0] == "is said" else chain[0])
+
+
+def attribution_of_first_event(text: str) -> dict:
+    events = code_text(text, date=PUBLISHED)
+    assert events, f"no event coded in {text!r}"
+    return events[0].to_dict()["attribution"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymous"),
+    [
+        ("Latvia expelled two Russian diplomats, the foreign ministry said.", "LVAGOV", False),
+        ("Chadian troops arrested three smugglers, the army said.", "TCDMIL", False),
+        ("Germany will send tanks to Poland, diplomats said.", None, True),
+        ("Sudanese troops shelled Omdurman, sources in the Sudanese army said.", "SDNMIL", True),
+        (
+            "Qatar will send aid to Gaza, a Western diplomat in Doha said.",
+            None,
+            True,
+        ),
+        (
+            "A senior Malian army officer spoke to reporters. He said rebels had attacked the "
+            "base at Boni.",
+            "MLIMIL",
+            True,
+        ),
+    ],
+)
+def test_speaker_as_a_reader_takes_it(text: str, speaker: str | None, anonymous: bool) -> None:
+    attribution = attribution_of_first_event(text)
+    code = attribution["speaker"]["code"] if attribution["speaker"] else None
+    country = attribution["speaker"]["country"] if attribution["speaker"] else None
+    assert (code if speaker else country, attribution["anonymous"]) == (speaker, anonymous)
 
 
 def test_speaker_is_the_actor_the_actor_stage_resolved(nlp: Language) -> None:
