@@ -153,3 +153,24 @@ def test_actors_read_through_a_place_do_not_vouch_for_it():
     article = make_article(text=text, title=None, published=None, source=None, origin="test")
     analysis = next(default_pipeline(None).analyse([article]))
     assert [(m.place.name, m.place.country) for m in analysis.places] == [("Georgia", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        ("Shelling went on in the Donetsk region.", "Donetsk region", ("UKR", "admin1")),
+        ("Drones hit Kharkiv oblast overnight.", "Kharkiv oblast", ("UKR", "admin1")),
+        ("Polls opened in North Rhine-Westphalia.", "North Rhine-Westphalia", ("DEU", "admin1")),
+        ("Farmers in Punjab protested in Amritsar.", "Punjab", ("IND", "admin1")),
+        ("Police in Punjab made arrests near Lahore.", "Punjab", ("PAK", "admin1")),
+        ("Clashes broke out in Kabul's Shar-e Naw district.", "Shar-e Naw district", ("AFG", "district")),
+        ("A bomb exploded in Karachi's Saddar area.", "Saddar", ("PAK", "district")),
+        ("Drones flew over North Waziristan.", "North Waziristan", ("PAK", "region")),
+    ],
+)
+def test_regions_and_districts(geocoder, text, written, expected):
+    assert found(geocoder, text)[written][1:] == expected
+
+
+def test_a_city_is_still_the_city_without_a_region_word(geocoder):
+    assert found(geocoder, "Shelling hit Donetsk overnight.")["Donetsk"][1:] == ("UKR", "city")

@@ -62,6 +62,18 @@ class Geocoder:
             # "Hillcrest barracks in Kandahar": the town named beside it beats a namesake abroad.
             if place is not None and (known is None or known.place.country != place.country):
                 resolved[span.start] = PlaceMention(span.start, span.end, place)
+            town = possessor(span, resolved)
+            # "Karachi's Saddar": a part of the town, not a namesake abroad.
+            if (
+                known is not None
+                and town is not None
+                and town.feature == "city"
+                and known.place.country != town.country
+            ):
+                district = replace(
+                    town, name=span.text, feature="district", geonameid=None, text=span.text
+                )
+                resolved[span.start] = PlaceMention(span.start, span.end, district)
         analysis.places = sorted(resolved.values(), key=lambda mention: mention.start)
         return analysis
 
@@ -159,6 +171,14 @@ class Geocoder:
 NEIGHBOUR_WORDS = frozenset({"in", "near", "outside", "at", "on", "of"})
 
 
+def possessor(span: Span, resolved: dict[int, PlaceMention]) -> Place | None:
+    """The place that possesses the span in "Karachi's Saddar", if the span has one."""
+    if span.start < 2 or span.doc[span.start - 1].tag_ != "POS":
+        return None
+    owner = next((m for m in resolved.values() if m.end == span.start - 1), None)
+    return owner.place if owner is not None else None
+
+
 def site_by_neighbour(span: Span, resolved: dict[int, PlaceMention]) -> Place | None:
     """A site we do not know, placed by the place it is said to be in: "Evin prison in
     Tehran", "Baghdad's Mansour neighbourhood" (the site lies within a few km of it)."""
@@ -172,8 +192,7 @@ def site_by_neighbour(span: Span, resolved: dict[int, PlaceMention]) -> Place | 
     if span.end + 1 < len(doc) and doc[span.end].lower_ in NEIGHBOUR_WORDS:
         after = span.end + 2 if doc[span.end + 1].lower_ == "the" else span.end + 1
         neighbour = resolved.get(after)
-    if neighbour is None and span.start >= 2 and doc[span.start - 1].tag_ == "POS":
-        neighbour = next((m for m in resolved.values() if m.end == span.start - 1), None)
-    if neighbour is None:
+    place = neighbour.place if neighbour is not None else possessor(span, resolved)
+    if place is None:
         return None
-    return replace(neighbour.place, name=span.text, feature=core[1], geonameid=None, text=span.text)
+    return replace(place, name=span.text, feature=core[1], geonameid=None, text=span.text)

@@ -52,6 +52,11 @@ class Context:
 def candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Entry], bool]:
     """Every record the name may mean, and whether the text named a region ("Anbar province")."""
     bare, region_named = without_descriptor(text)
+    # "Donetsk region" may be filed whole (a curated region), before the city "Donetsk".
+    for key in query_keys(text) if region_named else ():
+        found = [entry for entry in gazetteer.lookup(key) if entry.place.feature != "city"]
+        if found:
+            return found, region_named
     for key in query_keys(bare):
         found = gazetteer.lookup(key)
         if found:

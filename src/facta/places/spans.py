@@ -596,9 +596,7 @@ def _site_spans(tokens: Tokens) -> Iterator[tuple[int, int]]:
     for index in range(1, len(tokens)):
         if tokens.lower[index] in DESCRIPTOR_WORDS and tokens.text[index].islower():
             # "Saada province": whatever the tagger made of "Saada" ("Islamic State" is left).
-            start = index
-            while start > 0 and index - start < 3 and tokens.upper(start - 1):
-                start -= 1
+            start = _name_start(tokens, index, 4)
             if start < index and tokens.lower[start] != "the":
                 yield start, index + 1
             continue
@@ -607,23 +605,32 @@ def _site_spans(tokens: Tokens) -> Iterator[tuple[int, int]]:
         for length in (3, 2, 1):
             if tokens.words(index, index + length).casefold() not in SITE_WORDS:
                 continue
-            start = index
-            while (
-                start > 0
-                and index - start < 5
-                and (
-                    tokens.upper(start - 1)
-                    or (
-                        start - 1 > 0
-                        and tokens.text[start - 1] in NAME_JOINERS
-                        and tokens.upper(start - 2)
-                    )
-                )
-            ):
-                start -= 1
+            start = _name_start(tokens, index, 5)
             if start < index and tokens.lower[start] != "the":
                 yield start, index + length
             break
+
+
+def _name_start(tokens: Tokens, index: int, longest: int) -> int:
+    """First token of the capitalised name that ends just before `index`, joiners included
+    ("Ain al-Asad", "Shar-e Naw")."""
+    start = index
+    while (
+        start > 0
+        and index - start < longest
+        and (
+            tokens.upper(start - 1)
+            or (
+                start - 1 > 0
+                and (tokens.text[start - 1] in NAME_JOINERS or _hyphenated_word(tokens, start - 1))
+                and (tokens.upper(start - 2) or tokens.text[start - 2] in NAME_JOINERS)
+            )
+        )
+    ):
+        start -= 1
+    while start < index and tokens.text[start] in NAME_JOINERS:
+        start += 1
+    return start
 
 
 def _candidates(gazetteer: Gazetteer, text: str) -> list[Entry]:
