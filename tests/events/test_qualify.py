@@ -113,6 +113,10 @@ HYP = {"hypothetical"}
         ("Ghana is willing to send observers.", "send", FUT),
         ("The army will free the prisoners only if the rebels disarm.", "free", HYP),
         ("Chile and Peru have yet to sign the fisheries accord.", "sign", NEG),
+        ("The troops stopped short of storming the palace.", "storming", NEG),
+        ("The rebels are likely to attack the airport.", "attack", HYP),
+        ("Tehran made promises to stop arming the militias.", "promises", FUT),
+        ("The ministry said in a statement that Chile would free the sailors.", "free", FUT),
     ],
 )
 def test_modality(nlp: Language, text: str, word: str, expected: set[str]) -> None:
@@ -318,6 +322,21 @@ def test_attribution(
             "Iraqi state media",
             False,
             "reported",
+        ),
+        (
+            "Chile closed the pass, according to a statement by the Chilean interior ministry.",
+            "closed",
+            "a statement",
+            False,
+            "according to",
+        ),
+        ("Gunmen shelled the port, the statement said.", "shelled", "the statement", False, "said"),
+        (
+            "The ministry said in a statement that Chile would free the sailors.",
+            "free",
+            "The ministry",
+            False,
+            "said",
         ),
         (
             "Iraqi media reported that police arrested ten men.",

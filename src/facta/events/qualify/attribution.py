@@ -155,11 +155,13 @@ def _sources_on_path(trigger: Token) -> list[_Source]:
     speech: list[_Source] = []
     according: list[_Source] = []
     child, node = trigger, trigger
+    in_document = False  # "said in a statement that...": the clause is what was said
     for _ in range(2 * MAX_HOPS):
         if node != trigger:
-            source = _speech_source(node, child)
+            source = _speech_source(node, child, in_document)
             if source is not None:
                 speech.append(source)
+            in_document = in_document or _is_document_content(node, child)
         for parenthetical in node.children:
             if parenthetical == child or parenthetical.dep_ != "parataxis":
                 continue
@@ -256,13 +258,26 @@ def _is_speech_verb(token: Token) -> bool:
     )
 
 
-def _speech_source(verb: Token, child: Token | None) -> _Source | None:
+def _is_document_content(noun: Token, clause: Token) -> bool:
+    names = "attribution.yaml"
+    documents = _cues(names, "document_nouns") | _cues(names, "announcement_nouns")
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in documents
+        and clause.dep_ in {"acl", "ccomp"}
+        and any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in clause.children)
+    )
+
+
+def _speech_source(verb: Token, child: Token | None, in_document: bool = False) -> _Source | None:
     """A reporting or accusing verb, when the path reaches it through what it reports."""
     names = "attribution.yaml"
     lemma = verb.lemma_.lower()
     relation = child.dep_ if child is not None else "ccomp"
     if lemma in _cues(names, "speech_verbs") and verb.pos_ in {"VERB", "AUX"}:
-        reporting = relation in {"ccomp", "parataxis", "xcomp", "dobj", "oprd"}
+        reporting = relation in {"ccomp", "parataxis", "xcomp", "dobj", "oprd"} or (
+            relation == "prep" and in_document
+        )
     elif lemma in _cues(names, "accusation_verbs"):
         reporting = (
             relation == "prep"
@@ -375,7 +390,12 @@ def _is_anonymous(head: Token, span: Span) -> bool:
     if {t.lower_ for t in span} & _cues(names, "state_outlet_modifiers"):
         return False  # "state media", "state-run television": one known outlet
     if lemma in _cues(names, "document_nouns"):
-        return not {t.lower_ for t in span} & _cues(names, "official_authors")
+        # "a statement from the presidency", "the report" (one known): not anonymous
+        authored = {t.lower_ for t in head.subtree} & _cues(names, "official_authors")
+        determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        bare_plural = determiner is None and head.tag_ == "NNS"
+        indefinite = determiner in _cues(names, "indefinite_determiners") or bare_plural
+        return not authored and indefinite
     determiner = next((c.lower_ for c in head.children if c.dep_ in {"det", "predet"}), None)
     if determiner in _cues(names, "indefinite_determiners"):
         return True

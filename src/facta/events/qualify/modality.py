@@ -51,17 +51,21 @@ def _pledge_cues(trigger: Token, flags: _Flags) -> None:
     future; "offered to mediate" is hypothetical. "Promised aid" with no clause stays actual."""
     names = "modality.yaml"
     lemma = trigger.lemma_.lower()
-    pledging = lemma in _cues(names, "future_governors") | _cues(names, "threatening_verbs")
-    offering = lemma in _cues(names, "offering_verbs")
-    if not (pledging or offering) or trigger.pos_ not in {"VERB", "ADJ"}:
+    noun = trigger.pos_ == "NOUN"  # "recent promises to stop arming", "the threat to strike"
+    kind = "nouns" if noun else "verbs"
+    future = _cues(names, "future_nouns" if noun else "future_governors")
+    pledging = lemma in future | _cues(names, f"threatening_{kind}")
+    offering = lemma in _cues(names, f"offering_{kind}")
+    if not (pledging or offering) or trigger.pos_ not in {"VERB", "ADJ", "NOUN"}:
         return
     if lemma == "go" and trigger.lower_ != "going":
         return  # "went to fight" is no plan
     directive = any(child.dep_ == "dobj" for child in trigger.children)  # "warned Iran to stop"
+    infinitives = {"acl", "relcl"} if noun else {"xcomp"}
     for child in trigger.children:
-        infinitive = child.dep_ == "xcomp" and _has_child(child, "to") and not directive
+        infinitive = child.dep_ in infinitives and _has_child(child, "to") and not directive
         auxiliaries = {aux.lower_ for aux in child.children if aux.dep_ == "aux"}
-        clause = child.dep_ == "ccomp" and pledging
+        clause = child.dep_ in ({"acl", "ccomp"} if noun else {"ccomp"}) and pledging
         if clause and auxiliaries & (_cues(names, "future_auxiliaries") | {"would"}):
             flags.future = True  # "warned that it would use force"
         elif clause and auxiliaries & _cues(names, "hypothetical_auxiliaries"):
@@ -220,6 +224,10 @@ def _climb_preposition(
         if carry_negation:
             flags.negated = not flags.negated
         return governor, carry_negation
+    if word == "of" and governor.lower_ in _cues(names, "falling_short_words"):
+        if carry_negation:
+            flags.negated = not flags.negated  # "stopped short of storming"
+        return governor.head, carry_negation
     if governor == preposition or _is_speech_boundary(governor, "prep"):
         return None
     is_noun = governor.pos_ in {"NOUN", "PROPN"}
@@ -242,6 +250,11 @@ def _shares_auxiliaries(verb: Token) -> bool:
 def _is_speech_boundary(head: Token, relation: str) -> bool:
     """Reporting verbs end modality: "Iran did not say it attacked" leaves the attack alone."""
     lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN":  # "said in a statement that Israel would release...": its content
+        documents = _cues("attribution.yaml", "document_nouns")
+        return relation in {"acl", "ccomp"} and lemma in documents | _cues(
+            "attribution.yaml", "announcement_nouns"
+        )
     if lemma in _cues("modality.yaml", "directive_only_with_infinitive") and relation == "xcomp":
         return False
     if lemma in _cues("modality.yaml", "negating_governors") | _cues(
