@@ -230,7 +230,6 @@ OBJECT_CONTROL = frozenset(
         "persuade",
         "encourage",
         "invite",
-        "call",
         "press",
         "help",
         "allow",

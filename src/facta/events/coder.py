@@ -170,6 +170,12 @@ class Coder:
             if c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and _infinitive(c))
         }  # "allowed the girls to return": the parser may read the infinitive as a clause
         objects |= {c.lemma_.lower() for c in token.children if c.dep_ == "npadvmod"}  # 48 hours
+        for clause in (c for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VB"):
+            # "let the inspectors visit the sites": a bare infinitive and its doer
+            objects.add("to " + clause.lemma_.lower())
+            objects.update(d.lemma_.lower() for d in clause.children if d.dep_ == "nsubj")
+        for clause in (c for c in token.children if c.dep_ == "ccomp" and _infinitive(c)):
+            objects.update(d.lemma_.lower() for d in clause.children if d.dep_ == "nsubj")
         shared = clauses.shared_object(token)
         if shared is not None:
             objects.add(shared.lemma_.lower())
@@ -467,7 +473,7 @@ class Coder:
             # "imposed sanctions on Belarus", "rejected Seoul's offer", "allowed Russian troops in"
             candidates += clauses.prep_objects(obj, preps or clauses.DEFAULT_TARGET_PREPS)
             candidates += [clauses.noun_agent(obj)]
-            if not _foreign(analysis.mention_at(obj.i), sources):  # "massed its troops"
+            if not _foreign(clauses.mention_in(obj, analysis), sources):  # "massed its troops"
                 obj = None
         if clauses.is_passive(token):
             obj = clauses.child(token, "nsubjpass")
