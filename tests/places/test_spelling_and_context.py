@@ -174,3 +174,14 @@ def test_regions_and_districts(geocoder, text, written, expected):
 
 def test_a_city_is_still_the_city_without_a_region_word(geocoder):
     assert found(geocoder, "Shelling hit Donetsk overnight.")["Donetsk"][1:] == ("UKR", "city")
+
+
+def test_a_qualified_name_does_not_vouch_for_its_bigger_namesake(geocoder):
+    # Dayton, Ohio is the larger Dayton; read as Ohio, it would pull Toronto to Toronto, Ohio.
+    text = (
+        "The firm will shut its plant in Dayton, Tenn., next year. A plant in Toronto "
+        "will also close, and the Dayton staff will move."
+    )
+    places = [(p.text, p.country) for p in geocoder.geocode(text)]
+    assert ("Toronto", "CAN") in places
+    assert ("Dayton", "USA") in places

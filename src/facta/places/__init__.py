@@ -36,9 +36,12 @@ class Geocoder:
             skipped = range(whole.start, whole.end) if whole is not None else range(0)
         spans = list(place_spans(analysis, self.gazetteer, skipped))
         context = Context()
+        # "Dayton, Tenn." is not the larger Dayton, Ohio: a name the article qualifies vouches
+        # for nothing here, wherever it appears (its region, named beside it, does).
+        qualified = {fold(span.text) for span in spans if self._qualifier(span) is not None}
         for span in spans:
             place = unambiguous(self.gazetteer, span.text)
-            if place is not None:
+            if place is not None and fold(span.text) not in qualified:
                 context.add(place, fold(span.text))
         self._add_actor_context(analysis, context)
         analysis.dateline = self._dateline(analysis, found, context) if found else None
