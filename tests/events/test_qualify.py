@@ -338,6 +338,8 @@ def test_attribution(
             False,
             "said",
         ),
+        ("Gunmen reportedly shelled the port.", "shelled", None, True, "reportedly"),
+        ("The militia allegedly beat the detainees.", "beat", None, True, "allegedly"),
         (
             "Iraqi media reported that police arrested ten men.",
             "arrested",
@@ -411,6 +413,17 @@ def attribution_of_first_event(text: str) -> dict:
         (
             "Qatar will send aid to Gaza, a Western diplomat in Doha said.",
             None,
+            True,
+        ),
+        (
+            "Houthi rebels claimed the raid. Their spokesman said they had struck two Saudi ports.",
+            "YEMREB",
+            False,
+        ),
+        (
+            "The Congolese army bombed rebel camps, a spokesman for the governor of North Kivu "
+            "said.",
+            "CODGOV",
             True,
         ),
         (

@@ -31,6 +31,8 @@ def find_attribution(trigger: Token, analysis: Analysis) -> Attribution:
     if not sources:
         sources = _announced_in(trigger)
     if not sources:
+        sources = _hearsay(trigger)
+    if not sources:
         return Attribution()
     outer = sources[0]
     speaker = _speaker(outer.head, trigger, analysis) if outer.head is not None else None
@@ -106,6 +108,8 @@ def _speaks_for_a_country(head: Token, span: Span) -> bool:
     words = {token.lower_ for token in span}
     if words & _cues(names, "official_authors") or head.pos_ == "PROPN":
         return True
+    if head.lemma_.lower() in _cues(names, "representative_nouns"):
+        return True  # "a spokesman for the governor": an official voice
     determiner = next((c.lower_ for c in head.children if c.dep_ in {"det", "predet"}), None)
     possessed = any(child.dep_ == "poss" for child in head.children)
     return possessed or determiner in {"the", "this", "that", "these", "those"}
@@ -113,11 +117,20 @@ def _speaks_for_a_country(head: Token, span: Span) -> bool:
 
 def _mention_in(span: Span, head: Token, analysis: Analysis) -> Mention | None:
     """The actor named by the source's words, else by the body it belongs to ("sources in the
-    army", "a spokesman for the coast guard")."""
-    for index in (head.i, *(t.i for t in reversed(span) if t.i != head.i)):
-        mention = analysis.mention_at(index)
+    army", "a spokesman for the coast guard"). One who speaks for another ("their spokesman",
+    "the prosecutor's office", "a spokesman for the governor") speaks as that other."""
+    representative = head.lemma_.lower() in _cues("attribution.yaml", "representative_nouns")
+    for owner in (c for c in head.children if c.dep_ == "poss" and representative):
+        mention = _mention_in(_name_span(owner), owner, analysis)
         if mention is not None:
             return mention
+    own = None
+    for index in (head.i, *(t.i for t in reversed(span) if t.i != head.i)):
+        own = analysis.mention_at(index)
+        if own is not None:
+            break
+    if own is not None and not representative:
+        return own
     belonging = _cues("attribution.yaml", "belonging_prepositions")
     for preposition in head.rights:
         if preposition.dep_ != "prep" or preposition.lower_ not in belonging:
@@ -127,7 +140,19 @@ def _mention_in(span: Span, head: Token, analysis: Analysis) -> Mention | None:
                 found = _mention_in(_name_span(body), body, analysis)
                 if found is not None:
                     return found
-    return None
+    return own
+
+
+def _hearsay(trigger: Token) -> list[_Source]:
+    """ "The militia allegedly tortured detainees": someone unnamed says so."""
+    adverbs = _cues("attribution.yaml", "hearsay_adverbs")
+    for node in (trigger, *list(trigger.ancestors)[:MAX_HOPS]):
+        for child in node.children:
+            if child.dep_ == "advmod" and child.lower_ in adverbs:
+                return [_Source(None, child.lower_, True, None)]
+        if node.dep_ not in {"xcomp", "conj", "aux", "acomp"}:
+            break
+    return []
 
 
 def _sentence_country(trigger: Token, speaker: Mention, analysis: Analysis) -> str | None:
