@@ -102,6 +102,30 @@ CIRCUMSTANCE_PREPS = frozenset(
 MEASURE_NOUNS = frozenset(
     {"day", "week", "month", "year", "hour", "night", "round", "series", "wave", "spate", "string"}
 )
+# Nouns of multi-word prepositions ("in support of", "in response to"): never the object.
+COMPLEX_PREPOSITIONS = frozenset(
+    {
+        "support",
+        "response",
+        "defiance",
+        "solidarity",
+        "behalf",
+        "favour",
+        "favor",
+        "retaliation",
+        "protest",
+        "connection",
+        "exchange",
+        "return",
+        "memory",
+        "honour",
+        "honor",
+        "spite",
+        "view",
+        "light",
+    }
+)
+CAUSE_NOUNS = frozenset({"support", "favour", "favor", "protest", "defiance", "solidarity"})
 OWN_OBJECT_ROOTS = frozenset({"15"})
 # Sectors that keep no country when the text names none (team convention: "gunmen" -> REB).
 STATELESS = frozenset({"REB", "CRM", "SPY"})
@@ -203,7 +227,11 @@ class Coder:
                 words = set(objects)
                 for prep in entry.preps or preps.keys() - CIRCUMSTANCE_PREPS:
                     if prep in preps:
-                        words.update(o.lemma_.lower() for o in preps[prep].children)
+                        words.update(
+                            o.lemma_.lower()
+                            for o in preps[prep].children
+                            if entry.preps or o.lemma_.lower() not in COMPLEX_PREPOSITIONS
+                        )
                 marker = next((o for o in entry.objects if o.startswith("@")), None)
                 if marker is not None:
                     if not clauses.has_complement(token, marker):
@@ -387,9 +415,10 @@ class Coder:
                     governed |= inside
                     if reporting and not (c.dep_ == "advcl" and c.lemma_.lower() in FACTIVE):
                         said |= inside
-                    if c.dep_ == "prep" and c.lower_ == "for" and trigger.verb is not None:
-                        # "was arrested for spying": the reason is alleged, not coded
-                        said |= {t.i for o in c.children if o.pos_ == "VERB" for t in o.subtree}
+                    if c.dep_ == "prep" and trigger.verb is not None:
+                        # "was arrested for spying", "rallied in support of joining the bloc":
+                        # the reason or the cause is alleged or wished for, not coded
+                        said |= {t.i for t in _reasons(c)}
                     for t in c.subtree:  # "forgave the guerrillas who had killed his father"
                         if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB":
                             said |= {d.i for d in t.subtree}
@@ -426,7 +455,7 @@ class Coder:
                 targets = [candidate]
             else:
                 targets = clauses.arguments(candidate, analysis) if candidate is not None else []
-            targets = [t for t in targets if all(t.mention != s.mention for s in sources)]
+            targets = [t for t in targets if not any(_same_actor(s, t) for s in sources)]
             if targets:
                 return sources, targets
         if trigger.cameo == "042" or trigger.cameo[:2] in VIOLENT_ROOTS:
@@ -896,3 +925,11 @@ def _rank(entry: VerbEntry, acts: bool) -> tuple[int, bool, int]:
     framed = acts and entry.frame is not None
     named = acts and bool(entry.objects)  # "appealed for help to rebuild": the object decides
     return 2 * entry.specificity + 2 * framed + named, framed, -entry.order
+
+
+def _reasons(prep: Token) -> list[Token]:
+    """The words of an action given as a reason or a cause: "for spying", "in support of joining"."""
+    if prep.lower_ == "for":
+        return [t for o in prep.children if o.pos_ == "VERB" for t in o.subtree]
+    causes = [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in CAUSE_NOUNS]
+    return [t for o in causes for t in o.subtree if t.pos_ == "VERB" or t.i > o.i]
