@@ -114,6 +114,7 @@ HYP = {"hypothetical"}
         ("The army will free the prisoners only if the rebels disarm.", "free", HYP),
         ("Chile and Peru have yet to sign the fisheries accord.", "sign", NEG),
         ("The troops stopped short of storming the palace.", "storming", NEG),
+        ("The army called off the offensive against the rebels.", "offensive", NEG),
         ("The rebels are likely to attack the airport.", "attack", HYP),
         ("Tehran made promises to stop arming the militias.", "promises", FUT),
         ("The ministry said in a statement that Chile would free the sailors.", "free", FUT),
@@ -339,6 +340,8 @@ def test_attribution(
             "said",
         ),
         ("Gunmen reportedly shelled the port.", "shelled", None, True, "reportedly"),
+        ("The cleric lambasted the treaty.", "lambasted", "The cleric", False, "lambasted"),
+        ("The army called off the offensive.", "called", None, False, None),
         ("The militia allegedly beat the detainees.", "beat", None, True, "allegedly"),
         (
             "Iraqi media reported that police arrested ten men.",

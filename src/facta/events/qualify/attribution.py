@@ -218,6 +218,8 @@ def _is_statement(token: Token) -> bool:
     """A verb whose event is itself a statement: saying, accusing, promising, threatening."""
     names = "attribution.yaml"
     lemma = token.lemma_.lower()
+    if any(child.dep_ == "prt" for child in token.children):
+        return False  # "called off the offensive" is no statement
     return token.pos_ == "VERB" and (
         lemma in _cues(names, "speech_verbs")
         or lemma in _cues(names, "accusation_verbs")

@@ -270,6 +270,9 @@ def _governor_cues(head: Token, relation: str, flags: _Flags, carry_negation: bo
     Returns whether the governor is such a cue word."""
     names = "modality.yaml"
     lemma = head.lemma_.lower()
+    particle = next((child.lower_ for child in head.children if child.dep_ == "prt"), None)
+    if particle is not None:
+        lemma = f"{lemma} {particle}"  # "called off the offensive" is no call for it
     is_noun = head.pos_ in {"NOUN", "PROPN"}
     negating = _cues(names, "negating_nouns" if is_noun else "negating_governors")
     future = _cues(names, "future_nouns" if is_noun else "future_governors")
