@@ -125,6 +125,24 @@ COMPLEX_PREPOSITIONS = frozenset(
         "light",
     }
 )
+# Verbs whose object noun is done to their subject: "drew condemnation from", "received a visit".
+RECEIVING_VERBS = frozenset(
+    {
+        "receive",
+        "draw",
+        "get",
+        "face",
+        "win",
+        "earn",
+        "attract",
+        "garner",
+        "spark",
+        "trigger",
+        "prompt",
+        "provoke",
+        "incur",
+    }
+)
 CAUSE_NOUNS = frozenset({"support", "favour", "favor", "protest", "defiance", "solidarity"})
 OWN_OBJECT_ROOTS = frozenset({"15"})
 # Sectors that keep no country when the text names none (team convention: "gunmen" -> REB).
@@ -390,6 +408,9 @@ class Coder:
         objects = {
             o.lemma_.lower() for c in token.children if c.dep_ == "dobj" for o in _members(c)
         } | {"to " + c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
+        objects |= {
+            o.lemma_.lower() for o in clauses.prep_objects(token, ("to",))
+        }  # "stormed to victory"
         return bool(objects & self.lexicon.discard_objects)  # "asked not to be named"
 
     # --- sentences ----------------------------------------------------------------------------
@@ -430,6 +451,7 @@ class Coder:
                 trigger.noun is not None
                 and trigger.token.i in governed
                 and not _purpose_noun(trigger, triggers)
+                and not _named_agent(trigger.token)
             )
             and not _purpose_clause(trigger.token)
             and not (trigger.verb is not None and _participle_modifier(trigger.token))
@@ -537,6 +559,21 @@ class Coder:
         candidates: list = [clauses.Argument(token, m) for m in modifiers[1:2]]
         if not sources:
             sources = clauses.arguments(clauses.noun_agent(token), analysis)
+        if not sources:  # "a phone call from the president": the compound named no one
+            sources = [
+                a
+                for o in clauses.prep_objects(token, ("by", "from"))
+                for a in clauses.arguments(o, analysis)
+            ]
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VERBS:
+            # "drew condemnation from Jordan", "received a call from Paris": the subject undergoes it
+            if not sources:
+                sources = [
+                    a
+                    for o in clauses.prep_objects(token.head, ("from", "by"))
+                    for a in clauses.arguments(o, analysis)
+                ]
+            candidates.append(clauses.subject(token.head))
         place = _position(token)  # "launched three days of war games": where the days stand
         verb = place.head.head if place.dep_ == "pobj" and place.head.dep_ == "prep" else place.head
         light = place.dep_ in ("dobj", "nsubjpass", "pobj") and bool(
@@ -933,3 +970,8 @@ def _reasons(prep: Token) -> list[Token]:
         return [t for o in prep.children if o.pos_ == "VERB" for t in o.subtree]
     causes = [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in CAUSE_NOUNS]
     return [t for o in causes for t in o.subtree if t.pos_ == "VERB" or t.i > o.i]
+
+
+def _named_agent(noun: Token) -> bool:
+    """ "welcomed Cuba's release of the prisoners": the noun names who acted, so it is an event."""
+    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
