@@ -115,6 +115,8 @@ HYP = {"hypothetical"}
         ("Chile and Peru have yet to sign the fisheries accord.", "sign", NEG),
         ("The troops stopped short of storming the palace.", "storming", NEG),
         ("The army called off the offensive against the rebels.", "offensive", NEG),
+        ("Kenya hopes to sign a trade deal with Ghana.", "sign", HYP),
+        ("The envoy was supposed to meet the rebels on Monday.", "meet", FUT),
         ("The rebels are likely to attack the airport.", "attack", HYP),
         ("Tehran made promises to stop arming the militias.", "promises", FUT),
         ("The ministry said in a statement that Chile would free the sailors.", "free", FUT),

@@ -50,7 +50,7 @@ def _pledge_cues(trigger: Token, flags: _Flags) -> None:
     "promised to stop arming", "threatened to strike", "warned that it would use force" are
     future; "offered to mediate" is hypothetical. "Promised aid" with no clause stays actual."""
     names = "modality.yaml"
-    lemma = trigger.lemma_.lower()
+    lemma = _lemma(trigger)
     noun = trigger.pos_ == "NOUN"  # "recent promises to stop arming", "the threat to strike"
     kind = "nouns" if noun else "verbs"
     future = _cues(names, "future_nouns" if noun else "future_governors")
@@ -249,7 +249,7 @@ def _shares_auxiliaries(verb: Token) -> bool:
 
 def _is_speech_boundary(head: Token, relation: str) -> bool:
     """Reporting verbs end modality: "Iran did not say it attacked" leaves the attack alone."""
-    lemma = head.lemma_.lower()
+    lemma = _lemma(head)
     if head.pos_ == "NOUN":  # "said in a statement that Israel would release...": its content
         documents = _cues("attribution.yaml", "document_nouns")
         return relation in {"acl", "ccomp"} and lemma in documents | _cues(
@@ -264,12 +264,27 @@ def _is_speech_boundary(head: Token, relation: str) -> bool:
     return lemma in _cues("attribution.yaml", "speech_verbs")
 
 
+def _lemma(token: Token) -> str:
+    """The lemma, mended where the lemmatizer clips a cue verb ("hopes" -> "hop")."""
+    lemma = token.lemma_.lower()
+    stem = token.lower_[:-1]
+    if token.tag_ == "VBZ" and stem != lemma and stem in _governor_words():
+        return stem
+    return lemma
+
+
+def _governor_words() -> frozenset[str]:
+    names = "modality.yaml"
+    keys = ("negating_governors", "future_governors", "hypothetical_governors")
+    return frozenset().union(*(_cues(names, key) for key in keys))
+
+
 def _governor_cues(head: Token, relation: str, flags: _Flags, carry_negation: bool) -> bool:
     """The lexical meaning of the governing verb or noun: deny, promise, ask, threaten...
 
     Returns whether the governor is such a cue word."""
     names = "modality.yaml"
-    lemma = head.lemma_.lower()
+    lemma = _lemma(head)
     particle = next((child.lower_ for child in head.children if child.dep_ == "prt"), None)
     if particle is not None:
         lemma = f"{lemma} {particle}"  # "called off the offensive" is no call for it
