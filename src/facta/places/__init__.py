@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 from facta.analysis_state import Analysis, PlaceMention
@@ -99,12 +100,18 @@ class Geocoder:
 
     def _regional_sentences(self, analysis: Analysis) -> set[int]:
         """Starts of the sentences that speak of a state or province ("the state's governor")."""
-        words = self.gazetteer.context_words
+        doc = analysis.doc
+        words = [word for word, said in self.gazetteer.context_words.items() if said == "region"]
+        # "state's" is two tokens: "state" then a possessive.
+        wanted = {doc.vocab.strings[word.removesuffix("'s")]: word for word in words}
         found: set[int] = set()
-        for token in analysis.doc:
-            possessive = token.nbor(1).tag_ == "POS" if token.i + 1 < len(token.doc) else False
-            word = token.lower_ + ("'s" if possessive else "")
-            if words.get(token.lower_) == "region" or words.get(word) == "region":
+        for index, lower in enumerate(doc.to_array(LOWER).tolist()):
+            word = wanted.get(lower)
+            if word is None:
+                continue
+            token = doc[index]
+            possessive = index + 1 < len(doc) and doc[index + 1].tag_ == "POS"
+            if not word.endswith("'s") or possessive:
                 found.add(token.sent.start)
         return found
 
