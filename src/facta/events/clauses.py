@@ -184,6 +184,10 @@ def place_argument(token: Token | None, analysis: Analysis) -> Argument | None:
 
 def subject(verb: Token) -> Token | None:
     """The doer of a verb, climbing to the governing clause when the verb has no subject."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        agent = prep_objects(verb, ("by",))
+        if agent:  # "forces backed by US air strikes": the agent acts on the noun modified
+            return agent[0]
     current, via = verb, None
     for _ in range(4):
         if is_passive(current):

@@ -517,6 +517,8 @@ class Coder:
         sources = clauses.arguments(clauses.subject(token), analysis)
         preps = entry.target_preps if entry and entry.target_preps else ()
         candidates: list = clauses.prep_objects(token, preps)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and clauses.prep_objects(token, ("by",)):
+            candidates.append(token.head)  # "the rebels backed by Rwanda": the rebels are backed
         obj = clauses.child(token, "dobj") or clauses.shared_object(token)
         if entry and entry.cameo[:2] in OWN_OBJECT_ROOTS:
             obj = None  # "Russia mobilized its reservists": the object is the actor's own force
