@@ -343,6 +343,14 @@ def test_attribution(
         ),
         ("Gunmen reportedly shelled the port.", "shelled", None, True, "reportedly"),
         ("The cleric lambasted the treaty.", "lambasted", "The cleric", False, "lambasted"),
+        (
+            "Police clashed with students in the capital, local television showed.",
+            "clashed",
+            "local television",
+            False,
+            "showed",
+        ),
+        ("Iran showed restraint after the raid.", "showed", None, False, None),
         ("The army called off the offensive.", "called", None, False, None),
         ("The militia allegedly beat the detainees.", "beat", None, True, "allegedly"),
         (

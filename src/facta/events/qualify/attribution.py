@@ -220,6 +220,8 @@ def _is_statement(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if any(child.dep_ == "prt" for child in token.children):
         return False  # "called off the offensive" is no statement
+    if lemma in _cues(names, "record_verbs"):
+        return False
     return token.pos_ == "VERB" and (
         lemma in _cues(names, "speech_verbs")
         or lemma in _cues(names, "accusation_verbs")
