@@ -185,3 +185,9 @@ def test_a_qualified_name_does_not_vouch_for_its_bigger_namesake(geocoder):
     places = [(p.text, p.country) for p in geocoder.geocode(text)]
     assert ("Toronto", "CAN") in places
     assert ("Dayton", "USA") in places
+
+
+def test_two_word_demonyms_set_the_context(geocoder):
+    text = "A summit in San Jose brought Costa Rican and Panamanian leaders together."
+    assert found(geocoder, text)["San Jose"][1] == "CRI"
+    assert found(geocoder, "Tech firms in San Jose cut jobs.")["San Jose"][1] == "USA"

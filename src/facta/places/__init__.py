@@ -91,10 +91,16 @@ class Geocoder:
             if country and len(country) == 3 and mention.kind != "name" and country not in named:
                 context.add_country(country, "\x00actor")
         demonyms = self.gazetteer.demonyms
+        previous = ""
         for token in analysis.doc:
-            if token.text[:1].isupper() and (country := demonyms.get(token.lower_)):
+            lower = token.lower_
+            # Two words first: "Costa Rican"; "North Korean" is not "Korean".
+            if token.text[:1].isupper() and (
+                country := demonyms.get(f"{previous} {lower}") or demonyms.get(lower)
+            ):
                 context.add_country(country, "\x00demonym")
-            said = self.gazetteer.context_words.get(token.lower_)
+            previous = lower
+            said = self.gazetteer.context_words.get(lower)
             if said is not None and said != "region":
                 context.add_country(said, "\x00word")
 
