@@ -623,8 +623,12 @@ class Coder:
             and self.instrument(clauses.subject(trigger.token)) is None
         ):
             return []  # "Indonesia was hit by the fall in oil prices"
-        if _reported_obligation(trigger) and not targets:
-            return []  # "officials said reforms must continue": no one is asked
+        if _reported_obligation(trigger) and (
+            not targets or ("@should" in trigger.verb.objects and trigger.promised is None)
+        ):
+            # "officials said reforms must continue": no one is asked; "said the firm should
+            # see a better year": a forecast, not an appeal, unless a codable act is urged
+            return []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
         symmetric = trigger.cameo[:2] in SYMMETRIC_ROOTS or trigger.cameo in SYMMETRIC_CODES
         if symmetric and not targets and len(sources) > 1:
