@@ -191,3 +191,15 @@ def test_two_word_demonyms_set_the_context(geocoder):
     text = "A summit in San Jose brought Costa Rican and Panamanian leaders together."
     assert found(geocoder, text)["San Jose"][1] == "CRI"
     assert found(geocoder, "Tech firms in San Jose cut jobs.")["San Jose"][1] == "USA"
+
+
+def test_every_supplement_place_has_a_sound_point_and_a_unique_name():
+    from facta.places.gazetteer import SUPPLEMENT, read_supplement
+
+    rows = list(read_supplement(SUPPLEMENT))
+    names = [entry.place.name for entry, _aliases in rows]
+    assert len(names) == len(set(names))
+    for entry, _aliases in rows:
+        place = entry.place
+        assert place.lat is not None and -90 <= place.lat <= 90, place.name
+        assert place.lon is not None and -180 <= place.lon <= 180, place.name
