@@ -203,3 +203,17 @@ def test_every_supplement_place_has_a_sound_point_and_a_unique_name():
         place = entry.place
         assert place.lat is not None and -90 <= place.lat <= 90, place.name
         assert place.lon is not None and -180 <= place.lon <= 180, place.name
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        ("Ships left Port of Spain for Caracas.", "Port of Spain", ("TTO", "city")),
+        ("An explosion tore through the Port of Beirut.", "Port of Beirut", ("LBN", "site")),
+        ("Drones hit Camp Speicher near Tikrit.", "Camp Speicher", ("IRQ", "site")),
+        ("Troops raided Al-Shifa hospital overnight.", "Al-Shifa hospital", ("PSE", "site")),
+        ("Fighters shelled Zamzam camp in Darfur.", "Zamzam camp", ("SDN", "site")),
+    ],
+)
+def test_ports_camps_and_hospitals(geocoder, text, written, expected):
+    assert found(geocoder, text)[written][1:] == expected

@@ -64,7 +64,7 @@ SITE_SUFFIXES = (
     "garrison",
 )
 DISTRICT_SUFFIXES = ("neighbourhood", "neighborhood", "quarter", "suburb", "township", "area")
-SITE_PREFIXES = ("camp", "fort", "forward operating base", "mount")
+SITE_PREFIXES = ("camp", "fort", "forward operating base", "mount", "port of")
 # Natural features named after a town or region: "Swat valley", "Nuba mountains".
 REGION_SUFFIXES = (
     "valley",

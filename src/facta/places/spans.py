@@ -59,6 +59,7 @@ NOT_PLACES = frozenset(
         "south",
         "central",
         "centre",
+        "port",
         "northeast",
         "northwest",
         "southeast",
@@ -530,6 +531,7 @@ def _after_place_noun(tokens: Tokens, index: int) -> int:
     if (
         index + 1 < len(tokens)
         and tokens.lower[index] in PLACE_NOUNS
+        and tokens.text[index].islower()  # "the Port of Beirut", "Port of Spain" are names
         and (tokens.lower[index + 1] == "of")
     ):
         return index + 2
