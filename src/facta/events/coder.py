@@ -179,8 +179,10 @@ class Coder:
 
     # --- matching -----------------------------------------------------------------------------
     def verb_entries(self, token: Token) -> list[VerbEntry]:
-        entries = self.lexicon.verbs.get(token.lower_) or self.lexicon.verbs.get(
-            token.lemma_.lower()
+        entries = (
+            self.lexicon.verbs.get(_hyphenated(token) or "")
+            or self.lexicon.verbs.get(token.lower_)
+            or self.lexicon.verbs.get(token.lemma_.lower())
         )
         if not entries:
             return []
@@ -246,10 +248,11 @@ class Coder:
                 for prep in entry.preps or preps.keys() - CIRCUMSTANCE_PREPS:
                     if prep in preps:
                         words.update(
-                            o.lemma_.lower()
+                            w.lemma_.lower()
                             for o in preps[prep].children
                             if entry.preps or o.lemma_.lower() not in COMPLEX_PREPOSITIONS
-                        )
+                            for w in (o, *(c for c in o.children if c.dep_ == "compound"))
+                        )  # "killed in a drone strike": the compound names the weapon
                 marker = next((o for o in entry.objects if o.startswith("@")), None)
                 if marker is not None:
                     if not clauses.has_complement(token, marker):
@@ -530,6 +533,8 @@ class Coder:
                 obj = None
         if clauses.is_passive(token):
             obj = clauses.child(token, "nsubjpass")
+            if not sources:  # "were killed in a Russian drone strike": the strike's author
+                sources = self.cause_agents(token, analysis)
         if obj is not None and obj.lower_ in clauses.RELATIVE_PRONOUNS and token.dep_ == "relcl":
             obj = token.head  # "Rwanda, which Congo accuses of backing the rebels"
         candidates += [obj, clauses.child(token, "dative")]
@@ -550,6 +555,16 @@ class Coder:
                 if o is not None
             ]
         return sources, candidates
+
+    def cause_agents(self, verb: Token, analysis: Analysis) -> list:
+        """The agent of an event noun a passive happened in or by: "killed in Israeli raids"."""
+        for noun in clauses.prep_objects(verb, ("in", "by", "during")):
+            if self.match_noun(noun) is not None:
+                found = clauses.noun_modifier_mentions(noun, analysis)
+                if found:
+                    return [clauses.Argument(noun, found[0])]
+                return clauses.arguments(clauses.noun_agent(noun), analysis)
+        return []
 
     def noun_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
         token, entry = trigger.token, trigger.noun
@@ -631,6 +646,9 @@ class Coder:
             return []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
         symmetric = trigger.cameo[:2] in SYMMETRIC_ROOTS or trigger.cameo in SYMMETRIC_CODES
+        if trigger.promised is not None and trigger.frame == "intent":
+            # "China and Pakistan pledged to deepen cooperation": a joint pledge to each other
+            symmetric = symmetric or trigger.promised.cameo[:2] in SYMMETRIC_ROOTS
         if symmetric and not targets and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         if (
@@ -981,3 +999,11 @@ def _reasons(prep: Token) -> list[Token]:
 def _named_agent(noun: Token) -> bool:
     """ "welcomed Cuba's release of the prisoners": the noun names who acted, so it is an event."""
     return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
+
+
+def _hyphenated(token: Token) -> str | None:
+    """ "test-fired": the tokenizer splits the hyphen off, the lexicon knows the whole verb."""
+    if token.i < 2 or token.nbor(-1).text != "-" or token.nbor(-1).whitespace_:
+        return None
+    first = token.nbor(-2)
+    return None if first.whitespace_ else f"{first.lower_}-{token.lower_}"
