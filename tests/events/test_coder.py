@@ -313,3 +313,40 @@ def test_group_noun_is_judged_by_its_members(triples):
 def test_weather_striking_a_region_is_not_an_attack(triples):
     text = "Record heat struck northern Borduria this week."
     assert triples(text, {"Borduria": "BGR"}) == set()
+
+
+def test_condemnation_drawn_from_someone_is_aimed_at_the_subject(triples):
+    text = "The Bordurian army's raid on the camp drew condemnation from Ruritania."
+    found = triples(text, {"The Bordurian army": "BGRMIL", "Ruritania": "ROU"})
+    assert ("ROU", "BGRMIL", "111") in found
+
+
+def test_event_noun_with_a_named_agent_inside_another_event_is_coded(triples):
+    text = "Ruritania welcomed Borduria's release of the detained fishermen."
+    found = triples(text, {"Ruritania": "ROU", "Borduria": "BGR"})
+    assert {code[:2] for _, _, code in found} == {"05", "08"}
+
+
+def test_joint_pledge_to_cooperate_runs_both_ways(triples):
+    text = "Ruritania and Borduria pledged to deepen their security cooperation."
+    assert triples(text, {"Ruritania": "ROU", "Borduria": "BGR"}) == {
+        ("ROU", "BGR", "0312"),
+        ("BGR", "ROU", "0312"),
+    }
+
+
+def test_hyphenated_verb_split_by_the_tokenizer_is_found_whole(triples):
+    text = "The Bordurian navy test-fired a cruise missile off the coast."
+    assert triples(text, {"The Bordurian navy": "BGRMIL"}) == {("BGRMIL", None, "150")}
+
+
+def test_passive_without_agent_takes_the_author_of_the_strike(triples):
+    text = "Six Ruritanian civilians were killed in a Bordurian drone strike on the market."
+    found = triples(text, {"Six Ruritanian civilians": "ROUCVL", "Bordurian": "BGR"})
+    assert found == {("BGR", "ROUCVL", "195")}
+
+
+def test_participle_with_an_agent_names_the_supporter(triples):
+    text = "Rebels backed by Borduria seized the border town."
+    found = triples(text, {"Rebels": "REB", "Borduria": "BGR"})
+    assert ("BGR", "REB", "051") in found
