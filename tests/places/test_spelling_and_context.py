@@ -217,3 +217,10 @@ def test_every_supplement_place_has_a_sound_point_and_a_unique_name():
 )
 def test_ports_camps_and_hospitals(geocoder, text, written, expected):
     assert found(geocoder, text)[written][1:] == expected
+
+
+def test_a_qualified_town_still_sets_the_country(geocoder):
+    # "Greenwich" alone is the London borough; a story about a mine near "Winnemucca, Nev."
+    # is American.
+    places = geocoder.geocode("The firm found more gold near Winnemucca, Nev.", "GREENWICH, March 2 -")
+    assert [place.country for place in places] == ["USA", "USA"]

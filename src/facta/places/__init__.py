@@ -37,12 +37,19 @@ class Geocoder:
             skipped = range(whole.start, whole.end) if whole is not None else range(0)
         spans = list(place_spans(analysis, self.gazetteer, skipped))
         context = Context()
+        qualifiers = {span.start: self._qualifier(span) for span in spans}
         # "Dayton, Tenn." is not the larger Dayton, Ohio: a name the article qualifies vouches
-        # for nothing here, wherever it appears (its region, named beside it, does).
-        qualified = {fold(span.text) for span in spans if self._qualifier(span) is not None}
+        # for its qualified reading, wherever else it appears bare.
+        qualified = {fold(span.text) for span in spans if qualifiers[span.start] is not None}
         for span in spans:
-            place = unambiguous(self.gazetteer, span.text)
-            if place is not None and fold(span.text) not in qualified:
+            qualifier = qualifiers[span.start]
+            if qualifier is not None:
+                place = choose(self.gazetteer, span.text, Context(), qualifier)
+            elif fold(span.text) in qualified:
+                continue
+            else:
+                place = unambiguous(self.gazetteer, span.text)
+            if place is not None:
                 context.add(place, fold(span.text))
         self._add_actor_context(analysis, context)
         analysis.dateline = self._dateline(analysis, found, context) if found else None
@@ -55,7 +62,7 @@ class Geocoder:
                     self.gazetteer,
                     span.text,
                     context,
-                    self._qualifier(span),
+                    qualifiers[span.start],
                     region_cue=span.sent.start in regional,
                 )
             )
