@@ -142,3 +142,17 @@ def test_grown_lexicon_counts():
     assert lexicon.patterns >= 9000 and len(verb_rows) >= 1500
     assert "perpetrated" in lexicon.light_verbs
     assert {"hurricane", "quake"} <= lexicon.discard_subjects
+
+
+def test_refusals_take_the_reject_code_of_what_is_refused():
+    lexicon = load_lexicon()
+    assert lexicon.frame_code("refuse", "0813", "do") == "1241"  # lift a curfew
+    assert lexicon.frame_code("refuse", "057", "do") == "127"  # sign an accord
+    assert lexicon.frame_code("refuse", "046", "do") == "125"  # negotiate
+    assert lexicon.frame_code("refuse", "055", "do") is None  # apologise: the action, negated
+
+
+def test_clause_markers_are_read_from_the_object_column():
+    entries = load_lexicon().verbs["said"]
+    markers = {o for e in entries for o in e.objects if o.startswith("@")}
+    assert {"@must", "@should"} <= markers
