@@ -136,6 +136,10 @@ IRREGULAR = {
     "deal": ("dealt",),
     "bind": ("bound",),
     "hide": ("hid",),
+    "say": ("said",),
+    "sweep": ("swept",),
+    "flee": ("fled",),
+    "feed": ("fed",),
 }
 
 
