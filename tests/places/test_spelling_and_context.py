@@ -224,3 +224,13 @@ def test_a_qualified_town_still_sets_the_country(geocoder):
     # is American.
     places = geocoder.geocode("The firm found more gold near Winnemucca, Nev.", "GREENWICH, March 2 -")
     assert [place.country for place in places] == ["USA", "USA"]
+
+
+def test_a_malformed_context_word_line_names_its_file_and_line(tmp_path):
+    from facta.errors import KnowledgeError
+    from facta.places.gazetteer import read_context_words
+
+    path = tmp_path / "words.tsv"
+    path.write_text("word\tsays\ngovernor\tregion\nsenator\tUnited States\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"words\.tsv:3"):
+        read_context_words(path)
