@@ -234,3 +234,20 @@ def test_a_malformed_context_word_line_names_its_file_and_line(tmp_path):
     path.write_text("word\tsays\ngovernor\tregion\nsenator\tUnited States\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"words\.tsv:3"):
         read_context_words(path)
+
+
+def test_chinese_provinces_by_their_english_names(geocoder):
+    places = found(geocoder, "Floods hit Guangxi, Sichuan and Hunan this week.")
+    assert {places[name][1:] for name in ("Guangxi", "Sichuan", "Hunan")} == {("CHN", "admin1")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency upgraded the bonds to Aaa from Aa-1.",
+        "Part of the blame goes to the committee.",
+        "The issue was underwritten by Were and Son.",
+    ],
+)
+def test_common_words_spelt_like_towns_are_not_places(geocoder, text):
+    assert found(geocoder, text) == {}

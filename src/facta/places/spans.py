@@ -26,6 +26,7 @@ from facta.places.names import (
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CLOSED_CLASSES = frozenset({"DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
+APOSTROPHE_INSIDE = re.compile(r"\w['’]\w")
 ARTICLE = re.compile(rf"^(?:{'|'.join(ARTICLE_PREFIXES)})[-‐ ]")
 NOT_PLACES = frozenset(
     {
@@ -60,6 +61,10 @@ NOT_PLACES = frozenset(
         "central",
         "centre",
         "port",
+        "bank",
+        "part",
+        "son",
+        "plaza",
         "northeast",
         "northwest",
         "southeast",
@@ -448,6 +453,7 @@ def _locative_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int,
                 break
             text = tokens.words(start, end)
             found = _candidates(gazetteer, text) if _plausible(text, gazetteer) else []
+            found = [e for e in found if not _weak_match(e, tokens, start, end)]
             if "ORG" in tokens.label[start:end]:
                 # "a stake in Cavendish": a company, unless the town is sizeable or ours.
                 found = [
@@ -560,11 +566,8 @@ def _prominent_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int
         if _inside_other_name(tokens, start, end):
             continue
         text = tokens.words(start, end)
-        # A word the tagger did not call a name ("Sana'a" as an adverb) must be a city's own
-        # name, not one of its other spellings: "Rest", "Aaa", "Putting" are alternates too.
-        tagged = all(tokens.pos[i] == "PROPN" for i in range(start, end) if tokens.upper(i))
         if _plausible(text, gazetteer) and any(
-            _is_prominent(entry) and (tagged or not entry.alternate)
+            _is_prominent(entry) and not _weak_match(entry, tokens, start, end)
             for entry in _candidates(gazetteer, text)
         ):
             yield start, end
@@ -639,6 +642,18 @@ def _candidates(gazetteer: Gazetteer, text: str) -> list[Entry]:
     from facta.places.resolve import candidates
 
     return candidates(gazetteer, text)[0]
+
+
+def _weak_match(entry: Entry, tokens: Tokens, start: int, end: int) -> bool:
+    """A match through another spelling of a town, for words the tagger did not call a name:
+    "Rest", "Aaa" and "Putting" are only other spellings of towns. Names with an apostrophe
+    inside ("Dera'a", tagged a pronoun) are names whatever the tag."""
+    tagged = all(
+        tokens.pos[i] == "PROPN" or APOSTROPHE_INSIDE.search(tokens.text[i])
+        for i in range(start, end)
+        if tokens.upper(i)
+    )
+    return entry.alternate and not tagged
 
 
 def _is_prominent(entry: Entry) -> bool:
