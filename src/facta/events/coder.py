@@ -176,11 +176,14 @@ class Coder:
 
     def __init__(self, lexicon: Lexicon | None = None, extra_files: tuple[str, ...] = ()):
         self.lexicon = lexicon or load_lexicon(extra_files)
+        # last parts of hyphenated verbs ("fired" of "test-fired"), checked before looking back
+        self.hyphen_tails = {form.rsplit("-", 1)[1] for form in self.lexicon.verbs if "-" in form}
 
     # --- matching -----------------------------------------------------------------------------
     def verb_entries(self, token: Token) -> list[VerbEntry]:
+        whole = _hyphenated(token) if token.lower_ in self.hyphen_tails else None
         entries = (
-            self.lexicon.verbs.get(_hyphenated(token) or "")
+            self.lexicon.verbs.get(whole or "")
             or self.lexicon.verbs.get(token.lower_)
             or self.lexicon.verbs.get(token.lemma_.lower())
         )
@@ -196,68 +199,32 @@ class Coder:
         entries = self.verb_entries(token)
         if not entries:
             return None
-        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
+        children = list(token.children)
+        particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod")}
         preps = {
             c.lower_: c
-            for c in token.children
+            for c in children
             if c.dep_ in ("prep", "agent", "dative", "prt") and not _time_phrase(c)
         }
-        objects = {
-            w
-            for c in token.children
-            if c.dep_ in (*clauses.OBJECTS, "nsubjpass", "dative")
-            for w in (c.lemma_.lower(), c.lower_)
-        }
-        objects |= {
-            "to " + c.lemma_.lower()
-            for c in token.children
-            if c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and _infinitive(c))
-        }  # "allowed the girls to return": the parser may read the infinitive as a clause
-        objects |= {c.lemma_.lower() for c in token.children if c.dep_ == "npadvmod"}  # 48 hours
-        for clause in (c for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VB"):
-            # "let the inspectors visit the sites": a bare infinitive and its doer
-            objects.add("to " + clause.lemma_.lower())
-            objects.update(d.lemma_.lower() for d in clause.children if d.dep_ == "nsubj")
-        for clause in (c for c in token.children if c.dep_ == "ccomp" and _infinitive(c)):
-            objects.update(d.lemma_.lower() for d in clause.children if d.dep_ == "nsubj")
-        shared = clauses.shared_object(token)
-        if shared is not None:
-            objects.add(shared.lemma_.lower())
-        for obj in [c for c in token.children if c.dep_ == "dobj"]:  # "700 kg of medicine"
-            # "chlorine gas", "vaccine doses": a compound modifier names the real object too
-            objects.update(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")
-            if (
-                obj.lemma_.lower() in QUANTITY_NOUNS
-                or obj.like_num
-                or obj.tag_ == "$"
-                or any(c.dep_ in ("nummod", "quantmod") for c in obj.children)
-            ):
-                # "700 kg of medicine", "$20 million in humanitarian aid"
-                objects.update(o.lemma_.lower() for o in clauses.prep_objects(obj, ("of", "in")))
-        if token.dep_ == "acl":
-            objects.add(token.head.lemma_.lower())
-        acts = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
+        objects = _object_words(token, children)
+        prep_words: dict[str, set[str]] = {}  # "killed in a drone strike": object and compounds
+        loose = {p for p in preps if p not in CIRCUMSTANCE_PREPS}
+        acts = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in children)
         best: VerbEntry | None = None
         for entry in entries:
             if entry.particles and not entry.particles & particles:
                 continue
             if entry.preps and not entry.preps & preps.keys():
                 continue
-            if entry.objects:
-                words = set(objects)
-                for prep in entry.preps or preps.keys() - CIRCUMSTANCE_PREPS:
-                    if prep in preps:
-                        words.update(
-                            w.lemma_.lower()
-                            for o in preps[prep].children
-                            if entry.preps or o.lemma_.lower() not in COMPLEX_PREPOSITIONS
-                            for w in (o, *(c for c in o.children if c.dep_ == "compound"))
-                        )  # "killed in a drone strike": the compound names the weapon
-                marker = next((o for o in entry.objects if o.startswith("@")), None)
-                if marker is not None:
-                    if not clauses.has_complement(token, marker):
-                        continue
-                elif not entry.objects & words:
+            if entry.marker is not None:
+                if not clauses.has_complement(token, entry.marker):
+                    continue
+            elif entry.objects:
+                named = entry.preps & preps.keys() if entry.preps else loose
+                if not entry.objects & objects and not any(
+                    entry.objects & _prep_words(preps[p], bool(entry.preps), prep_words)
+                    for p in named
+                ):
                     continue
             if best is None or _rank(entry, acts) > _rank(best, acts):
                 best = entry
@@ -1007,3 +974,56 @@ def _hyphenated(token: Token) -> str | None:
         return None
     first = token.nbor(-2)
     return None if first.whitespace_ else f"{first.lower_}-{token.lower_}"
+
+
+def _object_words(token: Token, children: list[Token]) -> set[str]:
+    """Head words of what the verb acts on, for the lexicon's object column."""
+    objects = {
+        w
+        for c in children
+        if c.dep_ in (*clauses.OBJECTS, "nsubjpass", "dative")
+        for w in (c.lemma_.lower(), c.lower_)
+    }
+    for c in children:
+        if c.dep_ == "npadvmod":  # "gave the militia 48 hours"
+            objects.add(c.lemma_.lower())
+        elif c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and _infinitive(c)):
+            # "allowed the girls to return": the parser may read the infinitive as a clause
+            objects.add("to " + c.lemma_.lower())
+            if c.dep_ == "ccomp":
+                objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "nsubj")
+        elif c.dep_ == "ccomp" and c.tag_ == "VB":
+            # "let the inspectors visit the sites": a bare infinitive and its doer
+            objects.add("to " + c.lemma_.lower())
+            objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "nsubj")
+        elif c.dep_ == "dobj":
+            # "chlorine gas", "vaccine doses": a compound modifier names the real object too
+            objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "compound")
+            if (
+                c.lemma_.lower() in QUANTITY_NOUNS
+                or c.like_num
+                or c.tag_ == "$"
+                or any(d.dep_ in ("nummod", "quantmod") for d in c.children)
+            ):
+                # "700 kg of medicine", "$20 million in humanitarian aid"
+                objects.update(o.lemma_.lower() for o in clauses.prep_objects(c, ("of", "in")))
+    shared = clauses.shared_object(token)
+    if shared is not None:
+        objects.add(shared.lemma_.lower())
+    if token.dep_ == "acl":
+        objects.add(token.head.lemma_.lower())
+    return objects
+
+
+def _prep_words(prep: Token, required: bool, cache: dict[str, set[str]]) -> set[str]:
+    """Objects of a preposition and their compounds; a multi-word preposition's noun ("in
+    support of") counts only when the entry asks for that preposition."""
+    key = f"{prep.lower_}:{required}"
+    if key not in cache:
+        cache[key] = {
+            w.lemma_.lower()
+            for o in prep.children
+            if required or o.lemma_.lower() not in COMPLEX_PREPOSITIONS
+            for w in (o, *(c for c in o.children if c.dep_ == "compound"))
+        }
+    return cache[key]

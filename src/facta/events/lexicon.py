@@ -39,6 +39,8 @@ class VerbEntry:
     rule: str  # "verbs.tsv:accuse+of -> 112"
     order: int  # position in the lexicon: earlier entries win ties
 
+    marker: str | None = None  # "@clause", "@must", "@should" or "@action" in the object column
+
     @property
     def specificity(self) -> int:
         return bool(self.particles) + bool(self.preps) + bool(self.objects)
@@ -234,6 +236,7 @@ def _add_verbs(lexicon: Lexicon, rows: list[list[str]], source: str, user: bool)
                 target_preps=tuple(_words(targets)),
                 rule=f"{source}:{label} -> {cameo}",
                 order=lexicon.patterns - (USER_PRIORITY if user else 0),
+                marker=next((o for o in _words(objects) if o.startswith("@")), None),
             )
             for form in inflections(lemma):
                 lexicon.verbs.setdefault(form, []).append(entry)
