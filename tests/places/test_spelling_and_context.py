@@ -251,3 +251,17 @@ def test_chinese_provinces_by_their_english_names(geocoder):
 )
 def test_common_words_spelt_like_towns_are_not_places(geocoder, text):
     assert found(geocoder, text) == {}
+
+
+def test_a_dateline_follows_the_country_the_story_names_most(geocoder):
+    text = (
+        "Costa Rica signed a loan with the United States, and Costa Rican officials said "
+        "Costa Rica would repay it by 1995."
+    )
+    assert geocoder.geocode(text, "SAN JOSE, March 3 -")[0].country == "CRI"
+
+
+def test_a_state_town_does_not_turn_a_famous_dateline_into_the_state(geocoder):
+    text = "A federal court in White Plains ruled against the bank."
+    dateline = geocoder.geocode(text, "NEW YORK, March 3 -")[0]
+    assert (dateline.name, dateline.feature) == ("New York City", "city")

@@ -16,6 +16,8 @@ MINIMUM_SCORE = 5.0
 REGION_WITH_EXTENT = 11.0  # the value of a city of about 300,000
 FAMOUS_CITY = 1_000_000  # a city this big is itself under its other names too ("New York")
 UNKNOWN_POPULATION = 1000
+COUNTRY_BONUS = 8.0  # the article names the place's country (through another name)
+EXTRA_VOUCHER = 2.0  # for each further name that does, up to two
 DWARFED_RATIO = 200
 DATELINE_DWARFED_RATIO = 5  # a dateline names a well-known city: context moves it less
 # How far the top reading must lead every reading in another country to set the context
@@ -43,6 +45,12 @@ class Context:
 
     def has_country(self, country: str | None, name: str) -> bool:
         return bool(self.countries.get(country or "", set()) - {name})
+
+    def country_weight(self, country: str | None, name: str) -> float:
+        """What the article's naming of a country is worth to a place in it: more for each
+        other name that vouches for it (a story about Costa Rica names it more than once)."""
+        vouchers = len(self.countries.get(country or "", set()) - {name})
+        return 0.0 if vouchers == 0 else COUNTRY_BONUS + EXTRA_VOUCHER * min(vouchers - 1, 2)
 
     def has_region(self, place: Place, name: str) -> bool:
         vouchers = self.regions.get((place.country or "", place.admin1 or ""), set())
@@ -114,11 +122,12 @@ def score(
         value -= 1.5  # exonyms ("Odessa", "Peking") are alternates too
     if place.lat is None:
         value -= 2
-    if not dwarfed and context.has_country(place.country, name):
-        value += 8
+    if not dwarfed:
+        value += context.country_weight(place.country, name)
     if not dwarfed and place.country and place.country == context.dateline_country:
         value += 4
-    if place.admin1 and not entry.alternate and context.has_region(place, name):
+    famous = entry.population >= FAMOUS_CITY
+    if place.admin1 and (famous or not entry.alternate) and context.has_region(place, name):
         value += 15
     if _contained(place, qualifier) and not entry.alternate:
         value += 40
