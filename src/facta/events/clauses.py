@@ -207,6 +207,8 @@ def subject(verb: Token) -> Token | None:
             return found
         if current.dep_ == "relcl":
             return current.head
+        if misread_main_verb(current):
+            return current.head
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return noun_agent(current.head)
         if current.dep_ == "xcomp":
@@ -348,4 +350,16 @@ def ultimatum(verb: Token) -> bool:
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
             for c in verb.children
         )
+    )
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """ "An opposition leader in exile called on ...": with no finite verb at the root, the
+    parser hangs the main verb on the subject as a participle; it is still the main verb."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and child(verb, "nsubj", "nsubjpass") is None
     )

@@ -423,7 +423,7 @@ class Coder:
                 and not _purpose_noun(trigger, triggers)
                 and not _named_agent(trigger.token)
             )
-            and not _purpose_clause(trigger.token)
+            and not (_purpose_clause(trigger.token) and not _purpose_meeting(trigger, triggers))
             and not (trigger.verb is not None and _participle_modifier(trigger.token))
             and not (trigger.noun is not None and trigger.token.dep_ in ("attr", "oprd"))
             and not (trigger.verb is not None and _stopped(trigger.token))
@@ -870,6 +870,7 @@ def _participle_modifier(token: Token) -> bool:
         token.dep_ in ("acl", "amod")
         and token.tag_ == "VBN"
         and not clauses.prep_objects(token, ("by",))
+        and not clauses.misread_main_verb(token)
     )
 
 
@@ -964,8 +965,18 @@ def _reasons(prep: Token) -> list[Token]:
 
 
 def _named_agent(noun: Token) -> bool:
-    """ "welcomed Cuba's release of the prisoners": the noun names who acted, so it is an event."""
-    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
+    """ "welcomed Cuba's release of the prisoners", "welcomed the deal between Israel and
+    Lebanon": the noun names who acted, so it is an event of its own."""
+    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children) or any(
+        len(clauses.conjuncts(o)) > 1 for o in clauses.prep_objects(noun, ("between",))
+    )
+
+
+def _purpose_meeting(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "flew to Muscat to meet Omani officials": a trip's purpose meeting is an event too."""
+    return trigger.cameo[:2] == "04" and any(
+        t.token == trigger.token.head and t.cameo[:2] == "04" for t in triggers
+    )
 
 
 def _hyphenated(token: Token) -> str | None:
