@@ -120,6 +120,8 @@ def score(
         value = 2 * math.log10(max(entry.population, UNKNOWN_POPULATION))
     if entry.alternate:
         value -= 1.5  # exonyms ("Odessa", "Peking") are alternates too
+    elif respelt(place.name, name):
+        value -= 0.5  # "Shanxi" is Shanxi before Shaanxi, though one key holds both
     if place.lat is None:
         value -= 2
     if not dwarfed:
