@@ -143,6 +143,8 @@ RECEIVING_VERBS = frozenset(
         "incur",
     }
 )
+# Verbs whose two sides act on each other: "exchanged fire with the rebels" runs both ways.
+RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
 CAUSE_NOUNS = frozenset({"support", "favour", "favor", "protest", "defiance", "solidarity"})
 OWN_OBJECT_ROOTS = frozenset({"15"})
 # Sectors that keep no country when the text names none (team convention: "gunmen" -> REB).
@@ -177,7 +179,18 @@ class Coder:
     def __init__(self, lexicon: Lexicon | None = None, extra_files: tuple[str, ...] = ()):
         self.lexicon = lexicon or load_lexicon(extra_files)
         # last parts of hyphenated verbs ("fired" of "test-fired"), checked before looking back
-        self.hyphen_tails = {form.rsplit("-", 1)[1] for form in self.lexicon.verbs if "-" in form}
+        self.hyphen_tails = {
+            word.rsplit("-", 1)[1]
+            for index in (self.lexicon.verbs, self.lexicon.nouns)
+            for word in index
+            if "-" in word
+        } | {
+            "in",
+            "off",
+            "out",
+            "fire",
+            "over",
+        }  # object nouns: "sit-in", "stand-off", "cease-fire"
 
     # --- matching -----------------------------------------------------------------------------
     def verb_entries(self, token: Token) -> list[VerbEntry]:
@@ -233,8 +246,11 @@ class Coder:
     def match_noun(self, token: Token) -> NounEntry | None:
         if token.pos_ != "NOUN":
             return None
-        entries = self.lexicon.nouns.get(token.lower_) or self.lexicon.nouns.get(
-            token.lemma_.lower()
+        whole = _hyphenated(token) if token.lower_ in self.hyphen_tails else None
+        entries = (
+            self.lexicon.nouns.get(whole or "")
+            or self.lexicon.nouns.get(token.lower_)
+            or self.lexicon.nouns.get(token.lemma_.lower())
         )
         if not entries:
             return None
@@ -618,6 +634,8 @@ class Coder:
             symmetric = symmetric or trigger.promised.cameo[:2] in SYMMETRIC_ROOTS
         if symmetric and not targets and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
+        if trigger.verb is not None and trigger.verb.lemma in RECIPROCAL_VERBS and targets:
+            pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
         if (
             trigger.noun is not None
             and symmetric
@@ -1010,6 +1028,7 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
         elif c.dep_ == "dobj":
             # "chlorine gas", "vaccine doses": a compound modifier names the real object too
             objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "compound")
+            objects.add(_hyphenated(c) or "")  # "a sit-in" is split into three tokens
             if (
                 c.lemma_.lower() in QUANTITY_NOUNS
                 or c.like_num
