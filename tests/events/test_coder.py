@@ -350,3 +350,8 @@ def test_participle_with_an_agent_names_the_supporter(triples):
     text = "Rebels backed by Borduria seized the border town."
     found = triples(text, {"Rebels": "REB", "Borduria": "BGR"})
     assert ("BGR", "REB", "051") in found
+
+
+def test_refusing_to_act_unless_a_condition_is_met_is_a_rejection(triples):
+    text = "Bordurian dockers will not end their strike unless their wage demands are met."
+    assert {code for _, _, code in triples(text, {"Bordurian dockers": "BGRLAB"})} == {"1242"}

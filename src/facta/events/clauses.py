@@ -339,18 +339,18 @@ def has_complement(verb: Token, marker: str) -> bool:
     )
 
 
-def ultimatum(verb: Token) -> bool:
-    """ "will withdraw its troops unless the rebels disarm": a future act made conditional."""
-    return (
-        any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children
-        )
-        and child(verb, "neg") is None
-        and any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-            for c in verb.children
-        )
+def ultimatum(verb: Token) -> str | None:
+    """A future act made conditional with "unless": "will withdraw its troops unless the rebels
+    disarm" threatens the act ("threat"); "will not end the strike unless" refuses it ("refuse")."""
+    conditional = any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children
+    ) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in verb.children
     )
+    if not conditional:
+        return None
+    return "threat" if child(verb, "neg") is None else "refuse"
 
 
 def misread_main_verb(verb: Token) -> bool:

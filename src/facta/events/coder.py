@@ -305,7 +305,8 @@ class Coder:
             base = Trigger(token, entry.cameo, entry.rule, entry.specificity, verb=entry)
             if entry.frame and frames:
                 return self.frame_trigger(base, entry.frame)
-            return self.ultimatum(base) if frames and clauses.ultimatum(token) else base
+            kind = clauses.ultimatum(token) if frames else None
+            return self.ultimatum(base, kind) if kind else base
         noun = self.match_noun(token)
         if noun is not None and token.dep_ != "compound":
             base = Trigger(token, noun.cameo, noun.rule, 0, noun=noun)
@@ -339,8 +340,12 @@ class Coder:
             frame=frame,
         )
 
-    def ultimatum(self, action: Trigger) -> Trigger:
-        """ "Nigeria will withdraw its troops unless ...": the action is threatened, not done."""
+    def ultimatum(self, action: Trigger, kind: str) -> Trigger:
+        """ "Nigeria will withdraw its troops unless ...": the action is threatened, not done;
+        "the teachers will not end their strike unless ...": the action is refused."""
+        if kind == "refuse":
+            code = self.lexicon.frame_code("refuse", action.cameo, "do") or "120"
+            return replace(action, cameo=code, rule=f"{action.rule} + not unless -> {code}")
         info = lookup(action.cameo)
         code = self.lexicon.frame_code("threat", action.cameo, "do") or "130"
         promised = Promised(
