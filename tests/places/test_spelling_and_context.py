@@ -265,3 +265,11 @@ def test_a_state_town_does_not_turn_a_famous_dateline_into_the_state(geocoder):
     text = "A federal court in White Plains ruled against the bank."
     dateline = geocoder.geocode(text, "NEW YORK, March 3 -")[0]
     assert (dateline.name, dateline.feature) == ("New York City", "city")
+
+
+def test_a_site_named_after_a_famous_city_is_not_in_its_small_namesake(geocoder):
+    text = (
+        "The firm will close plants in Milwaukee, Pittsburgh and Dayton, Tenn., and the "
+        "Toronto plant will stop making toasters."
+    )
+    assert found(geocoder, text)["Toronto plant"][1] == "CAN"

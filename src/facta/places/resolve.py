@@ -12,13 +12,16 @@ from facta.places.gazetteer import Entry, Gazetteer
 from facta.places.names import fold, query_keys, site_core, strip_article, without_descriptor
 
 REGION_FEATURES = frozenset({"admin1", "admin2"})
+# Towns, and the sites and districts named after a town ("Toronto plant"): these have a
+# population to compare with their namesakes'.
+TOWN_FEATURES = frozenset({"city", "site", "district"})
 MINIMUM_SCORE = 5.0
 REGION_WITH_EXTENT = 11.0  # the value of a city of about 300,000
 FAMOUS_CITY = 1_000_000  # a city this big is itself under its other names too ("New York")
 UNKNOWN_POPULATION = 1000
 COUNTRY_BONUS = 8.0  # the article names the place's country (through another name)
 EXTRA_VOUCHER = 2.0  # for each further name that does, up to two
-DWARFED_RATIO = 200
+DWARFED_RATIO = 100
 DATELINE_DWARFED_RATIO = 5  # a dateline names a well-known city: context moves it less
 # How far the top reading must lead every reading in another country to set the context
 # (2.5 points: about 18 times the population, as Madrid, Spain, over Madrid, Colombia).
@@ -99,7 +102,7 @@ def score(
     # Another spelling of a place ("Kiev") counts for famous places, not for local namesakes.
     # (A region has no population of its own to compare: only towns are dwarfed.)
     dwarfed = (entry.alternate and entry.population < FAMOUS_CITY) or (
-        place.feature == "city"
+        place.feature in TOWN_FEATURES
         and (
             entry.population * dwarfed_ratio < largest
             or (not entry.alternate and respelt(place.name, name))
@@ -173,8 +176,8 @@ def choose(
     region_cue = region_cue and "country" in features and "admin1" in features
     name = fold(text)
     largest = (
-        max(entry.population for entry in found if entry.place.feature == "city")
-        if any(entry.place.feature == "city" for entry in found)
+        max(entry.population for entry in found if entry.place.feature in TOWN_FEATURES)
+        if any(entry.place.feature in TOWN_FEATURES for entry in found)
         else 0
     )
 
