@@ -145,6 +145,7 @@ RECEIVING_VERBS = frozenset(
 )
 # Verbs whose two sides act on each other: "exchanged fire with the rebels" runs both ways.
 RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
+TIME_MARKERS = frozenset({"after", "before", "when", "as", "since", "while", "until", "once"})
 CAUSE_NOUNS = frozenset({"support", "favour", "favor", "protest", "defiance", "solidarity"})
 OWN_OBJECT_ROOTS = frozenset({"15"})
 # Sectors that keep no country when the text names none (team convention: "gunmen" -> REB).
@@ -425,7 +426,9 @@ class Coder:
                 if c.dep_ in deps:
                     inside = {t.i for t in c.subtree if t.i != trigger.token.i}
                     governed |= inside
-                    if reporting and not (c.dep_ == "advcl" and c.lemma_.lower() in FACTIVE):
+                    if reporting and not (
+                        c.dep_ == "advcl" and (c.lemma_.lower() in FACTIVE or _temporal(c))
+                    ):
                         said |= inside
                     if c.dep_ == "prep" and trigger.verb is not None:
                         # "was arrested for spying", "rallied in support of joining the bloc":
@@ -1055,10 +1058,20 @@ def _prep_words(prep: Token, required: bool, cache: dict[str, set[str]]) -> set[
     support of") counts only when the entry asks for that preposition."""
     key = f"{prep.lower_}:{required}"
     if key not in cache:
+        # "walked out of the talks": the object hangs on the second preposition
+        objects = [o for c in prep.children if c.dep_ == "prep" for o in c.children] or list(
+            prep.children
+        )
         cache[key] = {
             w.lemma_.lower()
-            for o in prep.children
+            for o in objects
             if required or o.lemma_.lower() not in COMPLEX_PREPOSITIONS
             for w in (o, *(c for c in o.children if c.dep_ == "compound"))
         }
     return cache[key]
+
+
+def _temporal(clause: Token) -> bool:
+    """ "vowed revenge after an Israeli strike killed ...": a clause that dates the statement is
+    asserted by the article, not part of what is said."""
+    return any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in clause.children)
