@@ -581,7 +581,8 @@ class Coder:
                     for o in clauses.prep_objects(token.head, ("from", "by"))
                     for a in clauses.arguments(o, analysis)
                 ]
-            candidates.append(clauses.subject(token.head))
+            if sources:  # "drawing protests across the country": no one named, no event
+                candidates.append(clauses.subject(token.head))
         place = _position(token)  # "launched three days of war games": where the days stand
         verb = place.head.head if place.dep_ == "pobj" and place.head.dep_ == "prep" else place.head
         light = place.dep_ in ("dobj", "nsubjpass", "pobj") and bool(
