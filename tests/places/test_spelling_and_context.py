@@ -273,3 +273,9 @@ def test_a_site_named_after_a_famous_city_is_not_in_its_small_namesake(geocoder)
         "Toronto plant will stop making toasters."
     )
     assert found(geocoder, text)["Toronto plant"][1] == "CAN"
+
+
+def test_a_state_tagged_as_a_company_is_still_a_place(geocoder):
+    places = found(geocoder, "Violence flared across Sinaloa and Michoacan.")
+    assert places["Sinaloa"][1:] == ("MEX", "admin1")
+    assert places["Michoacan"][1:] == ("MEX", "admin1")

@@ -113,7 +113,7 @@ def score(
     elif place.feature == "country":
         value = 12.0 if region_cue else 30.0
     elif place.feature in REGION_FEATURES:
-        value = 18.0 if region_named or region_cue else 8.0
+        value = 18.0 if region_named or region_cue else 9.0
         if place.feature == "admin1" and place.lat is not None and not region_named:
             # A state with a known extent (the US states) is as prominent as a large city:
             # "Colorado" is the state before a Brazilian town of 20,000.

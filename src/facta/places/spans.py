@@ -460,7 +460,7 @@ def _locative_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int,
                     e
                     for e in found
                     if e.curated
-                    or e.place.feature == "country"
+                    or e.place.feature in {"country", "admin1"}
                     or e.population >= ORG_PLACE_POPULATION
                 ]
             if not found:
