@@ -94,6 +94,26 @@ QUANTITY_NOUNS = frozenset(
         "thousand",
     }
 )
+# Head nouns whose compound modifier says what kind of thing they are: "chlorine gas", "drone
+# strike", "vaccine doses" (but "trade surplus" is a surplus, not trade).
+KIND_HEADS = QUANTITY_NOUNS | {
+    "gas",
+    "weapon",
+    "agent",
+    "munition",
+    "bomb",
+    "shell",
+    "missile",
+    "strike",
+    "attack",
+    "raid",
+    "bombing",
+    "shelling",
+    "fire",
+    "blast",
+    "explosion",
+    "round",
+}
 # Prepositions that set the scene ("after a bomb attack"), never the object of a pattern.
 CIRCUMSTANCE_PREPS = frozenset(
     {"after", "before", "during", "despite", "amid", "following", "since", "until", "because"}
@@ -1036,7 +1056,8 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
             objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "nsubj")
         elif c.dep_ == "dobj":
             # "chlorine gas", "vaccine doses": a compound modifier names the real object too
-            objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "compound")
+            if c.lemma_.lower() in KIND_HEADS:
+                objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "compound")
             objects.add(_hyphenated(c) or "")  # "a sit-in" is split into three tokens
             if (
                 c.lemma_.lower() in QUANTITY_NOUNS
@@ -1067,7 +1088,10 @@ def _prep_words(prep: Token, required: bool, cache: dict[str, set[str]]) -> set[
             w.lemma_.lower()
             for o in objects
             if required or o.lemma_.lower() not in COMPLEX_PREPOSITIONS
-            for w in (o, *(c for c in o.children if c.dep_ == "compound"))
+            for w in (
+                o,
+                *(c for c in o.children if c.dep_ == "compound" and o.lemma_ in KIND_HEADS),
+            )
         }
     return cache[key]
 
