@@ -355,3 +355,9 @@ def test_participle_with_an_agent_names_the_supporter(triples):
 def test_refusing_to_act_unless_a_condition_is_met_is_a_rejection(triples):
     text = "Bordurian dockers will not end their strike unless their wage demands are met."
     assert {code for _, _, code in triples(text, {"Bordurian dockers": "BGRLAB"})} == {"1242"}
+
+
+def test_protesters_storming_a_building_is_a_violent_protest(triples):
+    text = "Protesters stormed the Bordurian parliament on Tuesday."
+    found = triples(text, {"Protesters": "BGRCVL", "the Bordurian parliament": "BGRLEG"})
+    assert found == {("BGRCVL", "BGRLEG", "145")}

@@ -165,6 +165,9 @@ RECEIVING_VERBS = frozenset(
 )
 # Verbs whose two sides act on each other: "exchanged fire with the rebels" runs both ways.
 RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
+PROTESTERS = frozenset(
+    {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher", "picketer"}
+)
 TIME_MARKERS = frozenset({"after", "before", "when", "as", "since", "while", "until", "once"})
 CAUSE_NOUNS = frozenset({"support", "favour", "favor", "protest", "defiance", "solidarity"})
 OWN_OBJECT_ROOTS = frozenset({"15"})
@@ -436,7 +439,9 @@ class Coder:
             known = by_token.get(trigger.token.i)
             if known is None or len(trigger.rule) > len(known.rule):
                 by_token[trigger.token.i] = trigger
-        triggers = [self.with_instrument(t) for t in by_token.values() if not self.discarded(t)]
+        triggers = [
+            _as_riot(self.with_instrument(t)) for t in by_token.values() if not self.discarded(t)
+        ]
         said: set[int] = set()  # inside what a trigger reports, asks, promises or alleges
         governed: set[int] = set()  # inside any trigger's arguments
         for trigger in triggers:
@@ -1100,3 +1105,14 @@ def _temporal(clause: Token) -> bool:
     """ "vowed revenge after an Israeli strike killed ...": a clause that dates the statement is
     asserted by the article, not part of what is said."""
     return any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in clause.children)
+
+
+def _as_riot(trigger: Trigger) -> Trigger:
+    """ "Protesters stormed parliament", "rioters torched police stations": force used by a
+    crowd of protesters is a violent protest (145), not an armed attack."""
+    if trigger.verb is None or trigger.cameo[:2] not in ("17", "19"):
+        return trigger
+    subject = clauses.subject(trigger.token)
+    if subject is None or subject.lemma_.lower() not in PROTESTERS:
+        return trigger
+    return replace(trigger, cameo="145", rule=f"{trigger.rule} + protesters -> 145")
