@@ -201,6 +201,9 @@ PLACE_VERBS = frozenset(
         "annex",
         "infiltrate",
         "tour",
+        "pound",
+        "abandon",
+        "patrol",
     }
 )
 # Past forms the tagger sometimes mistakes for nouns ("The army retook Lashkar Gah").
