@@ -361,3 +361,9 @@ def test_protesters_storming_a_building_is_a_violent_protest(triples):
     text = "Protesters stormed the Bordurian parliament on Tuesday."
     found = triples(text, {"Protesters": "BGRCVL", "the Bordurian parliament": "BGRLEG"})
     assert found == {("BGRCVL", "BGRLEG", "145")}
+
+
+def test_an_act_that_is_only_permitted_is_not_coded_as_done(triples):
+    text = "The Bordurian parliament passed a bill allowing the army to shoot at smugglers."
+    found = triples(text, {"The Bordurian parliament": "BGRLEG", "the army": "BGRMIL"})
+    assert all(not code.startswith("19") for _, _, code in found)

@@ -168,6 +168,10 @@ RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
 PROTESTERS = frozenset(
     {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher", "picketer"}
 )
+# Verbs whose complement is permitted, not done: "allowing the army to shoot".
+PERMISSIVE = frozenset(
+    {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable"}
+)
 TIME_MARKERS = frozenset({"after", "before", "when", "as", "since", "while", "until", "once"})
 CAUSE_NOUNS = frozenset({"support", "favour", "favor", "protest", "defiance", "solidarity"})
 OWN_OBJECT_ROOTS = frozenset({"15"})
@@ -443,6 +447,9 @@ class Coder:
             _as_riot(self.with_instrument(t)) for t in by_token.values() if not self.discarded(t)
         ]
         said: set[int] = set()  # inside what a trigger reports, asks, promises or alleges
+        for t in sentence:  # "a bill allowing the army to shoot at migrants": allowed, not done
+            if t.lemma_.lower() in PERMISSIVE:
+                said |= {d.i for c in t.children if c.dep_ in ("xcomp", "ccomp") for d in c.subtree}
         governed: set[int] = set()  # inside any trigger's arguments
         for trigger in triggers:
             reporting = trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
