@@ -579,6 +579,20 @@ class Coder:
             ]
         return sources, candidates
 
+    def purpose_host(self, noun: Token) -> Trigger | None:
+        """The meeting verb a bare meeting noun is the purpose of: "hosted X for talks"."""
+        place = _position(noun)
+        entry = self.match_noun(noun)
+        if place.dep_ != "pobj" or place.head.lower_ != "for" or entry is None:
+            return None
+        if clauses.prep_objects(noun, entry.target_preps) or clauses.noun_agent(noun) is not None:
+            return None
+        verb = place.head.head
+        found = self.match_verb(verb)
+        if found is None or found.cameo[:2] != "04" or found.cameo == "042":
+            return None
+        return Trigger(verb, found.cameo, found.rule, found.specificity, verb=found)
+
     def cause_agents(self, verb: Token, analysis: Analysis) -> list:
         """The agent of an event noun a passive happened in or by: "killed in Israeli raids"."""
         for noun in clauses.prep_objects(verb, ("in", "by", "during")):
@@ -594,6 +608,9 @@ class Coder:
         sides = clauses.between(token, analysis)
         if len(sides) >= 2:
             return sides[:1], sides[1:]
+        host = self.purpose_host(token)
+        if host is not None:  # "hosted the Egyptian president for talks": the same two sides
+            return self.verb_arguments(host, analysis)
         modifiers = clauses.noun_modifier_mentions(token, analysis)
         sources = [clauses.Argument(token, m) for m in modifiers[:1]]
         candidates: list = [clauses.Argument(token, m) for m in modifiers[1:2]]
