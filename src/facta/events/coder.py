@@ -942,12 +942,13 @@ def _has_content(token: Token) -> bool:
 
 def _participle_modifier(token: Token) -> bool:
     """ "militiamen armed with machetes", "the deal inked Monday": a description, not an event."""
-    return (
-        token.dep_ in ("acl", "amod")
-        and token.tag_ == "VBN"
-        and not clauses.prep_objects(token, ("by",))
-        and not clauses.misread_main_verb(token)
-    )
+    if token.dep_ not in ("acl", "amod") or token.tag_ != "VBN":
+        return False
+    if clauses.misread_main_verb(token):
+        return False
+    # "forces backed by Rwanda seized the town" tells who backs the subject; "rescued a ship
+    # attacked by pirates" only describes the object
+    return not clauses.prep_objects(token, ("by",)) or token.head.dep_ not in ("nsubj", "ROOT")
 
 
 def _purpose_clause(token: Token) -> bool:
@@ -1049,9 +1050,10 @@ def _named_agent(noun: Token) -> bool:
 
 
 def _purpose_meeting(trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """ "flew to Muscat to meet Omani officials": a trip's purpose meeting is an event too."""
+    """ "flew to Muscat to meet Omani officials": a trip's purpose meeting is an event too
+    (but "met the king to discuss the war" is one meeting)."""
     return trigger.cameo[:2] == "04" and any(
-        t.token == trigger.token.head and t.cameo[:2] == "04" for t in triggers
+        t.token == trigger.token.head and t.cameo == "042" for t in triggers
     )
 
 
