@@ -172,7 +172,7 @@ PROTESTERS = frozenset(
 PERMISSIVE = frozenset(
     {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable"}
 )
-TIME_MARKERS = frozenset({"after", "before", "when", "as", "since", "while", "until", "once"})
+TIME_MARKERS = frozenset({"after", "before", "when", "as", "since", "while"})
 CAUSE_NOUNS = frozenset({"support", "favour", "favor", "protest", "defiance", "solidarity"})
 OWN_OBJECT_ROOTS = frozenset({"15"})
 # Sectors that keep no country when the text names none (team convention: "gunmen" -> REB).
