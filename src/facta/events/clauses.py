@@ -215,7 +215,11 @@ def subject(verb: Token) -> Token | None:
             controller = child(current.head, "dobj")
             if controller is not None and current.head.lemma_ in OBJECT_CONTROL:
                 return controller
-        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+        if (
+            current.dep_ == "pcomp"
+            and current.head.dep_ == "prep"
+            and current.head.head.pos_ == "VERB"
+        ):
             # "resorted to throwing stones", "by shelling the town": the governing verb's doer
             current, via = current.head.head, "xcomp"
             continue
