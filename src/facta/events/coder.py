@@ -779,18 +779,18 @@ class Coder:
                     if key not in seen:
                         seen.add(key)
                         events.append(event)
-        analysis.events = [e for e in events if not _subsumed(e, seen)]
+        targeted = {
+            (e.sentence, e.cameo, e.source and e.source.code)
+            for e in events
+            if e.target is not None
+        }
+        analysis.events = [
+            e
+            for e in events
+            if e.target is not None
+            or (e.sentence, e.cameo, e.source and e.source.code) not in targeted
+        ]  # "used water cannon to disperse the marchers": the same act with no target adds nothing
         return analysis
-
-
-def _subsumed(event: Event, seen: set[tuple]) -> bool:
-    """ "used water cannon to disperse the marchers": the same act with no target adds nothing."""
-    if event.target is not None:
-        return False
-    source = event.source and event.source.code
-    return any(
-        key[:3] == (event.sentence, event.root, source) and key[3] is not None for key in seen
-    )
 
 
 def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None) -> bool:
