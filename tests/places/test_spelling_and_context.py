@@ -132,7 +132,9 @@ def test_a_country_is_not_a_town_spelt_alike(geocoder):
     assert found(geocoder, text)["Iran"][1] == "IRN"
 
 
-@pytest.mark.parametrize("text", ["Canadian and Thai officials met.", "Shares on the U.S. market fell."])
+@pytest.mark.parametrize(
+    "text", ["Canadian and Thai officials met.", "Shares on the U.S. market fell."]
+)
 def test_demonyms_and_markets_are_not_places(geocoder, text):
     assert not {name for name, _country, _feature in found(geocoder, text).values()} - {
         "United States"
@@ -163,7 +165,11 @@ def test_actors_read_through_a_place_do_not_vouch_for_it():
         ("Polls opened in North Rhine-Westphalia.", "North Rhine-Westphalia", ("DEU", "admin1")),
         ("Farmers in Punjab protested in Amritsar.", "Punjab", ("IND", "admin1")),
         ("Police in Punjab made arrests near Lahore.", "Punjab", ("PAK", "admin1")),
-        ("Clashes broke out in Kabul's Shar-e Naw district.", "Shar-e Naw district", ("AFG", "district")),
+        (
+            "Clashes broke out in Kabul's Shar-e Naw district.",
+            "Shar-e Naw district",
+            ("AFG", "district"),
+        ),
         ("A bomb exploded in Karachi's Saddar area.", "Saddar", ("PAK", "district")),
         ("Drones flew over North Waziristan.", "North Waziristan", ("PAK", "region")),
     ],
@@ -222,7 +228,9 @@ def test_ports_camps_and_hospitals(geocoder, text, written, expected):
 def test_a_qualified_town_still_sets_the_country(geocoder):
     # "Greenwich" alone is the London borough; a story about a mine near "Winnemucca, Nev."
     # is American.
-    places = geocoder.geocode("The firm found more gold near Winnemucca, Nev.", "GREENWICH, March 2 -")
+    places = geocoder.geocode(
+        "The firm found more gold near Winnemucca, Nev.", "GREENWICH, March 2 -"
+    )
     assert [place.country for place in places] == ["USA", "USA"]
 
 
@@ -279,3 +287,24 @@ def test_a_state_tagged_as_a_company_is_still_a_place(geocoder):
     places = found(geocoder, "Violence flared across Sinaloa and Michoacan.")
     assert places["Sinaloa"][1:] == ("MEX", "admin1")
     assert places["Michoacan"][1:] == ("MEX", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "country"),
+    [
+        # The small model tags these as an organisation, a person or nothing at all.
+        ("Moldova recalled its ambassador on Tuesday.", "Moldova", "MDA"),
+        ("Burkina Faso banned the rally.", "Burkina Faso", "BFA"),
+        ("Belarus expelled two Lithuanian diplomats.", "Belarus", "BLR"),
+    ],
+)
+def test_country_names_are_places_whatever_the_tagger_says(geocoder, text, written, country):
+    assert found(geocoder, text)[written][1:] == (country, "country")
+
+
+def test_people_named_by_nationality_do_not_move_a_city_to_a_small_namesake(geocoder):
+    # Iranians act near Herat, Afghanistan; there is a far smaller Herat in Iran.
+    assert found(geocoder, "Iranian engineers visited Herat last week.")["Herat"][1] == "AFG"
+    # A place name, unlike a nationality, does move it: Lebanon, Pennsylvania.
+    text = "LANCASTER, Pa. - Fire crews from Harrisburg were sent to Lebanon on Sunday."
+    assert found(geocoder, text)["Lebanon"][1] == "USA"

@@ -64,6 +64,9 @@ class Gazetteer:
                         self.curated[key].append(entry)
         self.countries = self._load_countries()
         self.country_by_key: dict[str, Entry] = {}
+        for entry in self.countries.values():  # the scan finds "Belarus" whatever the tagger says
+            for key in keys(entry.place.name):
+                self.country_by_key[key] = entry
         for iso3, names in read_country_names(COUNTRY_NAMES):
             if iso3 in self.countries:
                 for name in names:
@@ -200,7 +203,9 @@ def read_context_words(path: Path) -> dict[str, str]:
         if cells[0] == "word":
             continue
         if len(cells) < 2 or not (cells[1] == "region" or len(cells[1]) == 3):
-            raise KnowledgeError(f"{path}:{number}: expected a word, then \"region\" or an ISO3 code.")
+            raise KnowledgeError(
+                f'{path}:{number}: expected a word, then "region" or an ISO3 code.'
+            )
         found[cells[0].casefold()] = cells[1]
     return found
 

@@ -23,6 +23,9 @@ COUNTRY_BONUS = 8.0  # the article names the place's country (through another na
 EXTRA_VOUCHER = 2.0  # for each further name that does, up to two
 DWARFED_RATIO = 100
 DATELINE_DWARFED_RATIO = 5  # a dateline names a well-known city: context moves it less
+# Context that comes only from people ("Iranian border guards", "American envoys") says who
+# acts, not where: it moves a name only to a namesake at least this share of the largest.
+PEOPLE_ONLY_RATIO = 10
 # How far the top reading must lead every reading in another country to set the context
 # (2.5 points: about 18 times the population, as Madrid, Spain, over Madrid, Colombia).
 UNAMBIGUOUS_LEAD = 2.5
@@ -54,6 +57,11 @@ class Context:
         other name that vouches for it (a story about Costa Rica names it more than once)."""
         vouchers = len(self.countries.get(country or "", set()) - {name})
         return 0.0 if vouchers == 0 else COUNTRY_BONUS + EXTRA_VOUCHER * min(vouchers - 1, 2)
+
+    def people_only(self, country: str | None) -> bool:
+        """Whether only actors and demonyms, no place name, vouch for the country."""
+        vouchers = self.countries.get(country or "", set())
+        return bool(vouchers) and all(v in {"\x00actor", "\x00demonym"} for v in vouchers)
 
     def has_region(self, place: Place, name: str) -> bool:
         vouchers = self.regions.get((place.country or "", place.admin1 or ""), set())
@@ -105,6 +113,10 @@ def score(
         place.feature in TOWN_FEATURES
         and (
             entry.population * dwarfed_ratio < largest
+            or (
+                context.people_only(place.country)
+                and entry.population * PEOPLE_ONLY_RATIO < largest
+            )
             or (not entry.alternate and respelt(place.name, name))
         )
     )
