@@ -434,10 +434,11 @@ class Coder:
 
     # --- sentences ----------------------------------------------------------------------------
     def sentence_triggers(self, sentence: Span) -> list[Trigger]:
-        lexicon = self.lexicon
-        if any(t.lemma_.lower() in lexicon.discard_sentence for t in sentence):
+        tokens = list(sentence)
+        lemmas = {t.lemma_.lower() for t in tokens}
+        if lemmas & self.lexicon.discard_sentence:
             return []
-        found = [found for t in sentence if (found := self.trigger_at(t)) is not None]
+        found = [found for t in tokens if (found := self.trigger_at(t)) is not None]
         by_token: dict[int, Trigger] = {}
         for trigger in found:  # a frame that adopts its action replaces the action's own match
             known = by_token.get(trigger.token.i)
@@ -447,7 +448,8 @@ class Coder:
             _as_riot(self.with_instrument(t)) for t in by_token.values() if not self.discarded(t)
         ]
         said: set[int] = set()  # inside what a trigger reports, asks, promises or alleges
-        for t in sentence:  # "a bill allowing the army to shoot at migrants": allowed, not done
+        for t in tokens if lemmas & PERMISSIVE else ():
+            # "a bill allowing the army to shoot at migrants": allowed, not done
             if t.lemma_.lower() in PERMISSIVE:
                 said |= {d.i for c in t.children if c.dep_ in ("xcomp", "ccomp") for d in c.subtree}
         governed: set[int] = set()  # inside any trigger's arguments
