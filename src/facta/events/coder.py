@@ -113,6 +113,7 @@ KIND_HEADS = QUANTITY_NOUNS | {
     "blast",
     "explosion",
     "round",
+    "activity",
 }
 # Prepositions that set the scene ("after a bomb attack"), never the object of a pattern.
 CIRCUMSTANCE_PREPS = frozenset(
@@ -1076,8 +1077,8 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
         for w in (c.lemma_.lower(), c.lower_)
     }
     for c in children:
-        if c.dep_ == "npadvmod":  # "gave the militia 48 hours"
-            objects.add(c.lemma_.lower())
+        if c.dep_ == "npadvmod" or (c.dep_ == "advmod" and c.pos_ == "ADJ"):
+            objects.add(c.lemma_.lower())  # "gave the militia 48 hours", "shot dead"
         elif c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and _infinitive(c)):
             # "allowed the girls to return": the parser may read the infinitive as a clause
             objects.add("to " + c.lemma_.lower())
