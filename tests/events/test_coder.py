@@ -367,3 +367,10 @@ def test_an_act_that_is_only_permitted_is_not_coded_as_done(triples):
     text = "The Bordurian parliament passed a bill allowing the army to shoot at smugglers."
     found = triples(text, {"The Bordurian parliament": "BGRLEG", "the army": "BGRMIL"})
     assert all(not code.startswith("19") for _, _, code in found)
+
+
+def test_a_blockade_by_farmers_obstructs_passage_and_by_a_navy_is_military(triples):
+    farmers = triples("Bordurian farmers blockaded the port.", {"Bordurian farmers": "BGRCVL"})
+    navy = triples("The Bordurian navy blockaded the port.", {"The Bordurian navy": "BGRMIL"})
+    assert {code for _, _, code in farmers} == {"144"}
+    assert {code for _, _, code in navy} == {"191"}

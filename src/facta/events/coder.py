@@ -173,6 +173,10 @@ PROTESTERS = frozenset(
 PERMISSIVE = frozenset(
     {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable"}
 )
+CIVILIAN_GROUPS = frozenset(
+    {"farmer", "trucker", "driver", "fisherman", "worker", "striker", "villager", "resident"}
+    | {"student", "activist", "taxi", "miner", "docker", "dockworker"}
+)
 TIME_MARKERS = frozenset({"after", "before", "when", "as", "since", "while"})
 CAUSE_NOUNS = frozenset({"support", "favour", "favor", "protest", "defiance", "solidarity"})
 OWN_OBJECT_ROOTS = frozenset({"15"})
@@ -1142,6 +1146,10 @@ def _as_riot(trigger: Trigger) -> Trigger:
     if trigger.verb is None or trigger.cameo[:2] not in ("17", "19"):
         return trigger
     subject = clauses.subject(trigger.token)
-    if subject is None or subject.lemma_.lower() not in PROTESTERS:
+    who = subject.lemma_.lower() if subject is not None else ""
+    if trigger.cameo == "191" and who in PROTESTERS | CIVILIAN_GROUPS:
+        # "farmers blockaded the port": obstructing passage, not a military blockade
+        return replace(trigger, cameo="144", rule=f"{trigger.rule} + civilians -> 144")
+    if who not in PROTESTERS:
         return trigger
     return replace(trigger, cameo="145", rule=f"{trigger.rule} + protesters -> 145")
