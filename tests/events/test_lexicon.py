@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from facta.errors import KnowledgeError
-from facta.events.lexicon import inflections, load_lexicon
+from facta.events.lexicon import inflections, load_lexicon, word_classes
 
 
 def test_inflections_of_regular_verbs_and_nouns():
@@ -156,3 +156,9 @@ def test_clause_markers_are_read_from_the_object_column():
     entries = load_lexicon().verbs["said"]
     markers = {o for e in entries for o in e.objects if o.startswith("@")}
     assert {"@must", "@should"} <= markers
+
+
+def test_word_classes_of_the_structural_rules_are_read_from_their_file():
+    classes = word_classes()
+    assert "team" in classes["quantity"] and "during" in classes["circumstance_preposition"]
+    assert {"receiving_verb", "protester", "time_marker"} <= classes.keys()

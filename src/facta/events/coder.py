@@ -20,6 +20,7 @@ from facta.events.lexicon import (
     NounEntry,
     VerbEntry,
     load_lexicon,
+    word_classes,
 )
 from facta.events.qualify import assess_modality, find_attribution, resolve_date
 from facta.models import (
@@ -31,7 +32,21 @@ from facta.models import (
     stable_id,
 )
 
-PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "swear"})
+# Closed word lists of the structural rules, read from data/lexicon/word_classes.tsv.
+WORDS = word_classes()
+QUANTITY_NOUNS = WORDS["quantity"]
+KIND_HEADS = QUANTITY_NOUNS | WORDS["kind_head"]
+MEASURE_NOUNS = WORDS["measure"]
+CIRCUMSTANCE_PREPS = WORDS["circumstance_preposition"]
+COMPLEX_PREPOSITIONS = WORDS["complex_preposition"]
+CAUSE_NOUNS = WORDS["cause_noun"]
+RECEIVING_VERBS = WORDS["receiving_verb"]
+RECIPROCAL_VERBS = WORDS["reciprocal_verb"]
+PERMISSIVE = WORDS["permissive_verb"]
+PROMISE_VERBS = WORDS["promise_verb"]
+PROTESTERS = WORDS["protester"]
+CIVILIAN_GROUPS = WORDS["civilian_group"]
+TIME_MARKERS = WORDS["time_marker"]
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
 # Codes whose clause content is what is said, not something that happened ("accused X of arming").
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
@@ -47,138 +62,6 @@ ARGUMENT_DEPS = frozenset(
 NOUN_FRAMES = {"03": "intent", "13": "threat", "02": "appeal", "10": "demand"}
 # Roots whose unaddressed events ("farmers blocked the highway") target the source's government.
 DOMESTIC_TARGET_ROOTS = frozenset({"10", "14"})
-# Object nouns that only measure the real object: "700 kg of medicine", "a shipment of arms".
-QUANTITY_NOUNS = frozenset(
-    {
-        "worth",
-        "amount",
-        "lot",
-        "number",
-        "quantity",
-        "shipment",
-        "consignment",
-        "cargo",
-        "batch",
-        "load",
-        "package",
-        "kind",
-        "type",
-        "state",
-        "range",
-        "report",
-        "allegation",
-        "claim",
-        "accusation",
-        "case",
-        "evidence",
-        "part",
-        "dose",
-        "parcel",
-        "tonne",
-        "ton",
-        # groups whose members are the real object: "a mission of observers", "a team of medics"
-        "battalion",
-        "company",
-        "unit",
-        "mission",
-        "team",
-        "group",
-        "contingent",
-        "delegation",
-        "detachment",
-        "convoy",
-        "column",
-        "handful",
-        "dozen",
-        "hundred",
-        "thousand",
-    }
-)
-# Head nouns whose compound modifier says what kind of thing they are: "chlorine gas", "drone
-# strike", "vaccine doses" (but "trade surplus" is a surplus, not trade).
-KIND_HEADS = QUANTITY_NOUNS | {
-    "gas",
-    "weapon",
-    "agent",
-    "munition",
-    "bomb",
-    "shell",
-    "missile",
-    "strike",
-    "attack",
-    "raid",
-    "bombing",
-    "shelling",
-    "fire",
-    "blast",
-    "explosion",
-    "round",
-    "activity",
-}
-# Prepositions that set the scene ("after a bomb attack"), never the object of a pattern.
-CIRCUMSTANCE_PREPS = frozenset(
-    {"after", "before", "during", "despite", "amid", "following", "since", "until", "because"}
-)
-# Nouns that measure out an event noun: "two days of talks", "a new round of strikes".
-MEASURE_NOUNS = frozenset(
-    {"day", "week", "month", "year", "hour", "night", "round", "series", "wave", "spate", "string"}
-)
-# Nouns of multi-word prepositions ("in support of", "in response to"): never the object.
-COMPLEX_PREPOSITIONS = frozenset(
-    {
-        "support",
-        "response",
-        "defiance",
-        "solidarity",
-        "behalf",
-        "favour",
-        "favor",
-        "retaliation",
-        "protest",
-        "connection",
-        "exchange",
-        "return",
-        "memory",
-        "honour",
-        "honor",
-        "spite",
-        "view",
-        "light",
-    }
-)
-# Verbs whose object noun is done to their subject: "drew condemnation from", "received a visit".
-RECEIVING_VERBS = frozenset(
-    {
-        "receive",
-        "draw",
-        "get",
-        "face",
-        "win",
-        "earn",
-        "attract",
-        "garner",
-        "spark",
-        "trigger",
-        "prompt",
-        "provoke",
-        "incur",
-    }
-)
-# Verbs whose two sides act on each other: "exchanged fire with the rebels" runs both ways.
-RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
-PROTESTERS = frozenset(
-    {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher", "picketer"}
-)
-# Verbs whose complement is permitted, not done: "allowing the army to shoot".
-PERMISSIVE = frozenset(
-    {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable"}
-)
-CIVILIAN_GROUPS = frozenset(
-    {"farmer", "trucker", "driver", "fisherman", "worker", "striker", "villager", "resident"}
-    | {"student", "activist", "taxi", "miner", "docker", "dockworker"}
-)
-TIME_MARKERS = frozenset({"after", "before", "when", "as", "since", "while"})
-CAUSE_NOUNS = frozenset({"support", "favour", "favor", "protest", "defiance", "solidarity"})
 OWN_OBJECT_ROOTS = frozenset({"15"})
 # Sectors that keep no country when the text names none (team convention: "gunmen" -> REB).
 STATELESS = frozenset({"REB", "CRM", "SPY"})

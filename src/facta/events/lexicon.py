@@ -6,6 +6,7 @@ Shipped files live in facta/data/lexicon/; users add files in the same formats (
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -348,3 +349,19 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
             raise KnowledgeError(f"Cannot read lexicon file {path}: {error.strerror}.") from None
         add_file(lexicon, text, Path(path).name, user=True)
     return lexicon
+
+
+@cache
+def word_classes() -> dict[str, frozenset[str]]:
+    """The closed word lists of the coder's structural rules (data/lexicon/word_classes.tsv)."""
+    name = "word_classes.tsv"
+    text = resources.files("facta").joinpath("data/lexicon", name).read_text(encoding="utf-8")
+    header, rows = _rows(text, name)
+    if header[0].strip() != "class":
+        raise KnowledgeError(f"{name} must start with a 'class' header line.")
+    classes: dict[str, frozenset[str]] = {}
+    for row in rows:
+        if len(row) < 2:
+            raise KnowledgeError(f"{name}: a line needs a class and its words: {' '.join(row)}")
+        classes[row[0].strip()] = frozenset(_words(row[1]))
+    return classes
