@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import resource
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -42,6 +44,8 @@ class BenchResult:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     stage_share: dict[str, float] = field(default_factory=dict)
     gazetteer_load_s: float | None = None
+    gazetteer_cold_s: float | None = None  # a fresh process: imports, index open, one lookup
+    gazetteer_rss_mb: float | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -103,6 +107,35 @@ def time_stages(
     return {k: round(v, 3) for k, v in seconds.items()}, round(gazetteer, 3)
 
 
+# Peak memory from /proc (VmHWM): ru_maxrss would carry the forking parent's peak over exec.
+GAZETTEER_PROBE = """
+import re, resource, time
+started = time.perf_counter()
+from facta.places import Geocoder
+from facta.places.resolve import Context, choose
+choose(Geocoder().gazetteer, "Basra", Context())
+try:
+    status = open("/proc/self/status").read()
+    peak = int(re.search(r"VmHWM:\\s+(\\d+)", status).group(1)) / 1024
+except (OSError, AttributeError):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(time.perf_counter() - started, peak)
+"""
+
+
+def gazetteer_footprint() -> tuple[float | None, float | None]:
+    """Seconds and peak resident memory (MB) of a fresh Python process that loads the
+    gazetteer and resolves one name (interpreter and imports included, no spaCy model)."""
+    done = subprocess.run(
+        [sys.executable, "-c", GAZETTEER_PROBE], capture_output=True, text=True, check=False
+    )
+    try:
+        seconds, peak = (float(value) for value in done.stdout.split()[-2:])
+    except ValueError:
+        return None, None
+    return round(seconds, 2), round(peak, 1)
+
+
 def write_jsonl(articles: list[Article], path: Path) -> None:
     with path.open("w", encoding="utf-8") as out:
         for a in articles:
@@ -146,7 +179,9 @@ def run_bench(
 
     stage_seconds: dict[str, float] = {}
     gazetteer = None
+    cold: tuple[float | None, float | None] = (None, None)
     if stages:
+        cold = gazetteer_footprint()
         stage_seconds, gazetteer = time_stages(articles[: min(len(articles), 300)], options)
     work = {k: v for k, v in stage_seconds.items() if k != "setup"}
     total = sum(work.values()) or 1.0
@@ -168,4 +203,6 @@ def run_bench(
         stage_seconds=stage_seconds,
         stage_share={k: round(v / total, 3) for k, v in work.items()},
         gazetteer_load_s=gazetteer,
+        gazetteer_cold_s=cold[0],
+        gazetteer_rss_mb=cold[1],
     )
