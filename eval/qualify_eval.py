@@ -5,12 +5,15 @@ Two views: "found" counts only gold events the coder produced (the qualifiers' o
 "end_to_end" counts a missed event as wrong (what `facta eval` reports). Dates are not
 annotated in the gold, so they are not scored here.
 
-"attribution.present" checks that a source is given exactly when the gold has one (speaker or
-anonymity); "attribution" itself judges speaker and anonymity, as `facta eval` does.
+"attribution.present" checks that a source is given exactly when the gold has one (speaker,
+anonymity, or the words of a named source the actor stage cannot code, gold "text");
+"attribution.named" checks those words are in the predicted source's text; "attribution" itself
+judges speaker and anonymity, as `facta eval` does.
 
 Usage:
   python eval/qualify_eval.py                          # eval/gold/events_dev.jsonl
   python eval/qualify_eval.py eval/gold/qualify_probe.jsonl
+  python eval/qualify_eval.py eval/gold/qualify_fresh.jsonl
   python eval/qualify_eval.py --errors                 # also print every disagreement
   python eval/qualify_eval.py --json
 """
@@ -94,9 +97,15 @@ class Scores:
             self.count("attribution.anonymous", anonymous == expected_anonymous, found)
             self.count("attribution.speaker", speaker_right, found)
             self.count("attribution", speaker_right and anonymous == expected_anonymous, found)
-            # speaker and anonymity alone cannot see a source invented for a plain assertion
-            expected_source = expected_anonymous or expected_speaker is not None
-            has_source = bool(((predicted or {}).get("attribution") or {}).get("cue"))
+            # speaker and anonymity alone cannot see a source invented for a plain assertion;
+            # a named source with no actor code ("said Ahmed Rashid, an analyst") gives "text"
+            named = gold["attribution"].get("text")
+            expected_source = expected_anonymous or expected_speaker is not None or bool(named)
+            given = (predicted or {}).get("attribution") or {}
+            has_source = bool(given.get("cue"))
+            if named:
+                written = str(given.get("text") or "").lower()
+                self.count("attribution.named", found and named.lower() in written, found)
             self.count("attribution.present", found and has_source == expected_source, found)
             agree = speaker_right and anonymous == expected_anonymous
             if found and not (agree and has_source == expected_source):
