@@ -5,6 +5,9 @@ pronoun's own clause), they to a recent group, it/its to a recent state, organis
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -19,7 +22,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 WHOSE_REACH = 8  # tokens between "whose" and the actor it stands for
 THING_WINDOW = 1  # "it" reaches the previous sentence at most
-SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten"})  # "promised Togo to …"
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})  # roles a rebel owner turns into its own
 NAMED_KINDS = frozenset({"name", "group", "metonym"})  # "the United States said it"
@@ -76,6 +78,29 @@ EXPLETIVE_COMPLEMENTS = frozenset(
         "probable",
     }
 )
+
+
+@dataclass(frozen=True)
+class BindingWords:
+    reflexive: frozenset[str]
+    object_control: frozenset[str]
+    subject_control: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def binding_words() -> BindingWords:
+    """The shipped binding.tsv, read once."""
+    path = resources.files("facta") / "data" / "actors" / "binding.tsv"
+    kinds: dict[str, frozenset[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, _, words = line.partition("\t")
+            kinds[kind.strip()] = frozenset(w.strip() for w in words.split("|") if w.strip())
+    return BindingWords(
+        kinds.get("reflexive", frozenset()),
+        kinds.get("object_control", frozenset()),
+        kinds.get("subject_control", frozenset()),
+    )
 
 
 def link_pronouns(doc: Doc, mentions: list[Mention], person_ids: set[str]) -> list[Mention]:
@@ -236,6 +261,9 @@ def choose_antecedent(
     ordered: list[Mention],
     starts: list[int],
 ) -> Mention | None:
+    """Subjects first, within a few sentences; an object pronoun never stands for the subject
+    of its own clause and prefers the nearest other person of its sentence; a reflexive
+    stands for that subject."""
     here = sentence_number(starts, pronoun.i)
     candidates = [
         (token, mention)
@@ -245,14 +273,72 @@ def choose_antecedent(
     cataphor = cataphora(doc, pronoun, ordered)
     if cataphor is not None:
         return cataphor
-    if pronoun.dep_ in OBJECT_DEPS:
-        verb = pronoun.head
-        candidates = [
-            (t, m) for t, m in candidates if not (t.dep_ in SUBJECT_DEPS and t.head.i == verb.i)
-        ]
+    if pronoun.dep_ not in OBJECT_DEPS:
+        subjects = [(t, m) for t, m in candidates if is_subject(t)]
+        chosen = subjects[-1] if subjects else (candidates[-1] if candidates else None)
+        return chosen[1] if chosen else None
+    subject = clause_subject(pronoun)
+    bound = next(
+        (m for _, m in reversed(pool) if subject is not None and m.start <= subject.i < m.end),
+        None,
+    )
+    if pronoun.lower_ in binding_words().reflexive:
+        return bound or (candidates[-1][1] if candidates else None)
+    if bound is not None:
+        candidates = [(t, m) for t, m in candidates if not same_entity(m, bound)]
+    sentence = [(t, m) for t, m in candidates if sentence_number(starts, t.i) == here]
+    if sentence:
+        return sentence[-1][1]  # "called his counterpart to congratulate him"
     subjects = [(t, m) for t, m in candidates if is_subject(t)]
     chosen = subjects[-1] if subjects else (candidates[-1] if candidates else None)
     return chosen[1] if chosen else None
+
+
+def same_entity(first: Mention, second: Mention) -> bool:
+    if first.actor.entity and second.actor.entity:
+        return first.actor.entity == second.actor.entity
+    return first is second
+
+
+def clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause holding an object pronoun, said or understood: the subject
+    of a coordinated verb ("met X and thanked him"), the object of an object-control verb
+    ("asked the minister to defend himself"), else the subject of the verb an infinitive
+    depends on ("called his counterpart to congratulate him")."""
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head is verb:
+            return None
+        governor = verb.head
+        if verb.dep_ != "conj":
+            controller = control_object(governor, verb)
+            if controller is not None:
+                return controller
+        verb = governor
+    return None
+
+
+def control_object(governor: Token, infinitive: Token) -> Token | None:
+    """The object of an object-control verb before its infinitive: "urged Iran to …",
+    "called on Rwanda to …"."""
+    words = binding_words()
+    if governor.lemma_ in words.subject_control:
+        return None
+    for child in governor.children:
+        if child.i > infinitive.i:
+            continue
+        if child.dep_ == "dobj" and governor.lemma_ in words.object_control:
+            return child
+        if child.dep_ == "prep" and f"{governor.lemma_} {child.lower_}" in words.object_control:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def is_subject(token: Token) -> bool:
@@ -331,7 +417,7 @@ def object_controller(pronoun: Token) -> Token | None:
     if verb.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     governor = verb.head
-    if governor.lemma_ in SUBJECT_CONTROL:
+    if governor.lemma_ in binding_words().subject_control:
         return None
     for child in governor.children:
         if child.dep_ == "dobj" and child.i < verb.i:
