@@ -47,6 +47,7 @@ PROMISE_VERBS = WORDS["promise_verb"]
 PROTESTERS = WORDS["protester"]
 CIVILIAN_GROUPS = WORDS["civilian_group"]
 TIME_MARKERS = WORDS["time_marker"]
+OUTSIDER_MODIFIERS = WORDS["outsider_modifier"]
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
 # Codes whose clause content is what is said, not something that happened ("accused X of arming").
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
@@ -84,6 +85,7 @@ class Trigger:
     embedded: Trigger | None = None  # the embedded action's own match, when it has one
     frame: str | None = None
     implied_source: str | None = None  # attacker code when only the weapon is named
+    refusal: bool = False  # a reject code made from a refused act: the refusal happened
 
 
 SUBJECT_IS_TARGET = "@subject"  # lexicon target column: the subject is the target
@@ -135,6 +137,11 @@ class Coder:
             for c in children
             if c.dep_ in ("prep", "agent", "dative", "prt") and not _time_phrase(c)
         }
+        for c in children:  # "pulled out of the talks": the parser hangs "of" on "out"
+            if c.dep_ in ("prep", "prt", "advmod") and not any(
+                d.dep_ == "pobj" for d in c.children
+            ):
+                preps.update((d.lower_, d) for d in c.children if d.dep_ == "prep")
         objects = _object_words(token, children)
         prep_words: dict[str, set[str]] = {}  # "killed in a drone strike": object and compounds
         loose = {p for p in preps if p not in CIRCUMSTANCE_PREPS}
@@ -210,9 +217,9 @@ class Coder:
             frontier.extend(
                 c
                 for c in candidate.children
-                if (c.dep_ in ("xcomp", "advcl", "conj") and c.pos_ == "VERB")
+                if (c.dep_ in ("xcomp", "advcl", "conj") and c.pos_ == "VERB" and not _condition(c))
                 or (light and c.dep_ == "dobj" and c.pos_ == "NOUN")
-            )  # "resume dialogue"
+            )  # "resume dialogue"; "vowed to respond if the US sold arms": the sale is no pledge
         return head, None, polarity
 
     def trigger_at(self, token: Token, frames: bool = True) -> Trigger | None:
@@ -240,7 +247,8 @@ class Coder:
         head, action, polarity = found
         if frame in ADOPTING_FRAMES:
             code = self.lexicon.frame_code(frame, action.cameo, polarity) or action.cameo
-            return replace(action, cameo=code, rule=f"{base.rule} + {action.rule}")
+            refusal = frame == "refuse" and code[:2] == "12"
+            return replace(action, cameo=code, rule=f"{base.rule} + {action.rule}", refusal=refusal)
         info = lookup(action.cameo)
         code = self.lexicon.frame_code(frame, action.cameo, polarity) or base.cameo
         anchor = head.head if polarity == "stop" else head
@@ -261,7 +269,12 @@ class Coder:
         "the teachers will not end their strike unless ...": the action is refused."""
         if kind == "refuse":
             code = self.lexicon.frame_code("refuse", action.cameo, "do") or "120"
-            return replace(action, cameo=code, rule=f"{action.rule} + not unless -> {code}")
+            return replace(
+                action,
+                cameo=code,
+                rule=f"{action.rule} + not unless -> {code}",
+                refusal=code[:2] == "12",
+            )
         info = lookup(action.cameo)
         code = self.lexicon.frame_code("threat", action.cameo, "do") or "130"
         promised = Promised(
@@ -301,6 +314,24 @@ class Coder:
             implied_source=entry.source,
         )
 
+    def labour_strike(self, trigger: Trigger) -> Trigger:
+        """ "Railway workers will stage a strike": a strike held by workers, teachers or a union
+        is a walkout (143), not an armed strike."""
+        token = trigger.token
+        if trigger.noun is None or trigger.cameo != "190" or token.lemma_.lower() != "strike":
+            return trigger
+        place = _position(token)
+        verb = place.head
+        if (
+            place.dep_ != "dobj"
+            or not {verb.lower_, verb.lemma_.lower()} & self.lexicon.light_verbs
+        ):
+            return trigger
+        subject = clauses.subject(verb)
+        if subject is None or subject.lemma_.lower() not in CIVILIAN_GROUPS | PROTESTERS:
+            return trigger
+        return replace(trigger, cameo="143", rule=f"{trigger.rule} + workers -> 143")
+
     def business_only(self, *actors: Actor | None) -> bool:
         """Every actor of the event has only discarded sectors: "the company sued its rival"."""
         present = [a for a in actors if a is not None]
@@ -333,7 +364,9 @@ class Coder:
             if known is None or len(trigger.rule) > len(known.rule):
                 by_token[trigger.token.i] = trigger
         triggers = [
-            _as_riot(self.with_instrument(t)) for t in by_token.values() if not self.discarded(t)
+            self.labour_strike(_as_riot(self.with_instrument(t)))
+            for t in by_token.values()
+            if not self.discarded(t)
         ]
         said: set[int] = set()  # inside what a trigger reports, asks, promises or alleges
         for t in tokens if lemmas & PERMISSIVE else ():
@@ -446,6 +479,9 @@ class Coder:
                 obj = None
         if clauses.is_passive(token):
             obj = clauses.child(token, "nsubjpass")
+            if not sources and entry and entry.cameo[:2] in OWN_OBJECT_ROOTS:
+                # "Russian troops were deployed to Belarus": the force is its own side's
+                sources, obj = clauses.arguments(obj, analysis), None
             if not sources:  # "were killed in a Russian drone strike": the strike's author
                 sources = self.cause_agents(token, analysis)
         if obj is not None and obj.lower_ in clauses.RELATIVE_PRONOUNS and token.dep_ == "relcl":
@@ -602,6 +638,10 @@ class Coder:
         )
         info = lookup(trigger.cameo)
         modality = assess_modality(trigger.token)
+        if (
+            trigger.refusal
+        ):  # "refused to release them": the refused act is negated, not the refusal
+            modality = replace(modality, negated=False)
         # PLOVER codes a pledge as AGREE or THREATEN; the CAMEO code stays the pledged action.
         view = pledged(trigger.cameo) if modality.future and not modality.negated else info
         attribution = find_attribution(trigger.token, analysis)
@@ -736,9 +776,10 @@ def _own_government(source: clauses.Argument) -> list[clauses.Argument]:
 def _domestic(
     sources: list, targets: list, sentence: Span, analysis: Analysis
 ) -> tuple[list, list]:
-    """Give sector-only actors ("police", "civilians") the country of the other side or, failing
-    that, of the first place the sentence names. Armed groups and criminals keep no country:
-    where they strike says nothing of where they come from."""
+    """Give bare sector-only actors ("police", "the army", "civilians") the country of the other
+    side or, failing that, of the first place the sentence names. Armed groups and criminals keep
+    no country: where they strike says nothing of where they come from. A described actor
+    ("Western governments", "foreign troops") is not the local one and keeps none."""
 
     def country_of(arguments: list) -> str | None:
         return next((a.mention.actor.country for a in arguments if _state_country(a)), None)
@@ -755,12 +796,28 @@ def _domestic(
 
     def fill(arguments: list, country: str | None) -> list:
         return [
-            _with_country(a, country) if country and _needs_country(a) else a for a in arguments
+            _with_country(a, country)
+            if country and _needs_country(a) and _pronoun_like(a, analysis)
+            else a
+            for a in arguments
         ]
 
     sources = fill(sources, country_of(targets) or place_country())
     targets = fill(targets, country_of(sources) or place_country())
     return sources, targets
+
+
+def _pronoun_like(argument: clauses.Argument, analysis: Analysis) -> bool:
+    """ "police", "the army", "a prominent journalist": a sector noun that stands for the local
+    actor as a pronoun would; "Western governments" or "foreign troops" say they are not."""
+    mention = argument.mention
+    if mention.kind == "pronoun":
+        return True
+    words = analysis.doc[mention.start : max(mention.end, mention.start + 1)]
+    return not any(
+        t.lower_ in OUTSIDER_MODIFIERS or t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")
+        for t in words
+    )
 
 
 def _needs_country(argument: clauses.Argument) -> bool:
@@ -975,7 +1032,7 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
             # "let the inspectors visit the sites": a bare infinitive and its doer
             objects.add("to " + c.lemma_.lower())
             objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "nsubj")
-        elif c.dep_ == "dobj":
+        elif c.dep_ in ("dobj", "nsubjpass"):
             # "chlorine gas", "vaccine doses": a compound modifier names the real object too
             if c.lemma_.lower() in KIND_HEADS:
                 objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "compound")
@@ -1015,6 +1072,11 @@ def _prep_words(prep: Token, required: bool, cache: dict[str, set[str]]) -> set[
             )
         }
     return cache[key]
+
+
+def _condition(clause: Token) -> bool:
+    """ "if the US sold more weapons": a clause that states a condition, not an act."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def _temporal(clause: Token) -> bool:
