@@ -37,8 +37,13 @@ def test_phrase_codes(resolver, nlp, phrase: str, code: str) -> None:
 
 
 def test_ethnic_group_without_country(resolver, nlp) -> None:
+    actor = resolver.resolve_phrase(nlp, "Shiite militiamen")
+    assert (actor.code, actor.country, actor.group) == ("REB", None, "Shiite")
+
+
+def test_armed_ethnic_group_takes_its_home_country(resolver, nlp) -> None:
     actor = resolver.resolve_phrase(nlp, "Kurdish rebels")
-    assert (actor.code, actor.country, actor.group) == ("REB", None, "Kurdish")
+    assert (actor.code, actor.group) == ("TURREB", "Kurdish")
 
 
 def test_transnational_group_has_no_country(resolver, nlp) -> None:

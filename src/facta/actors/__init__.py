@@ -50,6 +50,7 @@ class ActorResolver:
         analysis.learned.extend(linker.learned(article.id))  # before any guess from context
         if self.context_country:
             linker.apply_context(phrases)
+        linker.apply_ethnic_homes()
         mentions = to_mentions(doc, linked)
         person_ids = {entity.id for entity in linker.entities if entity.person or entity.personal}
         mentions += link_whose(doc, mentions)

@@ -13,6 +13,9 @@ from facta.actors.phrases import NAME_KINDS, Phrase
 
 FORMER = frozenset({"former", "ex", "ex-"})
 OFFICE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # roles "former" makes elites
+# roles of no one country, neither the story's nor the place they are in: "foreign
+# journalists", "a Western diplomat in Minsk"
+FOREIGN = frozenset({"foreign", "overseas", "international", "outside", "western"})
 
 
 @dataclass(frozen=True)
@@ -67,8 +70,8 @@ def own_description(phrase: Phrase) -> Description:
     clues = sorted(phrase.clues, key=lambda m: (not m.start <= phrase.head < m.end, m.start))
     specific, generic = role_sectors(clues)
     named = [m.entry for m in clues if m.entry.kind in NAME_KINDS]
-    ethnic = [m.entry.group for m in clues if m.entry.kind == "ethnic"]
-    group = ethnic[0] if ethnic else None
+    ethnic = [m.entry for m in clues if m.entry.kind == "ethnic"]
+    group = ethnic[0].group if ethnic else None
     if entry is not None and entry.kind == "capital":  # "Tehran said": the government
         return Description(entry.country, ("GOV",), None, f"{entry.rule}+capital")
     if entry is not None:
@@ -81,6 +84,12 @@ def own_description(phrase: Phrase) -> Description:
     country_entry = next((e for e in reversed(named) if e.country), None)
     country = country_entry.country if country_entry else None
     borrowed = next((e.sectors for e in named if e.sectors), ())
+    anaphoric = unique([s for m in clues if m.entry.kind == "anaphor" for s in m.entry.sectors])
+    if anaphoric and (ethnic or any(e.kind == "group" for e in named)):
+        specific = specific or anaphoric  # "the Sadrist bloc", "the Kurdish bloc": LEG
+    anaphor = any(m.entry.kind == "anaphor" for m in clues)
+    if anaphor and ethnic and not (specific or borrowed or generic):
+        specific = ethnic[0].sectors  # "Tamil groups": rebels; "Christian groups": unknown
     sectors = specific or borrowed or generic
     if sectors == generic and country and len(country) == 6:
         sectors = ()  # "the AU's special envoy" speaks for the AU: IGOAFU, not IGOAFUGOV
@@ -108,7 +117,10 @@ def with_attachments(
         if generic_only and found.sectors and other.kind in {"group", "name", "nominal"}:
             sectors, generic_only = found.sectors, False
         group = group or found.group
+    foreign = any(
+        child.dep_ == "amod" and child.lower_ in FOREIGN for child in doc[phrase.head].children
+    )
     for entry in phrase.located:
-        if country is None:
+        if country is None and not foreign:
             country, rule = entry.country, f"{rule}+in:{entry.rule}"
     return Description(country, sectors, group, rule, generic_only=generic_only and bool(sectors))

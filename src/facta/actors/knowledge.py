@@ -52,6 +52,7 @@ class Entry:
     sectors: tuple[str, ...]
     group: str | None  # for sector lines: "person" when the noun names one person
     rule: str  # file:line, recorded in Actor.rule
+    homes: tuple[str, ...] = ()  # ethnic lines: the countries listed, the home country first
 
     @property
     def names_person(self) -> bool:
@@ -105,13 +106,17 @@ def read_entries(path: str | Path, label: str | None = None) -> list[tuple[str, 
         aliases = [alias.strip() for alias in names.split("|") if alias.strip()]
         if not aliases:
             raise KnowledgeError(f"{label}:{number}: the names column is empty.")
+        homes = tuple(country.split()) if country not in {"", "-"} else ()
+        if len(homes) > 1 and kind != "ethnic":
+            raise KnowledgeError(f"{label}:{number}: only ethnic lines may list several countries.")
         entry = Entry(
             kind=kind,
             name=aliases[0].lstrip("="),
-            country=None if country in {"", "-"} else country,
+            country=homes[0] if homes else None,
             sectors=tuple(sectors.split()) if sectors not in {"", "-"} else (),
             group=None if group in {"", "-"} else group,
             rule=f"{label}:{number}",
+            homes=homes,
         )
         for alias in aliases:
             exact = alias.startswith("=")
@@ -131,6 +136,7 @@ class Knowledge:
         self.lengths: dict[str, set[int]] = {}  # first token (lower) -> alias lengths
         self.people: dict[str, Entry] = {}  # lower-cased full name or surname -> person
         self.country_names: dict[str, str] = {}  # ISO3 -> canonical country name
+        self.ethnic: dict[str, Entry] = {}  # group name -> its ethnic line (home countries)
         folder = resources.files("facta") / "data" / "actors"
         sources = [(str(folder / name), name) for name in SHIPPED_FILES]
         sources += [(path, None) for path in extra_files]
@@ -157,9 +163,12 @@ class Knowledge:
                 if entry.kind == "person":
                     self.people[alias.lower()] = entry
                     surname = re.split(r"[\s-]", alias)[-1].lower()
-                    self.people.setdefault(surname, entry)
+                    if len(surname) > 2:  # not the "in" of "Moon Jae-in"
+                        self.people.setdefault(surname, entry)
                 elif entry.kind == "country" and entry.country:
                     self.country_names.setdefault(entry.country, entry.name)
+                elif entry.kind == "ethnic":
+                    self.ethnic[entry.group or entry.name] = entry
         self.sorted_lengths = {
             word: sorted(sizes, reverse=True) for word, sizes in self.lengths.items()
         }

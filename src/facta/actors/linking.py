@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from facta.actors.describe import Description, describe
+from facta.actors.describe import FOREIGN, Description, describe
 from facta.actors.knowledge import Entry, Knowledge
 from facta.actors.phrases import NAME_KINDS, Phrase
 from facta.analysis_state import ActorFact, Mention
@@ -37,6 +37,7 @@ OUTSIDE_ROLES = frozenset(
         "sniper",
         "hijacker",
         "smuggler",
+        "team",
     }
 )
 STATE = frozenset({"GOV", "MIL", "COP"})
@@ -46,7 +47,6 @@ HOME_KINDS = frozenset({"country", "demonym", "capital", "group"})
 HOME_MINIMUM = 2  # mentions a country needs to count as where the story is set
 LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within"})
 LOCATIVE_WEIGHT = 2  # "in Iraq" says where the story happens more than "Iraq said"
-FOREIGN = frozenset({"foreign", "overseas", "international", "outside"})  # not the story's
 
 
 @dataclass
@@ -63,6 +63,7 @@ class Entity:
     learned: bool = False
     generic_sectors: bool = False
     named_group: bool = False  # an armed group, party or movement from the knowledge files
+    named_org: bool = False  # an organisation from the knowledge files
     needs_country: bool = False  # "the company": unknown unless the story's country tells
     definite: bool = False  # introduced as "the …"
     personal: bool = False  # one person named by a role: "an army officer", "the governor"
@@ -236,7 +237,8 @@ class ArticleLinker:
                 key = (entry.kind == "capital", entry.country)
                 name = self.knowledge.country_names.get(entry.country or "", entry.name)
             entity = self.keyed(key, name, found)
-            entity.named_group = entry.kind == "group"
+            entity.named_group = entity.named_group or entry.kind == "group"
+            entity.named_org = entity.named_org or entry.kind == "org"
             self.add_titles(entity, phrase)
             return Linked(phrase, entity, phrase.kind)
         named_group = any(m.entry.kind == "group" for m in phrase.clues)  # "M23 rebels"
@@ -355,9 +357,10 @@ class ArticleLinker:
             if title in entity.titles and found.country in (None, entity.country):
                 return entity
         named = any(m.entry.kind in NAME_KINDS for m in phrase.clues)
-        if any(m.entry.kind == "anaphor" for m in phrase.clues) and not named:
+        anaphor = next((m.entry for m in phrase.clues if m.entry.kind == "anaphor"), None)
+        if anaphor is not None and not named:
             return self.appositive_name(phrase) or next(
-                (entity for entity in earlier if entity.named_group), None
+                (entity for entity in earlier if points_to(anaphor, entity)), None
             )
         if not found.sectors or found.country:
             return None
@@ -376,7 +379,8 @@ class ArticleLinker:
                 entity = self.keyed(
                     ("named", entry.name), entry.name, describe(self.doc, other, self.cache)
                 )
-                entity.named_group = entry.kind == "group"
+                entity.named_group = entity.named_group or entry.kind == "group"
+                entity.named_org = entity.named_org or entry.kind == "org"
                 return entity
         return None
 
@@ -411,8 +415,27 @@ class ArticleLinker:
                 continue
             if {lemma for lemma, _ in entity.titles} & OUTSIDE_ROLES and not entity.definite:
                 continue
+            homes = self.ethnic_homes(entity)
+            if homes and home not in homes.homes:
+                continue  # Kurdish fighters in a story set in Germany are not German
             entity.country = home
             entity.rule = f"{entity.rule}+context:{home}"
+
+    def apply_ethnic_homes(self) -> None:
+        """Armed men of an ethnic group with no country from the text or the story: the
+        group's home country ("Kurdish rebels" -> TURREB, "Tamil groups" -> LKAREB)."""
+        for entity in self.entities:
+            homes = self.ethnic_homes(entity)
+            if entity.country is None and homes is not None and homes.country:
+                entity.country = homes.country
+                entity.rule = f"{entity.rule}+home:{homes.rule}"
+
+    def ethnic_homes(self, entity: Entity) -> Entry | None:
+        """The ethnic line of an armed entity named by its group, if it lists countries."""
+        if entity.named_group or entity.sectors[:1] != ("REB",) or entity.group is None:
+            return None
+        entry = self.knowledge.ethnic.get(entity.group)
+        return entry if entry is not None and entry.homes else None
 
     def learned(self, article_id: str) -> list[ActorFact]:
         return [
@@ -431,6 +454,18 @@ class ArticleLinker:
             and entity.evidence
             and len(entity.name.split()) > 1
         ]
+
+
+def points_to(anaphor: Entry, entity: Entity) -> bool:
+    """Whether an anaphor ("the group", "the bloc", "the alliance") may stand for the entity:
+    its last column lists 'group', 'org', 'IGO' or organisation codes."""
+    targets = set((anaphor.group or "group").split())
+    if entity.named_group:
+        return "group" in targets
+    country = entity.country or ""
+    if country in targets:
+        return True  # "NATO leaders met … warned the alliance"
+    return entity.named_org and ("org" in targets or ("IGO" in targets and country[:3] == "IGO"))
 
 
 def to_mentions(doc: Doc, items: list[Linked]) -> list[Mention]:

@@ -1,0 +1,70 @@
+"""Blocs, alliances, ethnic armed groups and Western governments: what they name, and when
+they name nothing."""
+
+from __future__ import annotations
+
+import pytest
+from actor_helpers import actor_at
+
+import facta
+
+
+@pytest.mark.parametrize("phrase", ["the bloc", "the alliance", "Christian groups"])
+def test_words_that_point_back_name_nothing_alone(phrase: str) -> None:
+    assert facta.resolve_actor(phrase, date="2021-03-01") is None
+
+
+def test_parliamentary_bloc_is_the_legislature() -> None:
+    assert facta.resolve_actor("a parliamentary bloc", date="2021-03-01").code == "LEG"
+
+
+def test_bloc_points_back_to_the_organisation_named_before(analyse) -> None:
+    analysis = analyse(
+        "Niger and Mali left ECOWAS in January and accused the bloc of serving foreign powers."
+    )
+    assert actor_at(analysis, "bloc").code == "IGOECW"
+    assert actor_at(analysis, "bloc").entity == actor_at(analysis, "ECOWAS").entity
+
+
+def test_alliance_points_back_to_nato_not_to_the_un(analyse) -> None:
+    analysis = analyse(
+        "NATO leaders gathered in Vilnius on Tuesday. Moscow warned the alliance against "
+        "sending more troops to the Baltic states."
+    )
+    assert actor_at(analysis, "alliance").code == "IGONAT"
+    analysis = analyse("The UN criticised both sides. Moscow warned the alliance again.")
+    assert actor_at(analysis, "alliance") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("Tamil groups", "LKAREB"), ("Kurdish fighters", "TURREB"), ("ethnic armed groups", "REB")],
+)
+def test_ethnic_armed_groups_take_the_home_country(phrase: str, code: str) -> None:
+    assert facta.resolve_actor(phrase, date="2021-03-01").code == code
+
+
+def test_ethnic_fighters_in_a_story_set_where_they_live(analyse) -> None:
+    analysis = analyse(
+        "Iraqi troops clashed with Kurdish fighters near Kirkuk on Monday. Officials in "
+        "Iraq said the fighting in Iraq had ended by nightfall."
+    )
+    assert actor_at(analysis, "Kurdish fighters").code == "IRQREB"
+
+
+def test_western_governments_get_no_country(analyse) -> None:
+    analysis = analyse(
+        "Police in Belarus detained 40 protesters in Minsk. Western governments condemned "
+        "the arrests, and a Western diplomat in Belarus called them unlawful."
+    )
+    assert actor_at(analysis, "Police").code == "BLRCOP"  # the story's country
+    assert actor_at(analysis, "Western governments").code == "GOV"
+    assert actor_at(analysis, "Western diplomat").country is None
+
+
+def test_a_medical_team_sent_abroad_is_not_the_story_country(analyse) -> None:
+    analysis = analyse(
+        "An earthquake struck Afghanistan on Monday. Malaysia said it would send a medical "
+        "team to help survivors in Afghanistan."
+    )
+    assert actor_at(analysis, "medical team").country != "AFG"
