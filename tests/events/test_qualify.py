@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
-from facta import code_text
+from facta import code_text, default_pipeline
 from facta.analysis_state import Analysis, Mention
 from facta.events.qualify import assess_modality, find_attribution, resolve_date
 from facta.models import Actor, Article
@@ -381,7 +381,7 @@ def test_attribution_beyond_the_reporting_path(
         (
             "The Iraqi president said Soleimani told him that Iran would not stand in the way.",
             "told",
-            ("The Iraqi president",),
+            ("The Iraqi president", "Soleimani"),  # the telling is Soleimani's own statement
         ),
         (
             "Soleimani also, according to the official, said that Iran would accept the deal.",
@@ -498,6 +498,173 @@ def test_passive_report_is_anonymous_and_names_no_speaker(nlp: Language) -> None
     assert attribution.anonymous
     assert attribution.speaker is None
     assert attribution.cue == "is said"
+
+
+# ------------------------------------------- accounts across sentences, chains, speakers
+
+
+def coded(text: str) -> Analysis:
+    """The full pipeline's analysis of a text: parse, actors, places, events."""
+    return next(default_pipeline().analyse([Article(id="test", text=text, published=PUBLISHED)]))
+
+
+def event_by_trigger(analysis: Analysis, word: str) -> dict:
+    for event in analysis.events:
+        record = event.to_dict()
+        start, end = record["evidence"]["trigger"]
+        if record["evidence"]["text"][start:end] == word:
+            return record
+    raise AssertionError(f"no event on {word!r} in {analysis.doc.text!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaker", "anonymous"),
+    [
+        (
+            "Chadian troops arrested three smugglers near the border, the army said. Soldiers "
+            "had also seized two trucks of rifles.",
+            "seized",
+            "TCDMIL",
+            False,
+        ),
+        (
+            "According to a Kenyan police spokesman, officers arrested four suspects in "
+            "Garissa. The officers then freed two hostages.",
+            "freed",
+            "KENCOP",
+            True,
+        ),
+        (
+            "Iran seized a British tanker in the strait, two US officials said. Tehran would "
+            "release the crew within days.",
+            "release",
+            "USAGOV",
+            True,
+        ),
+    ],
+)
+def test_account_carries_into_the_next_sentence(
+    text: str, word: str, speaker: str, anonymous: bool
+) -> None:
+    attribution = event_by_trigger(coded(text), word)["attribution"]
+    assert attribution["cue"] is not None
+    assert (attribution["speaker"]["code"], attribution["anonymous"]) == (speaker, anonymous)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a new actor, however "also" links it: the article's own narration
+        (
+            "Saudi Arabia cut ties with Qatar, the Saudi news agency said. Egypt also closed "
+            "its embassy in Doha.",
+            "closed",
+        ),
+        # plain past, no reported register
+        (
+            "Pakistan said Indian jets bombed a camp in Balakot. India expelled two Pakistani "
+            "diplomats on Tuesday.",
+            "expelled",
+        ),
+        # nothing to carry on: the previous sentence is no report
+        (
+            "Chad closed its border with Sudan. Sudanese troops had also shelled a village.",
+            "shelled",
+        ),
+    ],
+)
+def test_narration_after_a_report_stays_the_article_s_own(text: str, word: str) -> None:
+    assert event_by_trigger(coded(text), word)["attribution"]["cue"] is None
+
+
+def test_carried_would_is_future_unless_the_report_was_conditional() -> None:
+    plain = "The rebels would leave Aden, a rebel commander told reporters. They would also "
+    conditional = (
+        "The rebels would leave Aden if the air strikes stopped, a rebel commander told "
+        "reporters. They would also "
+    )
+    for opening, expected in ((plain, "future"), (conditional, "hypothetical")):
+        analysis = analyse(load_model(), opening + "free the captured ministers.")
+        modality = assess_modality(token(analysis, "free")).to_dict()
+        assert {name for name, value in modality.items() if value} == {expected}
+
+
+def test_reporting_pronoun_is_the_one_who_just_spoke(nlp: Language) -> None:
+    analysis = analyse(
+        nlp,
+        "Talabani met the envoy on Sunday, the official said. He said Iran would stop the "
+        "shipments.",
+    )
+    attribution = find_attribution(token(analysis, "stop"), analysis)
+    assert (attribution.text, attribution.anonymous) == ("He", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "chain"),
+    [
+        (
+            "The official said Soleimani promised to stop the shipments.",
+            "promised",
+            ("The official", "Soleimani"),
+        ),
+        (
+            "Soleimani met Talabani in Baghdad, the official said. He also promised to stop the "
+            "shipments.",
+            "promised",
+            ("the official", "He"),
+        ),
+    ],
+)
+def test_a_statement_under_a_report_keeps_both_in_the_chain(
+    nlp: Language, text: str, word: str, chain: tuple[str, ...]
+) -> None:
+    analysis = analyse(nlp, text)
+    attribution = find_attribution(token(analysis, word), analysis)
+    assert attribution.chain == chain
+    assert attribution.anonymous
+
+
+def test_compound_speakers_each_speak_for_their_own_event() -> None:
+    analysis = coded("Germany and Poland promised to send tanks to Ukraine.")
+    promised = token(analysis, "promised")
+    for name, code in (("Germany", "DEU"), ("Poland", "POL")):
+        actor = analysis.mention_at(token(analysis, name).i)
+        assert actor is not None
+        attribution = find_attribution(promised, analysis, source=actor.actor)
+        assert attribution.speaker is not None
+        assert (attribution.speaker.code, attribution.text) == (code, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("India would send more troops to Kashmir, said Ahmed Rashid, an analyst.", "Ahmed Rashid"),
+        (
+            "Turkish jets bombed Kurdish positions, according to the Syrian Observatory for Human "
+            "Rights.",
+            "the Syrian Observatory for Human Rights",
+        ),
+    ],
+)
+def test_named_source_without_an_actor_code_is_named_not_anonymous(text: str, words: str) -> None:
+    attribution = attribution_of_first_event(text)
+    assert words in attribution["text"]
+    assert not attribution["anonymous"]
+
+
+def test_an_officials_account_is_the_official_s_word() -> None:
+    attribution = attribution_of_first_event(
+        "According to a US official's account of the meeting, Iran promised to stop the shipments."
+    )
+    assert (attribution["text"], attribution["anonymous"]) == ("a US official", True)
+
+
+def test_diplomats_posted_in_a_city_keep_no_country_from_it() -> None:
+    attribution = attribution_of_first_event(
+        "Iran would free a detained journalist, diplomats in Vienna said."
+    )
+    assert attribution["anonymous"]
+    assert attribution["speaker"] is None or attribution["speaker"]["country"] is None
 
 
 # ---------------------------------------------------------------- dates

@@ -17,36 +17,72 @@ class _Source:
     cue: str
     anonymous: bool
     text: str | None
+    clause: Token | None = None  # the clause it reports, when in another sentence
 
 
-def find_attribution(trigger: Token, analysis: Analysis) -> Attribution:
-    """Who asserts the event: reporting verbs and "according to" above it, outermost first."""
+def find_attribution(
+    trigger: Token, analysis: Analysis, source: Actor | None = None
+) -> Attribution:
+    """Who asserts the event: reporting verbs and "according to" above it, outermost first,
+    else an account the previous sentence opened and this one carries on.
+
+    `source` is the event's own source actor: a statement by "Germany and Poland" is each
+    speaker's own, credited to the one the event is about."""
     sources = _sources_on_path(trigger)
     if not sources and _inside_quote(trigger):
         sources = _quote_sources(trigger)
     if not sources:
         sources = _trailing_report(trigger)
-    if not sources and _is_statement(trigger):
-        sources = _own_statement(trigger)
+    own = _own_statement(trigger) if _is_statement(trigger) else []
+    if not sources and own:
+        sources = _carried_account(trigger, analysis)
+    if own and own[0].head not in {s.head for s in sources}:
+        sources = [*sources, *own]  # the statement's own speaker stays innermost in the chain
     if not sources:
-        sources = _announced_in(trigger)
+        sources = _announced_in(trigger) or _hearsay(trigger)
     if not sources:
-        sources = _hearsay(trigger)
+        sources = _carried_account(trigger, analysis)
     if not sources:
         return Attribution()
+    if source is not None and sources[0].head is not None:
+        sources[0] = _conjunct_speaking_as(sources[0], source, analysis)
     outer = sources[0]
-    speaker = _speaker(outer.head, trigger, analysis) if outer.head is not None else None
-    chain = tuple(source.text or source.cue for source in sources)
+    speaker = None
     anonymous = outer.anonymous
-    if outer.head is not None and outer.head.pos_ == "PRON":
-        anonymous = _antecedent_is_anonymous(outer.head, analysis)
+    if outer.head is not None:
+        speaker = _speaker(outer.head, outer.clause or trigger, analysis)
+        if outer.head.pos_ == "PRON":
+            earlier = _reporter_before(outer.head) if outer.clause is None else None
+            if earlier is not None and earlier.head is not None:
+                # "..., the official said. He said...": "he" is the one who just spoke
+                speaker = _speaker(earlier.head, earlier.clause or trigger, analysis)
+                anonymous = earlier.anonymous
+            else:
+                anonymous = _antecedent_is_anonymous(outer.head, analysis)
     return Attribution(
         speaker=speaker,
         text=outer.text,
         anonymous=anonymous,
         cue=outer.cue,
-        chain=chain,
+        chain=tuple(source.text or source.cue for source in sources),
     )
+
+
+def _conjunct_speaking_as(outer: _Source, source: Actor, analysis: Analysis) -> _Source:
+    """ "Germany and Poland promised tanks": Poland's promise is spoken by Poland."""
+    head = outer.head
+    assert head is not None
+    for speaker in (head, *head.conjuncts):
+        mention = _mention_in(_name_span(speaker), speaker, analysis)
+        if mention is None:
+            continue
+        actor = mention.actor
+        same = actor.entity == source.entity if source.entity else actor.code == source.code
+        if same and actor.name == source.name:
+            if speaker == head:
+                return outer
+            return replace(outer, head=speaker, text=_name_span(speaker).text)
+    return outer
 
 
 def _antecedent_is_anonymous(pronoun: Token, analysis: Analysis) -> bool:
@@ -79,7 +115,8 @@ def _speaker(head: Token, trigger: Token, analysis: Analysis) -> Actor | None:
         return None
     actor = mention.actor
     words = {token.lower_ for token in span}
-    if words & _cues("attribution.yaml", "outsider_modifiers"):
+    stationed = head.lemma_.lower() in _cues("attribution.yaml", "outsider_nouns")
+    if stationed or words & _cues("attribution.yaml", "outsider_modifiers"):
         rule = actor.rule or ""
         guessed = actor.country is not None and ("context:" in rule or "+in:" in rule)
         return (
@@ -384,8 +421,10 @@ def _according_source(according: Token) -> _Source | None:
     if target is None:
         return None
     if target.lemma_.lower() in _cues("attribution.yaml", "document_nouns"):
+        # "an account given by a US official", "a US official's account of the meeting"
         agents = [t for t in target.subtree if t.dep_ == "pobj" and t.head.dep_ == "agent"]
-        target = agents[0] if agents else target
+        owners = [c for c in target.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
+        target = (agents or owners or [target])[0]
     return _describe(target, "according to")
 
 
@@ -443,6 +482,11 @@ def _name_span(head: Token) -> Span:
     for child in head.rights:
         if child.dep_ in {"compound", "flat"} and child.i == end:
             end = child.i + 1
+        elif child.dep_ == "prep" and child.i == end and head.pos_ == "PROPN":
+            # "the Syrian Observatory for Human Rights": a name goes on through its words
+            name = list(child.subtree)[1:]
+            if name and all(t.pos_ == "PROPN" or t.is_stop and not t.is_punct for t in name):
+                end = child.right_edge.i + 1
     return head.doc[start:end]
 
 
@@ -486,3 +530,130 @@ def _neighbours(sentence: Span) -> list[Span]:
     if sentence.end < len(doc):
         found.append(_sentence(doc[sentence.end]))
     return found
+
+
+# --- accounts carried across sentences ----------------------------------------------------
+
+
+def _carried_account(trigger: Token, analysis: Analysis | None, depth: int = 0) -> list[_Source]:
+    """A sentence with no source of its own that goes on in the reported register ("Tehran
+    would release them.", "Soldiers had also killed...", "The troops then arrested...") carries
+    on the account that covered the previous sentence's main clause, in the same paragraph.
+
+    "would" is the register of reported speech whoever the subject; the weaker marks (past
+    perfect, "also", "then") count only when the subject brings no actor the previous sentence
+    did not name, so "Egypt also closed its airspace" stays the article's own narration."""
+    register = _reported_register(trigger)
+    sentence = _sentence(trigger)
+    if register is None or sentence.start == 0 or _inside_quote(trigger):
+        return []
+    previous = _sentence(sentence.doc[sentence.start - 1])
+    if not _same_paragraph(previous.root, trigger):
+        return []
+    if register != "would" and (analysis is None or _brings_new_actor(trigger, previous, analysis)):
+        return []
+    return _account_of(previous, analysis, depth)
+
+
+def _account_of(sentence: Span, analysis: Analysis | None, depth: int = 0) -> list[_Source]:
+    """The report covering a sentence's main clause: "X happened, the official said", "The
+    official said X happened", "According to the official, X happened" (or carried on itself)."""
+    root = sentence.root
+    clauses = [root]
+    if _is_speech_verb(root):
+        clauses = [c for c in root.children if c.dep_ in {"ccomp", "parataxis"}]
+    for clause in clauses:
+        found = _sources_on_path(clause) or _trailing_report(clause)
+        if found:
+            return [replace(source, clause=source.clause or clause) for source in found]
+    if depth < 2:
+        return _carried_account(root, analysis, depth + 1)
+    return []
+
+
+def continues_a_report(trigger: Token) -> bool:
+    """Whether the trigger's sentence carries on the previous sentence's report with "would"
+    ("..., US officials said. Tehran would release them"): future in the past, not a guess.
+    A report of what would happen on a condition ("if the strikes stopped") keeps it a guess."""
+    account = _carried_account(trigger, None)
+    if not account or _sources_on_path(trigger):
+        return False
+    clause = account[0].clause
+    return clause is None or not any(
+        t.dep_ == "mark" and t.lower_ in {"if", "unless"} for t in _sentence(clause)
+    )
+
+
+def _reporter_before(pronoun: Token) -> _Source | None:
+    """The named reporter of the previous sentence's account that a reporting pronoun here
+    refers back to: "he" for a person, "it" for an institution, "they" for either plural."""
+    sentence = _sentence(pronoun)
+    if sentence.start == 0:
+        return None
+    previous = _sentence(sentence.doc[sentence.start - 1])
+    if not _same_paragraph(previous.root, pronoun):
+        return None
+    account = _account_of(previous, None, depth=2)
+    if not account or account[0].head is None or account[0].head.pos_ == "PRON":
+        return None
+    return account[0] if _refers_to(pronoun, account[0].head) else None
+
+
+def _refers_to(pronoun: Token, head: Token) -> bool:
+    plural = head.tag_ in {"NNS", "NNPS"}
+    institution = head.ent_type_ in {"ORG", "GPE", "NORP"} or head.lemma_.lower() in _cues(
+        "attribution.yaml", "institution_nouns"
+    )
+    word = pronoun.lower_
+    if word in {"he", "she"}:
+        return not plural and not institution
+    if word == "it":
+        return not plural and institution
+    return word == "they" and plural
+
+
+def _reported_register(trigger: Token) -> str | None:
+    """ "would" (future in the past), else "carried" for a past perfect or a continuing adverb
+    ("also", "then") on the event's clause or the clauses above it; None for plain narration."""
+    found = None
+    for node in (trigger, *trigger.ancestors):
+        auxiliaries = [c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}]
+        if "would" in auxiliaries:
+            return "would"
+        adverbs = {c.lower_ for c in node.children if c.dep_ == "advmod"}
+        perfect = "had" in auxiliaries and node.tag_ == "VBN"
+        if perfect or adverbs & _cues("attribution.yaml", "continuation_adverbs"):
+            found = "carried"
+    return found
+
+
+def _brings_new_actor(trigger: Token, previous: Span, analysis: Analysis) -> bool:
+    """Whether the event's subject names an actor the previous sentence did not."""
+    subject = next(
+        (
+            child
+            for node in (trigger, *trigger.ancestors)
+            for child in node.children
+            if child.dep_ in {"nsubj", "nsubjpass"}
+        ),
+        None,
+    )
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    mention = next(
+        (found for t in _name_span(subject) if (found := analysis.mention_at(t.i)) is not None),
+        None,
+    )
+    actor = mention.actor if mention is not None else None
+    if actor is None or actor.country is None and mention.kind != "name":
+        return False  # "Soldiers", "the troops": no actor of their own beyond a sector
+    for other in analysis.mentions:
+        if not previous.start <= other.start < previous.end:
+            continue
+        if actor.entity is not None and other.actor.entity == actor.entity:
+            return False
+        if other.actor.code == actor.code or (
+            actor.country is not None and other.actor.country == actor.country
+        ):
+            return False
+    return True

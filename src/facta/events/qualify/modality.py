@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from facta.events.qualify.attribution import continues_a_report
 from facta.events.qualify.cues import MAX_HOPS, _cues, _sentence
 from facta.models import Modality
 
@@ -34,7 +35,7 @@ def assess_modality(trigger: Token) -> Modality:
             break
         node, carry_negation = step
     if flags.would and not flags.hypothetical:
-        if flags.promised or flags.reported:
+        if flags.promised or flags.reported or continues_a_report(trigger):
             flags.future = True  # future in the past: "promised that Iran would", "said he would"
         else:
             flags.hypothetical = True
