@@ -374,3 +374,74 @@ def test_a_blockade_by_farmers_obstructs_passage_and_by_a_navy_is_military(tripl
     navy = triples("The Bordurian navy blockaded the port.", {"The Bordurian navy": "BGRMIL"})
     assert {code for _, _, code in farmers} == {"144"}
     assert {code for _, _, code in navy} == {"191"}
+
+
+def test_a_refusal_happened_so_it_is_not_negated(coded):
+    text = "The Bordurian army refused to lift the curfew on the northern towns."
+    [refusal] = coded(text, {"The Bordurian army": "BGRMIL"}).events
+    assert (refusal.cameo, refusal.modality.negated) == ("1241", False)
+    text = "Bordurian dockers will not end their strike unless their wage demands are met."
+    [refusal] = coded(text, {"Bordurian dockers": "BGRLAB"}).events
+    assert (refusal.cameo, refusal.modality.negated) == ("1242", False)
+    # a refused act with no reject code of its own is coded as the act, which did not happen
+    text = "The Ruritanian minister refused to apologise to Borduria."
+    found = coded(text, {"The Ruritanian minister": "ROUGOV", "Borduria": "BGR"}).events
+    assert [(e.root, e.modality.negated) for e in found] == [("05", True)]
+
+
+def test_an_outsider_gets_no_country_from_the_other_side(triples):
+    text = "Western governments condemned the crackdown on protesters in Borduria."
+    found = triples(text, {"Western governments": "GOV", "protesters in Borduria": "BGRCVL"})
+    assert found == {("GOV", "BGRCVL", "111")}
+    text = "Foreign troops raided the Bordurian village at dawn."
+    found = triples(text, {"Foreign troops": "MIL", "the Bordurian village": "BGR"})
+    assert found == {("MIL", "BGR", "190")}
+    # a bare sector noun still stands for the local actor
+    text = "Police detained the Bordurian opposition leader in the capital."
+    found = triples(text, {"Police": "COP", "the Bordurian opposition leader": "BGROPP"})
+    assert found == {("BGRCOP", "BGROPP", "173")}
+
+
+def test_talks_that_break_down_are_halted_by_both_sides(triples):
+    text = "Talks between Ruritania and Borduria broke down on Monday."
+    assert triples(text, {"Ruritania": "ROU", "Borduria": "BGR"}) == {
+        ("ROU", "BGR", "164"),
+        ("BGR", "ROU", "164"),
+    }
+    text = "Talks between Ruritania and Borduria resumed on Monday."
+    assert {code for _, _, code in triples(text, {"Ruritania": "ROU", "Borduria": "BGR"})} == {
+        "040"
+    }
+
+
+def test_killings_and_expulsions_by_the_thousand_are_mass_violence(triples):
+    text = "Bordurian forces killed more than 8,000 Ruritanian men in the valley."
+    found = triples(text, {"Bordurian forces": "BGRMIL", "Ruritanian men": "ROUCVL"})
+    assert found == {("BGRMIL", "ROUCVL", "202")}
+    text = "The militia drove out thousands of ethnic Ruritanians."
+    found = triples(text, {"The militia": "REB", "ethnic Ruritanians": "ROU"})
+    assert {code for _, _, code in found} == {"201"}
+    text = "Bordurian forces killed eight Ruritanian men in the valley."
+    found = triples(text, {"Bordurian forces": "BGRMIL", "Ruritanian men": "ROUCVL"})
+    assert {code for _, _, code in found} == {"1823"}
+
+
+def test_walking_out_of_talks_and_strikes_by_workers(triples):
+    text = "Ruritania pulled out of the talks with Borduria on Monday."
+    assert triples(text, {"Ruritania": "ROU", "Borduria": "BGR"}) == {("ROU", "BGR", "164")}
+    text = "Bordurian railway workers will stage a strike next week."
+    assert {code for _, _, code in triples(text, {"Bordurian railway workers": "BGRLAB"})} == {
+        "143"
+    }
+
+
+def test_a_condition_is_not_what_a_vow_pledges(triples):
+    text = "Ruritania vowed to take countermeasures if Borduria sold more weapons to the rebels."
+    found = triples(text, {"Ruritania": "ROU", "Borduria": "BGR", "the rebels": "REB"})
+    assert {code[:2] for _, _, code in found} == {"13"}
+
+
+def test_troops_deployed_in_a_passive_are_their_own_sides(triples):
+    text = "Thousands of Ruritanian troops were deployed to Borduria for joint drills."
+    found = triples(text, {"Ruritanian troops": "ROUMIL", "Borduria": "BGR"})
+    assert ("ROUMIL", "BGR", "154") in found

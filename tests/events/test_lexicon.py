@@ -162,3 +162,67 @@ def test_word_classes_of_the_structural_rules_are_read_from_their_file():
     classes = word_classes()
     assert "team" in classes["quantity"] and "during" in classes["circumstance_preposition"]
     assert {"receiving_verb", "protester", "time_marker"} <= classes.keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "Ruritania and Borduria agreed a ceasefire along the river.",
+            {"Ruritania": "ROU", "Borduria": "BGR"},
+            "0871",
+        ),
+        (
+            "The Ruritanian government eased movement restrictions in the north.",
+            {"The Ruritanian government": "ROUGOV"},
+            "081",
+        ),
+        (
+            "Borduria handed back the seized trawler to Ruritania.",
+            {"Borduria": "BGR", "Ruritania": "ROU"},
+            "0842",
+        ),
+        (
+            "Bordurian soldiers opened fire on demonstrators in the capital.",
+            {"Bordurian soldiers": "BGRMIL", "demonstrators": "BGRCVL"},
+            "175",
+        ),
+        (
+            "Two Ruritanian brigades took part in drills near the Bordurian border.",
+            {"Two Ruritanian brigades": "ROUMIL", "Bordurian": "BGR"},
+            "150",
+        ),
+        (
+            "The Ruritanian army let fuel trucks enter the besieged Bordurian town.",
+            {"The Ruritanian army": "ROUMIL", "Bordurian": "BGR"},
+            "0863",
+        ),
+        (
+            "Bordurian mourners clashed with police after the funeral.",
+            {"Bordurian mourners": "BGRCVL", "police": "BGRCOP"},
+            "145",
+        ),
+        (
+            "The Bordurian junta refused to reinstate the ousted president.",
+            {"The Bordurian junta": "BGRGOV"},
+            "1231",
+        ),
+        (
+            "The Ruritanian dockers' union called a strike over pensions.",
+            {"The Ruritanian dockers' union": "ROULAB"},
+            "143",
+        ),
+        (
+            "Borduria said its army had raised its readiness posture on the border.",
+            {"Borduria": "BGR", "its army": "BGRMIL"},
+            "152",
+        ),
+    ],
+)
+def test_round_two_entries_code_their_sub_codes(triples, text, actors, expected):
+    assert expected in {cameo for _, _, cameo in triples(text, actors)}
+
+
+def test_fighting_a_social_ill_is_no_attack(triples):
+    text = "Ruritania sent troops to the border to fight drug smuggling."
+    assert "190" not in {cameo for _, _, cameo in triples(text, {"Ruritania": "ROU"})}

@@ -48,6 +48,9 @@ PROTESTERS = WORDS["protester"]
 CIVILIAN_GROUPS = WORDS["civilian_group"]
 TIME_MARKERS = WORDS["time_marker"]
 OUTSIDER_MODIFIERS = WORDS["outsider_modifier"]
+BREAKDOWN_VERBS = WORDS["breakdown_verb"]
+BREAKDOWN_PARTICLES = frozenset({"down", "apart", "through", "off"})
+MASS_COUNTS = WORDS["mass_count"]
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
 # Codes whose clause content is what is said, not something that happened ("accused X of arming").
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
@@ -67,7 +70,7 @@ OWN_OBJECT_ROOTS = frozenset({"15"})
 # Sectors that keep no country when the text names none (team convention: "gunmen" -> REB).
 STATELESS = frozenset({"REB", "CRM", "SPY"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-SYMMETRIC_CODES = frozenset({"019", "057", "050", "0871", "036"})
+SYMMETRIC_CODES = frozenset({"019", "057", "050", "0871", "036", "164"})
 
 
 @dataclass(frozen=True)
@@ -364,7 +367,7 @@ class Coder:
             if known is None or len(trigger.rule) > len(known.rule):
                 by_token[trigger.token.i] = trigger
         triggers = [
-            self.labour_strike(_as_riot(self.with_instrument(t)))
+            _talks_outcome(self.labour_strike(_as_riot(self.with_instrument(t))))
             for t in by_token.values()
             if not self.discarded(t)
         ]
@@ -490,6 +493,9 @@ class Coder:
         candidates += clauses.prep_objects(token, clauses.DEFAULT_TARGET_PREPS)
         direct = clauses.child(token, "dobj")
         inside = [direct, *clauses.prep_objects(token, ("for", "of", "into", "over"))]
+        for particle in token.children:  # "pulled out of the talks with X"
+            if particle.dep_ in ("prep", "prt", "advmod") and not clauses.child(particle, "pobj"):
+                inside += clauses.prep_objects(particle, ("of",))
         if direct is not None:
             inside += clauses.prep_objects(direct, ("for", "of"))
         for inner in inside:
@@ -739,11 +745,15 @@ def _foreign(mention: Mention | None, sources: list[clauses.Argument]) -> bool:
 
 
 def _consequence(token: Token, triggers: list[Trigger]) -> bool:
-    """ "a bomb exploded near the patrol, killing three soldiers": one attack, not two."""
+    """ "a bomb exploded near the patrol, killing three soldiers", "opened fire on marchers,
+    killing nine": one attack, not two."""
     return (
         token.dep_ == "advcl"
         and token.tag_ == "VBG"
-        and any(t.token == token.head and t.cameo[:2] in VIOLENT_ROOTS for t in triggers)
+        and any(
+            t.token == token.head and (t.cameo[:2] in VIOLENT_ROOTS or t.cameo == "175")
+            for t in triggers
+        )
     )
 
 
@@ -1028,11 +1038,15 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
             objects.add("to " + c.lemma_.lower())
             if c.dep_ == "ccomp":
                 objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "nsubj")
-        elif c.dep_ == "ccomp" and c.tag_ == "VB":
+        elif c.dep_ == "ccomp" and (
+            c.tag_ == "VB" or (c.tag_ == "VBP" and token.lemma_.lower() in PERMISSIVE | {"let"})
+        ):
             # "let the inspectors visit the sites": a bare infinitive and its doer
             objects.add("to " + c.lemma_.lower())
             objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "nsubj")
         elif c.dep_ in ("dobj", "nsubjpass"):
+            if _mass_count(c):  # "killed 8,000 civilians", "expelled thousands of ethnic Serbs"
+                objects.add("thousand")
             # "chlorine gas", "vaccine doses": a compound modifier names the real object too
             if c.lemma_.lower() in KIND_HEADS:
                 objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "compound")
@@ -1051,6 +1065,19 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
     if token.dep_ == "acl":
         objects.add(token.head.lemma_.lower())
     return objects
+
+
+def _mass_count(noun: Token) -> bool:
+    """ "thousands of villagers", "8,000 men", "hundreds of thousands": people by the thousand."""
+    counts = [noun, *(c for c in noun.children if c.dep_ == "nummod")]
+    counts += [o for c in counts for o in clauses.prep_objects(c, ("of",))]
+    for count in counts:
+        if count.lemma_.lower() in MASS_COUNTS:
+            return True
+        digits = count.text.replace(",", "")
+        if count.like_num and digits.isdigit() and int(digits) >= 1000:
+            return True
+    return False
 
 
 def _prep_words(prep: Token, required: bool, cache: dict[str, set[str]]) -> set[str]:
@@ -1083,6 +1110,22 @@ def _temporal(clause: Token) -> bool:
     """ "vowed revenge after an Israeli strike killed ...": a clause that dates the statement is
     asserted by the article, not part of what is said."""
     return any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in clause.children)
+
+
+def _talks_outcome(trigger: Trigger) -> Trigger:
+    """ "Talks between A and B broke down": negotiations that collapse are halted (164) by
+    their parties; the outcome verb itself is no trigger of its own."""
+    token = trigger.token
+    if trigger.noun is None or trigger.cameo[:2] != "04" or token.dep_ != "nsubj":
+        return trigger
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if lemma not in BREAKDOWN_VERBS and not (
+        lemma in ("break", "fall") and particles & BREAKDOWN_PARTICLES
+    ):
+        return trigger
+    return replace(trigger, cameo="164", rule=f"{trigger.rule} + {lemma} -> 164")
 
 
 def _as_riot(trigger: Trigger) -> Trigger:
