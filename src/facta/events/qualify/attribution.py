@@ -564,8 +564,8 @@ def _account_of(sentence: Span, analysis: Analysis | None, depth: int = 0) -> li
         clauses = [c for c in root.children if c.dep_ in {"ccomp", "parataxis"}]
     for clause in clauses:
         found = _sources_on_path(clause) or _trailing_report(clause)
-        if found:
-            return [replace(source, clause=source.clause or clause) for source in found]
+        if found:  # the one who gives the account, not those it quotes
+            return [replace(found[0], clause=found[0].clause or clause)]
     if depth < 2:
         return _carried_account(root, analysis, depth + 1)
     return []
