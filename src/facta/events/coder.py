@@ -824,10 +824,7 @@ def _pronoun_like(argument: clauses.Argument, analysis: Analysis) -> bool:
     if mention.kind == "pronoun":
         return True
     words = analysis.doc[mention.start : max(mention.end, mention.start + 1)]
-    return not any(
-        t.lower_ in OUTSIDER_MODIFIERS or t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")
-        for t in words
-    )
+    return not any(t.lower_ in OUTSIDER_MODIFIERS or t.ent_type_ == "NORP" for t in words)
 
 
 def _needs_country(argument: clauses.Argument) -> bool:
