@@ -144,7 +144,11 @@ class Knowledge:
         for path, label in sources:
             if not Path(path).is_file():
                 raise KnowledgeError(f"Actor knowledge file '{path}' does not exist.")
-            for alias, exact, entry, generated in read_entries(path, label):
+            rows = read_entries(path, label)
+            # a person line that gives a one-word alias ("Abiy Ahmed|Abiy") says which word
+            # names the person alone; other lines name them by the last word of each alias
+            named_alone = {row[2] for row in rows if row[2].kind == "person" and " " not in row[0]}
+            for alias, exact, entry, generated in rows:
                 # the tokenizer splits "gen." but keeps "Gen." whole: index both spellings
                 spellings = {alias} if exact else {alias, alias.title(), alias.capitalize()}
                 tokenised = {
@@ -163,7 +167,7 @@ class Knowledge:
                 if entry.kind == "person":
                     self.people[alias.lower()] = entry
                     surname = re.split(r"[\s-]", alias)[-1].lower()
-                    if len(surname) > 2:  # not the "in" of "Moon Jae-in"
+                    if entry not in named_alone and len(surname) > 2:  # not "in", "un"
                         self.people.setdefault(surname, entry)
                 elif entry.kind == "country" and entry.country:
                     self.country_names.setdefault(entry.country, entry.name)

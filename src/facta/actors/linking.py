@@ -202,9 +202,7 @@ class ArticleLinker:
             fact = (usable or facts)[-1]
             country, sectors, rule = fact.country, fact.sectors, f"memory:{fact.article_id}"
         else:
-            entry: Entry | None = self.knowledge.people.get(name)
-            if entry is None and name:
-                entry = self.knowledge.people.get(name.split()[-1])
+            entry = self.known_person(name)
             if entry is None:
                 return
             country, sectors, rule = entry.country, entry.sectors, entry.rule
@@ -218,6 +216,18 @@ class ArticleLinker:
             entity.sectors, filled = sectors, True
         if filled:
             entity.rule = f"{entity.rule}+{rule}" if entity.rule else rule
+
+    def known_person(self, name: str) -> Entry | None:
+        """The people-file line for a full name, or for a surname written alone or with the
+        same first name ("George W. Bush"); "Sadiq Khan" is not "Imran Khan"."""
+        entry = self.knowledge.people.get(name)
+        words = name.split()
+        if entry is not None or not words:
+            return entry
+        entry = self.knowledge.people.get(words[-1])
+        if entry is None or len(words) == 1:
+            return entry
+        return entry if entry.name.split()[0].lower() == words[0] else None
 
     def memory_by_surname(self, name: str) -> list[ActorFact]:
         """What memory holds under the same surname ("Talabani" -> "Jalal Talabani")."""

@@ -1,0 +1,47 @@
+"""The people file: leaders named without a role get their country and sector; a title in
+the text wins; another person with the same surname is not the leader."""
+
+from __future__ import annotations
+
+import pytest
+from actor_helpers import actor_at
+
+import facta
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Chancellor Olaf Scholz", "DEUGOV"),
+        ("Moon Jae-in", "KORGOV"),
+        ("Sergei Lavrov", "RUSGOV"),
+        ("Hemedti", "SDNREB"),
+        ("Jens Stoltenberg", "IGONAT"),
+        ("Yahya Sinwar", "PSEREB"),
+    ],
+)
+def test_leaders_named_without_a_country(phrase: str, code: str) -> None:
+    assert facta.resolve_actor(phrase, date="2021-06-01").code == code
+
+
+def test_a_title_in_the_text_wins_over_the_file() -> None:
+    assert facta.resolve_actor("former Prime Minister Nawaz Sharif").code == "PAKELI"
+    assert facta.resolve_actor("General Abdel Fattah al-Burhan").code == "SDNMIL"
+
+
+def test_bare_surnames_of_listed_leaders_in_a_story(analyse) -> None:
+    analysis = analyse("Moon met Kim Jong Un at the border, and Scholz called Macron.")
+    assert actor_at(analysis, "Moon").code == "KORGOV"
+    assert actor_at(analysis, "Scholz").code == "DEUGOV"
+
+
+def test_same_surname_with_another_first_name_is_someone_else(analyse) -> None:
+    analysis = analyse("Tariq Zardari met reporters in Lahore on Monday.")
+    assert actor_at(analysis, "Tariq Zardari") is None
+
+
+def test_short_name_parts_and_shared_surnames_name_no_one(resolver) -> None:
+    people = resolver.knowledge.people
+    assert "in" not in people and "un" not in people  # "Moon Jae-in", "Kim Jong Un"
+    assert "ahmed" not in people  # "Abiy Ahmed|Abiy": Abiy names him alone
+    assert people["moon"].name == "Moon Jae-in"
