@@ -30,11 +30,13 @@ from typing import Any
 from facta import default_pipeline
 from facta.evaluate import (
     MODALITY_FLAGS,
+    ScoredEvent,
     actor_matches,
     attribution_of,
     gold_event,
+    level_matches,
+    maximum_matching,
     modality_of,
-    paired_events,
     parse_actor_code,
     predicted_event,
     ratio,
@@ -54,6 +56,32 @@ def code_sentence(text: str, date: str | None) -> list[dict[str, Any]]:
     article = Article(id=stable_id(text, date), text=text, published=date)
     analysis = next(default_pipeline().analyse([article]))
     return [event.to_dict() for event in analysis.events]
+
+
+def qualifier_pairs(golds: list[ScoredEvent], predictions: list[ScoredEvent]) -> dict[int, int]:
+    """Which prediction stands for which gold event: pairs that agree on actors and root first,
+    then on source and root ("Iran and Saudi Arabia pledged..." with no target found keeps
+    Iran's pledge with Iran's), then the rest by root alone."""
+    pairs: dict[int, int] = {}
+
+    def source_and_root(gold: ScoredEvent, predicted: ScoredEvent) -> bool:
+        return gold.root == predicted.root and (
+            not gold.judge_source or actor_matches(gold.source, predicted.source)
+        )
+
+    def by_root(gold: ScoredEvent, predicted: ScoredEvent) -> bool:
+        return level_matches("root", gold, predicted)
+
+    def by_dyad(gold: ScoredEvent, predicted: ScoredEvent) -> bool:
+        return level_matches("dyad", gold, predicted)
+
+    for matches in (by_dyad, source_and_root, by_root):
+        rest = [i for i in range(len(golds)) if i not in pairs]
+        found = maximum_matching(
+            [golds[i] for i in rest], predictions, matches, taken=set(pairs.values())
+        )
+        pairs.update({rest[i]: index for i, index in found.items()})
+    return pairs
 
 
 def trigger_text(record: dict[str, Any]) -> str | None:
@@ -145,7 +173,7 @@ def evaluate_qualifiers(gold_path: Path) -> tuple[dict[str, Any], list[dict[str,
         predictions = [
             predicted_event(record) for record in code_sentence(item["text"], item.get("date"))
         ]
-        pairs = paired_events(golds, predictions)
+        pairs = qualifier_pairs(golds, predictions)
         for index, gold in enumerate(golds):
             if "modality" in gold.record or "attribution" in gold.record:
                 chosen = predictions[pairs[index]].record if index in pairs else None
