@@ -213,6 +213,21 @@ def test_word_classes_of_the_structural_rules_are_read_from_their_file():
             "143",
         ),
         (
+            "The Bordurian court lifted the ban on opposition rallies.",
+            {"The Bordurian court": "BGRJUD"},
+            "0811",
+        ),
+        (
+            "Ruritania eased restrictions on grain imports from Borduria.",
+            {"Ruritania": "ROU", "Borduria": "BGR"},
+            "085",
+        ),
+        (
+            "Bordurian police allowed the opposition to hold a rally in the capital.",
+            {"Bordurian police": "BGRCOP", "the opposition": "BGROPP"},
+            "0811",
+        ),
+        (
             "Borduria said its army had raised its readiness posture on the border.",
             {"Borduria": "BGR", "its army": "BGRMIL"},
             "152",

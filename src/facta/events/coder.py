@@ -51,6 +51,8 @@ OUTSIDER_MODIFIERS = WORDS["outsider_modifier"]
 BREAKDOWN_VERBS = WORDS["breakdown_verb"]
 BREAKDOWN_PARTICLES = frozenset({"down", "apart", "through", "off"})
 MASS_COUNTS = WORDS["mass_count"]
+RESTRAINT_NOUNS = WORDS["restraint_noun"]
+STAGING_VERBS = WORDS["staging_verb"]
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
 # Codes whose clause content is what is said, not something that happened ("accused X of arming").
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
@@ -1033,6 +1035,8 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
         elif c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and _infinitive(c)):
             # "allowed the girls to return": the parser may read the infinitive as a clause
             objects.add("to " + c.lemma_.lower())
+            if c.lemma_.lower() in STAGING_VERBS:  # "to hold a rally" is "to rally"
+                objects.update("to " + d.lemma_.lower() for d in c.children if d.dep_ == "dobj")
             if c.dep_ == "ccomp":
                 objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "nsubj")
         elif c.dep_ == "ccomp" and (
@@ -1044,6 +1048,8 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
         elif c.dep_ in ("dobj", "nsubjpass"):
             if _mass_count(c):  # "killed 8,000 civilians", "expelled thousands of ethnic Serbs"
                 objects.add("thousand")
+            if c.lemma_.lower() in RESTRAINT_NOUNS:  # "lifted a ban on rallies"
+                objects.update(o.lemma_.lower() for o in clauses.prep_objects(c, ("on",)))
             # "chlorine gas", "vaccine doses": a compound modifier names the real object too
             if c.lemma_.lower() in KIND_HEADS:
                 objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "compound")
