@@ -55,6 +55,7 @@ HYP = {"hypothetical"}
         ("Tehran denied arming the militias.", "arming", NEG),
         ("Tehran denied arming the militias.", "denied", ACTUAL),
         ("The navy refused to release the sailors.", "release", NEG),
+        ("The rocket was probably fired by the militia.", "fired", HYP),
         ("The mediators failed to secure a truce.", "secure", NEG),
         ("Iran no longer supplies rockets to the militias.", "supplies", NEG),
         ("The army prevented the rebels from entering the town.", "entering", NEG),
@@ -650,6 +651,14 @@ def test_named_source_without_an_actor_code_is_named_not_anonymous(text: str, wo
     attribution = attribution_of_first_event(text)
     assert words in attribution["text"]
     assert not attribution["anonymous"]
+
+
+def test_a_demonym_inside_an_unknown_body_s_name_places_no_speaker() -> None:
+    attribution = attribution_of_first_event(
+        "Russian jets bombed a clinic in Idlib, the Syrian American Medical Society said."
+    )
+    assert attribution["text"] == "the Syrian American Medical Society"
+    assert attribution["speaker"] is None or attribution["speaker"]["country"] is None
 
 
 def test_an_officials_account_is_the_official_s_word() -> None:

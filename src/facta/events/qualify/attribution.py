@@ -113,6 +113,8 @@ def _speaker(head: Token, trigger: Token, analysis: Analysis) -> Actor | None:
     mention = _mention_in(span, head, analysis)
     if mention is None:
         return None
+    if mention.kind == "demonym" and head.pos_ == "PROPN" and head.i >= mention.end:
+        return None  # "the Syrian Observatory for Human Rights": a body the name does not place
     actor = mention.actor
     words = {token.lower_ for token in span}
     stationed = head.lemma_.lower() in _cues("attribution.yaml", "outsider_nouns")

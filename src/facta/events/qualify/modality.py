@@ -103,6 +103,9 @@ def _own_cues(token: Token, flags: _Flags, carry_negation: bool) -> None:
             continue  # "could not control": an actual failure, not a possibility
         elif word in _cues(names, "hypothetical_auxiliaries"):
             flags.hypothetical = True
+    hedges = _cues(names, "hypothetical_adverbs")
+    if any(child.dep_ == "advmod" and child.lower_ in hedges for child in children):
+        flags.hypothetical = True  # "was probably fired by air defences"
     if token.pos_ == "NOUN":
         _modifier_cues(token, flags, carry_negation)
 
