@@ -68,3 +68,22 @@ def test_a_medical_team_sent_abroad_is_not_the_story_country(analyse) -> None:
         "team to help survivors in Afghanistan."
     )
     assert actor_at(analysis, "medical team").country != "AFG"
+
+
+def test_possessive_anaphor_lends_its_owner(analyse) -> None:
+    analysis = analyse(
+        "M23 rebels seized Goma on Monday. The group's fighters then moved south, and "
+        "the group's leader promised to stay."
+    )
+    assert actor_at(analysis, "group's fighters").code == "CODREB"
+    assert actor_at(analysis, "group's leader").code == "CODREB"
+    analysis = analyse("NATO met in Brussels. The alliance's foreign ministers spoke.")
+    assert actor_at(analysis, "alliance's foreign ministers").country == "IGONAT"
+
+
+def test_a_group_named_in_the_phrase_is_its_own_owner(analyse) -> None:
+    analysis = analyse(
+        "M23 rebels seized Goma on Monday. A blast was claimed by the Islamic State "
+        "group's Central Africa branch."
+    )
+    assert actor_at(analysis, "Islamic State group").code == "REB"

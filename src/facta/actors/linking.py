@@ -239,6 +239,7 @@ class ArticleLinker:
     def non_person(self, phrase: Phrase, linked: dict[int, Linked]) -> Linked | None:
         found = self.with_person_country(phrase, describe(self.doc, phrase, self.cache))
         found = self.with_conjunct_country(phrase, found, linked)
+        found = self.with_anaphor_owner(phrase, found, linked)
         if phrase.entry is not None:
             entry = phrase.entry
             if entry.kind in {"org", "group"}:
@@ -308,6 +309,44 @@ class ArticleLinker:
             found.generic_only,
         )
 
+    def with_anaphor_owner(
+        self, phrase: Phrase, found: Description, linked: dict[int, Linked]
+    ) -> Description:
+        """ "The group's fighters", "the alliance's secretary-general": the country (and, for
+        weak role words, the sectors) of what the anaphor stands for."""
+        named = phrase.entry is not None or any(m.entry.kind in NAME_KINDS for m in phrase.clues)
+        if found.country is not None or named:
+            return found  # "the Islamic State group's branch" is Islamic State's
+        for match in phrase.clues:
+            token = self.doc[match.end - 1]
+            if match.entry.kind != "anaphor" or token.dep_ != "poss":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+                continue
+            owner = next(
+                (e for e in self.earlier(phrase, linked) if points_to(match.entry, e)), None
+            )
+            if owner is None or owner.country is None:
+                return found
+            sectors = found.sectors
+            if found.generic_only or not sectors:
+                sectors = owner.sectors  # "the group's leader" leads the group: PSEREB
+            return Description(
+                owner.country,
+                sectors,
+                found.group or owner.group,
+                f"{found.rule}+of:{owner.name}",
+            )
+        return found
+
+    def earlier(self, phrase: Phrase, linked: dict[int, Linked]) -> list[Entity]:
+        """Entities linked before the phrase, nearest first."""
+        return [
+            item.entity
+            for item in sorted(linked.values(), key=lambda i: -i.phrase.start)
+            if item.phrase.start < phrase.start
+        ]
+
     def with_person_country(self, phrase: Phrase, found: Description) -> Description:
         """'the Maliki government', "Sadr's militiamen": the person's country."""
         for head in phrase.person_clues:
@@ -357,11 +396,7 @@ class ArticleLinker:
         if not self.is_definite(phrase):
             return None
         lemma = self.head_lemma(phrase)
-        earlier = [
-            item.entity
-            for item in sorted(linked.values(), key=lambda i: -i.phrase.start)
-            if item.phrase.start < phrase.start
-        ]
+        earlier = self.earlier(phrase, linked)
         title = (lemma, self.number(phrase))
         for entity in earlier:  # called the same before: "the ambassador", "the rebels"
             if title in entity.titles and found.country in (None, entity.country):
