@@ -224,7 +224,7 @@ def _sources_on_path(trigger: Token) -> list[_Source]:
         if node != trigger:
             source = _speech_source(node, child, in_document)
             if source is not None:
-                speech.append(source)
+                speech.extend([*_quoted_teller(node, child), source])
             in_document = in_document or _is_document_content(node, child)
         for parenthetical in node.children:
             if parenthetical == child or parenthetical.dep_ != "parataxis":
@@ -242,6 +242,20 @@ def _sources_on_path(trigger: Token) -> list[_Source]:
     if not according:
         according = _framing_according(trigger)
     return list(reversed(according)) + list(reversed(speech))
+
+
+def _quoted_teller(verb: Token, content: Token) -> list[_Source]:
+    """'"Iran will stop," the president said Soleimani told him': the president reports what
+    Soleimani told him, so Soleimani stays in the chain inside the president."""
+    for teller in verb.children:
+        if teller == content or teller.dep_ != "ccomp" or not _is_speech_verb(teller):
+            continue
+        if any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in teller.children):
+            continue  # it reports a clause of its own
+        source = _speech_source(teller, None)
+        if source is not None:
+            return [source]
+    return []
 
 
 def _own_statement(verb: Token) -> list[_Source]:
@@ -560,16 +574,24 @@ def _carried_account(trigger: Token, analysis: Analysis | None, depth: int = 0) 
 def _account_of(sentence: Span, analysis: Analysis | None, depth: int = 0) -> list[_Source]:
     """The report covering a sentence's main clause: "X happened, the official said", "The
     official said X happened", "According to the official, X happened" (or carried on itself)."""
+    found = _reports_in(sentence)
+    if found:  # the one who gives the account, not those it quotes
+        return found[:1]
+    if depth < 2:
+        return _carried_account(sentence.root, analysis, depth + 1)
+    return []
+
+
+def _reports_in(sentence: Span) -> list[_Source]:
+    """The reports, outermost first, covering a sentence's main clause."""
     root = sentence.root
     clauses = [root]
     if _is_speech_verb(root):
         clauses = [c for c in root.children if c.dep_ in {"ccomp", "parataxis"}]
     for clause in clauses:
         found = _sources_on_path(clause) or _trailing_report(clause)
-        if found:  # the one who gives the account, not those it quotes
-            return [replace(found[0], clause=found[0].clause or clause)]
-    if depth < 2:
-        return _carried_account(root, analysis, depth + 1)
+        if found:
+            return [replace(found[0], clause=found[0].clause or clause), *found[1:]]
     return []
 
 
@@ -595,9 +617,9 @@ def _reporter_before(pronoun: Token) -> _Source | None:
     previous = _sentence(sentence.doc[sentence.start - 1])
     if not _same_paragraph(previous.root, pronoun):
         return None
-    account = _account_of(previous, None, depth=2)
-    if not account or account[0].head is None or account[0].head.pos_ == "PRON":
-        return None
+    account = _reports_in(previous)
+    if len(account) != 1 or account[0].head is None or account[0].head.pos_ == "PRON":
+        return None  # nobody, or a nest of speakers "he" could be any of
     return account[0] if _refers_to(pronoun, account[0].head) else None
 
 
