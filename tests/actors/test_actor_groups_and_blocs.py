@@ -87,3 +87,11 @@ def test_a_group_named_in_the_phrase_is_its_own_owner(analyse) -> None:
         "group's Central Africa branch."
     )
     assert actor_at(analysis, "Islamic State group").code == "REB"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("the Atlantic alliance", "IGONAT"), ("the 27-nation bloc", "IGOEEC")],
+)
+def test_descriptions_that_name_one_organisation(phrase: str, code: str) -> None:
+    assert facta.resolve_actor(phrase, date="2021-03-01").code == code
