@@ -42,3 +42,10 @@ def test_reflexive_is_the_subject_or_the_controlled_object(analyse) -> None:
     assert actor_at(analysis, "himself").code == "UGAGOV"
     analysis = analyse("President Ana Costa of Peru praised herself.")
     assert actor_at(analysis, "herself").entity == actor_at(analysis, "Ana Costa").entity
+
+
+def test_plural_object_pronoun_skips_the_subject_of_its_verb(analyse) -> None:
+    analysis = analyse("Israeli troops detained Palestinian protesters and beat them.")
+    assert actor_at(analysis, "them").code == "PSECVL"
+    analysis = analyse("Iranian officials said American diplomats had insulted them.")
+    assert actor_at(analysis, "them").code == "IRNGOV"
