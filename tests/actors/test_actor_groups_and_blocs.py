@@ -95,3 +95,12 @@ def test_a_group_named_in_the_phrase_is_its_own_owner(analyse) -> None:
 )
 def test_descriptions_that_name_one_organisation(phrase: str, code: str) -> None:
     assert facta.resolve_actor(phrase, date="2021-03-01").code == code
+
+
+def test_the_rebels_are_the_armed_group_named_before(analyse) -> None:
+    analysis = analyse(
+        "Talks opened in Nairobi on Monday. Al-Shabaab attacked a base near Kismayo, and "
+        "the militants later withdrew. The rebel group said nothing."
+    )
+    assert actor_at(analysis, "the militants").code == "SOMREB"
+    assert actor_at(analysis, "The rebel group").code == "SOMREB"

@@ -409,7 +409,12 @@ class ArticleLinker:
             )
         if not found.sectors or found.country:
             return None
-        if not any(m.entry.names_person for m in phrase.clues):
+        personal = any(m.entry.names_person for m in phrase.clues)
+        plural = self.number(phrase) == "plural"
+        if found.sectors[:1] == ("REB",) and not named and (plural or not personal):
+            # "the rebels", "the rebel group": the armed group named before
+            return next((e for e in earlier if e.named_group and e.sectors[:1] == ("REB",)), None)
+        if not personal:
             return None
         for entity in earlier:  # same role: "the cleric" -> the cleric named before
             if entity.person and entity.sectors[:1] == found.sectors[:1]:
