@@ -567,6 +567,12 @@ def test_account_carries_into_the_next_sentence(
             "diplomats on Tuesday.",
             "expelled",
         ),
+        # another kind of actor in the past perfect: background, not the source's account
+        (
+            "Three people died in the blast in Kirkuk, police said. The army had deployed "
+            "troops to the city a week earlier.",
+            "deployed",
+        ),
         # nothing to carry on: the previous sentence is no report
         (
             "Chad closed its border with Sudan. Sudanese troops had also shelled a village.",

@@ -668,16 +668,18 @@ def _brings_new_actor(trigger: Token, previous: Span, analysis: Analysis) -> boo
         (found for t in _name_span(subject) if (found := analysis.mention_at(t.i)) is not None),
         None,
     )
-    actor = mention.actor if mention is not None else None
-    if actor is None or actor.country is None and mention.kind != "name":
-        return False  # "Soldiers", "the troops": no actor of their own beyond a sector
+    if mention is None:
+        return False  # "Snipers", "the strikes": no actor at all
+    actor = mention.actor
     for other in analysis.mentions:
         if not previous.start <= other.start < previous.end:
             continue
         if actor.entity is not None and other.actor.entity == actor.entity:
             return False
-        if other.actor.code == actor.code or (
-            actor.country is not None and other.actor.country == actor.country
-        ):
+        if other.actor.code == actor.code:
             return False
+        if actor.country is not None and other.actor.country == actor.country:
+            return False  # "Iran ... Tehran would"
+        if actor.country is None and set(actor.sectors) & set(other.actor.sectors):
+            return False  # "Myanmar troops ... Soldiers had also": the same kind of actor
     return True
