@@ -60,6 +60,8 @@ def test_western_governments_get_no_country(analyse) -> None:
     assert actor_at(analysis, "Police").code == "BLRCOP"  # the story's country
     assert actor_at(analysis, "Western governments").code == "GOV"
     assert actor_at(analysis, "Western diplomat").country is None
+    analysis = analyse("A European diplomat in Kigali said Rwanda had not replied.")
+    assert actor_at(analysis, "European diplomat").code == "GOV"
 
 
 def test_a_medical_team_sent_abroad_is_not_the_story_country(analyse) -> None:

@@ -14,8 +14,10 @@ from facta.actors.phrases import NAME_KINDS, Phrase
 FORMER = frozenset({"former", "ex", "ex-"})
 OFFICE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # roles "former" makes elites
 # roles of no one country, neither the story's nor the place they are in: "foreign
-# journalists", "a Western diplomat in Minsk"
-FOREIGN = frozenset({"foreign", "overseas", "international", "outside", "western"})
+# journalists", "a Western diplomat in Minsk", "a European diplomat in Kigali"
+FOREIGN = frozenset(
+    {"foreign", "overseas", "international", "outside", "western", "european", "african", "asian"}
+)
 
 
 @dataclass(frozen=True)
