@@ -71,7 +71,8 @@ def find_attribution(
 def _conjunct_speaking_as(outer: _Source, source: Actor, analysis: Analysis) -> _Source:
     """ "Germany and Poland promised tanks": Poland's promise is spoken by Poland."""
     head = outer.head
-    assert head is not None
+    if head is None:
+        return outer
     for speaker in (head, *head.conjuncts):
         mention = _mention_in(_name_span(speaker), speaker, analysis)
         if mention is None:
