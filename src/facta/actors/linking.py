@@ -167,6 +167,12 @@ class ArticleLinker:
         for entity in self.entities:
             if entity.person:
                 self.recall(entity)
+        for phrase in phrases:  # "In Kinshasa, Foreign Minister X said": after the people file
+            entity = linked[phrase.head].entity if phrase.is_person else None
+            place = self.fronted_place(phrase) if entity is not None else None
+            if entity is not None and place is not None and entity.sectors and not entity.country:
+                entity.country = place.country
+                entity.rule = f"{entity.rule}+in:{place.rule}"
         for phrase in phrases:
             if phrase.head in linked:
                 continue
@@ -240,6 +246,11 @@ class ArticleLinker:
         found = self.with_person_country(phrase, describe(self.doc, phrase, self.cache))
         found = self.with_conjunct_country(phrase, found, linked)
         found = self.with_anaphor_owner(phrase, found, linked)
+        place = self.fronted_place(phrase) if found.sectors and not found.country else None
+        if place is not None and phrase.entry is None:
+            found = Description(
+                place.country, found.sectors, found.group, f"{found.rule}+in:{place.rule}"
+            )
         if phrase.entry is not None:
             entry = phrase.entry
             if entry.kind in {"org", "group"}:
@@ -338,6 +349,27 @@ class ArticleLinker:
                 f"{found.rule}+of:{owner.name}",
             )
         return found
+
+    def fronted_place(self, phrase: Phrase) -> Entry | None:
+        """The country or capital of a sentence opening "In Kinshasa, …" whose subject is the
+        phrase: wire copy's way of saying whose official speaks."""
+        head = self.doc[phrase.head]
+        if head.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        if any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in head.children):
+            return None
+        for child in head.head.children:
+            if child.dep_ != "prep" or child.lower_ != "in" or child.i != child.sent.start:
+                continue
+            place = next((c for c in child.children if c.dep_ == "pobj"), None)
+            end = place.right_edge.i + 1 if place is not None else 0
+            if place is None or end >= len(self.doc) or self.doc[end].text != ",":
+                return None
+            words = tuple(t.lower_ for t in self.doc[place.left_edge.i : end])
+            entry = self.knowledge.lower.get(words)
+            if entry is not None and entry.kind in {"capital", "country"} and entry.country:
+                return entry
+        return None
 
     def earlier(self, phrase: Phrase, linked: dict[int, Linked]) -> list[Entity]:
         """Entities linked before the phrase, nearest first."""
