@@ -1,4 +1,4 @@
-"""A sentence that opens with a place ("In Nairobi, …") says whose official speaks."""
+"""Roles from the sentence around a mention: a fronted place ("In Nairobi, …"), an apposition."""
 
 from __future__ import annotations
 
@@ -22,3 +22,15 @@ def test_a_place_later_in_the_sentence_or_a_known_country_is_left_alone(analyse)
     )
     assert "+in:" not in (actor_at(analysis, "Grace Wanjiru").rule or "")
     assert actor_at(analysis, "Sergei Lavrov").code == "RUSGOV"
+
+
+def test_an_apposition_keeps_the_role_it_states(analyse) -> None:
+    analysis = analyse(
+        "The regional governor, Major General Samuel Otieno, ordered a curfew in Kisumu."
+    )
+    assert actor_at(analysis, "The regional governor").sectors[:1] == ("GOV",)
+    assert actor_at(analysis, "Samuel Otieno").sectors[:1] == ("MIL",)
+    assert (
+        actor_at(analysis, "The regional governor").entity
+        == actor_at(analysis, "Samuel Otieno").entity
+    )

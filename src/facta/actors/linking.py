@@ -5,7 +5,7 @@ definite nominals ("the cleric") to the entity they name again, the story's coun
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -112,6 +112,7 @@ class Linked:
     phrase: Phrase
     entity: Entity
     kind: str
+    role: tuple[str, ...] = ()  # the sectors a description of the entity states itself
 
 
 class ArticleLinker:
@@ -156,9 +157,11 @@ class ArticleLinker:
                 entity.fill(describe(self.doc, phrase, self.cache), self.text(phrase))
                 for other in phrase.appositions:
                     if other.kind == "nominal" and self.doc[other.head].tag_ in SINGULAR:
-                        entity.fill(describe(self.doc, other, self.cache), self.text(other))
+                        found = describe(self.doc, other, self.cache)
+                        entity.fill(found, self.text(other))
                         self.add_titles(entity, other)
-                        linked[other.head] = Linked(other, entity, "nominal")
+                        role = () if found.generic_only else found.sectors
+                        linked[other.head] = Linked(other, entity, "nominal", role)
                 entity.titles.update(
                     (self.doc[m.end - 1].lemma_.lower(), "singular")
                     for m in phrase.clues
@@ -577,6 +580,9 @@ def to_mentions(doc: Doc, items: list[Linked]) -> list[Mention]:
         if start >= phrase.end:
             continue
         actor = entity.actor(doc[start : phrase.end].text)
+        if actor is not None and item.role and item.role[0] not in actor.sectors:
+            # "the provincial governor, Major General X": the governor is GOV, the general MIL
+            actor = replace(actor, code=actor_code(actor.country, item.role), sectors=item.role)
         if actor is not None:
             mentions.append(Mention(start, phrase.end, actor, item.kind))
             last_end = phrase.end
