@@ -106,3 +106,20 @@ def test_the_rebels_are_the_armed_group_named_before(analyse) -> None:
     )
     assert actor_at(analysis, "the militants").code == "SOMREB"
     assert actor_at(analysis, "The rebel group").code == "SOMREB"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("Hamas's military commander", "PSEREB"), ("M23 forces", "CODREB")],
+)
+def test_armed_roles_of_a_rebel_group_are_rebels(phrase: str, code: str) -> None:
+    assert facta.resolve_actor(phrase, date="2021-03-01").code == code
+
+
+def test_a_rebel_general_and_his_fighters_are_rebels(analyse) -> None:
+    analysis = analyse(
+        "M23 rebels shelled Sake on Monday. The rebel group's military commander, General "
+        "Jean Bizimana, said his fighters would hold the town."
+    )
+    assert actor_at(analysis, "Jean Bizimana").code == "CODREB"
+    assert actor_at(analysis, "his fighters").code == "CODREB"

@@ -13,6 +13,7 @@ from facta.actors.phrases import NAME_KINDS, Phrase
 
 FORMER = frozenset({"former", "ex", "ex-"})
 OFFICE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # roles "former" makes elites
+ARMED = frozenset({"MIL", "COP"})  # armed roles a rebel group's own men hold as rebels
 # roles of no one country, neither the story's nor the place they are in: "foreign
 # journalists", "a Western diplomat in Minsk", "a European diplomat in Kigali"
 FOREIGN = frozenset(
@@ -93,6 +94,10 @@ def own_description(phrase: Phrase) -> Description:
     if anaphor and ethnic and not (specific or borrowed or generic):
         specific = ethnic[0].sectors  # "Tamil groups": rebels; "Christian groups": unknown
     sectors = specific or borrowed or generic
+    rebels = "REB" in specific or any(e.sectors[:1] == ("REB",) for e in named)
+    if rebels and sectors[:1] and sectors[0] in ARMED:
+        # "M23's military commander", "the rebels' forces": the rebels' own men
+        sectors = ("REB", *(s for s in sectors if s != "REB" and s not in ARMED))
     if sectors == generic and country and len(country) == 6:
         sectors = ()  # "the AU's special envoy" speaks for the AU: IGOAFU, not IGOAFUGOV
     rules = [m.entry.rule for m in clues]

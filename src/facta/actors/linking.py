@@ -82,7 +82,8 @@ class Entity:
             and found.sectors[0] not in self.sectors
         ):
             # "General X, the rebel group's commander": a rebel general, not the army's
-            self.sectors = (found.sectors[0], *self.sectors)
+            armed = {"MIL", "COP"} if found.sectors[0] == "REB" else set()
+            self.sectors = (found.sectors[0], *(s for s in self.sectors if s not in armed))
             self.evidence, self.learned = self.evidence or evidence, True
         weaker = not self.sectors or (self.generic_sectors and not found.generic_only)
         if weaker and found.sectors:
@@ -182,6 +183,12 @@ class ArticleLinker:
             found = self.non_person(phrase, linked)
             if found is not None:
                 linked[phrase.head] = found
+        for item in list(linked.values()):  # "the rebel group's commander, General X"
+            entity = item.entity
+            if entity.person and entity.country is None and item.phrase.kind == "nominal":
+                owned = self.with_anaphor_owner(item.phrase, Description(), linked)
+                if owned.country:
+                    entity.country, entity.rule = owned.country, f"{entity.rule}+{owned.rule}"
         return sorted(linked.values(), key=lambda item: item.phrase.start)
 
     def person_entity(self, phrase: Phrase) -> Entity:
@@ -333,12 +340,13 @@ class ArticleLinker:
             return found  # "the Islamic State group's branch" is Islamic State's
         for match in phrase.clues:
             token = self.doc[match.end - 1]
-            if match.entry.kind != "anaphor" or token.dep_ != "poss":
+            rebels = match.entry.kind == "sector" and match.entry.sectors[:1] == ("REB",)
+            if not (match.entry.kind == "anaphor" or rebels) or token.dep_ != "poss":
                 continue
             if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
                 continue
             owner = next(
-                (e for e in self.earlier(phrase, linked) if points_to(match.entry, e)), None
+                (e for e in self.earlier(phrase, linked) if owns(match.entry, e, rebels)), None
             )
             if owner is None or owner.country is None:
                 return found
@@ -539,6 +547,14 @@ class ArticleLinker:
             and entity.evidence
             and len(entity.name.split()) > 1
         ]
+
+
+def owns(clue: Entry, entity: Entity, rebels: bool) -> bool:
+    """Whether the entity is what a possessive clue stands for: "the group's" (an anaphor),
+    "the rebels'" (the armed group named before)."""
+    if rebels:
+        return entity.named_group and entity.sectors[:1] == ("REB",)
+    return points_to(clue, entity)
 
 
 def points_to(anaphor: Entry, entity: Entity) -> bool:

@@ -207,7 +207,8 @@ def with_possessors(
         owner = possessor.actor
         sectors = actor.sectors or owner.sectors
         if "REB" in owner.sectors and set(actor.sectors) <= ARMED_SECTORS:
-            sectors = owner.sectors  # "our forces" said by a rebel leader are the rebels
+            # "our forces" said by a rebel leader (or a rebel general) are the rebels
+            sectors = tuple(s for s in owner.sectors if s == "REB" or s not in ARMED_SECTORS)
         result.append(
             Mention(
                 mention.start,
