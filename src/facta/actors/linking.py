@@ -333,8 +333,9 @@ class ArticleLinker:
     def with_anaphor_owner(
         self, phrase: Phrase, found: Description, linked: dict[int, Linked]
     ) -> Description:
-        """ "The group's fighters", "the alliance's secretary-general": the country (and, for
-        weak role words, the sectors) of what the anaphor stands for."""
+        """A possessive anaphor stands for what it names again: "the group's fighters", "the
+        alliance's secretary-general", "the rebels' leader" take its country (and, for weak
+        role words, its sectors)."""
         named = phrase.entry is not None or any(m.entry.kind in NAME_KINDS for m in phrase.clues)
         if found.country is not None or named:
             return found  # "the Islamic State group's branch" is Islamic State's
