@@ -45,3 +45,10 @@ def test_short_name_parts_and_shared_surnames_name_no_one(resolver) -> None:
     assert "in" not in people and "un" not in people  # "Moon Jae-in", "Kim Jong Un"
     assert "ahmed" not in people  # "Abiy Ahmed|Abiy": Abiy names him alone
     assert people["moon"].name == "Moon Jae-in"
+
+
+def test_surnames_that_are_english_words_need_their_capital(analyse) -> None:
+    analysis = analyse("The stamp costs 50 pence, and the gallant crew kept a tusk. Pence left.")
+    assert actor_at(analysis, "pence") is None
+    assert actor_at(analysis, "tusk") is None
+    assert actor_at(analysis, "Pence").code == "USAGOV"
