@@ -445,3 +445,17 @@ def test_troops_deployed_in_a_passive_are_their_own_sides(triples):
     text = "Thousands of Ruritanian troops were deployed to Borduria for joint drills."
     found = triples(text, {"Ruritanian troops": "ROUMIL", "Borduria": "BGR"})
     assert ("ROUMIL", "BGR", "154") in found
+
+
+def test_a_yielding_act_declined_outright_is_a_refusal(coded):
+    text = "Borduria said it would not release the Ruritanian sailors."
+    [refusal] = coded(text, {"Borduria": "BGR", "the Ruritanian sailors": "ROUMIL"}).events
+    assert (refusal.cameo, refusal.modality.negated, refusal.plover_type) == (
+        "1243",
+        False,
+        "REJECT",
+    )
+    # an attack that will not happen is no refusal: the act, negated
+    text = "Borduria will not attack Ruritania, its defence minister said."
+    [attack] = coded(text, {"Borduria": "BGR", "Ruritania": "ROU"}).events
+    assert (attack.root, attack.modality.negated) == ("19", True)

@@ -345,16 +345,19 @@ def has_complement(verb: Token, marker: str) -> bool:
 
 def ultimatum(verb: Token) -> str | None:
     """A future act made conditional with "unless": "will withdraw its troops unless the rebels
-    disarm" threatens the act ("threat"); "will not end the strike unless" refuses it ("refuse")."""
-    conditional = any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children
-    ) and any(
+    disarm" threatens the act ("threat"); "will not end the strike unless" refuses it ("refuse").
+    A future act denied outright ("will not release the sailors") is declined ("decline")."""
+    future = any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo")
+        for c in verb.children
+    )
+    conditional = future and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
         for c in verb.children
     )
-    if not conditional:
-        return None
-    return "threat" if child(verb, "neg") is None else "refuse"
+    if conditional:
+        return "threat" if child(verb, "neg") is None else "refuse"
+    return "decline" if future and child(verb, "neg") is not None else None
 
 
 def misread_main_verb(verb: Token) -> bool:

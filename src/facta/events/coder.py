@@ -272,6 +272,13 @@ class Coder:
     def ultimatum(self, action: Trigger, kind: str) -> Trigger:
         """ "Nigeria will withdraw its troops unless ...": the action is threatened, not done;
         "the teachers will not end their strike unless ...": the action is refused."""
+        if kind == "decline":  # "will not release the sailors": a refusal when one is coded
+            code = self.lexicon.frame_code("refuse", action.cameo, "do")
+            if code is None:
+                return action  # "will not attack": the act, negated
+            return replace(
+                action, cameo=code, rule=f"{action.rule} + will not -> {code}", refusal=True
+            )
         if kind == "refuse":
             code = self.lexicon.frame_code("refuse", action.cameo, "do") or "120"
             return replace(
@@ -646,10 +653,9 @@ class Coder:
         )
         info = lookup(trigger.cameo)
         modality = assess_modality(trigger.token)
-        if (
-            trigger.refusal
-        ):  # "refused to release them": the refused act is negated, not the refusal
-            modality = replace(modality, negated=False)
+        if trigger.refusal:
+            # "refused to release them", "will not release them": the refusal is made now
+            modality = replace(modality, negated=False, future=False)
         # PLOVER codes a pledge as AGREE or THREATEN; the CAMEO code stays the pledged action.
         view = pledged(trigger.cameo) if modality.future and not modality.negated else info
         attribution = find_attribution(trigger.token, analysis)
