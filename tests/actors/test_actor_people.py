@@ -52,3 +52,6 @@ def test_surnames_that_are_english_words_need_their_capital(analyse) -> None:
     assert actor_at(analysis, "pence") is None
     assert actor_at(analysis, "tusk") is None
     assert actor_at(analysis, "Pence").code == "USAGOV"
+    analysis = analyse("Fighters hid in the bush. Bush and Trump spoke later.")
+    assert actor_at(analysis, "bush") is None
+    assert actor_at(analysis, "Bush").code == "USAGOV"

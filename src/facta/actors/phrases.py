@@ -69,6 +69,8 @@ def person_spans(
             start += 1
         while end > start and not doc[end - 1].is_alpha:
             end -= 1
+        if not any(token.is_title or token.is_upper for token in doc[start:end]):
+            continue  # "hid in the bush": a name is written with a capital
         if start < end and not any(i in taken for i in range(start, end)):
             spans.append((start, end))
     spans += [(m.start, m.end) for m in matches if m.entry.kind == "person"]
