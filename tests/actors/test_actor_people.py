@@ -45,6 +45,7 @@ def test_short_name_parts_and_shared_surnames_name_no_one(resolver) -> None:
     assert "in" not in people and "un" not in people  # "Moon Jae-in", "Kim Jong Un"
     assert "ahmed" not in people  # "Abiy Ahmed|Abiy": Abiy names him alone
     assert people["moon"].name == "Moon Jae-in"
+    assert "jr." not in people and people["marcos"].name == "Ferdinand Marcos Jr."
 
 
 def test_surnames_that_are_english_words_need_their_capital(analyse) -> None:

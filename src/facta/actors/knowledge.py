@@ -166,7 +166,8 @@ class Knowledge:
                     self.lengths.setdefault(words[0].lower(), set()).add(len(words))
                 if entry.kind == "person":
                     self.people[alias.lower()] = entry
-                    surname = re.split(r"[\s-]", alias)[-1].lower()
+                    words = re.split(r"[\s-]", re.sub(r",?\s+[JS]r\.?$", "", alias))
+                    surname = words[-1].lower()  # "Ferdinand Marcos Jr." -> marcos
                     if entry not in named_alone and len(surname) > 2:  # not "in", "un"
                         self.people.setdefault(surname, entry)
                 elif entry.kind == "country" and entry.country:
