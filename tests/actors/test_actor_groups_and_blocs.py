@@ -123,3 +123,18 @@ def test_a_rebel_general_and_his_fighters_are_rebels(analyse) -> None:
     )
     assert actor_at(analysis, "Jean Bizimana").code == "CODREB"
     assert actor_at(analysis, "his fighters").code == "CODREB"
+
+
+def test_events_name_the_alliance_and_the_bloc_named_before() -> None:
+    events = facta.code_text(
+        "NATO leaders met in Vilnius on Tuesday. Russia warned the alliance against "
+        "sending troops to Ukraine.",
+        date="2023-07-12",
+    )
+    assert any(e.source and e.source.code == "RUS" and e.target.code == "IGONAT" for e in events)
+    events = facta.code_text(
+        "Niger and Mali left ECOWAS in January and accused the bloc of serving foreign powers.",
+        date="2024-02-01",
+    )
+    accusations = [e for e in events if e.target and e.target.text == "bloc"]
+    assert accusations and all(e.target.code == "IGOECW" for e in accusations)
