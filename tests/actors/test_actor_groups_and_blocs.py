@@ -131,7 +131,10 @@ def test_events_name_the_alliance_and_the_bloc_named_before() -> None:
         "sending troops to Ukraine.",
         date="2023-07-12",
     )
-    assert any(e.source and e.source.code == "RUS" and e.target.code == "IGONAT" for e in events)
+    assert any(
+        e.source and e.target and (e.source.code, e.target.code) == ("RUS", "IGONAT")
+        for e in events
+    )
     events = facta.code_text(
         "Niger and Mali left ECOWAS in January and accused the bloc of serving foreign powers.",
         date="2024-02-01",
