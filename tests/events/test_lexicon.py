@@ -241,3 +241,8 @@ def test_round_two_entries_code_their_sub_codes(triples, text, actors, expected)
 def test_fighting_a_social_ill_is_no_attack(triples):
     text = "Ruritania sent troops to the border to fight drug smuggling."
     assert "190" not in {cameo for _, _, cameo in triples(text, {"Ruritania": "ROU"})}
+
+
+def test_arms_received_from_a_supplier_are_military_aid_to_the_receiver(triples):
+    text = "Ruritania received a first batch of fighter jets from Borduria."
+    assert triples(text, {"Ruritania": "ROU", "Borduria": "BGR"}) == {("BGR", "ROU", "072")}

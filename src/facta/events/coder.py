@@ -182,9 +182,10 @@ class Coder:
         )
         if not entries:
             return None
-        modifiers = {c.lower_ for c in token.children if c.i < token.i} | {
-            c.lemma_.lower() for c in token.children if c.i < token.i
-        }
+        before = [c for c in token.children if c.i < token.i]
+        before += [g for c in before if c.dep_ == "compound" for g in c.children if g.i < c.i]
+        # "joint air force drills": the modifiers of a compound modify the whole noun too
+        modifiers = {c.lower_ for c in before} | {c.lemma_.lower() for c in before}
         return next((e for e in entries if e.modifiers <= modifiers), None)
 
     def embedded_action(self, token: Token) -> tuple[Token, Trigger | None, str] | None:
@@ -472,6 +473,9 @@ class Coder:
         if entry and entry.target_preps == (SUBJECT_IS_TARGET,):
             # "the embassy came under fire from militants": the subject suffers the event
             heads = [token, *clauses.prep_objects(token, ("under",))]  # "under attack from X"
+            received = clauses.child(token, "dobj")  # "received a batch of jets from X"
+            if received is not None:
+                heads += [received, *clauses.prep_objects(received, ("of",))]
             found = [o for head in heads for o in clauses.prep_objects(head, ("from", "by"))]
             sources = [a for o in found for a in clauses.arguments(o, analysis)]
             return sources, [clauses.subject(token)]
