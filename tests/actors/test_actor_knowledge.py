@@ -76,6 +76,9 @@ def test_text_outranks_memory(analyse) -> None:
         ("policeman", "policemen"),
         ("secretary", "secretaries"),
         ("foreign minister", "foreign ministers"),
+        ("oligarch", "oligarchs"),
+        ("patriarch", "patriarchs"),
+        ("church", "churches"),
     ],
 )
 def test_plurals(word: str, plural_form: str) -> None:

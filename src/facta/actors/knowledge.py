@@ -67,7 +67,8 @@ class Match:
 
 
 def plural(phrase: str) -> str:
-    """English plural of the last word: official -> officials, militia -> militias, man -> men."""
+    """English plural of the last word: official -> officials, militia -> militias, man -> men,
+    oligarch -> oligarchs."""
     head, _, last = phrase.rpartition(" ")
     if last.endswith(".") or not last.isalpha():
         return phrase
@@ -75,7 +76,7 @@ def plural(phrase: str) -> str:
         word = last[:-3] + "men"
     elif last.endswith("y") and last[-2:-1] not in set("aeiou"):
         word = last[:-1] + "ies"
-    elif last.endswith(("s", "sh", "ch", "x")):
+    elif last.endswith(("s", "sh", "x")) or (last.endswith("ch") and not last.endswith("arch")):
         word = last + "es"
     else:
         word = last + "s"
