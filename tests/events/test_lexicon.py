@@ -246,3 +246,8 @@ def test_fighting_a_social_ill_is_no_attack(triples):
 def test_arms_received_from_a_supplier_are_military_aid_to_the_receiver(triples):
     text = "Ruritania received a first batch of fighter jets from Borduria."
     assert triples(text, {"Ruritania": "ROU", "Borduria": "BGR"}) == {("BGR", "ROU", "072")}
+
+
+def test_suspending_participation_reduces_relations(triples):
+    text = "Ruritania suspended its participation in the Bordurian-led border commission."
+    assert {cameo for _, _, cameo in triples(text, {"Ruritania": "ROU"})} >= {"160"}
