@@ -662,7 +662,6 @@ class Coder:
             modality = replace(modality, negated=False, future=False)
         # PLOVER codes a pledge as AGREE or THREATEN; the CAMEO code stays the pledged action.
         view = pledged(trigger.cameo) if modality.future and not modality.negated else info
-        attribution = find_attribution(trigger.token, analysis)
         date, precision = resolve_date(trigger.token, analysis)
         events = []
         for source, target in pairs:
@@ -670,6 +669,8 @@ class Coder:
             target_actor = _actor(target.mention) if target else None
             if self.business_only(source_actor, target_actor):
                 continue
+            # "Germany and Poland said": each statement is its own speaker's.
+            attribution = find_attribution(trigger.token, analysis, source=source_actor)
             start, end = trigger.token.idx, trigger.token.idx + len(trigger.token)
             events.append(
                 Event(
