@@ -459,3 +459,13 @@ def test_a_yielding_act_declined_outright_is_a_refusal(coded):
     text = "Borduria will not attack Ruritania, its defence minister said."
     [attack] = coded(text, {"Borduria": "BGR", "Ruritania": "ROU"}).events
     assert (attack.root, attack.modality.negated) == ("19", True)
+
+
+def test_a_conditional_pledge_reads_as_plover_agree_or_threaten(coded):
+    text = "Ruritania would meet Borduria's envoys if they dropped their demands, officials said."
+    events = coded(text, {"Ruritania": "ROU", "Borduria's envoys": "BGRGOV"}).events
+    meeting = next(e for e in events if e.root == "04")
+    assert (meeting.modality.hypothetical, meeting.plover_type) == (True, "AGREE")
+    text = "Ruritania could meet Borduria's envoys next year, officials said."
+    events = coded(text, {"Ruritania": "ROU", "Borduria's envoys": "BGRGOV"}).events
+    assert next(e for e in events if e.root == "04").plover_type == "CONSULT"  # no condition

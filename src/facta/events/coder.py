@@ -53,6 +53,7 @@ BREAKDOWN_PARTICLES = frozenset({"down", "apart", "through", "off"})
 MASS_COUNTS = WORDS["mass_count"]
 RESTRAINT_NOUNS = WORDS["restraint_noun"]
 STAGING_VERBS = WORDS["staging_verb"]
+CONDITIONS = frozenset({"if", "unless"})  # a pledge's own condition: "would meet him if ..."
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
 # Codes whose clause content is what is said, not something that happened ("accused X of arming").
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
@@ -660,8 +661,10 @@ class Coder:
         if trigger.refusal:
             # "refused to release them", "will not release them": the refusal is made now
             modality = replace(modality, negated=False, future=False)
-        # PLOVER codes a pledge as AGREE or THREATEN; the CAMEO code stays the pledged action.
-        view = pledged(trigger.cameo) if modality.future and not modality.negated else info
+        # PLOVER codes a pledge as AGREE or THREATEN, a conditional one too ("would meet him
+        # if ...", "may halt mediation unless ..."); the CAMEO code stays the pledged action.
+        pledge = modality.future or (modality.hypothetical and _conditional(trigger.token))
+        view = pledged(trigger.cameo) if pledge and not modality.negated else info
         date, precision = resolve_date(trigger.token, analysis)
         events = []
         for source, target in pairs:
@@ -1155,3 +1158,12 @@ def _as_riot(trigger: Trigger) -> Trigger:
     if who not in PROTESTERS:
         return trigger
     return replace(trigger, cameo="145", rule=f"{trigger.rule} + protesters -> 145")
+
+
+def _conditional(token: Token) -> bool:
+    """Whether the clause of `token` states its own condition: "if ...", "unless ..."."""
+    return any(
+        child.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in child.children)
+        for child in token.children
+    )
