@@ -9,7 +9,9 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-WORD_SPELLINGS_FILE = Path(__file__).resolve().parent.parent / "data" / "places" / "word_spellings.tsv"
+WORD_SPELLINGS_FILE = (
+    Path(__file__).resolve().parent.parent / "data" / "places" / "word_spellings.tsv"
+)
 
 ARTICLE_PREFIXES = ("al", "as", "ad", "an", "ar", "at", "az", "ash", "ath", "el", "en", "es", "ul")
 DESCRIPTOR_WORDS = frozenset(

@@ -556,12 +556,16 @@ def _prominent_spans(tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int
             index += 1
             continue
         end = index
-        while end < len(tokens) and end - index < 5 and (
-            tokens.proper(end)
-            or (
-                end > index
-                and (tokens.text[end] in NAME_JOINERS or _hyphenated_word(tokens, end))
-                and _capital_follows(tokens, end + 1)
+        while (
+            end < len(tokens)
+            and end - index < 5
+            and (
+                tokens.proper(end)
+                or (
+                    end > index
+                    and (tokens.text[end] in NAME_JOINERS or _hyphenated_word(tokens, end))
+                    and _capital_follows(tokens, end + 1)
+                )
             )
         ):
             end += 1
