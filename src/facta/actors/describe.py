@@ -69,8 +69,12 @@ def is_former(doc: Doc, phrase: Phrase) -> bool:
 
 def own_description(phrase: Phrase) -> Description:
     entry: Entry | None = phrase.entry
-    # the head noun's role first: "military government" is GOV, "government troops" MIL
-    clues = sorted(phrase.clues, key=lambda m: (not m.start <= phrase.head < m.end, m.start))
+    # the head noun's role first: "military government" is GOV, "government troops" MIL;
+    # a bare people noun last: "displaced families" are refugees before civilians
+    clues = sorted(
+        phrase.clues,
+        key=lambda m: (m.entry.only_as_head, not m.start <= phrase.head < m.end, m.start),
+    )
     specific, generic = role_sectors(clues)
     named = [m.entry for m in clues if m.entry.kind in NAME_KINDS]
     ethnic = [m.entry for m in clues if m.entry.kind == "ethnic"]

@@ -50,13 +50,18 @@ class Entry:
     name: str  # canonical name, the first alias
     country: str | None
     sectors: tuple[str, ...]
-    group: str | None  # for sector lines: "person" when the noun names one person
+    group: str | None  # sector lines: "person" (names one person), "head" (only as a head noun)
     rule: str  # file:line, recorded in Actor.rule
     homes: tuple[str, ...] = ()  # ethnic lines: the countries listed, the home country first
 
     @property
     def names_person(self) -> bool:
         return self.kind in {"sector", "generic", "title", "counterpart"} and self.group == "person"
+
+    @property
+    def only_as_head(self) -> bool:
+        """A people noun that names no actor as a modifier: "prisoner swap", "people-smuggling"."""
+        return self.kind == "sector" and self.group == "head"
 
 
 @dataclass(frozen=True)

@@ -279,7 +279,11 @@ class ArticleLinker:
             return Linked(phrase, entity, "nominal")
         definite = self.is_definite(phrase)
         singular = self.doc[phrase.head].tag_ in SINGULAR
-        if not found.known or self.other_side_unnamed(phrase, found):
+        # "the prisoners": a role with no sector names an actor once a country is known
+        sectorless = not found.known and any(
+            m.entry.kind == "sector" and not m.entry.sectors for m in phrase.clues
+        )
+        if not (found.known or sectorless) or self.other_side_unnamed(phrase, found):
             return None
         if not singular:
             entity = self.keyed(
@@ -298,8 +302,10 @@ class ArticleLinker:
             singular and any(m.entry.names_person for m in phrase.clues)
         )
         # "the company": which one is not known unless the story's country tells
-        entity.needs_country = entity.needs_country or (
-            definite and singular and found.country is None and found.sectors[:1] == ("BUS",)
+        entity.needs_country = (
+            entity.needs_country
+            or sectorless
+            or (definite and singular and found.country is None and found.sectors[:1] == ("BUS",))
         )
         self.add_titles(entity, phrase)
         return Linked(phrase, entity, "nominal")
@@ -505,7 +511,8 @@ class ArticleLinker:
         if home is None:
             return
         for entity in self.entities:
-            if entity.country or not entity.sectors or entity.named_group or entity.foreign:
+            unknown = not (entity.sectors or entity.needs_country)
+            if entity.country or unknown or entity.named_group or entity.foreign:
                 continue
             if {lemma for lemma, _ in entity.titles} & OUTSIDE_ROLES and not entity.definite:
                 continue

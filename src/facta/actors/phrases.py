@@ -146,6 +146,8 @@ def usable(doc: Doc, match: Match, knowledge: Knowledge) -> bool:
     kind = match.entry.kind
     last = doc[match.end - 1]
     if kind in ROLE_KINDS:
+        if match.entry.only_as_head and last.dep_ in MODIFIER_DEPS:
+            return False
         if last.pos_ in {"NOUN", "PROPN"} or last.text.endswith("."):
             return True
         head = knowledge.lower.get((last.head.lower_,))

@@ -1,0 +1,88 @@
+"""Crowds and unnamed groups of people as actors: protesters, strikers, relatives, prisoners."""
+
+from __future__ import annotations
+
+import pytest
+from actor_helpers import actor_at
+
+import facta
+from facta.models import SECTOR_CODES
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Bus drivers in Lisbon", "PRTLAB"),
+        ("Rioters", "CVL"),
+        ("Thousands of people", "CVL"),
+        ("tens of thousands of people", "CVL"),
+        ("Dozens of relatives", "CVL"),
+        ("Hundreds of students", "EDU"),
+        ("a crowd of students", "CVL"),
+        ("Angry farmers", "CVL"),
+        ("women", "CVL"),
+        ("families of the missing", "CVL"),
+        ("Lebanese protesters", "LBNCVL"),
+        ("taxi drivers", "LAB"),
+        ("nurses", "HLH"),
+        ("Palestinian prisoners", "PSE"),
+        ("Hundreds of Palestinian prisoners", "PSE"),
+        ("displaced families", "REF"),  # the telling role first, CVL after it
+        ("four Saudi men", "SAU"),
+    ],
+)
+def test_people_phrases(phrase: str, code: str) -> None:
+    actor = facta.resolve_actor(phrase, date="2024-03-01")
+    assert actor is not None
+    assert actor.code.startswith(code)
+    assert actor.country == (code[:3] if code[:3] not in SECTOR_CODES else None)
+
+
+@pytest.mark.parametrize("phrase", ["The prisoners", "detainees", "hunger strikers", "two men"])
+def test_people_with_no_sector_need_a_country(phrase: str) -> None:
+    assert facta.resolve_actor(phrase, date="2024-03-01") is None
+
+
+def test_people_nouns_as_modifiers_name_no_actor(analyse) -> None:
+    analysis = analyse("Moscow and Kyiv agreed on a prisoner swap to end a people-smuggling case.")
+    texts = {analysis.doc[m.start : m.end].text.lower() for m in analysis.mentions}
+    assert not any("prisoner" in text or "people" in text for text in texts)
+
+
+def test_prisoners_take_the_story_country(analyse) -> None:
+    text = (
+        "Turkey's justice ministry said conditions in jails in Turkey had improved. "
+        "The prisoners began a hunger strike on Monday."
+    )
+    actor = actor_at(analyse(text), "prisoners")
+    assert actor is not None
+    assert actor.code == "TUR"
+    assert actor.rule is not None and "context:TUR" in actor.rule
+
+
+def source_of(text: str) -> str | None:
+    events = facta.code_text(text, date="2024-03-01")
+    assert events, text
+    return events[0].source.code if events[0].source else None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Bus drivers in Lisbon staged a strike on Monday.", "PRTLAB"),
+        ("Thousands of people marched through Nairobi.", "KENCVL"),
+        ("Dozens of relatives gathered outside the ministry.", "CVL"),
+        ("Rioters torched cars in the capital.", "CVL"),
+        ("Women marched in Kabul.", "AFGCVL"),
+    ],
+)
+def test_crowds_are_event_sources(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fans celebrated in the streets of Buenos Aires.", "Shoppers crowded the malls."],
+)
+def test_crowd_decoys_stay_without_events(text: str) -> None:
+    assert facta.code_text(text, date="2024-03-01") == []
