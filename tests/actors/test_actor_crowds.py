@@ -18,7 +18,9 @@ from facta.models import SECTOR_CODES
         ("tens of thousands of people", "CVL"),
         ("Dozens of relatives", "CVL"),
         ("Hundreds of students", "EDU"),
-        ("a crowd of students", "CVL"),
+        ("a crowd of students", "EDU"),  # a gathering takes its members' role
+        ("a mob of Lebanese protesters", "LBNCVL"),
+        ("an angry crowd", "CVL"),
         ("Angry farmers", "CVL"),
         ("women", "CVL"),
         ("families of the missing", "CVL"),
@@ -86,3 +88,7 @@ def test_crowds_are_event_sources(text: str, source: str) -> None:
 )
 def test_crowd_decoys_stay_without_events(text: str) -> None:
     assert facta.code_text(text, date="2024-03-01") == []
+
+
+def test_crowd_of_students_is_the_event_source() -> None:
+    assert source_of("A crowd of students stormed the ministry in Dhaka.") == "BGDEDU"

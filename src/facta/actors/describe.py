@@ -121,12 +121,14 @@ def with_attachments(
     """'the commander of X', 'a lawmaker from X', 'spokesman for X', 'newspapers in Tehran'."""
     country, sectors, group, rule = own.country, own.sectors, own.group, own.rule
     generic_only = own.generic_only or not sectors
+    members = collective(phrase)  # "a crowd of students": the students' role
     for other in phrase.attached:
         found = describe(doc, other, cache)
         if country is None and found.country:
             country, rule = found.country, f"{rule}+of:{found.rule}"
-        if generic_only and found.sectors and other.kind in {"group", "name", "nominal"}:
-            sectors, generic_only = found.sectors, False
+        weak = generic_only or members
+        if weak and found.sectors and other.kind in {"group", "name", "nominal"}:
+            sectors, generic_only, members = found.sectors, False, False
         group = group or found.group
     foreign = any(
         child.dep_ == "amod" and child.lower_ in FOREIGN for child in doc[phrase.head].children
@@ -135,3 +137,8 @@ def with_attachments(
         if country is None and not foreign:
             country, rule = entry.country, f"{rule}+in:{entry.rule}"
     return Description(country, sectors, group, rule, generic_only=generic_only and bool(sectors))
+
+
+def collective(phrase: Phrase) -> bool:
+    """Whether the phrase's head is a gathering ("crowd", "mob") that takes its members' role."""
+    return any(m.entry.collective and m.start <= phrase.head < m.end for m in phrase.clues)

@@ -50,7 +50,8 @@ class Entry:
     name: str  # canonical name, the first alias
     country: str | None
     sectors: tuple[str, ...]
-    group: str | None  # sector lines: "person" (names one person), "head" (only as a head noun)
+    group: str | None  # sector lines: "person" (names one person), "head" (only as a head
+    # noun), "collective" (a crowd: the role of its members)
     rule: str  # file:line, recorded in Actor.rule
     homes: tuple[str, ...] = ()  # ethnic lines: the countries listed, the home country first
 
@@ -62,6 +63,11 @@ class Entry:
     def only_as_head(self) -> bool:
         """A people noun that names no actor as a modifier: "prisoner swap", "people-smuggling"."""
         return self.kind == "sector" and self.group == "head"
+
+    @property
+    def collective(self) -> bool:
+        """A gathering that takes its members' role: "a crowd of students" -> EDU."""
+        return self.kind == "sector" and self.group == "collective"
 
 
 @dataclass(frozen=True)
