@@ -603,7 +603,7 @@ class Coder:
         sources, targets = _domestic(sources, targets, sentence, analysis)
         if sources and not targets and trigger.cameo[:2] in DOMESTIC_TARGET_ROOTS:
             targets = _own_government(sources[0])
-        if not sources and not targets:
+        if not sources and (not targets or _background_noun(trigger)):
             return []
         if trigger.cameo[:2] == "04" and not targets and len(sources) < 2:
             return []  # "the cabinet met on Sunday": consulting takes two parties
@@ -1068,6 +1068,7 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
             if c.lemma_.lower() in KIND_HEADS:
                 objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "compound")
             objects.add(_hyphenated(c) or "")  # "a sit-in" is split into three tokens
+            objects |= _modified_words(c)  # "cut development aid" (1621), "arms sales" (1622)
             if (
                 c.lemma_.lower() in QUANTITY_NOUNS
                 or c.like_num
@@ -1082,6 +1083,29 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
     if token.dep_ == "acl":
         objects.add(token.head.lemma_.lower())
     return objects
+
+
+def _background_noun(trigger: Trigger) -> bool:
+    """ "The arrest of the journalists sparked outrage", "after the expulsion of the envoy": an
+    event noun standing as a subject or as scene-setting names a past act, not a new one; with
+    no agent named it is not coded (gold convention)."""
+    if trigger.noun is None:
+        return False
+    place = _position(trigger.token)
+    return (place.dep_ in ("nsubj", "nsubjpass") and place.head.dep_ == "ROOT") or (
+        place.dep_ == "pobj" and place.head.lower_ in CIRCUMSTANCE_PREPS
+    )
+
+
+def _modified_words(noun: Token) -> set[str]:
+    """Two-word objects of the lexicon: a modifier and the noun's lemma ("military aid")."""
+    lemma = noun.lemma_.lower()
+    return {
+        f"{form} {lemma}"
+        for m in noun.children
+        if m.dep_ in ("amod", "compound") and m.i < noun.i
+        for form in (m.lower_, m.lemma_.lower())
+    }
 
 
 def _mass_count(noun: Token) -> bool:
