@@ -14,6 +14,7 @@ Usage:
   python eval/qualify_eval.py                          # eval/gold/events_dev.jsonl
   python eval/qualify_eval.py eval/gold/qualify_probe.jsonl
   python eval/qualify_eval.py eval/gold/qualify_fresh.jsonl
+  python eval/qualify_eval.py eval/gold/qualify_fresh2.jsonl  # wire forms, scored once first
   python eval/qualify_eval.py --errors                 # also print every disagreement
   python eval/qualify_eval.py --json
 """

@@ -797,3 +797,92 @@ def test_a_bare_month_just_ahead_is_the_coming_one(nlp):
     doc = nlp(article.text)
     trigger = next(t for t in doc if t.lemma_ == "clash")
     assert resolve_date(trigger, Analysis(article=article, doc=doc)) == ("2025-03-01", "month")
+
+
+# ---------------------------------------------------------------- wire forms (fresh set 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Should the rebels attack the port, the navy will respond.", "respond", HYP),
+        (
+            "Were Chile to close the border, Peru would open talks with Bolivia, a diplomat said.",
+            "talks",
+            HYP,
+        ),
+        ("Had the army intervened, the rebels would have withdrawn.", "withdrawn", HYP),
+        ("The army should withdraw from the town.", "withdraw", HYP),
+        ("None of the ministers attended the summit in Accra.", "attended", NEG),
+        ("Neither army crossed the river.", "crossed", NEG),
+        ("Nothing was signed at the summit.", "signed", NEG),
+        ("No soldiers fired on the crowd.", "fired", NEG),
+    ],
+)
+def test_inverted_conditions_and_negating_subjects(
+    nlp: Language, text: str, word: str, expected: set[str]
+) -> None:
+    assert flags(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "source", "anonymous", "cue"),
+    [
+        (
+            "Rebel fighters, Chad's army said in a statement, had shelled a garrison near Abeche.",
+            "shelled",
+            "Chad's army",
+            False,
+            "said",
+        ),
+        (
+            "Kenya closes border with Somalia - police sources",
+            "closes",
+            "police sources",
+            True,
+            "-",
+        ),
+        ("Rebels seize town in Darfur – state television", "seize", "state television", False, "–"),
+        ("Allies sent more air-defence systems to Kyiv.", "sent", None, False, None),
+        ("It is understood that Chile recalled its ambassador.", "recalled", None, True, None),
+        (
+            "Britain will expel two diplomats on Monday, the BBC understands.",
+            "expel",
+            "BBC",
+            False,
+            "understands",
+        ),
+    ],
+)
+def test_wire_forms_of_attribution(
+    nlp: Language, text: str, word: str, source: str | None, anonymous: bool, cue: str | None
+) -> None:
+    analysis = analyse(nlp, text)
+    attribution = find_attribution(token(analysis, word), analysis)
+    assert attribution.text == source
+    assert attribution.anonymous == anonymous
+    if cue is not None:
+        assert attribution.cue == cue
+    elif source is None and not anonymous:
+        assert attribution.cue is None
+
+
+def test_the_two_sides_speak_each_for_its_own_event() -> None:
+    analysis = coded("Kenya and Uganda will reopen the border, the two governments announced.")
+    reopen = token(analysis, "reopen")
+    for name, code in (("Kenya", "KEN"), ("Uganda", "UGA")):
+        actor = analysis.mention_at(token(analysis, name).i)
+        assert actor is not None
+        attribution = find_attribution(reopen, analysis, source=actor.actor)
+        assert attribution.speaker is not None
+        assert attribution.speaker.country == code
+        assert not attribution.anonymous
+
+
+def test_state_media_speak_for_the_country_of_what_they_report() -> None:
+    attribution = attribution_of_first_event(
+        "Ugandan police arrested an opposition leader in Kampala, state media reported."
+    )
+    assert attribution["speaker"] is not None
+    assert attribution["speaker"]["country"] == "UGA"
+    assert not attribution["anonymous"]

@@ -32,7 +32,7 @@ def find_attribution(
     if not sources and _inside_quote(trigger):
         sources = _quote_sources(trigger)
     if not sources:
-        sources = _trailing_report(trigger)
+        sources = _trailing_report(trigger) or _headline_source(trigger)
     own = _own_statement(trigger) if _is_statement(trigger) else []
     if not sources and own:
         sources = _carried_account(trigger, analysis)
@@ -49,7 +49,9 @@ def find_attribution(
     outer = sources[0]
     speaker = None
     anonymous = outer.anonymous
-    if outer.head is not None:
+    if source is not None and source.country is not None and _is_joint_speaker(outer.head):
+        speaker, anonymous = source, False  # "..., the two sides announced": each its own
+    elif outer.head is not None:
         speaker = _speaker(outer.head, outer.clause or trigger, analysis)
         if outer.head.pos_ == "PRON":
             earlier = _reporter_before(outer.head) if outer.clause is None else None
@@ -148,6 +150,8 @@ def _speaks_for_a_country(head: Token, span: Span) -> bool:
     words = {token.lower_ for token in span}
     if words & _cues(names, "official_authors") or head.pos_ == "PROPN":
         return True
+    if words & _cues(names, "state_outlet_modifiers"):
+        return True  # "state media", "the state broadcaster": the voice of a state
     if head.lemma_.lower() in _cues(names, "representative_nouns"):
         return True  # "a spokesman for the governor": an official voice
     determiner = next((c.lower_ for c in head.children if c.dep_ in {"det", "predet"}), None)
@@ -308,8 +312,9 @@ def _trailing_report(trigger: Token) -> list[_Source]:
         heads = [
             t
             for t in doc[comma.i + 1 : verb.i]
-            if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "pobj", "poss"}
-        ]
+            if t.pos_ in {"NOUN", "PROPN"}
+            and (t.dep_ not in {"compound", "pobj", "poss"} or t.head == verb)
+        ]  # a name hung on the verb as a compound is its subject: ", the BBC understands."
         subject = heads[0] if heads and heads[0].i <= comma.i + 6 else None
     if subject is None:
         return []
@@ -317,6 +322,51 @@ def _trailing_report(trigger: Token) -> list[_Source]:
     if later:
         return []  # the sentence goes on past the report
     return [_describe(subject, verb.text.lower(), verb)]
+
+
+def _headline_source(trigger: Token) -> list[_Source]:
+    """ "Iran seizes oil tanker in Gulf of Oman – state media": a headline's closing words
+    after a dash name its source when they are a short noun phrase headed by a source noun."""
+    names = "attribution.yaml"
+    sentence = _sentence(trigger)
+    doc = sentence.doc
+    dash = next(
+        (
+            t
+            for t in reversed(doc[trigger.i + 1 : sentence.end])
+            if t.text in _cues(names, "headline_dashes")
+            and t.whitespace_
+            and doc[t.i - 1].whitespace_  # not the hyphen of "air-defence"
+        ),
+        None,
+    )
+    if dash is None:
+        return []
+    words = [t for t in doc[dash.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
+    if not words or len(words) > 5 or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return []
+    head = next((t for t in reversed(words) if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None:
+        return []
+    sources = (
+        _cues(names, "anonymous_source_nouns")
+        | _cues(names, "institution_nouns")
+        | _cues(names, "document_nouns")
+    )
+    words_of_head = {head.lemma_.lower(), head.lower_}  # "media" is lemmatised "medium"
+    if not words_of_head & sources and head.ent_type_ not in {"ORG", "PERSON"}:
+        return []
+    source = _describe(head, dash.text)
+    return [replace(source, text=doc[dash.i + 1 : words[-1].i + 1].text)]
+
+
+def _is_joint_speaker(head: Token | None) -> bool:
+    """ "the two sides", "both countries": a plural that takes up a compound subject."""
+    if head is None or head.lemma_.lower() not in _cues("attribution.yaml", "joint_speaker_nouns"):
+        return False
+    return head.tag_ == "NNS" and any(
+        child.dep_ == "nummod" or child.lower_ == "both" for child in head.children
+    )
 
 
 def _announced_in(trigger: Token) -> list[_Source]:
@@ -395,9 +445,16 @@ def _speech_source(verb: Token, child: Token | None, in_document: bool = False) 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or its controller's for "is said to have told", "agreed to say"."""
     for candidate in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
-        for child in candidate.children:
-            if child.dep_ == "nsubj" or child.dep_ == "nsubjpass" and candidate != verb:
-                return child
+        subjects = [
+            child
+            for child in candidate.children
+            if child.dep_ == "nsubj" or child.dep_ == "nsubjpass" and candidate != verb
+        ]
+        if subjects:
+            # "M23 fighters, the army said, had shelled...": the report's own subject is the
+            # one nearest before it, not the reported clause's subject the parser hung there too
+            before = [child for child in subjects if child.i < candidate.i]
+            return before[-1] if before else subjects[0]
     return None
 
 

@@ -89,6 +89,9 @@ def _own_cues(token: Token, flags: _Flags, carry_negation: bool) -> None:
         or (child.lower_ in _cues(names, "negation_words") and child.dep_ == "det")
         for child in children
     ) or any(child.lower_ == "longer" and _has_child(child, "no") for child in children)
+    negated = negated or any(
+        child.dep_ in {"nsubj", "nsubjpass"} and _is_negating_subject(child) for child in children
+    )
     if negated and carry_negation:
         flags.negated = not flags.negated
     for child in children:
@@ -108,6 +111,14 @@ def _own_cues(token: Token, flags: _Flags, carry_negation: bool) -> None:
         flags.hypothetical = True  # "was probably fired by air defences"
     if token.pos_ == "NOUN":
         _modifier_cues(token, flags, carry_negation)
+
+
+def _is_negating_subject(subject: Token) -> bool:
+    """ "None of the parties", "nobody", "neither army", "no soldiers": nobody did it."""
+    words = _cues("modality.yaml", "negating_subjects")
+    return subject.lower_ in words or any(
+        child.dep_ == "det" and child.lower_ in words for child in subject.children
+    )
 
 
 def _modifier_cues(noun: Token, flags: _Flags, carry_negation: bool) -> None:
@@ -140,11 +151,26 @@ def _conditional_cues(token: Token, flags: _Flags, own_mark: bool = True) -> Non
     complements = [child for child in token.children if child.dep_ == "xcomp"]
     for clause in (token, *complements):
         for child in clause.children:
-            if child.dep_ == "advcl" and any(
-                grand.dep_ == "mark" and grand.lower_ in markers - {"whether"}
-                for grand in child.children
+            if child.dep_ == "advcl" and (
+                _is_inverted_condition(child)
+                or any(
+                    grand.dep_ == "mark" and grand.lower_ in markers - {"whether"}
+                    for grand in child.children
+                )
             ):
                 flags.hypothetical = flags.conditional = True
+
+
+def _is_inverted_condition(clause: Token) -> bool:
+    """ "Should Iran enrich further", "Were Serbia to recognise Kosovo": a condition opened by
+    an auxiliary before the clause's subject, with no "if"."""
+    auxiliaries = _cues("modality.yaml", "inverted_conditional_auxiliaries")
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    opening = clause.doc[clause.left_edge.i]  # the auxiliary must open the clause
+    if subject is None or opening.lower_ not in auxiliaries or opening.i > subject.i:
+        return False
+    # "Were Chile to close..." is sometimes parsed with "Were" heading the clause
+    return opening == clause or opening.dep_ in {"aux", "auxpass"} and opening.head == clause
 
 
 def _is_question(trigger: Token) -> bool:
@@ -171,7 +197,9 @@ def _climb(
         return head, carry_negation
     if relation == "advcl":
         markers = _cues("modality.yaml", "conditional_markers")
-        if any(child.dep_ == "mark" and child.lower_ in markers for child in node.children):
+        if _is_inverted_condition(node) or any(
+            child.dep_ == "mark" and child.lower_ in markers for child in node.children
+        ):
             return None  # "if Iran stops...": the condition is open, not the main clause's tense
         _own_cues(head, flags, carry_negation=False)
         return head, False
@@ -196,6 +224,7 @@ def _climb(
             return None
         _governor_cues(head, relation, flags, carry_negation)
         _own_cues(head, flags, carry_negation)
+        _conditional_cues(head, flags, own_mark=False)  # "if ..., the EU would open talks"
         return head, carry_negation
     return None
 
