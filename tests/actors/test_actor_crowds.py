@@ -13,6 +13,8 @@ from facta.models import SECTOR_CODES
     ("phrase", "code"),
     [
         ("Bus drivers in Lisbon", "PRTLAB"),
+        ("Residents of Beirut", "LBNCVL"),  # a capital after "of" places them
+        ("refugees from Kabul", "AFGREF"),
         ("Rioters", "CVL"),
         ("Thousands of people", "CVL"),
         ("tens of thousands of people", "CVL"),

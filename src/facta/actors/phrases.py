@@ -20,6 +20,8 @@ PLACE_LABELS = frozenset({"LOC", "FAC", "GPE"})  # "Persian Gulf" is a place, no
 # a capital after these is a party, not a place: "talks with Tehran", "between Washington and …"
 PARTY_PREPOSITIONS = frozenset({"between", "with", "against", "by", "toward", "towards", "among"})
 NEGATING_PREFIXES = frozenset({"anti", "pro", "non"})
+# a capital after these places the phrase: "protesters in Nairobi", "residents of Beirut"
+LOCATING_PREPOSITIONS = frozenset({"in", "of", "from"})
 
 
 @dataclass
@@ -318,7 +320,8 @@ def set_extent(doc: Doc, phrase: Phrase, owner: dict[int, object]) -> None:
 def link_attachments(
     doc: Doc, phrases: list[Phrase], heads: dict[int, Phrase], owner: dict[int, object]
 ) -> None:
-    """'the commander of Iran's Qods Force', 'newspapers in Tehran', 'X, a member of ...'."""
+    """'the commander of Iran's Qods Force', 'newspapers in Tehran', 'residents of Beirut',
+    'X, a member of ...'."""
     by_token: dict[int, Phrase] = {}
     for phrase in phrases:
         for i in range(phrase.start, phrase.end):
@@ -335,7 +338,7 @@ def link_attachments(
                     if child.lower_ in ATTACHING_PREPOSITIONS and other not in (None, phrase):
                         phrase.attached.append(other)
                     elif (
-                        child.lower_ == "in"
+                        child.lower_ in LOCATING_PREPOSITIONS
                         and isinstance(item, Match)
                         and item.entry.kind in {"country", "capital"}
                     ):
