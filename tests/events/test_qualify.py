@@ -886,3 +886,33 @@ def test_state_media_speak_for_the_country_of_what_they_report() -> None:
     assert attribution["speaker"] is not None
     assert attribution["speaker"]["country"] == "UGA"
     assert not attribution["anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("There was no sign that the rebels had left the town, the army said.", "left", NEG),
+        ("There is no evidence that the army shelled the village.", "shelled", NEG),
+        ("There is evidence that the army shelled the village.", "shelled", ACTUAL),
+        ("The president ruled out recognising the breakaway region.", "recognising", NEG),
+    ],
+)
+def test_denied_evidence_and_ruling_out(
+    nlp: Language, text: str, word: str, expected: set[str]
+) -> None:
+    assert flags(nlp, text, word) == expected
+
+
+def test_a_conjoined_statement_keeps_the_first_verb_s_subject(nlp: Language) -> None:
+    analysis = analyse(nlp, "Peru's president declared an emergency and vowed to crush the gangs.")
+    attribution = find_attribution(token(analysis, "vowed"), analysis)
+    assert attribution.text == "Peru's president"
+    assert attribution.cue == "vowed"
+
+
+def test_a_media_wing_speaks_as_the_body_it_belongs_to() -> None:
+    attribution = attribution_of_first_event(
+        "Nigerian troops killed ten militants in Borno, the army's media wing said."
+    )
+    assert attribution["speaker"] is not None
+    assert attribution["speaker"]["code"] == "NGAMIL"

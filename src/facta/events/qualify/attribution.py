@@ -443,8 +443,12 @@ def _speech_source(verb: Token, child: Token | None, in_document: bool = False) 
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or its controller's for "is said to have told", "agreed to say"."""
-    for candidate in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+    """The verb's subject, or its controller's for "is said to have told", "agreed to say", or
+    the first verb's for a conjoined one ("declared an emergency and vowed to crush...")."""
+    candidates = [verb]
+    while candidates[-1].dep_ in {"xcomp", "conj"} and len(candidates) < MAX_HOPS:
+        candidates.append(candidates[-1].head)
+    for candidate in candidates:
         subjects = [
             child
             for child in candidate.children

@@ -195,6 +195,13 @@ def _climb(
         if _shares_auxiliaries(node):
             _own_cues(head, flags, carry_negation)
         return head, carry_negation
+    if (
+        relation == "advcl"
+        and _is_bare_gerund(node)
+        and _governor_cues(head, "xcomp", flags, carry_negation)
+    ):
+        _own_cues(head, flags, carry_negation)  # "ruled out recognising Kosovo", parsed loosely
+        return head, carry_negation
     if relation == "advcl":
         markers = _cues("modality.yaml", "conditional_markers")
         if _is_inverted_condition(node) or any(
@@ -206,6 +213,10 @@ def _climb(
     if relation in {"pcomp", "pobj"} and head.dep_ == "prep":
         return _climb_preposition(node, head, flags, carry_negation)
     if relation in {"xcomp", "ccomp", "acl"}:
+        if _is_denied_evidence(head):
+            if carry_negation:
+                flags.negated = not flags.negated  # "there was no sign that troops had left"
+            return None
         if _is_speech_boundary(head, relation):
             flags.reported = True
             return None
@@ -227,6 +238,25 @@ def _climb(
         _conditional_cues(head, flags, own_mark=False)  # "if ..., the EU would open talks"
         return head, carry_negation
     return None
+
+
+def _is_bare_gerund(verb: Token) -> bool:
+    """A gerund right after its governor, with no subject or subordinator of its own."""
+    own = {"nsubj", "nsubjpass", "mark"}
+    return verb.tag_ == "VBG" and not any(child.dep_ in own for child in verb.children)
+
+
+def _is_denied_evidence(noun: Token) -> bool:
+    """ "no sign", "no evidence": an evidence noun with a negating determiner."""
+    names = "modality.yaml"
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in _cues(names, "evidence_nouns")
+        and any(
+            child.dep_ == "det" and child.lower_ in _cues(names, "negation_words")
+            for child in noun.children
+        )
+    )
 
 
 def _is_infinitive(verb: Token) -> bool:
