@@ -73,6 +73,11 @@ OWN_OBJECT_ROOTS = frozenset({"15"})
 # Sectors that keep no country when the text names none (team convention: "gunmen" -> REB).
 STATELESS = frozenset({"REB", "CRM", "SPY"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Judgements of an act ("condemned", "praised", "protested"): an act they name with its agent
+# ("Iran's seizure of the tanker") is taken as having happened, not as what is alleged.
+JUDGING_CODES = ("110", "111", "114", "051", "018")
+# Codes whose object is the doer's own force ("withdrew its troops", "demobilised its fighters").
+OWN_FORCE_CODES = ("0873", "0874")
 SYMMETRIC_CODES = frozenset({"019", "057", "050", "0871", "036", "164"})
 
 
@@ -181,13 +186,38 @@ class Coder:
             or self.lexicon.nouns.get(token.lower_)
             or self.lexicon.nouns.get(token.lemma_.lower())
         )
+        nominal = self.match_nominal(token)
         if not entries:
-            return None
+            return nominal
         before = [c for c in token.children if c.i < token.i]
         before += [g for c in before if c.dep_ == "compound" for g in c.children if g.i < c.i]
         # "joint air force drills": the modifiers of a compound modify the whole noun too
         modifiers = {c.lower_ for c in before} | {c.lemma_.lower() for c in before}
-        return next((e for e in entries if e.modifiers <= modifiers), None)
+        entry = next((e for e in entries if e.modifiers <= modifiers), None)
+        return nominal if nominal and (entry is None or not entry.modifiers) else entry
+
+    def match_nominal(self, token: Token) -> NounEntry | None:
+        """ "the suspension of military aid": the verb's object entries read the noun's object."""
+        verb = self.lexicon.nominals.get(token.lower_) or self.lexicon.nominals.get(
+            token.lemma_.lower()
+        )
+        if verb is None:
+            return None
+        preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
+        best: VerbEntry | None = None
+        for entry in self.lexicon.verbs.get(verb, []):
+            if entry.lemma != verb or entry.particles or entry.marker or not entry.objects:
+                continue
+            named = entry.preps & preps.keys() - {"of"} if entry.preps else {"of", "in"}
+            words = {w for p in named if p in preps for w in _nominal_objects(preps[p])}
+            if entry.objects & words and (best is None or _rank(entry, False) > _rank(best, False)):
+                best = entry
+        if best is None:
+            return None
+        rule = f"nominals.tsv:{token.lemma_.lower()} + {best.rule}"
+        return NounEntry(
+            token.lemma_.lower(), frozenset(), best.cameo, best.target_preps, rule, True
+        )
 
     def embedded_action(self, token: Token) -> tuple[Token, Trigger | None, str] | None:
         """The action a frame commits to, asks for or threatens: (head, its trigger, polarity)."""
@@ -406,10 +436,17 @@ class Coder:
                     for t in c.subtree:  # "forgave the guerrillas who had killed his father"
                         if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB":
                             said |= {d.i for d in t.subtree}
+        judged = {  # "condemned Iran's seizure of the tanker": the act judged happened
+            c.i
+            for t in triggers
+            if t.cameo.startswith(JUDGING_CODES) and t.token.dep_ not in ("acl", "relcl")
+            for c in t.token.children
+            if c.dep_ in ("dobj", "nsubjpass") and _named_agent(c)
+        }
         return [
             trigger
             for trigger in sorted(triggers, key=lambda t: t.token.i)
-            if trigger.token.i not in said
+            if (trigger.token.i not in said or (trigger.noun and trigger.token.i in judged))
             and not (
                 trigger.noun is not None
                 and trigger.token.i in governed
@@ -443,14 +480,15 @@ class Coder:
             targets = [t for t in targets if not any(_same_actor(s, t) for s in sources)]
             if targets:
                 return sources, targets
-        if trigger.cameo == "042" or trigger.cameo[:2] in VIOLENT_ROOTS:
+        if trigger.cameo in ("042", "0874") or trigger.cameo[:2] in VIOLENT_ROOTS:
             for candidate in candidates:  # "visited Paris", "struck targets in southern Lebanon"
                 place = (
                     None
                     if isinstance(candidate, clauses.Argument)
                     else clauses.place_argument(candidate, analysis)
                 )
-                if place is not None:
+                own = any(_same_country(s, place) for s in sources) and trigger.cameo == "0874"
+                if place is not None and not own:  # "withdrew from Avdiivka": their own ground
                     return sources, [place]
         return sources, []
 
@@ -587,6 +625,16 @@ class Coder:
             sources = clauses.arguments(clauses.subject(verb), analysis)
         preps = entry.target_preps if entry else ()
         candidates += clauses.prep_objects(token, preps)
+        if entry is not None and entry.nominal:
+            # "the suspension of military aid to Kyiv", "the expulsion of the Russian envoy"
+            if not sources and entry.cameo.startswith(OWN_FORCE_CODES):
+                # "the withdrawal of Russian troops from Kherson": the troops withdraw
+                sources = clauses.arguments(
+                    next(iter(clauses.prep_objects(token, ("of",))), None), analysis
+                )
+            for done in clauses.prep_objects(token, ("of",)):
+                candidates += clauses.prep_objects(done, preps or clauses.DEFAULT_TARGET_PREPS)
+                candidates.append(done)
         if light:  # "arrived in Beijing for a visit"
             candidates += clauses.prep_objects(verb, (*preps, "in"))
         if token.dep_ == "nsubj":  # "Iran's only demand was that the group leave"
@@ -751,6 +799,10 @@ def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None
         return False
     one, other = source.mention.actor, target.mention.actor
     return one.code == other.code or (one.entity is not None and one.entity == other.entity)
+
+
+def _same_country(one: clauses.Argument, other: clauses.Argument | None) -> bool:
+    return other is not None and one.mention.actor.country == other.mention.actor.country
 
 
 def _foreign(mention: Mention | None, sources: list[clauses.Argument]) -> bool:
@@ -1014,8 +1066,10 @@ def _reasons(prep: Token) -> list[Token]:
 def _named_agent(noun: Token) -> bool:
     """ "welcomed Cuba's release of the prisoners", "welcomed the deal between Israel and
     Lebanon": the noun names who acted, so it is an event of its own."""
-    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children) or any(
-        len(clauses.conjuncts(o)) > 1 for o in clauses.prep_objects(noun, ("between",))
+    return (
+        any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
+        or any(len(clauses.conjuncts(o)) > 1 for o in clauses.prep_objects(noun, ("between",)))
+        or any(o.pos_ in ("PROPN", "NOUN") for o in clauses.prep_objects(noun, ("by",)))
     )
 
 
@@ -1095,6 +1149,18 @@ def _background_noun(trigger: Trigger) -> bool:
     return (place.dep_ in ("nsubj", "nsubjpass") and place.head.dep_ == "ROOT") or (
         place.dep_ == "pobj" and place.head.lower_ in CIRCUMSTANCE_PREPS
     )
+
+
+def _nominal_objects(prep: Token) -> set[str]:
+    """The object words a nominalisation's preposition gives: "of thousands of villagers"."""
+    words: set[str] = set()
+    for o in prep.children:
+        if o.dep_ != "pobj":
+            continue
+        words |= {o.lemma_.lower(), o.lower_} | _modified_words(o)
+        if _mass_count(o):
+            words.add("thousand")
+    return words
 
 
 def _modified_words(noun: Token) -> set[str]:

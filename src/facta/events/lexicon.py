@@ -20,6 +20,7 @@ SHIPPED = (
     "light_verbs.tsv",
     "discards.tsv",
     "instruments.tsv",
+    "nominals.tsv",
 )
 FRAMES = ("intent", "threat", "appeal", "demand", "accept", "refuse")
 # Frames whose embedded action is coded itself ("agreed to release" codes the release).
@@ -54,6 +55,7 @@ class NounEntry:
     cameo: str
     target_preps: tuple[str, ...]
     rule: str
+    nominal: bool = False  # read through its verb (nominals.tsv): targets also from its object
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class Lexicon:
     frames: list[FrameRule] = field(default_factory=list)
     light_verbs: set[str] = field(default_factory=set)
     instruments: dict[str, list[Instrument]] = field(default_factory=dict)
+    nominals: dict[str, str] = field(default_factory=dict)  # noun form -> verb lemma
     discard_subjects: set[str] = field(default_factory=set)
     discard_objects: set[str] = field(default_factory=set)
     discard_sentence: set[str] = field(default_factory=set)
@@ -325,6 +328,13 @@ def add_file(lexicon: Lexicon, text: str, source: str, user: bool = False) -> No
         _add_discards(lexicon, rows, source)
     elif kind == "instrument":
         _add_instruments(lexicon, rows, source)
+    elif kind == "nominal":
+        for row in rows:
+            if len(row) < 2:
+                raise KnowledgeError(f"{source}: a nominal entry needs a noun and a verb.")
+            verb = row[1].strip().lower()
+            for noun in _words(row[0]):
+                lexicon.nominals.update((form, verb) for form in inflections(noun, noun=True))
     elif kind == "light_verb":
         lexicon.light_verbs.update(
             f for row in rows for w in _words(row[0]) for f in inflections(w)
@@ -332,7 +342,7 @@ def add_file(lexicon: Lexicon, text: str, source: str, user: bool = False) -> No
     else:
         raise KnowledgeError(
             f"{source}: unknown lexicon header '{header[0]}'; start with 'verbs', 'nouns', "
-            "'frame', 'light_verb', 'instrument' or 'where' as in the shipped files."
+            "'frame', 'light_verb', 'instrument', 'nominal' or 'where' as in the shipped files."
         )
 
 
