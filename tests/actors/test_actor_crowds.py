@@ -33,6 +33,9 @@ from facta.models import SECTOR_CODES
         ("Hundreds of Palestinian prisoners", "PSE"),
         ("displaced families", "REF"),  # the telling role first, CVL after it
         ("four Saudi men", "SAU"),
+        ("Hundreds of survivors", "CVL"),
+        ("dockers", "LAB"),
+        ("local officials", "GOV"),  # "local" as a modifier is no civilian
     ],
 )
 def test_people_phrases(phrase: str, code: str) -> None:
