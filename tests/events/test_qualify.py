@@ -916,3 +916,48 @@ def test_a_media_wing_speaks_as_the_body_it_belongs_to() -> None:
     )
     assert attribution["speaker"] is not None
     assert attribution["speaker"]["code"] == "NGAMIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "The militia is due to free the prisoners on Monday provided the government halts its "
+            "air strikes.",
+            "free",
+            HYP,
+        ),
+        ("The army will withdraw as long as the rebels hand over their weapons.", "withdraw", HYP),
+        ("The army will withdraw as long as possible.", "withdraw", FUT),
+        (
+            "Chad moved troops to the border in case Sudanese forces attempt a crossing.",
+            "moved",
+            ACTUAL,
+        ),
+        (
+            "Chad moved troops to the border in case Sudanese forces attempt a crossing.",
+            "attempt",
+            HYP,
+        ),
+        ("The minister provided aid to the refugees.", "provided", ACTUAL),
+    ],
+)
+def test_conditions_without_if(nlp: Language, text: str, word: str, expected: set[str]) -> None:
+    assert flags(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anonymous"),
+    [
+        ("Rwandan troops are fighting in Congo, United Nations experts said.", True),
+        ("Rwandan troops are fighting in Congo, an Amnesty researcher said.", True),
+        ("Rwandan troops are fighting in Congo, a UN panel said.", False),
+    ],
+)
+def test_unnamed_people_of_a_named_body_stay_anonymous(
+    nlp: Language, text: str, anonymous: bool
+) -> None:
+    analysis = analyse(nlp, text)
+    attribution = find_attribution(token(analysis, "fighting"), analysis)
+    assert attribution.cue == "said"
+    assert attribution.anonymous == anonymous

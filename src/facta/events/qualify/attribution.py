@@ -531,6 +531,15 @@ def _is_anonymous(head: Token, span: Span) -> bool:
     lemma = head.lemma_.lower()
     if lemma in _cues(names, "anonymous_source_nouns"):
         return True  # "Pentagon officials", "a UN diplomat": the body is named, the person not
+    determiner = next((c.lower_ for c in head.children if c.dep_ in {"det", "predet"}), None)
+    counted = any(child.dep_ == "nummod" for child in head.children)
+    indefinite = (
+        determiner in _cues(names, "indefinite_determiners")
+        or counted
+        or (determiner is None and head.tag_ == "NNS")
+    )
+    if lemma in _cues(names, "unnamed_person_nouns") and indefinite:
+        return True  # "United Nations experts": the body is named, the people not
     if any(t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP", "LOC"} for t in span):
         return False  # "a UN panel", "an Amnesty report"
     if {t.lower_ for t in span} & _cues(names, "state_outlet_modifiers"):
@@ -542,11 +551,7 @@ def _is_anonymous(head: Token, span: Span) -> bool:
         bare_plural = determiner is None and head.tag_ == "NNS"
         indefinite = determiner in _cues(names, "indefinite_determiners") or bare_plural
         return not authored and indefinite
-    determiner = next((c.lower_ for c in head.children if c.dep_ in {"det", "predet"}), None)
-    if determiner in _cues(names, "indefinite_determiners"):
-        return True
-    counted = any(child.dep_ == "nummod" for child in head.children)
-    return counted or (determiner is None and head.tag_ == "NNS")
+    return indefinite
 
 
 def _name_span(head: Token) -> Span:

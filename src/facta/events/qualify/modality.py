@@ -145,11 +145,17 @@ def _conditional_cues(token: Token, flags: _Flags, own_mark: bool = True) -> Non
     ("threatened to pull out if sanctions were imposed": a conditional threat)."""
     markers = _cues("modality.yaml", "conditional_markers")
     if own_mark and any(
-        child.dep_ == "mark" and child.lower_ in markers for child in token.children
+        child.dep_ == "mark" and (child.lower_ in markers or _has_child(child, "case"))
+        for child in token.children
     ):
+        flags.hypothetical = flags.conditional = True  # "if China attacks", "in case it does"
+    if own_mark and _follows_in_case(token):
         flags.hypothetical = flags.conditional = True
     complements = [child for child in token.children if child.dep_ == "xcomp"]
-    for clause in (token, *complements):
+    above = [token.head] if token.dep_ == "acomp" else []  # "are due to release ... provided"
+    for clause in (token, *complements, *above):
+        if _has_condition_phrase(clause):
+            flags.hypothetical = flags.conditional = True
         for child in clause.children:
             if child.dep_ == "advcl" and (
                 _is_inverted_condition(child)
@@ -159,6 +165,26 @@ def _conditional_cues(token: Token, flags: _Flags, own_mark: bool = True) -> Non
                 )
             ):
                 flags.hypothetical = flags.conditional = True
+
+
+def _follows_in_case(clause: Token) -> bool:
+    """A clause right after "in case", however the parser hung the two words."""
+    start = clause.left_edge.i
+    before = [t.lower_ for t in clause.doc[max(0, start - 2) : start]]
+    return clause.pos_ in {"VERB", "AUX"} and before == ["in", "case"]
+
+
+def _has_condition_phrase(clause: Token) -> bool:
+    """ "provided the army halts", "providing that...", "as long as the rebels disarm" attached
+    to the clause, or to its object as the parser sometimes has it."""
+    objects = [grand for c in clause.children if c.dep_ == "dobj" for grand in c.children]
+    for child in (*clause.children, *objects):
+        clauses = [c for c in child.children if c.dep_ in {"ccomp", "advcl", "pcomp"}]
+        if child.lower_ in _cues("modality.yaml", "conditioning_words") and clauses:
+            return True
+        if child.lower_ == "long" and any(_has_child(c, "as") for c in clauses if c.i > child.i):
+            return True  # "as long as", "so long as"
+    return False
 
 
 def _is_inverted_condition(clause: Token) -> bool:
