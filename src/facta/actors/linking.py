@@ -301,7 +301,7 @@ class ArticleLinker:
         entity.personal = entity.personal or (
             singular and any(m.entry.names_person for m in phrase.clues)
         )
-        # "the company": which one is not known unless the story's country tells
+        # "the company", "the prisoners": whose is not known unless the story's country tells
         entity.needs_country = (
             entity.needs_country
             or sectorless
