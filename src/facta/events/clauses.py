@@ -163,13 +163,17 @@ def distributed_over(token: Token, analysis: Analysis) -> list[Argument]:
     ]
 
 
-def place_argument(token: Token | None, analysis: Analysis) -> Argument | None:
-    """The country of a place named in the phrase, as an actor: "visited Paris" -> FRA."""
+def place_argument(token: Token | None, analysis: Analysis, origin: bool = True) -> Argument | None:
+    """The country of a place named in the phrase, as an actor: "visited Paris" -> FRA.
+    With `origin` false a place someone comes from ("a missionary from Calgary") is skipped."""
     if token is None:
         return None
     inside = {t.i for t in own_tokens(token)}
     for found in analysis.places:
         country = found.place.country
+        start = token.doc[found.start]
+        if not origin and start.head.lower_ == "from" and start.head.i != token.i:
+            continue
         if country and found.start in inside:
             actor = Actor(
                 code=country,

@@ -76,6 +76,9 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Judgements of an act ("condemned", "praised", "protested"): an act they name with its agent
 # ("Iran's seizure of the tanker") is taken as having happened, not as what is alleged.
 JUDGING_CODES = ("110", "111", "114", "051", "018")
+# Roots whose event may be aimed at a place: "struck targets in southern Lebanon", "imposed a
+# curfew on Goma", "lifted the state of emergency in the north" (081x: restrictions eased).
+PLACE_TARGET_ROOTS = VIOLENT_ROOTS | {"17", "08"}
 # Codes whose object is the doer's own force ("withdrew its troops", "demobilised its fighters").
 OWN_FORCE_CODES = ("0873", "0874")
 SYMMETRIC_CODES = frozenset({"019", "057", "050", "0871", "036", "164"})
@@ -480,12 +483,14 @@ class Coder:
             targets = [t for t in targets if not any(_same_actor(s, t) for s in sources)]
             if targets:
                 return sources, targets
-        if trigger.cameo in ("042", "0874") or trigger.cameo[:2] in VIOLENT_ROOTS:
+        if trigger.cameo in ("042", "0874") or trigger.cameo[:2] in PLACE_TARGET_ROOTS:
             for candidate in candidates:  # "visited Paris", "struck targets in southern Lebanon"
                 place = (
                     None
                     if isinstance(candidate, clauses.Argument)
-                    else clauses.place_argument(candidate, analysis)
+                    else clauses.place_argument(
+                        candidate, analysis, origin=trigger.cameo[:2] in VIOLENT_ROOTS
+                    )
                 )
                 own = any(_same_country(s, place) for s in sources) and trigger.cameo == "0874"
                 if place is not None and not own:  # "withdrew from Avdiivka": their own ground
@@ -814,7 +819,16 @@ def _foreign(mention: Mention | None, sources: list[clauses.Argument]) -> bool:
 
 def _consequence(token: Token, triggers: list[Trigger]) -> bool:
     """ "a bomb exploded near the patrol, killing three soldiers", "opened fire on marchers,
-    killing nine": one attack, not two."""
+    killing nine", "the coalition's bombing of the bus killed dozens": one attack, not two."""
+    subject = clauses.child(token, "nsubj")
+    if subject is not None and any(
+        t.token == subject
+        and t.noun is not None
+        and t.cameo[:2] in VIOLENT_ROOTS
+        and _names_both(subject, t.noun)
+        for t in triggers
+    ):
+        return any(t.token == token and t.cameo[:2] in VIOLENT_ROOTS for t in triggers)
     return (
         token.dep_ == "advcl"
         and token.tag_ == "VBG"
@@ -822,6 +836,14 @@ def _consequence(token: Token, triggers: list[Trigger]) -> bool:
             t.token == token.head and (t.cameo[:2] in VIOLENT_ROOTS or t.cameo == "175")
             for t in triggers
         )
+    )
+
+
+def _names_both(noun: Token, entry: NounEntry) -> bool:
+    """ "the army's bombardment of Nyala": an event noun that names its agent and its target."""
+    targets = clauses.prep_objects(noun, (*entry.target_preps, "of"))
+    return clauses.noun_agent(noun) is not None and any(
+        o.ent_type_ not in ("DATE", "TIME") for o in targets
     )
 
 
@@ -1130,7 +1152,8 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
                 or any(d.dep_ in ("nummod", "quantmod") for d in c.children)
             ):
                 # "700 kg of medicine", "$20 million in humanitarian aid"
-                objects.update(o.lemma_.lower() for o in clauses.prep_objects(c, ("of", "in")))
+                for o in clauses.prep_objects(c, ("of", "in")):
+                    objects |= {o.lemma_.lower(), *_modified_words(o)}
     shared = clauses.shared_object(token)
     if shared is not None:
         objects.add(shared.lemma_.lower())
