@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from facta.analysis_state import PlaceMention
 from facta.events import EventCoder
 from facta.models import Place
@@ -469,3 +471,73 @@ def test_a_conditional_pledge_reads_as_plover_agree_or_threaten(coded):
     text = "Ruritania could meet Borduria's envoys next year, officials said."
     events = coded(text, {"Ruritania": "ROU", "Borduria's envoys": "BGRGOV"}).events
     assert next(e for e in events if e.root == "04").plover_type == "CONSULT"  # no condition
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "Ruritania's suspension of military aid to Borduria angered the opposition.",
+            {"Ruritania": "ROU", "Borduria": "BGR"},
+            {("ROU", "BGR", "1622")},
+        ),
+        (
+            "Ruritania's suspension of peace talks with the Bordurian rebels ended a year of work.",
+            {"Ruritania": "ROU", "the Bordurian rebels": "BGRREB"},
+            {("ROU", "BGRREB", "164")},
+        ),
+        (
+            "Ruritania's expulsion of a Bordurian diplomat deepened the row.",
+            {"Ruritania": "ROU", "a Bordurian diplomat": "BGRGOV"},
+            {("ROU", "BGRGOV", "161")},
+        ),
+    ],
+)
+def test_nominalisations_take_the_sub_code_of_their_verb_and_object(
+    triples, text, actors, expected
+):
+    assert triples(text, actors) == expected
+
+
+def test_an_event_noun_with_no_agent_as_subject_is_not_coded(triples):
+    text = "The arrest of the two reporters caused an outcry in the capital."
+    assert triples(text, {"the two reporters": "ROUMED"}) == set()
+
+
+def test_an_act_condemned_with_its_agent_named_is_coded(triples):
+    text = "Borduria condemned Ruritania's arrest of two Bordurian fishermen."
+    actors = {"Borduria": "BGR", "Ruritania": "ROU", "two Bordurian fishermen": "BGRCVL"}
+    assert ("ROU", "BGRCVL", "173") in triples(text, actors)
+    assert ("BGR", "ROU", "111") in triples(text, actors)
+
+
+def test_an_act_alleged_with_its_agent_named_stays_alleged(triples):
+    text = "Borduria accused Ruritania's army of the arrest of two Bordurian fishermen."
+    actors = {"Borduria": "BGR", "Ruritania's army": "ROUMIL", "two Bordurian fishermen": "BGRCVL"}
+    assert {cameo for _, _, cameo in triples(text, actors)} == {"112"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruritania cut development aid to Borduria.", "1621"),
+        ("Ruritania halted arms sales to Borduria.", "1622"),
+        ("Ruritania suspended food aid to Borduria.", "1623"),
+        ("Ruritania suspended aid to Borduria.", "162"),
+        ("Ruritania sent military aid to Borduria.", "072"),
+        ("Ruritania pledged $5 million in humanitarian aid to Borduria.", "0333"),
+    ],
+)
+def test_the_kind_of_aid_picks_the_sub_code(triples, text, expected):
+    assert triples(text, {"Ruritania": "ROU", "Borduria": "BGR"}) == {("ROU", "BGR", expected)}
+
+
+def test_a_killing_done_by_a_named_attack_is_the_attack_alone(triples):
+    text = "The Ruritanian army's shelling of Bordurian border posts killed six soldiers."
+    actors = {"The Ruritanian army": "ROUMIL", "Bordurian border posts": "BGRMIL"}
+    assert triples(text, actors) == {("ROUMIL", "BGRMIL", "194")}
+
+
+def test_troops_withdrawn_are_the_source_of_their_withdrawal(triples):
+    text = "The withdrawal of Ruritanian troops from the valley was completed on Friday."
+    assert triples(text, {"Ruritanian troops": "ROUMIL"}) == {("ROUMIL", None, "0874")}

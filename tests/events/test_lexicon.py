@@ -251,3 +251,19 @@ def test_arms_received_from_a_supplier_are_military_aid_to_the_receiver(triples)
 def test_suspending_participation_reduces_relations(triples):
     text = "Ruritania suspended its participation in the Bordurian-led border commission."
     assert {cameo for _, _, cameo in triples(text, {"Ruritania": "ROU"})} >= {"160"}
+
+
+def test_nominalisations_name_the_verb_they_are_read_through(tmp_path):
+    shipped = load_lexicon()
+    assert shipped.nominals["suspensions"] == "suspend"
+    assert shipped.nominals["expulsion"] == "expel"
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("nominal\tverb\texample\nstoppage\thalt\tThe stoppage of aid.\n")
+    assert load_lexicon((str(extra),)).nominals["stoppages"] == "halt"
+
+
+def test_every_nominalisation_has_verb_entries_that_name_an_object():
+    lexicon = load_lexicon()
+    for noun, verb in lexicon.nominals.items():
+        entries = [e for e in lexicon.verbs.get(verb, []) if e.lemma == verb]
+        assert any(e.objects and not e.marker for e in entries), (noun, verb)

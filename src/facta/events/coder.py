@@ -489,7 +489,9 @@ class Coder:
                     None
                     if isinstance(candidate, clauses.Argument)
                     else clauses.place_argument(
-                        candidate, analysis, origin=trigger.cameo[:2] in VIOLENT_ROOTS
+                        candidate,
+                        analysis,
+                        origin=trigger.cameo == "0874" or trigger.cameo[:2] in VIOLENT_ROOTS,
                     )
                 )
                 own = any(_same_country(s, place) for s in sources) and trigger.cameo == "0874"
