@@ -961,3 +961,49 @@ def test_unnamed_people_of_a_named_body_stay_anonymous(
     attribution = find_attribution(token(analysis, "fighting"), analysis)
     assert attribution.cue == "said"
     assert attribution.anonymous == anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Egypt would likely close the crossing, the official said.", "close", HYP),
+        ("It is unclear whether the army carried out the raid on the camp.", "raid", HYP),
+        ("The president did not rule out sending troops to the region.", "sending", HYP),
+        ("The president ruled out sending troops to the region.", "sending", NEG),
+    ],
+)
+def test_hedges_open_questions_and_not_ruling_out(
+    nlp: Language, text: str, word: str, expected: set[str]
+) -> None:
+    assert flags(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "source"),
+    [
+        (
+            "The Chadian president was quoted by state media as saying that Chad would close the "
+            "border.",
+            "close",
+            "The Chadian president",
+        ),
+        (
+            "The ministry dismissed reports that soldiers had looted the town.",
+            "dismissed",
+            "The ministry",
+        ),
+    ],
+)
+def test_quoted_as_saying_and_dismissals_name_their_speaker(
+    nlp: Language, text: str, word: str, source: str
+) -> None:
+    analysis = analyse(nlp, text)
+    assert find_attribution(token(analysis, word), analysis).text == source
+
+
+def test_a_news_agency_is_not_the_voice_of_the_country_it_covers() -> None:
+    attribution = attribution_of_first_event(
+        "Ethiopian troops shelled a village in Tigray, the news agency said."
+    )
+    assert attribution["text"] == "the news agency"
+    assert attribution["speaker"] is None or attribution["speaker"]["country"] is None

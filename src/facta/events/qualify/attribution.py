@@ -131,6 +131,10 @@ def _speaker(head: Token, trigger: Token, analysis: Analysis) -> Actor | None:
         return actor
     if not actor.sectors or actor.group is not None or not _speaks_for_a_country(head, span):
         return actor
+    if set(actor.sectors) == {"MED"} and not words & _cues(
+        "attribution.yaml", "state_outlet_modifiers"
+    ):
+        return actor  # "the news agency said": an outlet, not the voice of the country it covers
     country = _sentence_country(trigger, mention, analysis)
     if country is None:
         return actor
@@ -446,8 +450,11 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject, or its controller's for "is said to have told", "agreed to say", or
     the first verb's for a conjoined one ("declared an emergency and vowed to crush...")."""
     candidates = [verb]
-    while candidates[-1].dep_ in {"xcomp", "conj"} and len(candidates) < MAX_HOPS:
-        candidates.append(candidates[-1].head)
+    while candidates[-1].dep_ in {"xcomp", "conj", "pcomp"} and len(candidates) < MAX_HOPS:
+        step = candidates[-1].head
+        if candidates[-1].dep_ == "pcomp":  # "was quoted as saying": the one quoted
+            step = step.head
+        candidates.append(step)
     for candidate in candidates:
         subjects = [
             child

@@ -261,9 +261,13 @@ def _climb(
             return None
         _governor_cues(head, relation, flags, carry_negation)
         _own_cues(head, flags, carry_negation)
-        _conditional_cues(head, flags, own_mark=False)  # "if ..., the EU would open talks"
+        _conditional_cues(head, flags)  # "if ..., the EU would open talks", "whether it did"
         return head, carry_negation
     return None
+
+
+def _is_negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
 
 
 def _is_bare_gerund(verb: Token) -> bool:
@@ -339,6 +343,9 @@ def _shares_auxiliaries(verb: Token) -> bool:
 def _is_speech_boundary(head: Token, relation: str) -> bool:
     """Reporting verbs end modality: "Iran did not say it attacked" leaves the attack alone."""
     lemma = _lemma(head)
+    particle = next((child.lower_ for child in head.children if child.dep_ == "prt"), None)
+    if particle is not None and f"{lemma} {particle}" in _governor_words():
+        return False  # "ruled out sending troops" is no ruling
     if head.pos_ == "NOUN":  # "said in a statement that Israel would release...": its content
         documents = _cues("attribution.yaml", "document_nouns")
         return relation in {"acl", "ccomp"} and lemma in documents | _cues(
@@ -381,7 +388,10 @@ def _governor_cues(head: Token, relation: str, flags: _Flags, carry_negation: bo
     negating = _cues(names, "negating_nouns" if is_noun else "negating_governors")
     future = _cues(names, "future_nouns" if is_noun else "future_governors")
     hypothetical = _cues(names, "hypothetical_nouns" if is_noun else "hypothetical_governors")
-    if lemma in negating:
+    if lemma in negating and lemma in _cues(names, "open_when_negated") and _is_negated(head):
+        flags.hypothetical = True  # "did not rule out sending troops"
+        flags.negated = not flags.negated  # undoes the "not" that _own_cues reads on the governor
+    elif lemma in negating:
         if carry_negation:
             flags.negated = not flags.negated
     elif relation == "xcomp" and any(
