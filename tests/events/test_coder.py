@@ -541,3 +541,17 @@ def test_a_killing_done_by_a_named_attack_is_the_attack_alone(triples):
 def test_troops_withdrawn_are_the_source_of_their_withdrawal(triples):
     text = "The withdrawal of Ruritanian troops from the valley was completed on Friday."
     assert triples(text, {"Ruritanian troops": "ROUMIL"}) == {("ROUMIL", None, "0874")}
+
+
+def test_a_mediator_named_before_the_noun_acts_on_both_sides(triples):
+    text = "Ruritania's mediation between Borduria and Syldavia produced a truce."
+    actors = {"Ruritania": "ROU", "Borduria": "BGR", "Syldavia": "SVK"}
+    assert {t for t in triples(text, actors) if t[2] == "045"} == {
+        ("ROU", "BGR", "045"),
+        ("ROU", "SVK", "045"),
+    }
+
+
+def test_wounded_in_an_attack_is_the_attack(triples):
+    text = "Two Bordurian soldiers were wounded in an attack on their convoy."
+    assert triples(text, {"Two Bordurian soldiers": "BGRMIL"}) == {(None, "BGRMIL", "190")}

@@ -79,6 +79,7 @@ JUDGING_CODES = ("110", "111", "114", "051", "018")
 # Roots whose event may be aimed at a place: "struck targets in southern Lebanon", "imposed a
 # curfew on Goma", "lifted the state of emergency in the north" (081x: restrictions eased).
 PLACE_TARGET_ROOTS = VIOLENT_ROOTS | {"17", "08"}
+MEDIATION = ("045", "039", "028")  # a third party between two sides
 # Codes whose object is the doer's own force ("withdrew its troops", "demobilised its fighters").
 OWN_FORCE_CODES = ("0873", "0874")
 SYMMETRIC_CODES = frozenset({"019", "057", "050", "0871", "036", "164"})
@@ -597,6 +598,11 @@ class Coder:
     def noun_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
         token, entry = trigger.token, trigger.noun
         sides = clauses.between(token, analysis)
+        if len(sides) >= 2 and trigger.cameo.startswith(MEDIATION):
+            # "Egypt's mediation between Hamas and Israel": the mediator acts on both sides
+            agent = clauses.arguments(clauses.noun_agent(token), analysis)
+            if agent:
+                return agent[:1], clauses.prep_objects(token, ("between", "among"))[:1]
         if len(sides) >= 2:
             return sides[:1], sides[1:]
         host = self.purpose_host(token)
@@ -699,6 +705,7 @@ class Coder:
             trigger.noun is not None
             and symmetric
             and len(clauses.between(trigger.token, analysis)) > 1
+            and not (trigger.cameo.startswith(MEDIATION) and len(targets) > 1)
         ):
             sides = clauses.between(trigger.token, analysis)
             pairs = [(s, t) for s in sides for t in sides if s is not t]
