@@ -1007,3 +1007,25 @@ def test_a_news_agency_is_not_the_voice_of_the_country_it_covers() -> None:
     )
     assert attribution["text"] == "the news agency"
     assert attribution["speaker"] is None or attribution["speaker"]["country"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Chadian troops appear to have shelled the rebel camp.", "shelled", HYP),
+        ("Two gunboats apparently fired on the ferry.", "fired", HYP),
+        ("No arrests were made after the riot in Lagos, the police said.", "arrests", NEG),
+    ],
+)
+def test_appearances_and_a_negated_nominal_subject(
+    nlp: Language, text: str, word: str, expected: set[str]
+) -> None:
+    assert flags(nlp, text, word) == expected
+
+
+def test_a_demonym_on_a_common_noun_places_the_named_agency() -> None:
+    attribution = attribution_of_first_event(
+        "Gunmen boarded a merchant vessel near Aden, the British maritime agency UKMTO said."
+    )
+    assert attribution["speaker"] is not None
+    assert attribution["speaker"]["country"] == "GBR"

@@ -117,7 +117,10 @@ def _speaker(head: Token, trigger: Token, analysis: Analysis) -> Actor | None:
     if mention is None:
         return None
     if mention.kind == "demonym" and head.pos_ == "PROPN" and head.i >= mention.end:
-        return None  # "the Syrian Observatory for Human Rights": a body the name does not place
+        between = head.doc[mention.end : head.i]
+        if all(token.pos_ == "PROPN" for token in between):
+            return None  # "the Syrian Observatory for Human Rights": a body the name does not place
+        # "the British maritime agency UKMTO": the demonym places the agency the name is
     actor = mention.actor
     words = {token.lower_ for token in span}
     stationed = head.lemma_.lower() in _cues("attribution.yaml", "outsider_nouns")

@@ -80,8 +80,11 @@ def _pledge_cues(trigger: Token, flags: _Flags) -> None:
         return
 
 
-def _own_cues(token: Token, flags: _Flags, carry_negation: bool) -> None:
-    """Auxiliaries and negation words attached to one verb or noun."""
+def _own_cues(
+    token: Token, flags: _Flags, carry_negation: bool, came_from: Token | None = None
+) -> None:
+    """Auxiliaries and negation words attached to one verb or noun; `came_from`, a nominal
+    event climbed from, has had its own negation read ("No arrests were made")."""
     names = "modality.yaml"
     children = list(token.children)
     negated = any(
@@ -90,7 +93,8 @@ def _own_cues(token: Token, flags: _Flags, carry_negation: bool) -> None:
         for child in children
     ) or any(child.lower_ == "longer" and _has_child(child, "no") for child in children)
     negated = negated or any(
-        child.dep_ in {"nsubj", "nsubjpass"} and _is_negating_subject(child) for child in children
+        child.dep_ in {"nsubj", "nsubjpass"} and child != came_from and _is_negating_subject(child)
+        for child in children
     )
     if negated and carry_negation:
         flags.negated = not flags.negated
@@ -260,7 +264,7 @@ def _climb(
         if node.pos_ not in {"NOUN", "PROPN"} or _is_speech_boundary(head, relation):
             return None
         _governor_cues(head, relation, flags, carry_negation)
-        _own_cues(head, flags, carry_negation)
+        _own_cues(head, flags, carry_negation, came_from=node)
         _conditional_cues(head, flags)  # "if ..., the EU would open talks", "whether it did"
         return head, carry_negation
     return None
