@@ -1029,3 +1029,28 @@ def test_a_demonym_on_a_common_noun_places_the_named_agency() -> None:
     )
     assert attribution["speaker"] is not None
     assert attribution["speaker"]["country"] == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The minister's visit to Accra was cancelled after the coup.", "visit", NEG),
+        ("Togo scrapped the talks with Benin.", "talks", NEG),
+        ("The minister's visit to Accra went ahead after the coup.", "visit", ACTUAL),
+    ],
+)
+def test_cancelled_nominal_events(nlp: Language, text: str, word: str, expected: set[str]) -> None:
+    assert flags(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "anonymous"),
+    [("a State Department spokesman", True), ("the State Department spokesman", False)],
+)
+def test_an_indefinite_spokesman_of_a_named_body_is_anonymous(
+    nlp: Language, speaker: str, anonymous: bool
+) -> None:
+    analysis = analyse(nlp, f"Ghana expelled two diplomats, {speaker} said.")
+    attribution = find_attribution(token(analysis, "expelled"), analysis)
+    assert attribution.text == speaker
+    assert attribution.anonymous == anonymous
