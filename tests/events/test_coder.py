@@ -555,3 +555,9 @@ def test_a_mediator_named_before_the_noun_acts_on_both_sides(triples):
 def test_wounded_in_an_attack_is_the_attack(triples):
     text = "Two Bordurian soldiers were wounded in an attack on their convoy."
     assert triples(text, {"Two Bordurian soldiers": "BGRMIL"}) == {(None, "BGRMIL", "190")}
+
+
+def test_deaths_when_a_convoy_is_ambushed_are_the_ambush(triples):
+    text = "Five Bordurian policemen were killed when their patrol was ambushed near the border."
+    actors = {"Five Bordurian policemen": "BGRCOP", "their patrol": "BGRCOP"}
+    assert triples(text, actors) == {(None, "BGRCOP", "190")}

@@ -838,6 +838,14 @@ def _consequence(token: Token, triggers: list[Trigger]) -> bool:
         for t in triggers
     ):
         return any(t.token == token and t.cameo[:2] in VIOLENT_ROOTS for t in triggers)
+    if any(  # "four soldiers were killed when their convoy was ambushed": the ambush
+        t.token.head == token
+        and t.token.dep_ == "advcl"
+        and t.cameo[:2] in VIOLENT_ROOTS
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in t.token.children)
+        for t in triggers
+    ):
+        return any(t.token == token and t.cameo[:2] in VIOLENT_ROOTS for t in triggers)
     return (
         token.dep_ == "advcl"
         and token.tag_ == "VBG"
