@@ -561,3 +561,8 @@ def test_deaths_when_a_convoy_is_ambushed_are_the_ambush(triples):
     text = "Five Bordurian policemen were killed when their patrol was ambushed near the border."
     actors = {"Five Bordurian policemen": "BGRCOP", "their patrol": "BGRCOP"}
     assert triples(text, actors) == {(None, "BGRCOP", "190")}
+
+
+def test_an_emergency_with_no_one_named_falls_on_the_states_own_people(triples):
+    text = "The Ruritanian government declared a state of emergency in three provinces."
+    assert triples(text, {"The Ruritanian government": "ROUGOV"}) == {("ROUGOV", "ROU", "1724")}

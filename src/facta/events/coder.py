@@ -69,6 +69,9 @@ ARGUMENT_DEPS = frozenset(
 NOUN_FRAMES = {"03": "intent", "13": "threat", "02": "appeal", "10": "demand"}
 # Roots whose unaddressed events ("farmers blocked the highway") target the source's government.
 DOMESTIC_TARGET_ROOTS = frozenset({"10", "14"})
+# Codes whose unaddressed events ("declared a state of emergency") fall on the state's own people.
+OWN_PEOPLE_CODES = ("1721", "1723", "1724", "175", "0811", "0813", "0814")
+OWN_PEOPLE_RULE = "events: restriction or repression aimed at the state's own people"
 OWN_OBJECT_ROOTS = frozenset({"15"})
 # Sectors that keep no country when the text names none (team convention: "gunmen" -> REB).
 STATELESS = frozenset({"REB", "CRM", "SPY"})
@@ -664,6 +667,8 @@ class Coder:
         sources, targets = _domestic(sources, targets, sentence, analysis)
         if sources and not targets and trigger.cameo[:2] in DOMESTIC_TARGET_ROOTS:
             targets = _own_government(sources[0])
+        if sources and not targets and trigger.cameo.startswith(OWN_PEOPLE_CODES):
+            targets = _own_people(sources[0])
         if not sources and (not targets or _background_noun(trigger)):
             return []
         if trigger.cameo[:2] == "04" and not targets and len(sources) < 2:
@@ -796,12 +801,12 @@ class Coder:
         targeted = {
             (e.sentence, e.cameo, e.source and e.source.code)
             for e in events
-            if e.target is not None
+            if e.target is not None and not _assumed_target(e)
         }
         analysis.events = [
             e
             for e in events
-            if e.target is not None
+            if (e.target is not None and not _assumed_target(e))
             or (e.sentence, e.cameo, e.source and e.source.code) not in targeted
         ]  # "used water cannon to disperse the marchers": the same act with no target adds nothing
         return analysis
@@ -873,6 +878,27 @@ def _purpose_noun(trigger: Trigger, triggers: list[Trigger]) -> bool:
         and trigger.cameo[:2] == "04"
         and any(t.token == head.head and t.cameo[:2] == "04" for t in triggers)
     )
+
+
+def _assumed_target(event: Event) -> bool:
+    return event.target is not None and event.target.rule == OWN_PEOPLE_RULE
+
+
+def _own_people(source: clauses.Argument) -> list[clauses.Argument]:
+    """A curfew, emergency or crackdown with no one named is imposed on the state's own people."""
+    actor = source.mention.actor
+    sectors = set(actor.sectors)
+    if not actor.country or actor.country.startswith(("IGO", "NGO")) or sectors & STATELESS:
+        return []
+    if not sectors & {"GOV", "MIL", "COP", "JUD"}:
+        return []
+    people = Actor(
+        code=actor.country,
+        country=actor.country,
+        rule=OWN_PEOPLE_RULE,
+    )
+    mention = Mention(source.mention.start, source.mention.start, people, "implied")
+    return [clauses.Argument(source.head, mention)]
 
 
 def _own_government(source: clauses.Argument) -> list[clauses.Argument]:
