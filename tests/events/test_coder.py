@@ -566,3 +566,13 @@ def test_deaths_when_a_convoy_is_ambushed_are_the_ambush(triples):
 def test_an_emergency_with_no_one_named_falls_on_the_states_own_people(triples):
     text = "The Ruritanian government declared a state of emergency in three provinces."
     assert triples(text, {"The Ruritanian government": "ROUGOV"}) == {("ROUGOV", "ROU", "1724")}
+
+
+def test_a_by_phrase_the_parser_hangs_on_a_judging_verb_is_the_judged_acts_agent(triples):
+    text = "Borduria condemned the deportation of 40 Bordurian migrants by Ruritanian police."
+    actors = {
+        "Borduria": "BGR",
+        "40 Bordurian migrants": "BGRREF",
+        "Ruritanian police": "ROUCOP",
+    }
+    assert ("ROUCOP", "BGRREF", "174") in triples(text, actors)

@@ -265,8 +265,17 @@ def noun_agent(noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
             return c
-    by = prep_objects(noun, ("by", "from"))
+    by = prep_objects(noun, ("by", "from")) or misplaced_agent(noun)
     return by[0] if by else None
+
+
+def misplaced_agent(noun: Token) -> list[Token]:
+    """ "condemned the deportation of migrants by Greek police": the parser hangs the noun's
+    "by" phrase on the active verb whose object the noun is."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or is_passive(verb) or prep_objects(noun, ("by",)):
+        return []
+    return [o for o in prep_objects(verb, ("by",)) if o.pos_ in ("PROPN", "NOUN")]
 
 
 def noun_modifier_mentions(noun: Token, analysis: Analysis) -> list[Mention]:

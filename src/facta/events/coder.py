@@ -448,7 +448,7 @@ class Coder:
             for t in triggers
             if t.cameo.startswith(JUDGING_CODES) and t.token.dep_ not in ("acl", "relcl")
             for c in t.token.children
-            if c.dep_ in ("dobj", "nsubjpass") and _named_agent(c)
+            if c.dep_ in ("dobj", "nsubjpass") and (_named_agent(c) or clauses.misplaced_agent(c))
         }
         return [
             trigger
@@ -459,6 +459,7 @@ class Coder:
                 and trigger.token.i in governed
                 and not _purpose_noun(trigger, triggers)
                 and not _named_agent(trigger.token)
+                and trigger.token.i not in judged
             )
             and not (_purpose_clause(trigger.token) and not _purpose_meeting(trigger, triggers))
             and not (trigger.verb is not None and _participle_modifier(trigger.token))
@@ -847,6 +848,8 @@ def _consequence(token: Token, triggers: list[Trigger]) -> bool:
         t.token.head == token
         and t.token.dep_ == "advcl"
         and t.cameo[:2] in VIOLENT_ROOTS
+        # "their convoy was ambushed", "missiles hit a mall"; a mine that exploded is no attacker
+        and (clauses.is_passive(t.token) or t.implied_source is None)
         and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in t.token.children)
         for t in triggers
     ):
