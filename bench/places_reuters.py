@@ -45,19 +45,24 @@ def tag_country(tag: str, geocoder: Geocoder) -> str | None:
 
 
 def stories(path: Path, limit: int):
+    """The first `limit` stories that have text and at least one place tag."""
+    found = 0
     with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for number, line in enumerate(lines):
-            if number >= limit:
+        for line in lines:
+            if found >= limit:
                 break
             record = json.loads(line)
             if record.get("text") and record.get("places"):
+                found += 1
                 yield record
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--limit", type=int, default=3000, help="first N stories (default 3000)")
+    parser.add_argument(
+        "--limit", type=int, default=3000, help="first N stories with place tags (default 3000)"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
