@@ -576,3 +576,27 @@ def test_a_by_phrase_the_parser_hangs_on_a_judging_verb_is_the_judged_acts_agent
         "Ruritanian police": "ROUCOP",
     }
     assert ("ROUCOP", "BGRREF", "174") in triples(text, actors)
+
+
+def test_a_progressive_verb_hung_on_is_keeps_its_subject(triples):
+    text = "Ruritania is mediating between the Bordurian army and the rebels."
+    actors = {"Ruritania": "ROU", "the Bordurian army": "BGRMIL", "the rebels": "BGRREB"}
+    assert ("ROU", "BGRMIL", "045") in triples(text, actors)
+
+
+def test_talks_a_host_receives_a_visitor_for_are_a_second_consultation(triples):
+    text = "The Ruritanian king welcomed the Bordurian president to the capital for talks."
+    actors = {"The Ruritanian king": "ROUGOV", "the Bordurian president": "BGRGOV"}
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "043"), ("ROUGOV", "BGRGOV", "040")}
+
+
+def test_a_weapon_of_mass_destruction_is_not_recoded_by_the_aircraft(triples):
+    text = "Ruritanian government aircraft dropped sarin on the rebel towns."
+    codes = {cameo for _, _, cameo in triples(text, {"Ruritanian government": "ROUGOV"})}
+    assert codes == {"2041"}
+
+
+def test_a_massacre_in_a_measure_noun_is_a_mass_killing(triples):
+    text = "Gunmen killed 150 villagers in a wave of massacres."
+    actors = {"Gunmen": "REB", "150 villagers": "ROUCVL"}
+    assert {cameo for _, _, cameo in triples(text, actors)} == {"202"}

@@ -267,3 +267,52 @@ def test_every_nominalisation_has_verb_entries_that_name_an_object():
     for noun, verb in lexicon.nominals.items():
         entries = [e for e in lexicon.verbs.get(verb, []) if e.lemma == verb]
         assert any(e.objects and not e.marker for e in entries), (noun, verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "Ruritania opened a trade office in the Bordurian capital.",
+            {"Ruritania": "ROU", "Bordurian": "BGR"},
+            "061",
+        ),
+        (
+            "Ruritania and Borduria agreed to settle their trade in local currencies.",
+            {"Ruritania": "ROU", "Borduria": "BGR"},
+            "061",
+        ),
+        (
+            "The Ruritanian agency passed details of the plot to Bordurian officials.",
+            {"The Ruritanian agency": "ROUSPY", "Bordurian officials": "BGRGOV"},
+            "064",
+        ),
+        (
+            "Ruritania transferred a suspected spy to Bordurian prosecutors.",
+            {"Ruritania": "ROU", "Bordurian prosecutors": "BGRJUD"},
+            "063",
+        ),
+        (
+            "The Ruritanian and Bordurian navies wrapped up a week of joint exercises.",
+            {"The Ruritanian and Bordurian navies": "ROUMIL"},
+            "062",
+        ),
+        (
+            "Ruritanian troops carried out a campaign of ethnic cleansing in the valley.",
+            {"Ruritanian troops": "ROUMIL"},
+            "203",
+        ),
+        (
+            "Ruritanian militias killed 4,000 villagers in a series of raids.",
+            {"Ruritanian militias": "ROUREB", "villagers": "ROUCVL"},
+            "202",
+        ),
+    ],
+)
+def test_round_three_entries_code_their_sub_codes(triples, text, actors, expected):
+    assert expected in {cameo for _, _, cameo in triples(text, actors)}
+
+
+def test_a_named_storm_is_weather(triples):
+    text = "Typhoon Gaemi hit the Ruritanian coast on Wednesday."
+    assert triples(text, {"Ruritanian": "ROU"}) == set()

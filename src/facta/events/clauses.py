@@ -227,6 +227,9 @@ def subject(verb: Token) -> Token | None:
             # "resorted to throwing stones", "by shelling the town": the governing verb's doer
             current, via = current.head.head, "xcomp"
             continue
+        if current.dep_ == "attr" and current.tag_ == "VBG" and current.head.lemma_ == "be":
+            # "Saudi Arabia is mediating between ...": the parser hangs the -ing verb on 'is'
+            return child(current.head, *SUBJECTS)
         if current.dep_ not in PREDICATE_DEPS or current.head is current:
             return None
         current, via = current.head, current.dep_

@@ -353,8 +353,8 @@ class Coder:
 
     def with_instrument(self, trigger: Trigger) -> Trigger:
         """ "A roadside bomb struck a convoy": the weapon sets the code and implies the attacker."""
-        if trigger.verb is None or trigger.cameo[:2] not in VIOLENT_ROOTS:
-            return trigger
+        if trigger.verb is None or trigger.cameo[:2] not in VIOLENT_ROOTS - {"20"}:
+            return trigger  # "aircraft dropped sarin": the weapon of mass destruction decides
         entry = self.instrument(clauses.subject(trigger.token))
         if entry is None:
             return trigger
@@ -394,6 +394,16 @@ class Coder:
         subject = clauses.child(token, "nsubj", "nsubjpass")
         if subject is not None and subject.lemma_.lower() in self.lexicon.discard_subjects:
             return True
+        if subject is not None and subject.pos_ == "PROPN" and subject.i > 0:
+            # "Typhoon Gaemi hit the coast": a named storm's title word is the subject's kind
+            title = subject.doc[subject.i - 1]
+            if (
+                title.head == subject
+                and title.dep_ == "compound"
+                and not list(title.children)
+                and title.lemma_.lower() in self.lexicon.discard_subjects
+            ):
+                return True
         objects = {
             o.lemma_.lower() for c in token.children if c.dep_ == "dobj" for o in _members(c)
         } | {"to " + c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
@@ -787,17 +797,18 @@ class Coder:
         """Set `analysis.events`: one Event per trigger and actor pair, duplicates dropped."""
         events: list[Event] = []
         seen: set[tuple] = set()
+        codes: set[tuple] = set()
         for index, sentence in enumerate(analysis.doc.sents):
-            for trigger in self.sentence_triggers(sentence):
+            triggers = self.sentence_triggers(sentence)
+            for trigger in triggers:
+                # "hosted the emir for talks": the talks are a second consultation, not a copy
+                purpose = _purpose_noun(trigger, triggers)
                 for event in self.events_for(trigger, index, sentence, analysis):
-                    key = (
-                        index,
-                        event.root,
-                        event.source and event.source.code,
-                        event.target and event.target.code,
-                    )
-                    if key not in seen:
+                    pair = (event.source and event.source.code, event.target and event.target.code)
+                    key, code = (index, event.root, *pair), (index, event.cameo, *pair)
+                    if code not in codes and (purpose or key not in seen):
                         seen.add(key)
+                        codes.add(code)
                         events.append(event)
         targeted = {
             (e.sentence, e.cameo, e.source and e.source.code)
@@ -1166,8 +1177,9 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
         for w in (c.lemma_.lower(), c.lower_)
     }
     for c in children:
-        if c.dep_ == "npadvmod" or (c.dep_ == "advmod" and c.pos_ == "ADJ"):
-            objects.add(c.lemma_.lower())  # "gave the militia 48 hours", "shot dead"
+        if c.dep_ == "npadvmod" or (c.dep_ == "advmod" and c.pos_ in ("ADJ", "NOUN")):
+            # "gave the militia 48 hours", "shot dead", "dropped sarin on" (a noun misread)
+            objects.add(c.lemma_.lower())
         elif c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and _infinitive(c)):
             # "allowed the girls to return": the parser may read the infinitive as a clause
             objects.add("to " + c.lemma_.lower())
@@ -1265,6 +1277,13 @@ def _prep_words(prep: Token, required: bool, cache: dict[str, set[str]]) -> set[
         objects = [o for c in prep.children if c.dep_ == "prep" for o in c.children] or list(
             prep.children
         )
+        # "killed in a wave of massacres": a measure noun's members are the objects too
+        objects += [
+            m
+            for o in objects
+            if o.lemma_.lower() in MEASURE_NOUNS
+            for m in clauses.prep_objects(o, ("of",))
+        ]
         cache[key] = {
             w.lemma_.lower()
             for o in objects
