@@ -600,3 +600,15 @@ def test_a_massacre_in_a_measure_noun_is_a_mass_killing(triples):
     text = "Gunmen killed 150 villagers in a wave of massacres."
     actors = {"Gunmen": "REB", "150 villagers": "ROUCVL"}
     assert {cameo for _, _, cameo in triples(text, actors)} == {"202"}
+
+
+def test_what_talks_are_about_is_not_an_act(triples):
+    text = "Ruritanian and Bordurian officials held talks on a prisoner exchange."
+    actors = {"Ruritanian and Bordurian officials": "ROUGOV"}
+    assert "0841" not in {cameo for _, _, cameo in triples(text, actors)}
+
+
+def test_a_round_of_talks_is_a_negotiation(triples):
+    text = "Ruritania and Borduria held a fifth round of talks in the capital."
+    actors = {"Ruritania": "ROU", "Borduria": "BGR"}
+    assert triples(text, actors) == {("ROU", "BGR", "046"), ("BGR", "ROU", "046")}

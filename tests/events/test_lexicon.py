@@ -298,6 +298,16 @@ def test_every_nominalisation_has_verb_entries_that_name_an_object():
             "062",
         ),
         (
+            "The Ruritanian president had a phone conversation with the Bordurian king.",
+            {"The Ruritanian president": "ROUGOV", "the Bordurian king": "BGRGOV"},
+            "041",
+        ),
+        (
+            "Mauritanian envoys shuttled between Ruritania and Borduria for a week.",
+            {"Mauritanian envoys": "MRTGOV", "Ruritania": "ROU", "Borduria": "BGR"},
+            "045",
+        ),
+        (
             "Ruritanian troops carried out a campaign of ethnic cleansing in the valley.",
             {"Ruritanian troops": "ROUMIL"},
             "203",

@@ -54,6 +54,7 @@ MASS_COUNTS = WORDS["mass_count"]
 RESTRAINT_NOUNS = WORDS["restraint_noun"]
 STAGING_VERBS = WORDS["staging_verb"]
 CONDITIONS = frozenset({"if", "unless"})  # a pledge's own condition: "would meet him if ..."
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
 # Codes whose clause content is what is said, not something that happened ("accused X of arming").
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
@@ -200,6 +201,9 @@ class Coder:
         before += [g for c in before if c.dep_ == "compound" for g in c.children if g.i < c.i]
         # "joint air force drills": the modifiers of a compound modify the whole noun too
         modifiers = {c.lower_ for c in before} | {c.lemma_.lower() for c in before}
+        measure = _position(token)  # "a round of talks" reads as "round talks"
+        if measure != token:
+            modifiers |= {measure.lower_, measure.lemma_.lower()}
         entry = next((e for e in entries if e.modifiers <= modifiers), None)
         return nominal if nominal and (entry is None or not entry.modifiers) else entry
 
@@ -472,6 +476,7 @@ class Coder:
                 and trigger.token.i not in judged
             )
             and not (_purpose_clause(trigger.token) and not _purpose_meeting(trigger, triggers))
+            and not _consultation_topic(trigger, triggers)
             and not (trigger.verb is not None and _participle_modifier(trigger.token))
             and not (trigger.noun is not None and trigger.token.dep_ in ("attr", "oprd"))
             and not (trigger.verb is not None and _stopped(trigger.token))
@@ -1150,6 +1155,24 @@ def _named_agent(noun: Token) -> bool:
         or any(len(clauses.conjuncts(o)) > 1 for o in clauses.prep_objects(noun, ("between",)))
         or any(o.pos_ in ("PROPN", "NOUN") for o in clauses.prep_objects(noun, ("by",)))
     )
+
+
+def _consultation_topic(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "held a round of talks on a prisoner exchange", "a meeting about the withdrawal": what
+    a consultation is about is its subject, not an act; unless the noun names its agent."""
+    if trigger.noun is None or _named_agent(trigger.token):
+        return False
+    place = _position(trigger.token)
+    while place.dep_ == "conj" and place.head != place:
+        place = place.head
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPOSITIONS:
+        return False
+    consults = {t.token.i for t in triggers if t.cameo[:2] == "04"}
+    holder = prep.head
+    held = [c for c in holder.children if c.dep_ == "dobj"]  # "held talks on", "held a round of"
+    held += [m for c in held for m in clauses.prep_objects(c, ("of",))]
+    return holder.i in consults or any(c.i in consults for c in held)
 
 
 def _purpose_meeting(trigger: Trigger, triggers: list[Trigger]) -> bool:
