@@ -612,3 +612,9 @@ def test_a_round_of_talks_is_a_negotiation(triples):
     text = "Ruritania and Borduria held a fifth round of talks in the capital."
     actors = {"Ruritania": "ROU", "Borduria": "BGR"}
     assert triples(text, actors) == {("ROU", "BGR", "046"), ("BGR", "ROU", "046")}
+
+
+def test_a_leader_on_a_visit_is_its_source(triples):
+    text = "The Ruritanian president is on a two-day visit to Borduria."
+    actors = {"The Ruritanian president": "ROUGOV", "Borduria": "BGR"}
+    assert triples(text, actors) == {("ROUGOV", "BGR", "042")}

@@ -308,6 +308,16 @@ def test_every_nominalisation_has_verb_entries_that_name_an_object():
             "045",
         ),
         (
+            "Ruritania and Borduria agreed to pool intelligence on smuggling gangs.",
+            {"Ruritania": "ROU", "Borduria": "BGR"},
+            "064",
+        ),
+        (
+            "Ruritania provided satellite images to Borduria.",
+            {"Ruritania": "ROU", "Borduria": "BGR"},
+            "064",
+        ),
+        (
             "Ruritanian troops carried out a campaign of ethnic cleansing in the valley.",
             {"Ruritanian troops": "ROUMIL"},
             "203",

@@ -655,6 +655,9 @@ class Coder:
         )
         if not sources and light:  # "militants launched attacks", "arrived on a visit"
             sources = clauses.arguments(clauses.subject(verb), analysis)
+        elif not sources and _on_a_visit(place, verb, trigger.cameo):
+            # "the prime minister is on a two-day visit to Moscow"
+            sources = clauses.arguments(clauses.subject(verb), analysis)
         preps = entry.target_preps if entry else ()
         candidates += clauses.prep_objects(token, preps)
         if entry is not None and entry.nominal:
@@ -1154,6 +1157,15 @@ def _named_agent(noun: Token) -> bool:
         any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
         or any(len(clauses.conjuncts(o)) > 1 for o in clauses.prep_objects(noun, ("between",)))
         or any(o.pos_ in ("PROPN", "NOUN") for o in clauses.prep_objects(noun, ("by",)))
+    )
+
+
+def _on_a_visit(place: Token, verb: Token, cameo: str) -> bool:
+    return (
+        cameo == "042"
+        and place.dep_ == "pobj"
+        and place.head.lower_ == "on"
+        and (verb.lemma_ == "be")
     )
 
 
