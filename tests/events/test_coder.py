@@ -618,3 +618,13 @@ def test_a_leader_on_a_visit_is_its_source(triples):
     text = "The Ruritanian president is on a two-day visit to Borduria."
     actors = {"The Ruritanian president": "ROUGOV", "Borduria": "BGR"}
     assert triples(text, actors) == {("ROUGOV", "BGR", "042")}
+
+
+def test_exercises_held_by_or_with_another_country_are_joint(triples):
+    text = "Ruritanian and Bordurian warships launched ten days of war games at sea."
+    actors = {"Ruritanian": "ROUMIL", "Bordurian warships": "BGRMIL"}
+    assert triples(text, actors) == {("ROUMIL", "BGRMIL", "062"), ("BGRMIL", "ROUMIL", "062")}
+    text = "Ruritania held military exercises with Borduria near the border."
+    assert triples(text, {"Ruritania": "ROU", "Borduria": "BGR"}) == {("ROU", "BGR", "062")}
+    text = "Ruritania staged naval drills near the border."
+    assert {cameo for _, _, cameo in triples(text, {"Ruritania": "ROU"})} == {"150"}

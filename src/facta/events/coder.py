@@ -54,6 +54,7 @@ MASS_COUNTS = WORDS["mass_count"]
 RESTRAINT_NOUNS = WORDS["restraint_noun"]
 STAGING_VERBS = WORDS["staging_verb"]
 CONDITIONS = frozenset({"if", "unless"})  # a pledge's own condition: "would meet him if ..."
+JOINT_RULE = "events: exercises held by or with another country are joint (062)"
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
 # Codes whose clause content is what is said, not something that happened ("accused X of arming").
@@ -590,6 +591,25 @@ class Coder:
             ]
         return sources, candidates
 
+    def exercise_partners(self, trigger: Trigger, sources: list, analysis: Analysis) -> list | None:
+        """Exercises (150) held with another country or by forces of two countries are joint
+        (062): the partners named after 'with', [] for a compound of sources, else None."""
+        if trigger.noun is None or trigger.cameo != "150" or not sources:
+            return None
+        place = _position(trigger.token)
+        holders = [trigger.token, place.head] if place.dep_ == "dobj" else [trigger.token]
+        partners = [
+            a
+            for h in holders
+            for o in clauses.prep_objects(h, ("with", "alongside"))
+            for a in clauses.arguments(o, analysis)
+            if not any(_same_country(s, a) for s in sources)
+        ]
+        if partners:
+            return partners
+        countries = {s.mention.actor.country for s in sources} - {None}
+        return [] if len(countries) > 1 else None
+
     def purpose_host(self, noun: Token) -> Trigger | None:
         """The meeting verb a bare meeting noun is the purpose of: "hosted X for talks"."""
         place = _position(noun)
@@ -681,6 +701,10 @@ class Coder:
         self, trigger: Trigger, index: int, sentence: Span, analysis: Analysis
     ) -> list[Event]:
         sources, targets = self.arguments(trigger, analysis)
+        joint = self.exercise_partners(trigger, sources, analysis)
+        if joint is not None:  # "French and Egyptian warships launched war games": together
+            trigger = replace(trigger, cameo="062", rule=f"{trigger.rule} + {JOINT_RULE}")
+            targets = joint
         if not sources and trigger.implied_source:
             sources = [_implied(trigger.token, trigger.implied_source)]
         sources, targets = _domestic(sources, targets, sentence, analysis)
