@@ -318,6 +318,11 @@ def test_every_nominalisation_has_verb_entries_that_name_an_object():
             "064",
         ),
         (
+            "Ruritania and Borduria will build a joint oil pipeline.",
+            {"Ruritania": "ROU", "Borduria": "BGR"},
+            "061",
+        ),
+        (
             "Ruritanian troops carried out a campaign of ethnic cleansing in the valley.",
             {"Ruritanian troops": "ROUMIL"},
             "203",
