@@ -323,6 +323,16 @@ def test_every_nominalisation_has_verb_entries_that_name_an_object():
             "061",
         ),
         (
+            "Ruritanian hackers defaced the Bordurian ministry's website.",
+            {"Ruritanian hackers": "ROU", "the Bordurian ministry": "BGRGOV"},
+            "176",
+        ),
+        (
+            "Ruritanian troops torched the village and drove out its inhabitants.",
+            {"Ruritanian troops": "ROUMIL"},
+            "201",
+        ),
+        (
             "Ruritanian troops carried out a campaign of ethnic cleansing in the valley.",
             {"Ruritanian troops": "ROUMIL"},
             "203",
