@@ -5,7 +5,7 @@ from the reporting verb of the same sentence, the quote just before, or a colon 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -196,28 +196,9 @@ def speaker_actor(
     state named with the same code in the article, else the speaker's code without a name."""
     actor = speaker.actor
     rule = f"quote:{actor.text}"
-    if token.lower_ in words.singular or token.text == "I":
-        return Actor(
-            code=actor.code,
-            country=actor.country,
-            sectors=actor.sectors,
-            name=actor.name,
-            text=token.text,
-            entity=actor.entity,
-            group=actor.group,
-            rule=rule,
-        )
-    if actor.entity is not None and actor.entity not in person_ids:
-        return Actor(
-            code=actor.code,
-            country=actor.country,
-            sectors=actor.sectors,
-            name=actor.name,
-            text=token.text,
-            entity=actor.entity,
-            group=actor.group,
-            rule=rule,
-        )
+    singular = token.lower_ in words.singular or token.text == "I"
+    if singular or (actor.entity is not None and actor.entity not in person_ids):
+        return replace(actor, text=token.text, rule=rule)
     side = next(
         (
             m.actor
@@ -229,13 +210,10 @@ def speaker_actor(
         ),
         None,
     )
-    return Actor(
-        code=actor.code,
-        country=actor.country,
-        sectors=actor.sectors,
+    return replace(
+        actor,
         name=side.name if side else None,
         text=token.text,
         entity=side.entity if side else None,
-        group=actor.group,
         rule=rule,
     )
