@@ -25,7 +25,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from facta.codebook import codebook, lookup
+from synthetic import create_code_table
+
+from facta.codebook import lookup
 from facta.pledges import ledger
 from facta.pledges.knowledge import load_knowledge
 from facta.store import Store
@@ -253,7 +255,6 @@ def actors() -> list[list[Any]]:
 
 def build(path: Path, events: int, pledge_permille: int, chunk: int = 250_000) -> float:
     started = time.perf_counter()
-    book = [info for info in codebook().values() if len(info.code) >= 3]
     with Store(path) as store:
         con = store.con
         cast = actors()
@@ -262,18 +263,7 @@ def build(path: Path, events: int, pledge_permille: int, chunk: int = 250_000) -
             "sectors VARCHAR[], name VARCHAR, texts VARCHAR[])"
         )
         con.executemany("INSERT INTO bench_actors VALUES (?, ?, ?, ?, ?, ?)", cast)
-        con.execute(
-            "CREATE TEMP TABLE bench_codes (i INTEGER, code VARCHAR, root VARCHAR, "
-            "quad_class TINYINT, goldstein DOUBLE, plover_type VARCHAR, "
-            "plover_mode VARCHAR)"
-        )
-        con.executemany(
-            "INSERT INTO bench_codes VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                [i, b.code, b.root, b.quad_class, b.goldstein, b.plover_type, b.plover_mode]
-                for i, b in enumerate(book)
-            ],
-        )
+        book = create_code_table(con)
         # ordinary events never carry a pledge code: promises and threats are drawn apart
         knowledge = load_knowledge()
         ordinary = [b.code for b in book if knowledge.pledge_code(b.code) is None]

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+from synthetic import event_codes
 
 from facta.analysis import dyad_series, top_actors, top_dyads
-from facta.codebook import codebook
 from facta.exports import EventFilter, write_events
 from facta.exports.query import flat_query
 from facta.store import Store
@@ -93,7 +93,7 @@ def lookup_tables(store: Store) -> None:
             "sectors": [a[2] for a in ACTORS],
         }
     )
-    book = [info for info in codebook().values() if len(info.code) >= 3]
+    book = event_codes()
     codes = pa.table(
         {
             "i": list(range(len(book))),

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from synthetic import create_code_table
 
-from facta.codebook import codebook
 from facta.store import Store
 
 ACTORS = [
@@ -142,23 +142,11 @@ JOIN bench_places p ON p.i = hash(e.i, 10) % {places}
 
 def build(path: Path, events: int, chunk: int = 500_000) -> float:
     started = time.perf_counter()
-    book = [info for info in codebook().values() if len(info.code) >= 3]
     with Store(path) as store:
         con = store.con
         con.execute(ACTORS_SQL, [ACTORS])
         con.execute(PLACES_SQL, [[[p[0], p[1], str(p[2]), str(p[3])] for p in PLACES]])
-        con.execute(
-            "CREATE TEMP TABLE bench_codes (i INTEGER, code VARCHAR, root VARCHAR, "
-            "quad_class TINYINT, goldstein DOUBLE, plover_type VARCHAR, "
-            "plover_mode VARCHAR)"
-        )
-        con.executemany(
-            "INSERT INTO bench_codes VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                [i, b.code, b.root, b.quad_class, b.goldstein, b.plover_type, b.plover_mode]
-                for i, b in enumerate(book)
-            ],
-        )
+        book = create_code_table(con)
         con.execute(ARTICLES_SQL, [events // 5 + 1])
         for start in range(0, events, chunk):
             con.execute(
