@@ -4,6 +4,8 @@ linked to the entity it names; roles the article states are learned for later ar
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 
 from facta.actors.knowledge import Knowledge
@@ -80,25 +82,10 @@ class ActorResolver:
         chosen = analysis.mention_at(root) or max(
             analysis.mentions, key=lambda m: (len(m.actor.sectors) > 0, m.end - m.start)
         )
-        actor = chosen.actor
+        # A phrase stands alone: it is no entity of an article.
+        actor = replace(chosen.actor, text=text, entity=None)
         if actor.country is None:
             country = next((m.actor.country for m in analysis.mentions if m.actor.country), None)
             if country is not None:
-                return Actor(
-                    code=country + "".join(actor.sectors),
-                    country=country,
-                    sectors=actor.sectors,
-                    name=actor.name,
-                    text=text,
-                    group=actor.group,
-                    rule=actor.rule,
-                )
-        return Actor(
-            code=actor.code,
-            country=actor.country,
-            sectors=actor.sectors,
-            name=actor.name,
-            text=text,
-            group=actor.group,
-            rule=actor.rule,
-        )
+                return replace(actor, code=country + "".join(actor.sectors), country=country)
+        return actor

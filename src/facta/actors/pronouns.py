@@ -5,7 +5,7 @@ pronoun's own clause), they to a recent group, it/its to a recent state, organis
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -231,16 +231,7 @@ def with_possessors(
 
 def refer(actor: Actor, text: str) -> Actor:
     """The antecedent's actor, as written by the pronoun."""
-    return Actor(
-        code=actor.code,
-        country=actor.country,
-        sectors=actor.sectors,
-        name=actor.name,
-        text=text,
-        entity=actor.entity,
-        group=actor.group,
-        rule=f"pronoun:{actor.text}",
-    )
+    return replace(actor, text=text, rule=f"pronoun:{actor.text}")
 
 
 def is_thing(head: Token, mention: Mention) -> bool:
