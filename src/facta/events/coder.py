@@ -25,6 +25,7 @@ from facta.events.lexicon import (
 from facta.events.qualify import assess_modality, find_attribution, resolve_date
 from facta.models import (
     Actor,
+    Attribution,
     Event,
     Evidence,
     Promised,
@@ -777,13 +778,18 @@ class Coder:
         view = pledged(trigger.cameo) if pledge and not modality.negated else info
         date, precision = resolve_date(trigger.token, analysis)
         events = []
+        attributions: dict[Actor | None, Attribution] = {}
         for source, target in pairs:
             source_actor = _actor(source.mention) if source else None
             target_actor = _actor(target.mention) if target else None
             if self.business_only(source_actor, target_actor):
                 continue
-            # "Germany and Poland said": each statement is its own speaker's.
-            attribution = find_attribution(trigger.token, analysis, source=source_actor)
+            # "Germany and Poland said": each statement is its own speaker's (once per source).
+            if source_actor not in attributions:
+                attributions[source_actor] = find_attribution(
+                    trigger.token, analysis, source=source_actor
+                )
+            attribution = attributions[source_actor]
             start, end = trigger.token.idx, trigger.token.idx + len(trigger.token)
             events.append(
                 Event(
