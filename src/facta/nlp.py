@@ -96,6 +96,17 @@ def separate_dateline(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("facta_paragraphs")
+def split_paragraphs(doc: Doc) -> Doc:
+    """A blank line ends a sentence: headlines, subheadings and paragraphs of wire copy are
+    never glued to the next paragraph's first clause (hard-wrapped lines, with one line
+    break, are left to the parser)."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 def model_name(requested: str | None = None) -> str:
     return requested or os.environ.get("FACTA_MODEL") or DEFAULT_MODEL
 
@@ -131,4 +142,5 @@ def load_model(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and "facta_title_abbreviations" not in nlp.pipe_names:
         nlp.add_pipe("facta_title_abbreviations", before="parser")
         nlp.add_pipe("facta_dateline", before="parser")
+        nlp.add_pipe("facta_paragraphs", before="parser")
     return nlp

@@ -1,7 +1,8 @@
-"""`facta eval GOLD.jsonl`: code a gold file and score it — events, actor phrases or places.
+"""`facta eval GOLD.jsonl`: code a gold file and score it — sentences' events, whole
+articles' events, actor phrases or places.
 
-The kind of gold is read from its first record (`events`, `place`, or an actor `code`), or
-given with --kind.
+The kind of gold is read from its first record (`article_id` without `text`: articles of
+the corpus named by --corpus; `events`, `place`, or an actor `code`), or given with --kind.
 """
 
 from __future__ import annotations
@@ -18,8 +19,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("gold", metavar="GOLD.jsonl", help="gold file (see README: gold format)")
     parser.add_argument(
         "--kind",
-        choices=("events", "actors", "places"),
+        choices=("events", "articles", "actors", "places"),
         help="what the gold file scores (default: guessed)",
+    )
+    parser.add_argument(
+        "--corpus",
+        metavar="FILE.jsonl[.gz]",
+        help="for article gold: the corpus its article ids and offsets point into",
     )
     parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     parser.add_argument("--model", help="an installed spaCy English pipeline")
@@ -34,6 +40,8 @@ def guess_kind(path: Path) -> str:
                     first = json.loads(line)
                 except json.JSONDecodeError:
                     raise InputError(f"{path}: the first record is not JSON") from None
+                if "article_id" in first and "text" not in first:
+                    return "articles"
                 if "events" in first:
                     return "events"
                 if "place" in first:
@@ -51,6 +59,18 @@ def run(args: argparse.Namespace) -> int:
     if not gold.is_file():
         raise InputError(f"{args.gold}: no such gold file")
     kind = args.kind or guess_kind(gold)
+    if kind == "articles":
+        from facta import evaluate_articles as articles
+
+        if not args.corpus:
+            raise InputError(f"{gold} is article gold: name its corpus with --corpus FILE")
+        if not Path(args.corpus).is_file():
+            raise InputError(f"{args.corpus}: no such corpus file")
+        corpus = articles.load_corpus(args.corpus)
+        result = articles.evaluate_articles(gold, corpus, articles.facta_article_coder(args.model))
+        text = "\n".join(articles.article_report(result))
+        print(json.dumps(result, indent=2) if args.json else text)
+        return 0
     if kind == "events":
         result = scoring.evaluate(gold, scoring.facta_coder(args.model))
     elif kind == "actors":

@@ -59,6 +59,7 @@ JOINT_RULE = "events: exercises held by or with another country are joint (062)"
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
 # Codes whose clause content is what is said, not something that happened ("accused X of arming").
+SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "13"})  # acts that pledge or ask an action
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 # Codes where "A and B met" means A met B and B met A.
 SYMMETRIC_ROOTS = frozenset({"04", "06", "19"})
@@ -769,6 +770,17 @@ class Coder:
         )
         info = lookup(trigger.cameo)
         modality = assess_modality(trigger.token)
+        if trigger.promised is not None and info.root in SPEECH_ACT_ROOTS:
+            # The promise, offer, threat or demand was made: an actual event whose pledged
+            # action sits in `promised` (CONTRACT). "will withdraw unless ..." is a threat
+            # made now; "will urge Iran to ..." is still a planned appeal.
+            ultimatum = trigger.token is trigger.action
+            own = assess_modality(trigger.token, speech_act=True)
+            modality = replace(
+                own,
+                future=own.future and not ultimatum,
+                hypothetical=own.hypothetical and not ultimatum and not _conditional(trigger.token),
+            )
         if trigger.refusal:
             # "refused to release them", "will not release them": the refusal is made now
             modality = replace(modality, negated=False, future=False)

@@ -14,6 +14,8 @@ from pathlib import Path
 from facta.errors import KnowledgeError
 
 MAX_BOILERPLATE_LINE = 240
+MAX_HEADING_LINE = 80  # an ALL-CAPS line this short is a subheading or a timestamp, not story
+HEADING = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*")
 
 
 def parse_patterns(text: str, origin: str) -> list[re.Pattern[str]]:
@@ -40,6 +42,13 @@ def load_patterns(extra_files: tuple[str, ...] = ()) -> tuple[re.Pattern[str], .
     return tuple(patterns)
 
 
+def is_heading(line: str) -> bool:
+    """An ALL-CAPS subheading ("SHIFT IN POLICY") or timestamp line ("9:38 PM") in a story
+    written in mixed case: wire layout, never a sentence of the story."""
+    stripped = line.strip()
+    return 0 < len(stripped) <= MAX_HEADING_LINE and HEADING.fullmatch(stripped) is not None
+
+
 def is_boilerplate(line: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_BOILERPLATE_LINE:
@@ -50,9 +59,10 @@ def is_boilerplate(line: str, patterns: Iterable[re.Pattern[str]]) -> bool:
 def strip_boilerplate(text: str, extra_files: tuple[str, ...] = ()) -> str:
     """The text without boilerplate lines, with runs of blank lines collapsed to one."""
     patterns = load_patterns(extra_files)
+    mixed_case = any(ch.islower() for ch in text)  # an all-caps story keeps its lines
     kept: list[str] = []
     for line in text.splitlines():
-        if is_boilerplate(line, patterns):
+        if is_boilerplate(line, patterns) or (mixed_case and is_heading(line)):
             continue
         if not line.strip() and (not kept or not kept[-1].strip()):
             continue

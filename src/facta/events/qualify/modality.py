@@ -22,11 +22,15 @@ class _Flags:
     conditional: bool = False  # "if"/"unless" bears on the event: hypothetical, not future
 
 
-def assess_modality(trigger: Token) -> Modality:
-    """Negated, future or hypothetical, from the trigger's own words and the verbs above it."""
+def assess_modality(trigger: Token, speech_act: bool = False) -> Modality:
+    """Negated, future or hypothetical, from the trigger's own words and the verbs above it.
+    With `speech_act`, the trigger is the act of promising, threatening, offering or demanding:
+    that act happened (CONTRACT), so what it pledges does not make it future or hypothetical;
+    only its own words do ("will urge", "did not promise", "may offer")."""
     flags = _Flags()
     _own_cues(trigger, flags, carry_negation=True)
-    _pledge_cues(trigger, flags)
+    if not speech_act:
+        _pledge_cues(trigger, flags)
     _conditional_cues(trigger, flags)
     node, carry_negation = trigger, True
     for _ in range(MAX_HOPS):
