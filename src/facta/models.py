@@ -212,6 +212,8 @@ class Event:
     rule: str | None = None
     confidence: float = 0.5
     promised: Promised | None = None
+    background: bool = False  # past context the article recalls, dated by its own words
+    mentions: tuple[int, ...] = ()  # further sentences that tell this same event
     # Doc token range [start, end) of the event's clause: used by later stages, not exported.
     tokens: tuple[int, int] | None = field(default=None, compare=False, repr=False)
 
@@ -240,6 +242,8 @@ class Event:
             "rule": self.rule,
             "confidence": self.confidence,
             "promised": self.promised.to_dict() if self.promised else None,
+            "background": self.background,
+            "mentions": list(self.mentions),
         }
 
 

@@ -22,6 +22,7 @@ from facta.events.lexicon import (
     load_lexicon,
     word_classes,
 )
+from facta.events.discourse import settle
 from facta.events.qualify import assess_modality, find_attribution, resolve_date
 from facta.models import (
     Actor,
@@ -865,12 +866,13 @@ class Coder:
             for e in events
             if e.target is not None and not _assumed_target(e)
         }
-        analysis.events = [
+        events = [
             e
             for e in events
             if (e.target is not None and not _assumed_target(e))
             or (e.sentence, e.cameo, e.source and e.source.code) not in targeted
         ]  # "used water cannon to disperse the marchers": the same act with no target adds nothing
+        analysis.events = settle(events, analysis)
         return analysis
 
 

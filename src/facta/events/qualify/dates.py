@@ -39,6 +39,22 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 
 def resolve_date(trigger: Token, analysis: Analysis) -> tuple[str | None, str | None]:
     """The event's date and precision; the publication date ("day") when the clause has none."""
+    found = textual_date(trigger, analysis)
+    if found is not None:
+        return found
+    published = _publication_date(analysis.article.published)
+    if published is None:
+        return None, None
+    return published.isoformat(), "day"
+
+
+def publication_day(analysis: Analysis) -> date | None:
+    return _publication_date(analysis.article.published)
+
+
+def textual_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
+    """The date the event's own words give (its clause, or a date set off right after an
+    event noun), resolved against the publication date; None when they give none."""
     published = _publication_date(analysis.article.published)
     phrases = _date_phrases(trigger)
     if phrases:
@@ -52,9 +68,7 @@ def resolve_date(trigger: Token, analysis: Analysis) -> tuple[str | None, str | 
         if found:  # the most precise phrase wins ("days later, around April 4"), then the nearest
             day, precision = min(found)[2]
             return day.isoformat(), precision
-    if published is None:
-        return None, None
-    return published.isoformat(), "day"
+    return None
 
 
 def _publication_date(published: str | None) -> date | None:
@@ -102,8 +116,26 @@ def _date_phrases(trigger: Token) -> list[Span]:
     if (argument or verbless) and anchor.head != anchor:
         tokens |= _clause_tokens(anchor.head, skip=anchor)
     doc = trigger.doc
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        tokens |= _apposed_date(trigger)
     starts = {_entity_start(doc[i]) for i in tokens if doc[i].ent_type_ in DATE_LABELS}
     return [phrase for phrase in (_date_entity(doc[i]) for i in sorted(starts)) if phrase]
+
+
+def _apposed_date(noun: Token) -> set[int]:
+    """A date set off right after an event noun belongs to it, wherever the parser hung it:
+    "a second meeting just days later, around April 4, between the two men"."""
+    doc = noun.doc
+    gap = set(_cues("dates.yaml", "apposition_gap"))
+    index = max(noun.i, max((child.i for child in noun.rights), default=noun.i)) + 1
+    while index < len(doc) and index - noun.i <= 8:
+        token = doc[index]
+        if token.ent_type_ in DATE_LABELS:
+            return {index}
+        if token.lower_ not in gap and not token.is_space:
+            break
+        index += 1
+    return set()
 
 
 def _entity_start(token: Token) -> int:

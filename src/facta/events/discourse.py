@@ -1,0 +1,176 @@
+"""Events across an article: one real event told several times is one event carrying its
+mentions; "in that meeting" takes the date of the meeting told before; events the article
+dates well before its own day are background, with their own date.
+
+Runs after the sentence-level coder, on the events of one article in order.
+"""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from facta.analysis_state import Analysis
+from facta.events.qualify.cues import _cues
+from facta.events.qualify.dates import publication_day, textual_date
+from facta.models import Event
+
+DISTINCT_ROOTS = frozenset({"18", "19", "20"})  # violence: retold incidents are often distinct
+REFERRING = frozenset({"that", "this", "the", "those", "these"})
+REFERENCE_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "since", "from"})
+PRECISION_ORDER = ("day", "week", "month", "year")
+
+
+@dataclass
+class Told:
+    """An event with what the discourse pass needs to know of its trigger."""
+
+    event: Event
+    token: Token | None
+    dated: bool  # the event's own words give its date
+
+
+def settle(events: list[Event], analysis: Analysis) -> list[Event]:
+    """Dated references, merged retellings and background flags, in article order."""
+    sentences = list(analysis.doc.sents)
+    told = [Told(event, trigger_token(event, analysis, sentences), False) for event in events]
+    for item in told:
+        if item.token is not None:
+            item.dated = textual_date(item.token, analysis) is not None
+    merged = merge_retellings(told)
+    date_references(merged)
+    published = publication_day(analysis)
+    return [mark_background(item, published) for item in merged]
+
+
+def trigger_token(event: Event, analysis: Analysis, sentences: list[Span]) -> Token | None:
+    if event.evidence is None or event.evidence.trigger is None:
+        return None
+    if not 0 <= event.sentence < len(sentences):
+        return None
+    sentence = sentences[event.sentence]
+    start = sentence.start_char + event.evidence.trigger[0]
+    span = analysis.doc.char_span(start, sentence.start_char + event.evidence.trigger[1])
+    return span.root if span is not None else None
+
+
+# --- one event, several mentions ---------------------------------------------------------
+
+
+def period(day: str | None, precision: str | None) -> tuple[date, date] | None:
+    try:
+        start = date.fromisoformat(day) if day else None
+    except ValueError:
+        return None
+    if start is None:
+        return None
+    if precision == "week":
+        return start, start + timedelta(days=6)
+    if precision == "month":
+        return start.replace(day=1), start.replace(day=monthrange(start.year, start.month)[1])
+    if precision == "year":
+        return start.replace(month=1, day=1), start.replace(month=12, day=31)
+    return start, start
+
+
+def compatible(one: Told, other: Told) -> bool:
+    """Two tellings may be one event: either has no date of its own, or their periods meet."""
+    if not (one.dated and other.dated):
+        return True
+    a = period(one.event.date, one.event.date_precision)
+    b = period(other.event.date, other.event.date_precision)
+    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
+
+
+def finer(one: Event, other: Event) -> bool:
+    def rank(event: Event) -> int:
+        precision = event.date_precision or "year"
+        return PRECISION_ORDER.index(precision) if precision in PRECISION_ORDER else 9
+
+    return rank(one) < rank(other)
+
+
+def key(event: Event) -> tuple[str, str | None, str | None] | None:
+    if event.root in DISTINCT_ROOTS or event.source is None or event.target is None:
+        return None
+    return event.cameo, event.source.code, event.target.code
+
+
+def merge_retellings(told: list[Told]) -> list[Told]:
+    """A later telling of the same act between the same actors joins the first one: it adds
+    its sentence to `mentions`, and its date when that is more precise."""
+    kept: list[Told] = []
+    for item in told:
+        same = key(item.event)
+        first = next(
+            (k for k in kept if same is not None and key(k.event) == same and compatible(k, item)),
+            None,
+        )
+        if first is None:
+            kept.append(item)
+            continue
+        event = first.event
+        mentions = (*event.mentions, item.event.sentence)
+        if item.dated and (not first.dated or finer(item.event, event)):
+            event = replace(event, date=item.event.date, date_precision=item.event.date_precision)
+            first.dated = True
+        first.event = replace(event, mentions=mentions)
+    return kept
+
+
+# --- "in that meeting" -------------------------------------------------------------------
+
+
+def referenced_noun(token: Token) -> Token | None:
+    """The event noun a clause points back to: "In that meeting, he promised ..."."""
+    node = token
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ != "prep" or child.lower_ not in REFERENCE_PREPOSITIONS:
+                continue
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and any(
+                    d.lower_ in REFERRING or d.dep_ == "poss" for d in noun.children
+                ):
+                    return noun
+        if node.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def date_references(told: list[Told]) -> None:
+    """An undated event whose clause points back at an event noun ("in that meeting", "at
+    the talks") takes the date of the latest earlier event that noun named."""
+    for index, item in enumerate(told):
+        if item.dated or item.token is None:
+            continue
+        noun = referenced_noun(item.token)
+        if noun is None:
+            continue
+        earlier = [
+            t
+            for t in told[:index]
+            if t.dated and t.token is not None and t.token.lemma_ == noun.lemma_
+        ]
+        if earlier:
+            source = earlier[-1].event
+            item.event = replace(item.event, date=source.date, date_precision=source.date_precision)
+            item.dated = True
+
+
+# --- background --------------------------------------------------------------------------
+
+
+def mark_background(item: Told, published: date | None) -> Event:
+    """An event the article dates well before its own day is context, not news."""
+    if not item.dated or published is None:
+        return item.event
+    span = period(item.event.date, item.event.date_precision)
+    horizon = int(_cues("dates.yaml", "background_days"))
+    if span is not None and span[1] < published - timedelta(days=horizon):
+        return replace(item.event, background=True)
+    return item.event
