@@ -100,8 +100,12 @@ def anchor(work: Path, corpus: dict[str, dict[str, Any]], name: str) -> list[dic
             for k, event in enumerate(item.get("events", []))
         ]
         records.append(
-            {"article_id": item["article_id"], "corpus": name, "date": row.get("date"),
-             "events": events}
+            {
+                "article_id": item["article_id"],
+                "corpus": name,
+                "date": row.get("date"),
+                "events": events,
+            }
         )
     return records
 

@@ -92,6 +92,34 @@ def pledged_table() -> dict[str, str]:
     return table
 
 
+REGULAR_SECTORS = frozenset({"MIL", "COP"})
+
+
+@lru_cache(maxsize=1)
+def regular_force_table() -> dict[str, str]:
+    """data/cameo/regular_force.tsv: unconventional-violence code -> the conventional-force
+    code it takes when a state's regular forces are its source."""
+    text = resources.files("facta").joinpath("data/cameo/regular_force.tsv").read_text("utf-8")
+    rows = _read_rows(text)
+    if not rows or rows[0][:2] != ["code", "regular"]:
+        raise KnowledgeError("data/cameo/regular_force.tsv has no 'code regular' header line.")
+    book = codebook()
+    table = {}
+    for row in rows[1:]:
+        code, regular = (row + [""])[:2]
+        if code not in book or regular not in book:
+            raise KnowledgeError(f"data/cameo/regular_force.tsv: bad line {chr(9).join(row)!r}.")
+        table[code] = regular
+    return table
+
+
+def regular_force(code: str, sectors: tuple[str, ...] | list[str]) -> str:
+    """ "Soldiers killed two villagers": 1823 by the military is 190 (CAMEO convention)."""
+    if REGULAR_SECTORS & set(sectors):
+        return regular_force_table().get(code, code)
+    return code
+
+
 def pledged(code: str) -> CodeInfo:
     """The codebook entry whose PLOVER view a promised or intended `code` takes ("will send
     aid" 073 -> 0333, PLOVER AGREE); the code's own entry when the table does not list it."""

@@ -11,8 +11,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis, Mention
-from facta.codebook import lookup, pledged
+from facta.codebook import lookup, pledged, regular_force
 from facta.events import clauses
+from facta.events.discourse import settle
 from facta.events.lexicon import (
     ADOPTING_FRAMES,
     Instrument,
@@ -22,7 +23,6 @@ from facta.events.lexicon import (
     load_lexicon,
     word_classes,
 )
-from facta.events.discourse import settle
 from facta.events.qualify import assess_modality, find_attribution, resolve_date
 from facta.models import (
     Actor,
@@ -507,6 +507,18 @@ class Coder:
             targets = [t for t in targets if not any(_same_actor(s, t) for s in sources)]
             if targets:
                 return sources, targets
+        if trigger.cameo not in ("042", "0874") and trigger.cameo[:2] not in PLACE_TARGET_ROOTS:
+            for candidate in candidates:  # "imposed sanctions on Moscow": Moscow stands for Russia
+                if isinstance(candidate, clauses.Argument) or candidate is None:
+                    continue
+                place = clauses.place_argument(candidate, analysis, origin=False)
+                named = place is not None and place.mention.start <= candidate.i < place.mention.end
+                if (
+                    named
+                    and candidate.dep_ == "pobj"
+                    and not any(_same_country(s, place) for s in sources)
+                ):
+                    return sources, [place]
         if trigger.cameo in ("042", "0874") or trigger.cameo[:2] in PLACE_TARGET_ROOTS:
             for candidate in candidates:  # "visited Paris", "struck targets in southern Lebanon"
                 place = (
@@ -634,7 +646,15 @@ class Coder:
                 found = clauses.noun_modifier_mentions(noun, analysis)
                 if found:
                     return [clauses.Argument(noun, found[0])]
-                return clauses.arguments(clauses.noun_agent(noun), analysis)
+                agents = clauses.arguments(clauses.noun_agent(noun), analysis)
+                if not agents and self.match_noun(noun).cameo[:2] == "19":
+                    # "six police were killed in clashes with insurgents": the other side
+                    agents = [
+                        a
+                        for o in clauses.prep_objects(noun, ("with",))
+                        for a in clauses.arguments(o, analysis)
+                    ]
+                return agents
         return []
 
     def noun_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
@@ -804,6 +824,10 @@ class Coder:
                 )
             attribution = attributions[source_actor]
             start, end = trigger.token.idx, trigger.token.idx + len(trigger.token)
+            cameo, code_info = trigger.cameo, info
+            if source_actor is not None and info.root == "18":
+                cameo = regular_force(trigger.cameo, source_actor.sectors)
+                code_info = lookup(cameo) if cameo != trigger.cameo else info
             events.append(
                 Event(
                     event_id=stable_id(
@@ -817,13 +841,13 @@ class Coder:
                     ),
                     article_id=analysis.article.id,
                     sentence=index,
-                    cameo=trigger.cameo,
-                    root=info.root,
-                    quad_class=info.quad_class,
-                    goldstein=info.goldstein,
-                    plover_type=view.plover_type,
-                    plover_mode=view.plover_mode,
-                    plover_context=view.plover_context or info.plover_context,
+                    cameo=cameo,
+                    root=code_info.root,
+                    quad_class=code_info.quad_class,
+                    goldstein=code_info.goldstein,
+                    plover_type=(view if code_info is info else code_info).plover_type,
+                    plover_mode=(view if code_info is info else code_info).plover_mode,
+                    plover_context=view.plover_context or code_info.plover_context,
                     source=source_actor,
                     target=target_actor,
                     date=date,

@@ -132,8 +132,10 @@ def referenced_noun(token: Token) -> Token | None:
             if child.dep_ != "prep" or child.lower_ not in REFERENCE_PREPOSITIONS:
                 continue
             for noun in child.children:
-                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and any(
-                    d.lower_ in REFERRING or d.dep_ == "poss" for d in noun.children
+                if (
+                    noun.dep_ == "pobj"
+                    and noun.pos_ == "NOUN"
+                    and any(d.lower_ in REFERRING or d.dep_ == "poss" for d in noun.children)
                 ):
                     return noun
         if node.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or node.head is node:
