@@ -423,9 +423,19 @@ def test_killings_and_expulsions_by_the_thousand_are_mass_violence(triples):
     text = "The militia drove out thousands of ethnic Ruritanians."
     found = triples(text, {"The militia": "REB", "ethnic Ruritanians": "ROU"})
     assert {code for _, _, code in found} == {"201"}
+    # a few killed by regular forces: conventional military force (19x), not 18x
     text = "Bordurian forces killed eight Ruritanian men in the valley."
     found = triples(text, {"Bordurian forces": "BGRMIL", "Ruritanian men": "ROUCVL"})
+    assert {code for _, _, code in found} == {"190"}
+    text = "Gunmen killed eight Ruritanian men in the valley."
+    found = triples(text, {"Gunmen": "REB", "Ruritanian men": "ROUCVL"})
     assert {code for _, _, code in found} == {"1823"}
+
+
+def test_a_passive_with_no_agent_takes_the_other_side_of_the_clash_never_the_victim(triples):
+    text = "Six Ruritanian police officers were killed in clashes with insurgents."
+    found = triples(text, {"insurgents": "REB", "Ruritanian police officers": "ROUCOP"})
+    assert found == {("REB", "ROUCOP", "190")}
 
 
 def test_walking_out_of_talks_and_strikes_by_workers(triples):

@@ -115,7 +115,7 @@ def test_missing_user_file_raises_a_clear_error(tmp_path):
         (
             "The Ruritanian guards shot the Bordurian smuggler dead.",
             {"The Ruritanian guards": "ROUCOP", "the Bordurian smuggler": "BGRCRM"},
-            "1823",
+            "190",  # a killing by regular forces is conventional force (regular_force.tsv)
         ),
     ],
 )
