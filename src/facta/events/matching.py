@@ -1,0 +1,428 @@
+"""Matching lexicon triggers in a sentence: verbs, event nouns, nominalisations and frames
+("promised to stop arming"), with their instruments and refinements."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from facta.codebook import lookup
+from facta.events import clauses
+from facta.events.constructions import (
+    _as_riot,
+    _condition,
+    _consequence,
+    _consultation_topic,
+    _hyphenated,
+    _members,
+    _named_agent,
+    _nominal_objects,
+    _object_words,
+    _participle_modifier,
+    _phrase,
+    _position,
+    _prep_words,
+    _purpose_clause,
+    _purpose_meeting,
+    _purpose_noun,
+    _rank,
+    _reasons,
+    _stopped,
+    _talks_outcome,
+    _temporal,
+    _time_phrase,
+)
+from facta.events.lexicon import (
+    ADOPTING_FRAMES,
+    Instrument,
+    Lexicon,
+    NounEntry,
+    VerbEntry,
+    load_lexicon,
+)
+from facta.events.vocabulary import (
+    ARGUMENT_DEPS,
+    CIRCUMSTANCE_PREPS,
+    CIVILIAN_GROUPS,
+    FACTIVE,
+    JUDGING_CODES,
+    NOUN_FRAMES,
+    PERMISSIVE,
+    PROTESTERS,
+    REPORTING_ROOTS,
+    STOP_VERBS,
+    VIOLENT_ROOTS,
+    Trigger,
+)
+from facta.models import (
+    Promised,
+)
+
+
+class TriggerMatcher:
+    """Lexicon matching for one sentence at a time; holds the lexicon."""
+
+    def __init__(self, lexicon: Lexicon | None = None, extra_files: tuple[str, ...] = ()):
+        self.lexicon = lexicon or load_lexicon(extra_files)
+        # last parts of hyphenated verbs ("fired" of "test-fired"), checked before looking back
+        self.hyphen_tails = {
+            word.rsplit("-", 1)[1]
+            for index in (self.lexicon.verbs, self.lexicon.nouns)
+            for word in index
+            if "-" in word
+        } | {
+            "in",
+            "off",
+            "out",
+            "fire",
+            "over",
+        }  # object nouns: "sit-in", "stand-off", "cease-fire"
+
+    # --- matching -----------------------------------------------------------------------------
+    def verb_entries(self, token: Token) -> list[VerbEntry]:
+        whole = _hyphenated(token) if token.lower_ in self.hyphen_tails else None
+        entries = (
+            self.lexicon.verbs.get(whole or "")
+            or self.lexicon.verbs.get(token.lower_)
+            or self.lexicon.verbs.get(token.lemma_.lower())
+        )
+        if not entries:
+            return []
+        if token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in ("ccomp", "xcomp")):
+            return entries  # the tagger sometimes reads a clause's verb as a noun: "that X resign"
+        if token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj", "ccomp", "amod"):
+            return [e for e in entries if e.frame or token.dep_ == "acomp"]
+        return []
+
+    def match_verb(self, token: Token) -> VerbEntry | None:
+        entries = self.verb_entries(token)
+        if not entries:
+            return None
+        children = list(token.children)
+        particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod")}
+        preps = {
+            c.lower_: c
+            for c in children
+            if c.dep_ in ("prep", "agent", "dative", "prt") and not _time_phrase(c)
+        }
+        for c in children:  # "pulled out of the talks": the parser hangs "of" on "out"
+            if c.dep_ in ("prep", "prt", "advmod") and not any(
+                d.dep_ == "pobj" for d in c.children
+            ):
+                preps.update((d.lower_, d) for d in c.children if d.dep_ == "prep")
+        objects = _object_words(token, children)
+        prep_words: dict[str, set[str]] = {}  # "killed in a drone strike": object and compounds
+        loose = {p for p in preps if p not in CIRCUMSTANCE_PREPS}
+        acts = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in children)
+        best: VerbEntry | None = None
+        for entry in entries:
+            if entry.particles and not entry.particles & particles:
+                continue
+            if entry.preps and not entry.preps & preps.keys():
+                continue
+            if entry.marker is not None:
+                if not clauses.has_complement(token, entry.marker):
+                    continue
+            elif entry.objects:
+                named = entry.preps & preps.keys() if entry.preps else loose
+                if not entry.objects & objects and not any(
+                    entry.objects & _prep_words(preps[p], bool(entry.preps), prep_words)
+                    for p in named
+                ):
+                    continue
+            if best is None or _rank(entry, acts) > _rank(best, acts):
+                best = entry
+        return best
+
+    def match_noun(self, token: Token) -> NounEntry | None:
+        if token.pos_ != "NOUN":
+            return None
+        whole = _hyphenated(token) if token.lower_ in self.hyphen_tails else None
+        entries = (
+            self.lexicon.nouns.get(whole or "")
+            or self.lexicon.nouns.get(token.lower_)
+            or self.lexicon.nouns.get(token.lemma_.lower())
+        )
+        nominal = self.match_nominal(token)
+        if not entries:
+            return nominal
+        before = [c for c in token.children if c.i < token.i]
+        before += [g for c in before if c.dep_ == "compound" for g in c.children if g.i < c.i]
+        # "joint air force drills": the modifiers of a compound modify the whole noun too
+        modifiers = {c.lower_ for c in before} | {c.lemma_.lower() for c in before}
+        measure = _position(token)  # "a round of talks" reads as "round talks"
+        if measure != token:
+            modifiers |= {measure.lower_, measure.lemma_.lower()}
+        entry = next((e for e in entries if e.modifiers <= modifiers), None)
+        return nominal if nominal and (entry is None or not entry.modifiers) else entry
+
+    def match_nominal(self, token: Token) -> NounEntry | None:
+        """ "the suspension of military aid": the verb's object entries read the noun's object."""
+        verb = self.lexicon.nominals.get(token.lower_) or self.lexicon.nominals.get(
+            token.lemma_.lower()
+        )
+        if verb is None:
+            return None
+        preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
+        best: VerbEntry | None = None
+        for entry in self.lexicon.verbs.get(verb, []):
+            if entry.lemma != verb or entry.particles or entry.marker or not entry.objects:
+                continue
+            named = entry.preps & preps.keys() - {"of"} if entry.preps else {"of", "in", "for"}
+            words = {w for p in named if p in preps for w in _nominal_objects(preps[p])}
+            if entry.objects & words and (best is None or _rank(entry, False) > _rank(best, False)):
+                best = entry
+        if best is None:
+            return None
+        rule = f"nominals.tsv:{token.lemma_.lower()} + {best.rule}"
+        return NounEntry(
+            token.lemma_.lower(), frozenset(), best.cameo, best.target_preps, rule, True
+        )
+
+    def embedded_action(self, token: Token) -> tuple[Token, Trigger | None, str] | None:
+        """The action a frame commits to, asks for or threatens: (head, its trigger, polarity)."""
+        deps = ("xcomp", "ccomp", "acl", "relcl") if token.pos_ == "NOUN" else ("xcomp", "ccomp")
+        complement = clauses.child(token, *deps) or clauses.infinitive_clause(token)
+        if complement is None:
+            complement = next(
+                (
+                    o
+                    for o in clauses.prep_objects(token, ("with", "against"))
+                    if o.pos_ in ("VERB", "NOUN")
+                ),
+                None,
+            )
+        if complement is None or complement.pos_ not in ("VERB", "NOUN", "AUX"):
+            return None
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in complement.children):
+            return None  # "asked whether Rwanda would withdraw": a question, not a request
+        polarity = "do"
+        head = complement
+        own = self.match_verb(complement) if complement.pos_ == "VERB" else None
+        if complement.lemma_.lower() in STOP_VERBS and not (own and own.objects):
+            # "stop arming groups"; but "halt talks" and "end the strike" are codes of their own
+            polarity = "stop"
+            head = clauses.child(complement, "xcomp", "dobj") or complement
+        frontier = [head]
+        for candidate in frontier:
+            if len(frontier) > 8:
+                break
+            trigger = self.trigger_at(candidate, frames=False)
+            if trigger is not None and not (trigger.noun and trigger.cameo[:2] in NOUN_FRAMES):
+                return head, trigger, polarity
+            light = {candidate.lower_, candidate.lemma_.lower()} & self.lexicon.light_verbs
+            frontier.extend(
+                c
+                for c in candidate.children
+                if (c.dep_ in ("xcomp", "advcl", "conj") and c.pos_ == "VERB" and not _condition(c))
+                or (light and c.dep_ == "dobj" and c.pos_ == "NOUN")
+            )  # "resume dialogue"; "vowed to respond if the US sold arms": the sale is no pledge
+        return head, None, polarity
+
+    def trigger_at(self, token: Token, frames: bool = True) -> Trigger | None:
+        entry = self.match_verb(token)
+        if entry is not None:
+            base = Trigger(token, entry.cameo, entry.rule, entry.specificity, verb=entry)
+            if entry.frame and frames:
+                return self.frame_trigger(base, entry.frame)
+            kind = clauses.ultimatum(token) if frames else None
+            return self.ultimatum(base, kind) if kind else base
+        noun = self.match_noun(token)
+        if noun is not None and token.dep_ != "compound":
+            base = Trigger(token, noun.cameo, noun.rule, 0, noun=noun)
+            frame = NOUN_FRAMES.get(noun.cameo[:2])
+            return self.frame_trigger(base, frame) if frame and frames else base
+        return None
+
+    def frame_trigger(self, base: Trigger, frame: str) -> Trigger | None:
+        """Refine a promise, threat, appeal or demand by the action it embeds."""
+        found = self.embedded_action(base.token)
+        if found is None or found[1] is None:
+            if frame in ADOPTING_FRAMES:
+                return None
+            return replace(base, action=found[0] if found else None, frame=frame)
+        head, action, polarity = found
+        if frame in ADOPTING_FRAMES:
+            code = self.lexicon.frame_code(frame, action.cameo, polarity) or action.cameo
+            refusal = frame == "refuse" and code[:2] == "12"
+            return replace(action, cameo=code, rule=f"{base.rule} + {action.rule}", refusal=refusal)
+        info = lookup(action.cameo)
+        code = self.lexicon.frame_code(frame, action.cameo, polarity) or base.cameo
+        anchor = head.head if polarity == "stop" else head
+        promised = Promised(action.cameo, info.plover_type, polarity, _phrase(anchor, head))
+        return replace(
+            base,
+            cameo=code,
+            rule=f"{base.rule} + {action.rule}",
+            specificity=base.specificity + 1,
+            promised=promised,
+            action=action.token,
+            embedded=action,
+            frame=frame,
+        )
+
+    def ultimatum(self, action: Trigger, kind: str) -> Trigger:
+        """ "Nigeria will withdraw its troops unless ...": the action is threatened, not done;
+        "the teachers will not end their strike unless ...": the action is refused."""
+        if kind == "decline":  # "will not release the sailors": a refusal when one is coded
+            code = self.lexicon.frame_code("refuse", action.cameo, "do")
+            if code is None:
+                return action  # "will not attack": the act, negated
+            return replace(
+                action, cameo=code, rule=f"{action.rule} + will not -> {code}", refusal=True
+            )
+        if kind == "refuse":
+            code = self.lexicon.frame_code("refuse", action.cameo, "do") or "120"
+            return replace(
+                action,
+                cameo=code,
+                rule=f"{action.rule} + not unless -> {code}",
+                refusal=code[:2] == "12",
+            )
+        info = lookup(action.cameo)
+        code = self.lexicon.frame_code("threat", action.cameo, "do") or "130"
+        promised = Promised(
+            action.cameo, info.plover_type, "do", _phrase(action.token, action.token)
+        )
+        return replace(
+            action,
+            cameo=code,
+            rule=f"{action.rule} + unless -> {code}",
+            promised=promised,
+            embedded=action,
+            action=action.token,
+            frame="threat",
+        )
+
+    def instrument(self, noun: Token | None) -> Instrument | None:
+        """The weapon a noun names ("a roadside bomb"), if the lexicon knows it."""
+        if noun is None:
+            return None
+        entries = self.lexicon.instruments.get(noun.lower_) or self.lexicon.instruments.get(
+            noun.lemma_.lower(), []
+        )
+        modifiers = {c.lemma_.lower() for c in noun.children if c.i < noun.i}
+        return next((e for e in entries if e.modifiers <= modifiers), None)
+
+    def with_instrument(self, trigger: Trigger) -> Trigger:
+        """ "A roadside bomb struck a convoy": the weapon sets the code and implies the attacker."""
+        if trigger.verb is None or trigger.cameo[:2] not in VIOLENT_ROOTS - {"20"}:
+            return trigger  # "aircraft dropped sarin": the weapon of mass destruction decides
+        entry = self.instrument(clauses.subject(trigger.token))
+        if entry is None:
+            return trigger
+        return replace(
+            trigger,
+            cameo=entry.cameo,
+            rule=f"{trigger.rule} + {entry.rule}",
+            implied_source=entry.source,
+        )
+
+    def labour_strike(self, trigger: Trigger) -> Trigger:
+        """ "Railway workers will stage a strike": a strike held by workers, teachers or a union
+        is a walkout (143), not an armed strike."""
+        token = trigger.token
+        if trigger.noun is None or trigger.cameo != "190" or token.lemma_.lower() != "strike":
+            return trigger
+        place = _position(token)
+        verb = place.head
+        if (
+            place.dep_ != "dobj"
+            or not {verb.lower_, verb.lemma_.lower()} & self.lexicon.light_verbs
+        ):
+            return trigger
+        subject = clauses.subject(verb)
+        if subject is None or subject.lemma_.lower() not in CIVILIAN_GROUPS | PROTESTERS:
+            return trigger
+        return replace(trigger, cameo="143", rule=f"{trigger.rule} + workers -> 143")
+
+    def discarded(self, trigger: Trigger) -> bool:
+        token = trigger.token
+        subject = clauses.child(token, "nsubj", "nsubjpass")
+        if subject is not None and subject.lemma_.lower() in self.lexicon.discard_subjects:
+            return True
+        if subject is not None and subject.pos_ == "PROPN" and subject.i > 0:
+            # "Typhoon Gaemi hit the coast": a named storm's title word is the subject's kind
+            title = subject.doc[subject.i - 1]
+            if (
+                title.head == subject
+                and title.dep_ == "compound"
+                and not list(title.children)
+                and title.lemma_.lower() in self.lexicon.discard_subjects
+            ):
+                return True
+        objects = {
+            o.lemma_.lower() for c in token.children if c.dep_ == "dobj" for o in _members(c)
+        } | {"to " + c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
+        objects |= {
+            o.lemma_.lower() for o in clauses.prep_objects(token, ("to",))
+        }  # "stormed to victory"
+        return bool(objects & self.lexicon.discard_objects)  # "asked not to be named"
+
+    # --- sentences ----------------------------------------------------------------------------
+    def sentence_triggers(self, sentence: Span) -> list[Trigger]:
+        tokens = list(sentence)
+        lemmas = {t.lemma_.lower() for t in tokens}
+        if lemmas & self.lexicon.discard_sentence:
+            return []
+        found = [found for t in tokens if (found := self.trigger_at(t)) is not None]
+        by_token: dict[int, Trigger] = {}
+        for trigger in found:  # a frame that adopts its action replaces the action's own match
+            known = by_token.get(trigger.token.i)
+            if known is None or len(trigger.rule) > len(known.rule):
+                by_token[trigger.token.i] = trigger
+        triggers = [
+            _talks_outcome(self.labour_strike(_as_riot(self.with_instrument(t))))
+            for t in by_token.values()
+            if not self.discarded(t)
+        ]
+        said: set[int] = set()  # inside what a trigger reports, asks, promises or alleges
+        for t in tokens if lemmas & PERMISSIVE else ():
+            # "a bill allowing the army to shoot at migrants": allowed, not done
+            if t.lemma_.lower() in PERMISSIVE:
+                said |= {d.i for c in t.children if c.dep_ in ("xcomp", "ccomp") for d in c.subtree}
+        governed: set[int] = set()  # inside any trigger's arguments
+        for trigger in triggers:
+            reporting = trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
+            deps = ARGUMENT_DEPS | {"acl", "relcl"} if trigger.noun is not None else ARGUMENT_DEPS
+            for c in trigger.token.children:
+                if c.dep_ in deps:
+                    inside = {t.i for t in c.subtree if t.i != trigger.token.i}
+                    governed |= inside
+                    if reporting and not (
+                        c.dep_ == "advcl" and (c.lemma_.lower() in FACTIVE or _temporal(c))
+                    ):
+                        said |= inside
+                    if c.dep_ == "prep" and trigger.verb is not None:
+                        # "was arrested for spying", "rallied in support of joining the bloc":
+                        # the reason or the cause is alleged or wished for, not coded
+                        said |= {t.i for t in _reasons(c)}
+                    for t in c.subtree:  # "forgave the guerrillas who had killed his father"
+                        if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB":
+                            said |= {d.i for d in t.subtree}
+        judged = {  # "condemned Iran's seizure of the tanker": the act judged happened
+            c.i
+            for t in triggers
+            if t.cameo.startswith(JUDGING_CODES) and t.token.dep_ not in ("acl", "relcl")
+            for c in t.token.children
+            if c.dep_ in ("dobj", "nsubjpass") and (_named_agent(c) or clauses.misplaced_agent(c))
+        }
+        return [
+            trigger
+            for trigger in sorted(triggers, key=lambda t: t.token.i)
+            if (trigger.token.i not in said or (trigger.noun and trigger.token.i in judged))
+            and not (
+                trigger.noun is not None
+                and trigger.token.i in governed
+                and not _purpose_noun(trigger, triggers)
+                and not _named_agent(trigger.token)
+                and trigger.token.i not in judged
+            )
+            and not (_purpose_clause(trigger.token) and not _purpose_meeting(trigger, triggers))
+            and not _consultation_topic(trigger, triggers)
+            and not (trigger.verb is not None and _participle_modifier(trigger.token))
+            and not (trigger.noun is not None and trigger.token.dep_ in ("attr", "oprd"))
+            and not (trigger.verb is not None and _stopped(trigger.token))
+            and not _consequence(trigger.token, triggers)
+        ]

@@ -1,0 +1,266 @@
+"""The argument layer: who acts (source) and on whom (target) for a verb or an event noun,
+in active, passive, dative, prepositional, relative and participle forms."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from facta.analysis_state import Analysis
+from facta.events import clauses
+from facta.events.constructions import (
+    _on_a_visit,
+    _position,
+)
+from facta.events.matching import TriggerMatcher
+from facta.events.sides import (
+    _foreign,
+    _same_actor,
+    _same_country,
+)
+from facta.events.vocabulary import (
+    MEDIATION,
+    OWN_FORCE_CODES,
+    OWN_OBJECT_ROOTS,
+    PLACE_TARGET_ROOTS,
+    RECEIVING_VERBS,
+    REPORTING_ROOTS,
+    SUBJECT_IS_TARGET,
+    VIOLENT_ROOTS,
+    Trigger,
+)
+
+
+class RoleReader(TriggerMatcher):
+    """Sources and target candidates of a trigger, read from the parse."""
+
+    # --- arguments ----------------------------------------------------------------------------
+    def arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
+        if trigger.verb is not None:
+            sources, candidates = self.verb_arguments(trigger, analysis)
+        else:
+            sources, candidates = self.noun_arguments(trigger, analysis)
+        if trigger.embedded is not None:
+            if not sources:  # "promises that Iran would support X": the promiser is Iran
+                sources = clauses.arguments(
+                    clauses.child(trigger.embedded.token, "nsubj"), analysis
+                )
+            candidates = candidates + self.action_targets(trigger, analysis)
+        for candidate in candidates:
+            if isinstance(candidate, clauses.Argument):
+                targets = [candidate]
+            else:
+                targets = clauses.arguments(candidate, analysis) if candidate is not None else []
+            targets = [t for t in targets if not any(_same_actor(s, t) for s in sources)]
+            if targets:
+                return sources, targets
+        if trigger.cameo not in ("042", "0874") and trigger.cameo[:2] not in PLACE_TARGET_ROOTS:
+            for candidate in candidates:  # "imposed sanctions on Moscow": Moscow stands for Russia
+                if isinstance(candidate, clauses.Argument) or candidate is None:
+                    continue
+                place = clauses.place_argument(candidate, analysis, origin=False)
+                named = place is not None and place.mention.start <= candidate.i < place.mention.end
+                if (
+                    named
+                    and candidate.dep_ == "pobj"
+                    and not any(_same_country(s, place) for s in sources)
+                ):
+                    return sources, [place]
+        if trigger.cameo in ("042", "0874") or trigger.cameo[:2] in PLACE_TARGET_ROOTS:
+            for candidate in candidates:  # "visited Paris", "struck targets in southern Lebanon"
+                place = (
+                    None
+                    if isinstance(candidate, clauses.Argument)
+                    else clauses.place_argument(
+                        candidate,
+                        analysis,
+                        origin=trigger.cameo == "0874" or trigger.cameo[:2] in VIOLENT_ROOTS,
+                    )
+                )
+                own = any(_same_country(s, place) for s in sources) and trigger.cameo == "0874"
+                if place is not None and not own:  # "withdrew from Avdiivka": their own ground
+                    return sources, [place]
+        return sources, []
+
+    def action_targets(self, trigger: Trigger, analysis: Analysis) -> list:
+        """Targets from the embedded action: who is asked or threatened, or what is acted on."""
+        action = trigger.embedded
+        doer = clauses.child(action.token, "nsubj", "nsubjpass")
+        found: list = []
+        if doer is not None and trigger.frame in ("appeal", "demand", "threat"):
+            found.append(doer)  # "demanded that NATO supply shells": NATO is asked
+        _, candidates = (
+            self.verb_arguments(action, analysis)
+            if action.verb is not None
+            else self.noun_arguments(action, analysis)
+        )
+        return found + [c for c in candidates if c is not doer]
+
+    def verb_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
+        """The sources, and the target candidates in order of preference."""
+        token, entry = trigger.token, trigger.verb
+        if entry and entry.target_preps == (SUBJECT_IS_TARGET,):
+            # "the embassy came under fire from militants": the subject suffers the event
+            heads = [token, *clauses.prep_objects(token, ("under",))]  # "under attack from X"
+            received = clauses.child(token, "dobj")  # "received a batch of jets from X"
+            if received is not None:
+                heads += [received, *clauses.prep_objects(received, ("of",))]
+            found = [o for head in heads for o in clauses.prep_objects(head, ("from", "by"))]
+            sources = [a for o in found for a in clauses.arguments(o, analysis)]
+            return sources, [clauses.subject(token)]
+        sources = clauses.arguments(clauses.subject(token), analysis)
+        preps = entry.target_preps if entry and entry.target_preps else ()
+        candidates: list = clauses.prep_objects(token, preps)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and clauses.prep_objects(token, ("by",)):
+            candidates.append(token.head)  # "the rebels backed by Rwanda": the rebels are backed
+        obj = clauses.child(token, "dobj") or clauses.shared_object(token)
+        if entry and entry.cameo[:2] in OWN_OBJECT_ROOTS:
+            obj = None  # "Russia mobilized its reservists": the object is the actor's own force
+        if obj is not None and entry and entry.objects and obj.lemma_.lower() in entry.objects:
+            # "imposed sanctions on Belarus", "rejected Seoul's offer", "allowed Russian troops in"
+            candidates += clauses.prep_objects(obj, preps or clauses.DEFAULT_TARGET_PREPS)
+            candidates += [clauses.noun_agent(obj)]
+            if not _foreign(clauses.mention_in(obj, analysis), sources):  # "massed its troops"
+                obj = None
+        if clauses.is_passive(token):
+            obj = clauses.child(token, "nsubjpass")
+            if not sources and entry and entry.cameo[:2] in OWN_OBJECT_ROOTS:
+                # "Russian troops were deployed to Belarus": the force is its own side's
+                sources, obj = clauses.arguments(obj, analysis), None
+            if not sources:  # "were killed in a Russian drone strike": the strike's author
+                sources = self.cause_agents(token, analysis)
+        if obj is not None and obj.lower_ in clauses.RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            obj = token.head  # "Rwanda, which Congo accuses of backing the rebels"
+        candidates += [obj, clauses.child(token, "dative")]
+        candidates += clauses.prep_objects(token, clauses.DEFAULT_TARGET_PREPS)
+        direct = clauses.child(token, "dobj")
+        inside = [direct, *clauses.prep_objects(token, ("for", "of", "into", "over"))]
+        for particle in token.children:  # "pulled out of the talks with X"
+            if particle.dep_ in ("prep", "prt", "advmod") and not clauses.child(particle, "pobj"):
+                inside += clauses.prep_objects(particle, ("of",))
+        if direct is not None:
+            inside += clauses.prep_objects(direct, ("for", "of"))
+        for inner in inside:
+            noun = self.match_noun(inner) if inner is not None else None
+            if noun is not None:  # "claimed the raid on an AU base": the raid's target
+                candidates += clauses.prep_objects(inner, noun.target_preps)
+        if trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016":
+            candidates += [clauses.clause_subject(token)]
+            candidates += [
+                clauses.clause_subject(o)
+                for o in (obj, *clauses.prep_objects(token, ("into", "of", "about", "for")))
+                if o is not None
+            ]
+        return sources, candidates
+
+    def exercise_partners(self, trigger: Trigger, sources: list, analysis: Analysis) -> list | None:
+        """Exercises (150) held with another country or by forces of two countries are joint
+        (062): the partners named after 'with', [] for a compound of sources, else None."""
+        if trigger.noun is None or trigger.cameo != "150" or not sources:
+            return None
+        place = _position(trigger.token)
+        holders = [trigger.token, place.head] if place.dep_ == "dobj" else [trigger.token]
+        partners = [
+            a
+            for h in holders
+            for o in clauses.prep_objects(h, ("with", "alongside"))
+            for a in clauses.arguments(o, analysis)
+            if not any(_same_country(s, a) for s in sources)
+        ]
+        if partners:
+            return partners
+        countries = {s.mention.actor.country for s in sources} - {None}
+        return [] if len(countries) > 1 else None
+
+    def purpose_host(self, noun: Token) -> Trigger | None:
+        """The meeting verb a bare meeting noun is the purpose of: "hosted X for talks"."""
+        place = _position(noun)
+        entry = self.match_noun(noun)
+        if place.dep_ != "pobj" or place.head.lower_ != "for" or entry is None:
+            return None
+        if clauses.prep_objects(noun, entry.target_preps) or clauses.noun_agent(noun) is not None:
+            return None
+        verb = place.head.head
+        found = self.match_verb(verb)
+        if found is None or found.cameo[:2] != "04" or found.cameo == "042":
+            return None
+        return Trigger(verb, found.cameo, found.rule, found.specificity, verb=found)
+
+    def cause_agents(self, verb: Token, analysis: Analysis) -> list:
+        """The agent of an event noun a passive happened in or by: "killed in Israeli raids"."""
+        for noun in clauses.prep_objects(verb, ("in", "by", "during")):
+            if self.match_noun(noun) is not None:
+                found = clauses.noun_modifier_mentions(noun, analysis)
+                if found:
+                    return [clauses.Argument(noun, found[0])]
+                agents = clauses.arguments(clauses.noun_agent(noun), analysis)
+                if not agents and self.match_noun(noun).cameo[:2] == "19":
+                    # "six police were killed in clashes with insurgents": the other side
+                    agents = [
+                        a
+                        for o in clauses.prep_objects(noun, ("with",))
+                        for a in clauses.arguments(o, analysis)
+                    ]
+                return agents
+        return []
+
+    def noun_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
+        token, entry = trigger.token, trigger.noun
+        sides = clauses.between(token, analysis)
+        if len(sides) >= 2 and trigger.cameo.startswith(MEDIATION):
+            # "Egypt's mediation between Hamas and Israel": the mediator acts on both sides
+            agent = clauses.arguments(clauses.noun_agent(token), analysis)
+            if agent:
+                return agent[:1], clauses.prep_objects(token, ("between", "among"))[:1]
+        if len(sides) >= 2:
+            return sides[:1], sides[1:]
+        host = self.purpose_host(token)
+        if host is not None:  # "hosted the Egyptian president for talks": the same two sides
+            return self.verb_arguments(host, analysis)
+        modifiers = clauses.noun_modifier_mentions(token, analysis)
+        sources = [clauses.Argument(token, m) for m in modifiers[:1]]
+        candidates: list = [clauses.Argument(token, m) for m in modifiers[1:2]]
+        if not sources:
+            sources = clauses.arguments(clauses.noun_agent(token), analysis)
+        if not sources:  # "a phone call from the president": the compound named no one
+            sources = [
+                a
+                for o in clauses.prep_objects(token, ("by", "from"))
+                for a in clauses.arguments(o, analysis)
+            ]
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VERBS:
+            # "drew condemnation from Jordan", "received a call from Paris": the subject undergoes it
+            if not sources:
+                sources = [
+                    a
+                    for o in clauses.prep_objects(token.head, ("from", "by"))
+                    for a in clauses.arguments(o, analysis)
+                ]
+            if sources:  # "drawing protests across the country": no one named, no event
+                candidates.append(clauses.subject(token.head))
+        place = _position(token)  # "launched three days of war games": where the days stand
+        verb = place.head.head if place.dep_ == "pobj" and place.head.dep_ == "prep" else place.head
+        light = place.dep_ in ("dobj", "nsubjpass", "pobj") and bool(
+            {verb.lower_, verb.lemma_.lower()} & self.lexicon.light_verbs
+        )
+        if not sources and light:  # "militants launched attacks", "arrived on a visit"
+            sources = clauses.arguments(clauses.subject(verb), analysis)
+        elif not sources and _on_a_visit(place, verb, trigger.cameo):
+            # "the prime minister is on a two-day visit to Moscow"
+            sources = clauses.arguments(clauses.subject(verb), analysis)
+        preps = entry.target_preps if entry else ()
+        candidates += clauses.prep_objects(token, preps)
+        if entry is not None and entry.nominal:
+            # "the suspension of military aid to Kyiv", "the expulsion of the Russian envoy"
+            if not sources and entry.cameo.startswith(OWN_FORCE_CODES):
+                # "the withdrawal of Russian troops from Kherson": the troops withdraw
+                sources = clauses.arguments(
+                    next(iter(clauses.prep_objects(token, ("of",))), None), analysis
+                )
+            for done in clauses.prep_objects(token, ("of",)):
+                candidates += clauses.prep_objects(done, preps or clauses.DEFAULT_TARGET_PREPS)
+                candidates.append(done)
+        if light:  # "arrived in Beijing for a visit"
+            candidates += clauses.prep_objects(verb, (*preps, "in"))
+        if token.dep_ == "nsubj":  # "Iran's only demand was that the group leave"
+            candidates.append(clauses.clause_subject(token.head))
+        return sources, candidates

@@ -1,0 +1,175 @@
+"""Who stands on each side of an event: same or foreign actors, a state's own people or
+government, the story's country for domestic roles, and the Actor of a mention."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from facta.analysis_state import Analysis, Mention
+from facta.events import clauses
+from facta.events.vocabulary import (
+    OUTSIDER_MODIFIERS,
+    OWN_PEOPLE_RULE,
+    STATELESS,
+    Trigger,
+)
+from facta.models import (
+    Actor,
+    Event,
+    actor_code,
+)
+
+
+def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None) -> bool:
+    """ "Hezbollah put its fighters on alert": an actor acting on itself has no target."""
+    if source is None or target is None:
+        return False
+    one, other = source.mention.actor, target.mention.actor
+    return one.code == other.code or (one.entity is not None and one.entity == other.entity)
+
+
+def _same_country(one: clauses.Argument, other: clauses.Argument | None) -> bool:
+    return other is not None and one.mention.actor.country == other.mention.actor.country
+
+
+def _foreign(mention: Mention | None, sources: list[clauses.Argument]) -> bool:
+    """An actor of another country than every source's: "allowed Russian peacekeepers in"."""
+    if mention is None or mention.actor.country is None:
+        return False
+    return all(s.mention.actor.country != mention.actor.country for s in sources)
+
+
+def _assumed_target(event: Event) -> bool:
+    return event.target is not None and event.target.rule == OWN_PEOPLE_RULE
+
+
+def _own_people(source: clauses.Argument) -> list[clauses.Argument]:
+    """A curfew, emergency or crackdown with no one named is imposed on the state's own people."""
+    actor = source.mention.actor
+    sectors = set(actor.sectors)
+    if not actor.country or actor.country.startswith(("IGO", "NGO")) or sectors & STATELESS:
+        return []
+    if not sectors & {"GOV", "MIL", "COP", "JUD"}:
+        return []
+    people = Actor(
+        code=actor.country,
+        country=actor.country,
+        rule=OWN_PEOPLE_RULE,
+    )
+    mention = Mention(source.mention.start, source.mention.start, people, "implied")
+    return [clauses.Argument(source.head, mention)]
+
+
+def _own_government(source: clauses.Argument) -> list[clauses.Argument]:
+    """Protests and demands with no stated addressee are aimed at the protesters' government."""
+    actor = source.mention.actor
+    if actor.country is None or "GOV" in actor.sectors or actor.country.startswith(("IGO", "NGO")):
+        return []
+    government = Actor(
+        code=actor.country + "GOV",
+        country=actor.country,
+        sectors=("GOV",),
+        rule="events: protest or demand aimed at own government",
+    )
+    mention = Mention(source.mention.start, source.mention.start, government, "implied")
+    return [clauses.Argument(source.head, mention)]
+
+
+def _domestic(
+    sources: list, targets: list, sentence: Span, analysis: Analysis
+) -> tuple[list, list]:
+    """Give bare sector-only actors ("police", "the army", "civilians") the country of the other
+    side or, failing that, of the first place the sentence names. Armed groups and criminals keep
+    no country: where they strike says nothing of where they come from. A described actor
+    ("Western governments", "foreign troops") is not the local one and keeps none."""
+
+    def country_of(arguments: list) -> str | None:
+        return next((a.mention.actor.country for a in arguments if _state_country(a)), None)
+
+    def place_country() -> str | None:
+        return next(
+            (
+                p.place.country
+                for p in analysis.places
+                if p.place.country and sentence.start <= p.start < sentence.end
+            ),
+            None,
+        )
+
+    def fill(arguments: list, country: str | None) -> list:
+        return [
+            _with_country(a, country)
+            if country and _needs_country(a) and _pronoun_like(a, analysis)
+            else a
+            for a in arguments
+        ]
+
+    sources = fill(sources, country_of(targets) or place_country())
+    targets = fill(targets, country_of(sources) or place_country())
+    return sources, targets
+
+
+def _pronoun_like(argument: clauses.Argument, analysis: Analysis) -> bool:
+    """ "police", "the army", "a prominent journalist": a sector noun that stands for the local
+    actor as a pronoun would; "Western governments" or "foreign troops" say they are not."""
+    mention = argument.mention
+    if mention.kind == "pronoun":
+        return True
+    words = analysis.doc[mention.start : max(mention.end, mention.start + 1)]
+    return not any(t.lower_ in OUTSIDER_MODIFIERS or t.ent_type_ == "NORP" for t in words)
+
+
+def _needs_country(argument: clauses.Argument) -> bool:
+    actor = argument.mention.actor
+    return actor.country is None and bool(actor.sectors) and not set(actor.sectors) & STATELESS
+
+
+def _state_country(argument: clauses.Argument) -> bool:
+    country = argument.mention.actor.country
+    return bool(country) and not country.startswith(("IGO", "NGO"))
+
+
+def _with_country(argument: clauses.Argument, country: str) -> clauses.Argument:
+    actor = argument.mention.actor
+    filled = replace(
+        actor,
+        country=country,
+        code=actor_code(country, actor.sectors),
+        rule=f"{actor.rule or 'actor'} + events: country of the other side or place",
+    )
+    mention = argument.mention
+    return clauses.Argument(
+        argument.head, Mention(mention.start, mention.end, filled, mention.kind)
+    )
+
+
+def _implied(token: Token, code: str) -> clauses.Argument:
+    """An actor the text implies but does not name: the REB behind an unclaimed bomb."""
+    sectors = tuple(code[i : i + 3] for i in range(0, len(code), 3))
+    actor = Actor(code=code, country=None, sectors=sectors, rule="events: instruments.tsv")
+    return clauses.Argument(token, Mention(token.i, token.i, actor, "implied"))
+
+
+def _actor(mention: Mention) -> Actor:
+    return mention.actor
+
+
+def _span(
+    argument: clauses.Argument | None, analysis: Analysis, sentence: Span
+) -> tuple[int, int] | None:
+    if argument is None or argument.mention.end <= argument.mention.start:
+        return None
+    doc = analysis.doc
+    mention = argument.mention
+    start = doc[mention.start].idx - sentence.start_char
+    last = doc[mention.end - 1]
+    return start, last.idx + len(last) - sentence.start_char
+
+
+def _confidence(trigger: Trigger, has_source: bool, has_target: bool) -> float:
+    score = 0.45 + 0.1 * min(trigger.specificity, 2) + 0.15 * has_source + 0.15 * has_target
+    if trigger.noun is not None:
+        score -= 0.1
+    return round(min(score, 0.95), 2)

@@ -1,0 +1,96 @@
+"""The events coder's vocabulary: closed word classes, code groups that steer argument
+reading, and the Trigger record a lexicon match produces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from facta.events.lexicon import (
+    NounEntry,
+    VerbEntry,
+    word_classes,
+)
+from facta.models import (
+    Promised,
+)
+
+# Closed word lists of the structural rules, read from data/lexicon/word_classes.tsv.
+WORDS = word_classes()
+QUANTITY_NOUNS = WORDS["quantity"]
+KIND_HEADS = QUANTITY_NOUNS | WORDS["kind_head"]
+MEASURE_NOUNS = WORDS["measure"]
+CIRCUMSTANCE_PREPS = WORDS["circumstance_preposition"]
+COMPLEX_PREPOSITIONS = WORDS["complex_preposition"]
+CAUSE_NOUNS = WORDS["cause_noun"]
+RECEIVING_VERBS = WORDS["receiving_verb"]
+RECIPROCAL_VERBS = WORDS["reciprocal_verb"]
+PERMISSIVE = WORDS["permissive_verb"]
+PROMISE_VERBS = WORDS["promise_verb"]
+PROTESTERS = WORDS["protester"]
+CIVILIAN_GROUPS = WORDS["civilian_group"]
+TIME_MARKERS = WORDS["time_marker"]
+OUTSIDER_MODIFIERS = WORDS["outsider_modifier"]
+BREAKDOWN_VERBS = WORDS["breakdown_verb"]
+BREAKDOWN_PARTICLES = frozenset({"down", "apart", "through", "off"})
+MASS_COUNTS = WORDS["mass_count"]
+RESTRAINT_NOUNS = WORDS["restraint_noun"]
+STAGING_VERBS = WORDS["staging_verb"]
+CONDITIONS = frozenset({"if", "unless"})  # a pledge's own condition: "would meet him if ..."
+JOINT_RULE = "events: exercises held by or with another country are joint (062)"
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
+STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
+# Codes whose clause content is what is said, not something that happened ("accused X of arming").
+SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "13"})  # acts that pledge or ask an action
+REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
+# Codes where "A and B met" means A met B and B met A.
+SYMMETRIC_ROOTS = frozenset({"04", "06", "19"})
+# Verbs that present their complement as fact ("noting how the residence came under fire"):
+# what they govern is asserted, not merely reported.
+FACTIVE = frozenset({"note", "recall", "acknowledge", "regret", "cite", "point"})
+ARGUMENT_DEPS = frozenset(
+    {"xcomp", "ccomp", "prep", "dobj", "oprd", "attr", "nsubjpass", "dative", "advcl", "agent"}
+)
+# Event nouns that frame an embedded action: "promises to stop arming", "a demand that ...".
+NOUN_FRAMES = {"03": "intent", "13": "threat", "02": "appeal", "10": "demand"}
+# Roots whose unaddressed events ("farmers blocked the highway") target the source's government.
+DOMESTIC_TARGET_ROOTS = frozenset({"10", "14"})
+# Codes whose unaddressed events ("declared a state of emergency") fall on the state's own people.
+OWN_PEOPLE_CODES = ("1721", "1723", "1724", "175", "0811", "0813", "0814")
+OWN_PEOPLE_RULE = "events: restriction or repression aimed at the state's own people"
+OWN_OBJECT_ROOTS = frozenset({"15"})
+# Sectors that keep no country when the text names none (team convention: "gunmen" -> REB).
+STATELESS = frozenset({"REB", "CRM", "SPY"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Judgements of an act ("condemned", "praised", "protested"): an act they name with its agent
+# ("Iran's seizure of the tanker") is taken as having happened, not as what is alleged.
+JUDGING_CODES = ("110", "111", "114", "051", "018")
+# Roots whose event may be aimed at a place: "struck targets in southern Lebanon", "imposed a
+# curfew on Goma", "lifted the state of emergency in the north" (081x: restrictions eased).
+PLACE_TARGET_ROOTS = VIOLENT_ROOTS | {"17", "08"}
+MEDIATION = ("045", "039", "028")  # a third party between two sides
+# Codes whose object is the doer's own force ("withdrew its troops", "demobilised its fighters").
+OWN_FORCE_CODES = ("0873", "0874")
+SYMMETRIC_CODES = frozenset({"019", "057", "050", "0871", "036", "164"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A lexicon match: the token, the entry, and for frames the embedded action."""
+
+    token: Token
+    cameo: str
+    rule: str
+    specificity: int
+    verb: VerbEntry | None = None
+    noun: NounEntry | None = None
+    promised: Promised | None = None
+    action: Token | None = None  # the embedded action's head ("arming")
+    embedded: Trigger | None = None  # the embedded action's own match, when it has one
+    frame: str | None = None
+    implied_source: str | None = None  # attacker code when only the weapon is named
+    refusal: bool = False  # a reject code made from a refused act: the refusal happened
+
+
+SUBJECT_IS_TARGET = "@subject"  # lexicon target column: the subject is the target
