@@ -461,7 +461,8 @@ def test_troops_deployed_in_a_passive_are_their_own_sides(triples):
 
 def test_a_yielding_act_declined_outright_is_a_refusal(coded):
     text = "Borduria said it would not release the Ruritanian sailors."
-    [refusal] = coded(text, {"Borduria": "BGR", "the Ruritanian sailors": "ROUMIL"}).events
+    actors = {"Borduria": "BGR", "it": "BGR", "the Ruritanian sailors": "ROUMIL"}
+    [refusal] = coded(text, actors).events
     assert (refusal.cameo, refusal.modality.negated, refusal.plover_type) == (
         "1243",
         False,

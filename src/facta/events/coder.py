@@ -41,10 +41,13 @@ from facta.events.sides import (
     _span,
 )
 from facta.events.vocabulary import (
+    AGENTLESS_ROOTS,
     DOMESTIC_TARGET_ROOTS,
     JOINT_RULE,
     MEDIATION,
+    NEGATED_ACTS,
     OWN_PEOPLE_CODES,
+    PLAIN_VICTIM_SECTORS,
     RECIPROCAL_VERBS,
     SPEECH_ACT_ROOTS,
     SYMMETRIC_CODES,
@@ -87,6 +90,11 @@ class Coder(RoleReader):
             targets = _own_people(sources[0])
         if not sources and (not targets or _background_noun(trigger)):
             return []
+        if not sources and (
+            trigger.cameo[:2] not in AGENTLESS_ROOTS
+            or all(set(t.mention.actor.sectors) <= PLAIN_VICTIM_SECTORS for t in targets)
+        ):
+            return []  # "when asked if ...": no one acts; "two people were wounded": no one known
         if trigger.cameo[:2] == "04" and not targets and len(sources) < 2:
             return []  # "the cabinet met on Sunday": consulting takes two parties
         if (
@@ -141,6 +149,8 @@ class Coder(RoleReader):
         )
         info = lookup(trigger.cameo)
         modality = assess_modality(trigger.token)
+        if trigger.cameo in NEGATED_ACTS and modality.negated:
+            modality = replace(modality, negated=False)  # "did not respond to a request for comment"
         if trigger.promised is not None and info.root in SPEECH_ACT_ROOTS:
             # The promise, offer, threat or demand was made: an actual event whose pledged
             # action sits in `promised` (CONTRACT). "will withdraw unless ..." is a threat

@@ -35,6 +35,12 @@ OUTSIDER_MODIFIERS = WORDS["outsider_modifier"]
 BREAKDOWN_VERBS = WORDS["breakdown_verb"]
 BREAKDOWN_PARTICLES = frozenset({"down", "apart", "through", "off"})
 MASS_COUNTS = WORDS["mass_count"]
+NEGATED_ACTS = WORDS["negated_act_code"]
+# Roots an event may be coded in with no known doer ("six police were killed"): what was done
+# to whom is news even when the text names no agent. Other acts need someone who acts.
+AGENTLESS_ROOTS = frozenset({"17", "18", "19", "20"})
+# Victims whose suffering at unknown hands is crime news, not political event data.
+PLAIN_VICTIM_SECTORS = frozenset({"CVL"})
 RESTRAINT_NOUNS = WORDS["restraint_noun"]
 STAGING_VERBS = WORDS["staging_verb"]
 CONDITIONS = frozenset({"if", "unless"})  # a pledge's own condition: "would meet him if ..."
