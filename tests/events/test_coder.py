@@ -639,3 +639,23 @@ def test_exercises_held_by_or_with_another_country_are_joint(triples):
     assert triples(text, {"Ruritania": "ROU", "Borduria": "BGR"}) == {("ROU", "BGR", "062")}
     text = "Ruritania staged naval drills near the border."
     assert {cameo for _, _, cameo in triples(text, {"Ruritania": "ROU"})} == {"150"}
+
+
+def test_coordinated_doers_with_a_reciprocal_object_act_on_one_another(triples):
+    text = "Ruritania and Borduria accused each other of violating the truce."
+    found = triples(text, {"Ruritania": "ROU", "Borduria": "BGR"})
+    assert found == {("ROU", "BGR", "112"), ("BGR", "ROU", "112")}
+    text = "Both Ruritania and Borduria held the other to blame for the breaches."
+    found = triples(text, {"Ruritania": "ROU", "Borduria": "BGR"})
+    assert {(s, t) for s, t, _ in found} == {("ROU", "BGR"), ("BGR", "ROU")}
+
+
+def test_a_statement_with_no_known_speaker_is_not_coded(triples):
+    found = triples("Borduria was asked to withdraw its troops.", {"Borduria": "BGR"})
+    assert all(source is not None for source, _, _ in found)
+
+
+def test_no_reply_to_a_request_for_comment_is_a_declined_comment(coded):
+    text = "The Ruritanian embassy did not respond to a request for comment."
+    [event] = coded(text, {"The Ruritanian embassy": "ROUGOV"}).events
+    assert (event.cameo, event.modality.negated) == ("011", False)

@@ -22,6 +22,7 @@ from facta.events.constructions import (
     _has_content,
     _non_actor_agent,
     _purpose_noun,
+    _reciprocal,
     _reported_obligation,
 )
 from facta.events.discourse import settle
@@ -126,7 +127,7 @@ class Coder(RoleReader):
         if trigger.promised is not None and trigger.frame == "intent":
             # "China and Pakistan pledged to deepen cooperation": a joint pledge to each other
             symmetric = symmetric or trigger.promised.cameo[:2] in SYMMETRIC_ROOTS
-        if symmetric and not targets and len(sources) > 1:
+        if (symmetric or _reciprocal(trigger.token)) and not targets and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         if trigger.verb is not None and trigger.verb.lemma in RECIPROCAL_VERBS and targets:
             pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
@@ -150,7 +151,9 @@ class Coder(RoleReader):
         info = lookup(trigger.cameo)
         modality = assess_modality(trigger.token)
         if trigger.cameo in NEGATED_ACTS and modality.negated:
-            modality = replace(modality, negated=False)  # "did not respond to a request for comment"
+            modality = replace(
+                modality, negated=False
+            )  # "did not respond to a request for comment"
         if trigger.promised is not None and info.root in SPEECH_ACT_ROOTS:
             # The promise, offer, threat or demand was made: an actual event whose pledged
             # action sits in `promised` (CONTRACT). "will withdraw unless ..." is a threat

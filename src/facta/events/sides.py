@@ -3,6 +3,7 @@ government, the story's country for domestic roles, and the Actor of a mention."
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -106,9 +107,21 @@ def _domestic(
             for a in arguments
         ]
 
-    sources = fill(sources, country_of(targets) or place_country())
-    targets = fill(targets, country_of(sources) or place_country())
+    sources = fill(sources, country_of(targets) or place_country() or story_country(analysis))
+    targets = fill(targets, country_of(sources) or place_country() or story_country(analysis))
     return sources, targets
+
+
+def story_country(analysis: Analysis) -> str | None:
+    """The country whose places the article names most ("Chicago", "Kalamazoo", "Virginia"
+    all say USA), when one clearly leads: where its police, army and residents belong."""
+    counts = Counter(p.place.country for p in analysis.places if p.place.country)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _pronoun_like(argument: clauses.Argument, analysis: Analysis) -> bool:

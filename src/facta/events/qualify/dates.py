@@ -106,7 +106,30 @@ def _clause_tokens(anchor: Token, skip: Token | None = None) -> set[int]:
     return found
 
 
+INHERITING = frozenset({"relcl", "acl", "advcl", "conj", "xcomp", "pcomp", "prep", "pobj"})
+
+
 def _date_phrases(trigger: Token) -> list[Span]:
+    """Date phrases of the trigger's clause; else of the clause it hangs from through a
+    relative, participle, adverbial or coordinated clause ("In April 2001, an intercept
+    caused a collision that killed the pilot"). A reported clause ("said on Monday that
+    ...") does not inherit the date of its telling."""
+    node = trigger
+    for _ in range(4):
+        phrases = _own_date_phrases(node)
+        if phrases or node.dep_ not in INHERITING or node.head is node:
+            return phrases
+        node = node.head
+        while (
+            node.pos_ not in {"VERB", "AUX"} and node.dep_ in INHERITING and node.head is not node
+        ):
+            node = node.head
+        if node.pos_ not in {"VERB", "AUX"}:
+            return []
+    return []
+
+
+def _own_date_phrases(trigger: Token) -> list[Span]:
     tokens = _clause_tokens(trigger)
     anchor = trigger
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
