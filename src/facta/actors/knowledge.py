@@ -5,7 +5,7 @@ token-sequence matcher built from them once per process.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -13,6 +13,8 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
+from facta.actors import kb
+from facta.actors.names import fold, within_one_edit
 from facta.errors import KnowledgeError
 
 KINDS = frozenset(
@@ -39,6 +41,10 @@ SHIPPED_FILES = (
     "ethnic.tsv",
     "people.tsv",
 )
+NEAR_MISS_LETTERS = 6  # a misspelt country or demonym must be this long ("Ukranians")
+NEAR_MISS_LABELS = frozenset({"NORP", ""})  # not GPE: "Indiana" is no slip of "Indians"
+NEAR_MISS_TAGS = frozenset({"PROPN", "NOUN", "ADJ"})
+PLACE_KINDS = frozenset({"country", "demonym"})
 PLURAL_KINDS = frozenset({"demonym", "sector", "generic", "anaphor", "counterpart"})
 
 
@@ -142,7 +148,7 @@ def read_entries(path: str | Path, label: str | None = None) -> list[tuple[str, 
 class Knowledge:
     """Every alias, tokenised like the parser does, in two indexes: lower-cased and exact."""
 
-    def __init__(self, extra_files: tuple[str, ...] = ()):
+    def __init__(self, extra_files: tuple[str, ...] = (), kb_files: tuple[str, ...] = ()):
         self.lower: dict[tuple[str, ...], Entry] = {}
         self.exact: dict[tuple[str, ...], Entry] = {}
         self.lengths: dict[str, set[int]] = {}  # first token (lower) -> alias lengths
@@ -177,34 +183,74 @@ class Knowledge:
                     index[key] = entry
                     self.lengths.setdefault(words[0].lower(), set()).add(len(words))
                 if entry.kind == "person":
-                    self.people[alias.lower()] = entry
+                    self.people[fold(alias)] = entry
                     words = re.split(r"[\s-]", re.sub(r",?\s+[JS]r\.?$", "", alias))
-                    surname = words[-1].lower()  # "Ferdinand Marcos Jr." -> marcos
+                    surname = fold(words[-1])  # "Ferdinand Marcos Jr." -> marcos
                     if entry not in named_alone and len(surname) > 2:  # not "in", "un"
                         self.people.setdefault(surname, entry)
                 elif entry.kind == "country" and entry.country:
                     self.country_names.setdefault(entry.country, entry.name)
                 elif entry.kind == "ethnic":
                     self.ethnic[entry.group or entry.name] = entry
+        self.near_places: dict[tuple[str, int], list[str]] = {}  # one-word country names
+        for key, entry in self.lower.items():
+            word = key[0]
+            if len(key) == 1 and len(word) >= NEAR_MISS_LETTERS and entry.kind in PLACE_KINDS:
+                self.near_places.setdefault((word[0], len(word)), []).append(word)
+        self.base = kb.load(kb_files)
+        self.add_bodies(self.base)
         self.sorted_lengths = {
             word: sorted(sizes, reverse=True) for word, sizes in self.lengths.items()
         }
+
+    def add_bodies(self, base: kb.KnowledgeBase) -> None:
+        """Organisations and armed groups of the knowledge base, where the files above do not
+        already name them (the curated files win)."""
+        entries: dict[int, Entry] = {}
+        for words, exact, number in base.bodies:
+            if len(words) > 1 and words[0].lower() == "the":
+                words = words[1:]  # "the European Union": the article is no part of the name
+            index = self.exact if exact else self.lower
+            if (
+                not words
+                or words in index
+                or (exact and tuple(w.lower() for w in words) in self.lower)
+            ):
+                continue
+            if number not in entries:
+                role = kb.role_of(base.rows[number])
+                entries[number] = Entry(
+                    kind=role.kind,
+                    name=role.name,
+                    country=role.country,
+                    sectors=role.sectors,
+                    group=None,
+                    rule=role.source,
+                )
+            index[words] = entries[number]
+            self.lengths.setdefault(words[0].lower(), set()).add(len(words))
+
+    def person(self, name: str, day: str | None) -> kb.Belief | None:
+        """What the knowledge base believes a person's name means on the day (ISO date)."""
+        return self.base.believe(name, day[:10] if day else None)
 
     def match(self, doc: Doc) -> list[Match]:
         """Knowledge matches that do not overlap, longer ones first ("the opposition Movement
         for Democratic Change" is the party, not "opposition movement")."""
         found: list[Match] = []
         lowers = [token.lower_ for token in doc]
+        texts = [token.text for token in doc]
         size = len(doc)
         for i in range(size):
             for length in self.sorted_lengths.get(lowers[i], ()):
                 if i + length > size:
                     continue
-                exact = self.exact.get(tuple(token.text for token in doc[i : i + length]))
+                exact = self.exact.get(tuple(texts[i : i + length]))
                 entry = exact or self.lower.get(tuple(lowers[i : i + length]))
                 if entry is not None:
                     found.append(Match(i, i + length, entry))
                     break
+        found += self.near_misses(doc, {i for m in found for i in range(m.start, m.end)})
         taken: set[int] = set()
         chosen: list[Match] = []
         for match in sorted(found, key=lambda m: (m.start - m.end, m.start)):
@@ -212,3 +258,29 @@ class Knowledge:
                 chosen.append(match)
                 taken.update(range(match.start, match.end))
         return sorted(chosen, key=lambda m: m.start)
+
+    def near_misses(self, doc: Doc, covered: set[int]) -> list[Match]:
+        """A country or demonym misspelt by one letter ("Ukranians"), where the parser saw a
+        nationality or nothing: matched with a rule that says so ("~near-miss")."""
+        found = []
+        for token in doc:
+            word = token.lower_
+            if token.i in covered or token.ent_type_ not in NEAR_MISS_LABELS or not token.is_title:
+                continue
+            if len(word) < NEAR_MISS_LETTERS or token.pos_ not in NEAR_MISS_TAGS:
+                continue
+            for size in (len(word), len(word) - 1, len(word) + 1):
+                known = next(
+                    (
+                        k
+                        for k in self.near_places.get((word[0], size), ())
+                        if within_one_edit(word, k)
+                    ),
+                    None,
+                )
+                if known is not None:
+                    entry = self.lower[(known,)]
+                    rule = f"{entry.rule}~near-miss:{token.text}"
+                    found.append(Match(token.i, token.i + 1, replace(entry, rule=rule)))
+                    break
+        return found

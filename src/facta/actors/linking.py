@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from facta.actors.describe import FOREIGN, Description, describe
 from facta.actors.knowledge import Entry, Knowledge
+from facta.actors.names import fold
 from facta.actors.phrases import NAME_KINDS, Phrase
 from facta.analysis_state import ActorFact, Mention
 from facta.models import Actor, actor_code
@@ -189,6 +190,9 @@ class ArticleLinker:
                 owned = self.with_anaphor_owner(item.phrase, Description(), linked)
                 if owned.country:
                     entity.country, entity.rule = owned.country, f"{entity.rule}+{owned.rule}"
+        for entity in self.entities:  # the knowledge base last: the article's evidence first
+            if entity.person:
+                self.recall_dated(entity)
         return sorted(linked.values(), key=lambda item: item.phrase.start)
 
     def person_entity(self, phrase: Phrase) -> Entity:
@@ -208,7 +212,8 @@ class ArticleLinker:
         return entity
 
     def recall(self, entity: Entity) -> None:
-        """What the text left open: what earlier articles taught, then the people file."""
+        """What the text left open: what earlier articles taught, the user's knowledge-base
+        file, then the people file."""
         if entity.country and entity.sectors:
             return
         name = (entity.name or "").lower()
@@ -217,14 +222,32 @@ class ArticleLinker:
             usable = [f for f in facts if not self.date or not f.date or f.date <= self.date]
             fact = (usable or facts)[-1]
             country, sectors, rule = fact.country, fact.sectors, f"memory:{fact.article_id}"
-        else:
-            entry = self.known_person(name)
-            if entry is None:
-                return
+        elif (belief := self.knowledge.person(entity.name or "", self.date)) and (
+            self.knowledge.base.is_users(belief)
+        ):  # what the user added outranks the shipped files
+            country, sectors, rule = belief.role.country, belief.role.sectors, belief.rule
+        elif (entry := self.known_person(name)) is not None:
             country, sectors, rule = entry.country, entry.sectors, entry.rule
             entity.group = entity.group or entry.group
             if len(entry.name) > len(entity.name or ""):
                 entity.name = entry.name
+        else:
+            return
+        self.fill_person(entity, country, sectors, rule)
+
+    def recall_dated(self, entity: Entity) -> None:
+        """What the text, memory and people file left open: the knowledge base's role for the
+        article's date (data/actors/kb/), for a person whose country none of them gave."""
+        if entity.country:
+            return
+        belief = self.knowledge.person(entity.name or "", self.date)
+        if belief is not None:
+            role = belief.role
+            self.fill_person(entity, role.country, role.sectors, belief.rule)
+
+    def fill_person(
+        self, entity: Entity, country: str | None, sectors: tuple[str, ...], rule: str
+    ) -> None:
         filled = False
         if entity.country is None and country:
             entity.country, filled = country, True
@@ -236,6 +259,7 @@ class ArticleLinker:
     def known_person(self, name: str) -> Entry | None:
         """The people-file line for a full name, or for a surname written alone or with the
         same first name ("George W. Bush"); "Sadiq Khan" is not "Imran Khan"."""
+        name = fold(name)
         entry = self.knowledge.people.get(name)
         words = name.split()
         if entry is not None or not words:
@@ -407,6 +431,8 @@ class ArticleLinker:
             country = person.country if person is not None else None
             if country is None and surname in self.knowledge.people:
                 country = self.knowledge.people[surname].country
+            if country is None and (belief := self.knowledge.person(surname, self.date)):
+                country = belief.role.country
             if country:
                 found = Description(country, found.sectors, found.group, f"{found.rule}+{surname}")
         return found

@@ -1,15 +1,19 @@
-"""`facta actors`: what the store has learned about named actors — list, export, import."""
+"""`facta actors`: what the store has learned about named actors (list, export, import), what
+facta believes a name stands for (show), and adding to the user's knowledge base (add)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
+from facta.actors.explain import add_line, explain
+from facta.actors.knowledge import Knowledge
 from facta.analysis_state import ActorFact
 from facta.cli.options import add_db
 from facta.errors import InputError
@@ -21,17 +25,40 @@ def register(commands: argparse._SubParsersAction) -> None:
         "actors", help="list, export or import what the store knows about actors"
     )
     add_db(parser)
-    parser.add_argument("action", nargs="?", choices=("list", "export", "import"), default="list")
     parser.add_argument(
-        "file", nargs="?", help="JSONL file to import from / export to (default stdout)"
+        "action", nargs="?", choices=("list", "export", "import", "show", "add"), default="list"
     )
+    parser.add_argument(
+        "file",
+        nargs="?",
+        help="JSONL file to import from / export to (default stdout); NAME for show and add",
+    )
+    parser.add_argument("code", nargs="?", help="add: the actor code (IRQGOV, IGOUNO, PSEREB…)")
     parser.add_argument("--name", help="only actors whose name contains this text")
+    parser.add_argument("--date", help="show: the role on this date (YYYY-MM-DD)")
+    parser.add_argument("--from", dest="start", default="", help="add: role held from (date)")
+    parser.add_argument("--to", dest="end", default="", help="add: role held until (date)")
+    parser.add_argument(
+        "--kind", choices=("person", "org", "group"), default="person", help="add: what NAME is"
+    )
+    parser.add_argument("--note", default="", help="add: a note (office, source)")
+    parser.add_argument(
+        "--kb-file",
+        help="add/show: the user knowledge-base file (default $FACTA_ACTORS_KB or "
+        "~/.config/facta/actors_kb.tsv)",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.action == "import":
         return import_facts(args)
+    if args.action in {"show", "add"}:
+        if not args.file:
+            raise InputError(f"facta actors {args.action} needs a NAME")
+        if args.kb_file:
+            os.environ["FACTA_ACTORS_KB"] = args.kb_file
+        return show(args) if args.action == "show" else add(args)
     with Store(args.db, read_only=True) as store:
         memory = store.actor_memory()
     facts = [
@@ -91,4 +118,30 @@ def import_facts(args: argparse.Namespace) -> int:
     with Store(args.db) as store:
         count = store.import_actor_facts(facts)
     print(f"imported {count} actor facts into {args.db}")
+    return 0
+
+
+def show(args: argparse.Namespace) -> int:
+    """Print what facta believes NAME stands for (on --date) and why."""
+    found = explain(Knowledge(), args.file, args.date)
+    when = f" on {found.day}" if found.day else ""
+    print(f"{found.name}{when}: {found.code or 'unknown'}")
+    if found.source:
+        sure = f", confidence {found.confidence:.2f}" if found.confidence is not None else ""
+        print(f"  from {found.source}{sure}")
+    print(f"  why: {found.why}")
+    if found.roles:
+        print("  roles in the knowledge base:")
+        for role in found.roles:
+            print(f"    {role.code:12s} {role.span():24s} {role.source}  {role.note}")
+    return 0 if found.code else 1
+
+
+def add(args: argparse.Namespace) -> int:
+    """Append NAME CODE [--from] [--to] to the user's knowledge-base file."""
+    if not args.code:
+        raise InputError("facta actors add needs a NAME and a CODE, e.g. add 'Jane Doe' USAGOV")
+    note = "; ".join(part for part in (args.kind, args.note) if part)
+    path = add_line(args.file, args.code, args.start, args.end, note)
+    print(f"added {args.file} -> {args.code.upper()} to {path}")
     return 0

@@ -1,0 +1,160 @@
+"""The actor knowledge base: converting TABARI dictionaries, dated roles, name matching, and
+`facta actors show/add` from the command line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from facta.actors import kb
+from facta.actors.names import name_key, within_one_edit
+from facta.actors.tabari import convert, parse_date, tsv_lines
+
+TABARI = """\
+# a header comment
+FREDONIA_  [FRD]
++FREDONIAN_
+ZOLTAN_QUIMBY_  # a made-up president
++PRESIDENT_QUIMBY_
+\t[USAELI 600101-991231]
+\t[USAGOV >20000115]
+\t[USAELI]
+MARTA_OKONJO-VALE_ [KSVGOV 080217-120301] [KSVELI]
+BAD_DATES_PERSON_
+\t[USAGOV 2004017-20061201]
+\t[USAGOV 991301-000101]
+\t[XYZGOV]
+ORPHAN_NAME_
+SECOND_NAME_
+\t[IGOUNO >070101]
++IT
+"""
+
+
+def test_parse_date_pivots_two_digit_years():
+    assert parse_date("300101") == "2030-01-01"
+    assert parse_date("310101") == "1931-01-01"
+    assert parse_date("20140607") == "2014-06-07"
+    assert parse_date("2004017") is None
+    assert parse_date("991301") is None
+
+
+def test_converter_keeps_dated_roles_and_counts_drops():
+    result = convert(TABARI, "countries", frozenset({"it"}))
+    rows = {(tuple(names), role.code, role.start, role.end) for _, names, role in result.rows}
+    assert (("Zoltan Quimby", "Quimby"), "USAGOV", "2000-01-15", "") in rows
+    assert (("Zoltan Quimby", "Quimby"), "USAELI", "1960-01-01", "1999-12-31") in rows
+    assert (("Marta Okonjo-Vale",), "XKXGOV", "2008-02-17", "2012-03-01") in rows  # KSV -> XKX
+    assert (("Orphan Name", "Second Name"), "IGOUNO", "2007-01-01", "") in rows
+    assert result.dropped["record: country name block (countries.tsv covers it)"] == 1
+    assert result.dropped["role: malformed date"] == 2
+    assert result.dropped["role: unknown country code XYZ"] == 1
+    assert result.dropped["alias: two letters or fewer"] == 1
+    line = "Zoltan Quimby|Quimby\tUSAGOV\t2000-01-15\t\tperson; countries:4"
+    assert line in tsv_lines(result)
+
+
+def kb_file(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "mine.tsv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def base(tmp_path, monkeypatch) -> kb.KnowledgeBase:
+    monkeypatch.setenv("FACTA_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("FACTA_ACTORS_KB", str(tmp_path / "none.tsv"))
+    lines = [
+        "Zoltan Quimby\tFRAGOV\t2005-04-07\t2014-07-24\tperson; president",
+        "Zoltan Quimby\tFRAELI\t\t\tperson",
+        "Zoltan Quimby\tIGOUNO\t2015\t2016-06\tperson; envoy",
+        "Recep Erdoğlu\tTURGOV\t2003-03-14\t\tperson",
+        "Amira Quimby\tEGYGOV\t1990\t1995\tperson",
+        "Front for Testing|=FFT\tCOLREB\t\t\tgroup; made up",
+    ]
+    return kb.load((str(kb_file(tmp_path, "\n".join(lines) + "\n")),))
+
+
+def test_role_valid_on_the_date_wins(base):
+    assert base.believe("Zoltan Quimby", "2008-05-14").role.code == "FRAGOV"
+    assert base.believe("Zoltan Quimby", "2015-10-01").role.code == "IGOUNO"
+    assert base.believe("Zoltan Quimby", "2016-06-30").role.code == "IGOUNO"  # YYYY-MM: month end
+    default = base.believe("Zoltan Quimby", "2020-01-01")
+    assert default.role.code == "FRAELI" and default.confidence < 1.0
+
+
+def test_outside_every_range_the_nearest_role_is_less_sure(base):
+    belief = base.believe("Amira Quimby", "1999-01-01")
+    assert belief.role.code == "EGYGOV" and belief.confidence < kb.DEFAULT
+
+
+def test_surname_alone_only_when_one_person_holds_office_that_day(base):
+    assert base.believe("Quimby", "1992-01-01").role.code == "EGYGOV"
+    assert base.believe("Quimby", "2008-01-01").role.code == "FRAGOV"
+    assert base.believe("Quimby", None) is None  # two people, two countries
+
+
+def test_titles_diacritics_possessives_and_slips(base):
+    assert base.believe("President Recep Erdoglu's", "2010-01-01").role.code == "TURGOV"
+    assert base.believe("Gen. Zoltan Quimby", "2008-01-01").role.code == "FRAGOV"
+    slip = base.believe("Zoltan Quimbi", "2008-01-01")
+    assert slip.role.code == "FRAGOV" and slip.found == "variant"
+    near = base.believe("Zoltan Qiumby", "2008-01-01")
+    assert near.found == "near-miss" and near.confidence < 0.8 and "near-miss" in near.rule
+    assert base.believe("Zoltan Smith", "2008-01-01") is None
+
+
+def test_bodies_are_matcher_keys(base):
+    assert (("front", "for", "testing"), False) in {(w, e) for w, e, _ in base.bodies}
+    assert (("FFT",), True) in {(w, e) for w, e, _ in base.bodies}
+
+
+def test_names_helpers():
+    assert name_key("Sen. Nouri al-Maliki's") == "nouri maliki"
+    assert name_key("Erdoğan") == "erdogan"
+    assert within_one_edit("ukranians", "ukrainians")
+    assert not within_one_edit("indiana", "iranians")
+
+
+def test_shipped_kb_knows_talabani_by_date():
+    base = kb.load()
+    assert base.believe("Jalal Talabani", "2008-05-14").role.code == "IRQGOV"
+    assert base.believe("Ban Ki-moon", "2010-01-01").role.code == "IGOUNO"
+    assert base.believe("Ban Ki-moon", "2005-06-01").role.country == "KOR"
+
+
+def test_near_miss_demonym_says_so(analyse):
+    mentions = analyse("Angry Ukranians stormed the building.").mentions
+    actor = next(m.actor for m in mentions if m.actor.text and "Ukranians" in m.actor.text)
+    assert actor.country == "UKR" and "near-miss" in actor.rule
+
+
+def test_article_date_picks_the_role(analyse):
+    text = "Boniface Alexandre met the envoy."
+    in_office = next(m.actor for m in analyse(text, "2005-03-01").mentions)
+    assert in_office.code == "HTIGOV" and "kb/phoenix_people.tsv" in in_office.rule
+    later = next(m.actor for m in analyse(text, "2009-03-01").mentions)
+    assert later.code == "HTIELI"
+
+
+def facta(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    command = [str(Path(sys.executable).with_name("facta")), "actors", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_cli_show_and_add(tmp_path):
+    env = {**os.environ, "FACTA_ACTORS_KB": str(tmp_path / "user.tsv")}
+    shown = facta("show", "Jalal Talabani", "--date", "2008-05-14", env=env)
+    assert shown.returncode == 0 and "IRQGOV" in shown.stdout and ".tsv:" in shown.stdout
+    added = facta("add", "Zoltan Quimby", "FRAGOV", "--from", "2019-02", env=env)
+    assert added.returncode == 0, added.stderr
+    assert "Zoltan Quimby\tFRAGOV\t2019-02-01" in (tmp_path / "user.tsv").read_text()
+    shown = facta("show", "Zoltan Quimby", "--date", "2020-01-01", env=env)
+    assert "FRAGOV" in shown.stdout and "user.tsv:2" in shown.stdout
+    assert facta("show", "Zoltan Quimby", "--date", "2018-01-01", env=env).stdout.count("FRAGOV")
+    bad = facta("add", "Someone", "fr", env=env)
+    assert bad.returncode != 0 and "actor code" in bad.stderr
