@@ -88,8 +88,10 @@ def test_role_valid_on_the_date_wins(base):
 
 
 def test_outside_every_range_the_nearest_role_is_less_sure(base):
-    belief = base.believe("Amira Quimby", "1999-01-01")
-    assert belief.role.code == "EGYGOV" and belief.confidence < kb.DEFAULT
+    belief = base.believe("Amira Quimby", "1999-01-01")  # after her office: a former official
+    assert belief.role.code == "EGYELI" and belief.confidence < kb.DEFAULT
+    before = base.believe("Amira Quimby", "1980-01-01")  # before it: her country, no office
+    assert before.role.code == "EGY" and before.role.sectors == ()
 
 
 def test_surname_alone_only_when_one_person_holds_office_that_day(base):

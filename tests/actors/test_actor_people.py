@@ -15,13 +15,19 @@ import facta
         ("Chancellor Olaf Scholz", "DEUGOV"),
         ("Moon Jae-in", "KORGOV"),
         ("Sergei Lavrov", "RUSGOV"),
-        ("Hemedti", "SDNREB"),
         ("Jens Stoltenberg", "IGONAT"),
         ("Yahya Sinwar", "PSEREB"),
     ],
 )
 def test_leaders_named_without_a_country(phrase: str, code: str) -> None:
     assert facta.resolve_actor(phrase, date="2021-06-01").code == code
+
+
+def test_the_role_held_on_the_day_wins() -> None:
+    assert facta.resolve_actor("Hemedti", date="2024-01-01").code == "SDNREB"  # at war, 2023 on
+    assert facta.resolve_actor("Hemedti", date="2021-06-01").code in {"SDNGOV", "SDNMIL"}
+    assert facta.resolve_actor("Donald Trump", date="2016-05-10").code == "USA"  # not yet
+    assert facta.resolve_actor("Donald Trump", date="2018-05-10").code == "USAGOV"
 
 
 def test_a_title_in_the_text_wins_over_the_file() -> None:

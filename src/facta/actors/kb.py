@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -287,7 +287,7 @@ def choose_role(roles: list[Role], day: str | None) -> tuple[Role, float, str]:
         if undated:
             return undated[-1], DEFAULT, f"no dated role on {day}: default role"
         nearest = min(roles, key=lambda r: r.distance(day))
-        return nearest, NEAREST, f"no role on {day}: nearest"
+        return out_of_office(nearest, day), NEAREST, f"no role on {day}: nearest"
     current = [r for r in roles if r.dated and not r.end]
     if current:
         return max(current, key=lambda r: r.start), EXACT, "current role (no date given)"
@@ -295,6 +295,19 @@ def choose_role(roles: list[Role], day: str | None) -> tuple[Role, float, str]:
     if undated:
         return undated[-1], DEFAULT, "default role (no date given)"
     return max(roles, key=lambda r: r.end), NEAREST, "latest role (no date given)"
+
+
+def out_of_office(role: Role, day: str) -> Role:
+    """A state's office holder read on a day outside the office: after it, a former official
+    (CAMEO ELI: "former president"); before it, only the country ("Trump" in 2016 is no
+    government). Organisations' roles are kept as they are."""
+    if role.country is None or len(role.country) != 3 or role.country.startswith(("IGO", "NGO")):
+        return role
+    if role.end and day > role.end:
+        return replace(role, code=f"{role.country}ELI", sectors=("ELI",), note=f"former {role.note}")
+    if role.start and day < role.start:
+        return replace(role, code=role.country, sectors=(), note=f"before office: {role.note}")
+    return role
 
 
 def matcher_key(alias: str) -> tuple[tuple[str, ...], bool]:

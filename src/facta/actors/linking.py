@@ -224,7 +224,9 @@ class ArticleLinker:
             country, sectors, rule = fact.country, fact.sectors, f"memory:{fact.article_id}"
         elif (belief := self.knowledge.person(entity.name or "", self.date)) and (
             self.knowledge.base.is_users(belief)
-        ):  # what the user added outranks the shipped files
+            or (self.date and belief.role.dated)
+        ):  # what the user added, and dated roles (in office, former, not yet), outrank the
+            # undated people file
             country, sectors, rule = belief.role.country, belief.role.sectors, belief.rule
         elif (entry := self.known_person(name)) is not None:
             country, sectors, rule = entry.country, entry.sectors, entry.rule
