@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from dataclasses import dataclass, replace, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -304,7 +304,9 @@ def out_of_office(role: Role, day: str) -> Role:
     if role.country is None or len(role.country) != 3 or role.country.startswith(("IGO", "NGO")):
         return role
     if role.end and day > role.end:
-        return replace(role, code=f"{role.country}ELI", sectors=("ELI",), note=f"former {role.note}")
+        return replace(
+            role, code=f"{role.country}ELI", sectors=("ELI",), note=f"former {role.note}"
+        )
     if role.start and day < role.start:
         return replace(role, code=role.country, sectors=(), note=f"before office: {role.note}")
     return role

@@ -223,8 +223,7 @@ class ArticleLinker:
             fact = (usable or facts)[-1]
             country, sectors, rule = fact.country, fact.sectors, f"memory:{fact.article_id}"
         elif (belief := self.knowledge.person(entity.name or "", self.date)) and (
-            self.knowledge.base.is_users(belief)
-            or (self.date and belief.role.dated)
+            self.knowledge.base.is_users(belief) or (self.date and belief.role.dated)
         ):  # what the user added, and dated roles (in office, former, not yet), outrank the
             # undated people file
             country, sectors, rule = belief.role.country, belief.role.sectors, belief.rule
