@@ -659,3 +659,12 @@ def test_no_reply_to_a_request_for_comment_is_a_declined_comment(coded):
     text = "The Ruritanian embassy did not respond to a request for comment."
     [event] = coded(text, {"The Ruritanian embassy": "ROUGOV"}).events
     assert (event.cameo, event.modality.negated) == ("011", False)
+
+
+def test_a_passive_arrest_implies_the_police_and_a_suspect(triples):
+    assert triples("A man was arrested on Saturday.", {}) == {("COP", "CRM", "173")}
+    found = triples(
+        "The Ruritanian general was sentenced to ten years.", {"The Ruritanian general": "ROUMIL"}
+    )
+    assert {(s, t) for s, t, _ in found} == {("ROUJUD", "ROUMIL")}  # his own country's court
+    assert triples("He was arrested on Saturday.", {}) == {("COP", None, "173")}

@@ -26,6 +26,7 @@ from facta.events.constructions import (
     _reported_obligation,
 )
 from facta.events.discourse import settle
+from facta.events.lexicon import implied_agents
 from facta.events.qualify import assess_modality, find_attribution, resolve_date
 from facta.events.roles import (
     RoleReader,
@@ -40,6 +41,7 @@ from facta.events.sides import (
     _own_people,
     _same_actor,
     _span,
+    _with_country,
 )
 from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
@@ -73,6 +75,19 @@ class Coder(RoleReader):
         discard = self.lexicon.discard_sectors
         return bool(present) and all(a.sectors and set(a.sectors) <= discard for a in present)
 
+    def implied_doer(self, trigger: Trigger, targets: list) -> tuple[list, object | None]:
+        """The doer a passive verb implies ("was arrested": the police, implied_agents.tsv),
+        and for a sufferer named with no actor ("a man"), the sufferer it implies."""
+        implied = implied_agents().get(trigger.token.lemma_.lower())
+        if implied is None:
+            return [], None
+        rule = f"events: implied_agents.tsv:{trigger.token.lemma_.lower()}"
+        sources = [_implied(trigger.token, implied[0], rule)]
+        patient = clauses.child(trigger.token, "nsubjpass")
+        if targets or implied[1] is None or patient is None or patient.pos_ == "PRON":
+            return sources, None
+        return sources, _implied(patient, implied[1], rule)
+
     # --- assembly -----------------------------------------------------------------------------
     def events_for(
         self, trigger: Trigger, index: int, sentence: Span, analysis: Analysis
@@ -84,7 +99,14 @@ class Coder(RoleReader):
             targets = joint
         if not sources and trigger.implied_source:
             sources = [_implied(trigger.token, trigger.implied_source)]
+        sufferer = None
+        if not sources and trigger.verb is not None and clauses.is_passive(trigger.token):
+            sources, sufferer = self.implied_doer(trigger, targets)
+            targets = targets or ([sufferer] if sufferer else [])
         sources, targets = _domestic(sources, targets, sentence, analysis)
+        if sufferer is not None and sources and sources[0].mention.actor.country:
+            country = sources[0].mention.actor.country  # "a man was arrested": a local suspect
+            targets = [_with_country(t, country) if t is sufferer else t for t in targets]
         if sources and not targets and trigger.cameo[:2] in DOMESTIC_TARGET_ROOTS:
             targets = _own_government(sources[0])
         if sources and not targets and trigger.cameo.startswith(OWN_PEOPLE_CODES):

@@ -6,7 +6,7 @@ Shipped files live in facta/data/lexicon/; users add files in the same formats (
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -375,3 +375,22 @@ def word_classes() -> dict[str, frozenset[str]]:
             raise KnowledgeError(f"{name}: a line needs a class and its words: {' '.join(row)}")
         classes[row[0].strip()] = frozenset(_words(row[1]))
     return classes
+
+
+@lru_cache(maxsize=1)
+def implied_agents() -> dict[str, tuple[str, str | None]]:
+    """data/lexicon/implied_agents.tsv: verb lemma -> (doer sector, sufferer sector or None)
+    for passives that name no agent ("was arrested": the police)."""
+    name = "implied_agents.tsv"
+    text = resources.files("facta").joinpath("data/lexicon", name).read_text(encoding="utf-8")
+    header, rows = _rows(text, name)
+    if header[:3] != ["verbs", "agent", "patient"]:
+        raise KnowledgeError(f"{name} must start with a 'verbs agent patient' header line.")
+    table: dict[str, tuple[str, str | None]] = {}
+    for row in rows:
+        if len(row) < 3:
+            raise KnowledgeError(f"{name}: a line needs verbs, an agent and a patient: {row}")
+        patient = row[2].strip()
+        for verb in _words(row[0]):
+            table[verb] = (row[1].strip(), None if patient in ("", "-") else patient)
+    return table

@@ -158,10 +158,10 @@ def _with_country(argument: clauses.Argument, country: str) -> clauses.Argument:
     )
 
 
-def _implied(token: Token, code: str) -> clauses.Argument:
+def _implied(token: Token, code: str, rule: str = "events: instruments.tsv") -> clauses.Argument:
     """An actor the text implies but does not name: the REB behind an unclaimed bomb."""
     sectors = tuple(code[i : i + 3] for i in range(0, len(code), 3))
-    actor = Actor(code=code, country=None, sectors=sectors, rule="events: instruments.tsv")
+    actor = Actor(code=code, country=None, sectors=sectors, rule=rule)
     return clauses.Argument(token, Mention(token.i, token.i, actor, "implied"))
 
 
