@@ -109,12 +109,24 @@ def modality_label(record: dict[str, Any]) -> str:
 
 
 def reported(record: dict[str, Any]) -> tuple[bool, bool]:
-    """(reported by someone, anonymously) for a gold or a predicted record."""
+    """(reported by someone, anonymously) for a gold or a predicted record. A statement
+    credited to its own doer ("Obama promised", attribution Obama) is the article's own
+    assertion that it was made, as the gold codes it, not a report by someone else."""
     given = record.get("attribution") or {}
     if "reported" in given:
         return bool(given["reported"]), bool(given.get("anonymous"))
     told = bool(given.get("speaker") or given.get("text") or given.get("anonymous"))
+    if told and len(given.get("chain") or []) <= 1 and own_statement(record, given):
+        return False, False
     return told, bool(given.get("anonymous"))
+
+
+def own_statement(record: dict[str, Any], given: dict[str, Any]) -> bool:
+    speaker, source = given.get("speaker"), record.get("source")
+    if not isinstance(speaker, dict) or not isinstance(source, dict):
+        return False
+    same_entity = speaker.get("entity") and speaker.get("entity") == source.get("entity")
+    return bool(same_entity or (speaker.get("text") and speaker.get("text") == source.get("text")))
 
 
 class PairJudge:

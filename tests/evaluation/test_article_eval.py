@@ -150,3 +150,20 @@ def test_article_gold_without_its_corpus_is_a_one_line_error(extra):
     assert done.returncode != 0
     assert "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_statement_credited_to_its_own_doer_is_asserted_not_reported():
+    from facta.evaluate_articles import reported
+
+    obama = {"code": "USAGOV", "entity": "e1", "text": "Obama"}
+    own = {"source": obama, "attribution": {"speaker": obama, "text": "Obama", "chain": ["Obama"]}}
+    assert reported(own) == (False, False)
+    told = {
+        "speaker": {"code": "USAGOV", "entity": "e2"},
+        "text": "a US official",
+        "anonymous": True,
+    }
+    assert reported({"source": obama, "attribution": {**told, "chain": ["a US official"]}}) == (
+        True,
+        True,
+    )
