@@ -46,3 +46,11 @@ def test_title_case_dateline_only_at_the_start():
 def test_dateline_given_in_title_case(geocoder):
     places = geocoder.geocode("Rockets hit the airport at dawn.", dateline="Kabul")
     assert [(p.name, p.country) for p in places][0] == ("Kabul", "AFG")
+
+
+def test_a_story_filed_from_two_places_takes_the_first():
+    from facta.places.dateline import find_dateline
+
+    assert find_dateline("GENEVA/BEIRUT (Wire) - Talks began.").place == "GENEVA"
+    both = find_dateline("CULIACAN, Mexico/WASHINGTON (Wire) - Efforts stalled.")
+    assert (both.place, both.qualifier) == ("CULIACAN", "Mexico")

@@ -308,3 +308,11 @@ def test_people_named_by_nationality_do_not_move_a_city_to_a_small_namesake(geoc
     # A place name, unlike a nationality, does move it: Lebanon, Pennsylvania.
     text = "LANCASTER, Pa. - Fire crews from Harrisburg were sent to Lebanon on Sunday."
     assert found(geocoder, text)["Lebanon"][1] == "USA"
+
+
+def test_a_country_named_only_as_an_actor_does_not_move_a_city_to_a_small_namesake(geocoder):
+    text = (
+        "The Syrian opposition agreed to attend peace talks in Geneva on Friday, after the "
+        "United States pressed it, U.S. officials said."
+    )
+    assert found(geocoder, text)["Geneva"][1] == "CHE"

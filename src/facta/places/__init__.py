@@ -49,6 +49,10 @@ class Geocoder:
                 continue
             else:
                 place = unambiguous(self.gazetteer, span.text)
+            if place is not None and place.feature == "country" and not _set_in(span):
+                # "U.S. Secretary of State", "the United States said": a country as an actor
+                # says who acts, not where (the actors stage vouches for it as an actor)
+                continue
             if place is not None:
                 context.add(place, fold(span.text))
         self._add_actor_context(analysis, context)
@@ -219,3 +223,15 @@ def site_by_neighbour(span: Span, resolved: dict[int, PlaceMention]) -> Place | 
     if place is None:
         return None
     return replace(place, name=span.text, feature=core[1], geonameid=None, text=span.text)
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "across", "throughout", "within", "into"})
+
+
+def _set_in(span: Span) -> bool:
+    """A country named as where things are ("in Lebanon", "Lebanon's army"), not only as an
+    actor ("the United States said", "U.S. officials", "talks with the United States")."""
+    root = span.root
+    if root.dep_ == "poss":
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _NAME = r"[A-Z][A-Za-z.'’\- ]{1,40}?"
+_PLACES = rf"{_NAME}(?:/{_NAME})*"  # "GENEVA/BEIRUT (Reuters) -": filed from two places
 DATELINE = re.compile(
-    rf"[ \t]*(?P<place>{_NAME})"
-    rf"(?:,\s*(?P<qualifier>{_NAME}))?"
+    rf"[ \t]*(?P<place>{_PLACES})"
+    rf"(?:,\s*(?P<qualifier>{_PLACES}))?"
     rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z .&'-]{1,30})\))?"
     r"\s*(?P<dash>—|–|--|-)(?:\s|$)"
@@ -47,7 +48,7 @@ def _dateline_at(text: str, position: int) -> Dateline | None:
     match = DATELINE.match(text, position)
     if match is None:
         return None
-    place = match.group("place").strip()
+    place = match.group("place").split("/")[0].strip()  # the first place filed from
     shouting = place.isupper() and len(place) > 3
     # A title-case place and a dash count only at the very start ("Baghdad - Rockets hit").
     opening = (
@@ -60,6 +61,7 @@ def _dateline_at(text: str, position: int) -> Dateline | None:
         return None
     start = match.start("place")
     qualifier = match.group("qualifier")
+    qualifier = qualifier.split("/")[0] if qualifier else None
     return Dateline(
         place=place,
         qualifier=qualifier.strip() if qualifier else None,

@@ -26,6 +26,9 @@ DATELINE_DWARFED_RATIO = 5  # a dateline names a well-known city: context moves 
 # Context that comes only from people ("Iranian border guards", "American envoys") says who
 # acts, not where: it moves a name only to a namesake at least this share of the largest.
 PEOPLE_ONLY_RATIO = 10
+# A country present only as an actor ("the United States said", "U.S. Secretary of State")
+# is named in half of all world news: it moves a name only to a namesake nearly as large.
+ACTOR_ONLY_RATIO = 3
 # How far the top reading must lead every reading in another country to set the context
 # (2.5 points: about 18 times the population, as Madrid, Spain, over Madrid, Colombia).
 UNAMBIGUOUS_LEAD = 2.5
@@ -62,6 +65,10 @@ class Context:
         """Whether only actors and demonyms, no place name, vouch for the country."""
         vouchers = self.countries.get(country or "", set())
         return bool(vouchers) and all(v in {"\x00actor", "\x00demonym"} for v in vouchers)
+
+    def actors_only(self, country: str | None) -> bool:
+        """Whether the country is named only as an actor: no place and no demonym vouch."""
+        return self.countries.get(country or "", set()) == {"\x00actor"}
 
     def has_region(self, place: Place, name: str) -> bool:
         vouchers = self.regions.get((place.country or "", place.admin1 or ""), set())
@@ -116,6 +123,9 @@ def score(
             or (
                 context.people_only(place.country)
                 and entry.population * PEOPLE_ONLY_RATIO < largest
+            )
+            or (
+                context.actors_only(place.country) and entry.population * ACTOR_ONLY_RATIO < largest
             )
             or (not entry.alternate and respelt(place.name, name))
         )
