@@ -43,4 +43,32 @@ def code_text(
 def resolve_actor(text: str, date: str | None = None, model: str | None = None) -> Actor | None:
     """The actor a short phrase names ("American warplanes" -> USAMIL), or None if unknown."""
     pipeline = default_pipeline(model)
-    return pipeline.actors.resolve_phrase(pipeline.nlp, text, date)
+    actor = pipeline.actors.resolve_phrase(pipeline.nlp, text, date)
+    return actor if actor is not None else place_as_actor(pipeline, text, date)
+
+
+def place_as_actor(pipeline: Pipeline, text: str, date: str | None) -> Actor | None:
+    """A city or region standing for its people or authorities ("Kharkiv", "Xinjiang"):
+    CAMEO codes it as its country (a capital is already its government)."""
+    from facta.analysis_state import Analysis
+    from facta.models import Actor, Article
+
+    doc = pipeline.nlp(text)
+    analysis = Analysis(article=Article(id="phrase", text=text, published=date), doc=doc)
+    analysis = pipeline.places.find(pipeline.actors.resolve(analysis))
+    root = next(iter(doc.sents)).root if len(doc) else None
+    places = [p.place for p in analysis.places if root is not None and p.start <= root.i < p.end]
+    if not places and text.strip()[:1].isupper():  # a name the tagger missed ("Aleppo")
+        from facta.places.resolve import unambiguous
+
+        places = [unambiguous(pipeline.places.gazetteer, text.strip())]
+    place = places[0] if places else None
+    if place is None or not place.country:
+        return None
+    return Actor(
+        code=place.country,
+        country=place.country,
+        name=place.name,
+        text=text,
+        rule=f"places: {place.name} ({place.feature}) stands for its country",
+    )

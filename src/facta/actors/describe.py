@@ -53,6 +53,9 @@ def describe(doc: Doc, phrase: Phrase, cache: dict[int, Description]) -> Descrip
         return cache[phrase.head]
     cache[phrase.head] = Description()  # guards against attachment cycles
     result = own_description(phrase)
+    if not result.sectors and result.country and people_of(doc, phrase):
+        # "Ukrainians", "thousands of Syrians": the people of a country are its civilians
+        result = Description(result.country, ("CVL",), result.group, f"{result.rule}+people")
     if is_former(doc, phrase) and (not result.sectors or result.sectors[0] in OFFICE):
         # "the former Iraqi prime minister": an elite, not the government; former rebels
         # are still rebels
@@ -61,6 +64,16 @@ def describe(doc: Doc, phrase: Phrase, cache: dict[int, Description]) -> Descrip
         result = with_attachments(doc, phrase, result, cache)
     cache[phrase.head] = result
     return result
+
+
+def people_of(doc: Doc, phrase: Phrase) -> bool:
+    """Whether the phrase's head is a plural demonym standing for people ("Syrians")."""
+    head = doc[phrase.head]
+    if head.tag_ not in {"NNPS", "NNS"} or any(c.lower_ == "the" for c in head.children):
+        return False  # "the Syrians rejected the offer": the state's side, not its people
+    if phrase.entry is not None:
+        return phrase.entry.kind == "demonym"
+    return any(m.entry.kind == "demonym" and m.start <= phrase.head < m.end for m in phrase.clues)
 
 
 def is_former(doc: Doc, phrase: Phrase) -> bool:

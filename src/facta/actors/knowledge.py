@@ -40,6 +40,7 @@ SHIPPED_FILES = (
     "groups.tsv",
     "ethnic.tsv",
     "people.tsv",
+    "regions.tsv",
 )
 NEAR_MISS_LETTERS = 6  # a misspelt country or demonym must be this long ("Ukranians")
 NEAR_MISS_LABELS = frozenset({"NORP", ""})  # not GPE: "Indiana" is no slip of "Indians"

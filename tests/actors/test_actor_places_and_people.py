@@ -1,0 +1,35 @@
+"""Places standing as actors, disputed territories, and a country's people (CAMEO conventions)."""
+
+from __future__ import annotations
+
+import pytest
+
+import facta
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Aleppo", "SYR"),  # a city the tagger does not take for a place
+        ("Xinjiang", "CHN"),
+        ("Balochistan", "PAK"),
+        ("Tehran", "IRNGOV"),  # a capital is its government
+        ("Transnistria", "MDA"),  # a breakaway region: the state that claims it
+        ("Northern Cyprus", "CYP"),
+        ("the self-proclaimed Donetsk People's Republic", "UKRREB"),
+    ],
+)
+def test_places_and_territories_stand_for_their_country(phrase: str, code: str) -> None:
+    assert facta.resolve_actor(phrase, date="2020-01-01").code == code
+
+
+def test_a_common_word_that_is_also_a_town_names_nothing() -> None:
+    assert facta.resolve_actor("the alliance", date="2020-01-01") is None
+
+
+def test_a_countrys_people_are_its_civilians_but_the_syrians_are_its_side() -> None:
+    assert facta.resolve_actor("Ukrainians").code == "UKRCVL"
+    assert facta.resolve_actor("thousands of Syrians").code == "SYRCVL"
+    assert facta.resolve_actor("Ukranians").code == "UKRCVL"  # misspelt, still the people
+    assert facta.resolve_actor("the Syrians").code == "SYR"
+    assert facta.resolve_actor("the suspect").code == "CRM"
