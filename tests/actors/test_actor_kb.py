@@ -160,3 +160,17 @@ def test_cli_show_and_add(tmp_path):
     assert facta("show", "Zoltan Quimby", "--date", "2018-01-01", env=env).stdout.count("FRAGOV")
     bad = facta("add", "Someone", "fr", env=env)
     assert bad.returncode != 0 and "actor code" in bad.stderr
+
+
+def test_a_state_office_ended_makes_a_former_official_and_open_phoenix_roles_end_with_it(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setenv("FACTA_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("FACTA_ACTORS_KB", str(tmp_path / "none.tsv"))
+    old = tmp_path / "phoenix_people.tsv"
+    old.write_text("Ana Quimby\tBOLGOV\t2006-01-22\t\tperson\n", encoding="utf-8")
+    new = tmp_path / "office.tsv"
+    new.write_text("Ana Quimby\tBOLGOV\t2006-01-22\t2019-11-10\tperson; president\n", "utf-8")
+    base = kb.load((str(old), str(new)))
+    assert base.believe("Ana Quimby", "2010-01-01").role.code == "BOLGOV"
+    assert base.believe("Ana Quimby", "2021-01-01").role.code == "BOLELI"

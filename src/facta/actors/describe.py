@@ -82,6 +82,8 @@ def is_former(doc: Doc, phrase: Phrase) -> bool:
 
 def own_description(phrase: Phrase) -> Description:
     entry: Entry | None = phrase.entry
+    if entry is not None and entry.kind == "person":
+        entry = None  # what the people file says of a name comes after the text (recall)
     # the head noun's role first: "military government" is GOV, "government troops" MIL;
     # a bare people noun last: "displaced families" are refugees before civilians
     clues = sorted(

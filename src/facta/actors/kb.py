@@ -270,9 +270,23 @@ class KnowledgeBase:
         return ids[0] if len(countries) == 1 else None
 
 
+PHOENIX_VINTAGE = "2016-12-31"  # the CAMEO/Phoenix dictionaries leave later ends open
+
+
+def trusted_end(role: Role, roles: list[Role]) -> str:
+    """A role's end; a Phoenix role left open is taken to end with the dictionaries when
+    newer files know the person (they record what came after)."""
+    if role.end or not role.source.startswith("phoenix"):
+        return role.end
+    newer = any(not other.source.startswith("phoenix") for other in roles)
+    return PHOENIX_VINTAGE if newer and role.start < PHOENIX_VINTAGE else role.end
+
+
 def choose_role(roles: list[Role], day: str | None) -> tuple[Role, float, str]:
-    """The narrowest dated role valid on the day; else the undated (default) one; else the
-    nearest dated role, less sure. With no day: a role still open, else the latest."""
+    """The narrowest dated role valid on the day; else, for someone with dated roles, the
+    latest one that ended (a former official) or the next one to come (not yet in office);
+    else the undated (default) one. With no day: a role still open, else the latest."""
+    roles = [replace(r, end=trusted_end(r, roles)) for r in roles]
     if day:
         covering = [r for r in roles if r.dated and r.covers(day)]
         if covering:
@@ -283,11 +297,21 @@ def choose_role(roles: list[Role], day: str | None) -> tuple[Role, float, str]:
                 ),
             )
             return best, EXACT, f"valid on {day}"
+        ended = [r for r in roles if r.dated and r.end and r.end < day]
         undated = [r for r in roles if not r.dated]
+        former = [out_of_office(r, day) for r in ended]
+        former = [r for r, was in zip(former, ended, strict=True) if r is not was]
+        if former:  # a state's former official; an organisation's former envoy is his own
+            last = max(former, key=lambda r: r.end)
+            return last, NEAREST, f"no role on {day}: after {last.span()}"
+        coming = [r for r in roles if r.dated and r.start and r.start > day]
         if undated:
             return undated[-1], DEFAULT, f"no dated role on {day}: default role"
+        if coming:
+            first = min(coming, key=lambda r: r.start)
+            return out_of_office(first, day), NEAREST, f"no role on {day}: before {first.span()}"
         nearest = min(roles, key=lambda r: r.distance(day))
-        return out_of_office(nearest, day), NEAREST, f"no role on {day}: nearest"
+        return nearest, NEAREST, f"no role on {day}: nearest"
     current = [r for r in roles if r.dated and not r.end]
     if current:
         return max(current, key=lambda r: r.start), EXACT, "current role (no date given)"
