@@ -62,3 +62,9 @@ def test_surnames_that_are_english_words_need_their_capital(analyse) -> None:
     analysis = analyse("Fighters hid in the bush. Bush and Trump spoke later.")
     assert actor_at(analysis, "bush") is None
     assert actor_at(analysis, "Bush").code == "USAGOV"
+
+
+def test_a_surname_alone_needs_its_country_in_the_story_or_a_leader_in_office(analyse) -> None:
+    story = "Two officers shot Brown outside a bus station in Richmond, Virginia, on Thursday."
+    assert actor_at(analyse(story, "2016-03-31"), "Brown") is None  # not Gordon Brown
+    assert actor_at(analyse("Merkel spoke on Monday.", "2012-05-01"), "Merkel").code == "DEUGOV"

