@@ -132,7 +132,10 @@ def test_events_name_the_alliance_and_the_bloc_named_before() -> None:
         date="2023-07-12",
     )
     assert any(
-        e.source and e.target and (e.source.code, e.target.code) == ("RUS", "IGONAT")
+        e.source
+        and e.target
+        and (e.source.code, e.target.code)
+        == ("RUSGOV", "IGONAT")  # a state acts through its government
         for e in events
     )
     events = facta.code_text(

@@ -668,3 +668,12 @@ def test_a_passive_arrest_implies_the_police_and_a_suspect(triples):
     )
     assert {(s, t) for s, t, _ in found} == {("ROUJUD", "ROUMIL")}  # his own country's court
     assert triples("He was arrested on Saturday.", {}) == {("COP", None, "173")}
+
+
+def test_a_state_named_by_its_name_acts_through_its_government_except_in_armed_acts():
+    import facta
+
+    [denial] = facta.code_text("Turkey denied the report on Monday.", date="2016-03-01")
+    assert denial.source.code == "TURGOV"
+    [strike] = facta.code_text("Russia bombed Aleppo on Monday.", date="2016-03-01")
+    assert strike.source.code == "RUS"

@@ -33,6 +33,7 @@ from facta.events.roles import (
 )
 from facta.events.sides import (
     _actor,
+    _as_state,
     _assumed_target,
     _confidence,
     _domestic,
@@ -55,6 +56,7 @@ from facta.events.vocabulary import (
     SPEECH_ACT_ROOTS,
     SYMMETRIC_CODES,
     SYMMETRIC_ROOTS,
+    VIOLENT_ROOTS,
     Trigger,
 )
 from facta.models import (
@@ -200,6 +202,11 @@ class Coder(RoleReader):
         for source, target in pairs:
             source_actor = _actor(source.mention) if source else None
             target_actor = _actor(target.mention) if target else None
+            if info.root not in VIOLENT_ROOTS:
+                state = _as_state(source_actor)
+                if state is not source_actor and target_actor and target_actor.code == state.code:
+                    target_actor, target = None, None  # "Turkey demanded" of its own government
+                source_actor = state
             if self.business_only(source_actor, target_actor):
                 continue
             # "Germany and Poland said": each statement is its own speaker's (once per source).

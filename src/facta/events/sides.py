@@ -186,3 +186,22 @@ def _confidence(trigger: Trigger, has_source: bool, has_target: bool) -> float:
     if trigger.noun is not None:
         score -= 0.1
     return round(min(score, 0.95), 2)
+
+
+COUNTRY_NAMES = "countries.tsv"  # the actor knowledge file of country names and capitals
+
+
+def _as_state(actor: Actor | None) -> Actor | None:
+    """A country that speaks, meets, demands or sanctions ("Turkey demanded", "Russia denied")
+    acts through its government: GOV, as a capital does ("Ankara demanded"). Its armed acts
+    keep the bare country (the army's, the air force's: the text says which, if anyone)."""
+    if actor is None or actor.sectors or not actor.country or actor.code != actor.country:
+        return actor
+    if len(actor.country) != 3 or not (actor.rule or "").startswith(COUNTRY_NAMES):
+        return actor  # a state named by its name, not a place's country or a people's
+    return replace(
+        actor,
+        code=f"{actor.country}GOV",
+        sectors=("GOV",),
+        rule=f"{actor.rule}+state acts through its government",
+    )
