@@ -22,9 +22,12 @@ install: $(STAMP)
 demo: install
 	$(BIN)/facta demo
 
-# Browser tests drive Debian's Chromium; install it when we can (root with apt), else they skip.
+# Browser tests drive Debian's Chromium; install it when we can (root with apt), saying so
+# first, else they skip.
 browser:
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	  && echo "make test: installing the Debian package 'chromium' with apt-get (running as root)," \
+	  && echo "  because the workbench's browser tests drive a real Chromium; without it they are skipped." \
 	  && (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 	  || echo "note: chromium not installed; browser tests will be skipped"; }
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import multiprocessing
 import os
+import signal
 import threading
 import time
 import uuid
@@ -16,13 +17,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from itertools import islice
 from pathlib import Path
 
 import numpy as np
 
 from facta.analysis_state import ActorFact, Analysis
-from facta.errors import FactaError
+from facta.errors import FactaError, InputError
 from facta.ingest import dedup, iter_inputs
 from facta.ingest.language import detect_language
 from facta.ingest.readers import JSONL_SUFFIXES, is_supported, suffix_of
@@ -39,8 +41,33 @@ class RunSummary:
     run_id: str
     counts: dict[str, int] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)  # the first few, for the summary
+    undated: list[str] = field(default_factory=list)  # the first few undated articles' origins
     seconds: float = 0.0
     words: int = 0
+    command: str = "code"
+
+
+MAX_LISTED = 20  # failures and undated articles named in a summary
+
+
+def check_date(value: str | None) -> str | None:
+    """A publication date given by hand must be ISO 8601 (2008-05-14, 2008-05-14T09:30);
+    anything else raises InputError rather than being read against today's clock."""
+    if value is None:
+        return None
+    try:
+        parse = datetime.fromisoformat if "T" in value else date.fromisoformat
+        parse(value)
+    except ValueError:
+        raise InputError(f"--date {value!r} is not a date like 2008-05-14.") from None
+    return value
+
+
+def check_paths(paths: Sequence[str]) -> None:
+    """Every input must exist before a store is created for it."""
+    for name in paths:
+        if name != "-" and not Path(name).exists():
+            raise InputError(f"{name}: no such file or directory; nothing was coded.")
 
 
 def result_from_analysis(analysis: Analysis) -> ArticleResult:
@@ -63,10 +90,19 @@ def result_from_analysis(analysis: Analysis) -> ArticleResult:
 _WORKER_PIPELINE: Pipeline | None = None
 
 
+def _init_pool_worker(options: PipelineOptions, memory: dict[str, list[ActorFact]]) -> None:
+    """A worker process of this machine's pool: Ctrl-C and SIGTERM are the parent's to
+    handle (it stops the run and shuts the workers down)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    _init_worker(options, memory)
+
+
 def _init_worker(options: PipelineOptions, memory: dict[str, list[ActorFact]]) -> None:
     global _WORKER_PIPELINE
-    _WORKER_PIPELINE = Pipeline(options, memory=memory)
+    # watch the parent before loading the model, which can take long enough for it to die
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    _WORKER_PIPELINE = Pipeline(options, memory=memory)
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -130,10 +166,14 @@ class Coder:
         on_progress: Callable[[int, int], None] | None = None,
         default_date: str | None = None,
         dask: str | None = None,
+        limit: int | None = None,
+        stop: threading.Event | None = None,
     ):
         self.store = store
+        self.limit = limit  # stop after this many articles (None: all)
+        self.stop = stop or threading.Event()  # set (by a signal handler) to end the run
         self.dask = dask  # None, "local" (a cluster on this machine) or a scheduler address
-        self.default_date = default_date
+        self.default_date = check_date(default_date)
         self.options = options or PipelineOptions()
         self.workers = max(1, workers)
         self.on_progress = on_progress
@@ -149,6 +189,7 @@ class Coder:
             "events",
             "failures",
             "coded",
+            "undated",
         ):
             self.counts[name] = 0
         # Band hashes of articles decided this run but not yet written: hash -> [(id, sig)].
@@ -163,6 +204,7 @@ class Coder:
         self, items: Iterator[Article | Failure], inputs: Sequence[str], command: str
     ) -> RunSummary:
         started = time.perf_counter()
+        self.summary.command = command
         self.store.start_run(self.run_id, command, inputs, model_name(self.options.model))
         status = "interrupted"
         try:
@@ -191,10 +233,16 @@ class Coder:
         with ProcessPoolExecutor(
             self.workers,
             mp_context=context,
-            initializer=_init_worker,
+            initializer=_init_pool_worker,
             initargs=(self.options, memory),
         ) as pool:
-            self._stream(items, lambda todo: pool.submit(_code_in_worker, todo), self.workers * 2)
+            try:
+                self._stream(
+                    items, lambda todo: pool.submit(_code_in_worker, todo), self.workers * 2
+                )
+            except BaseException:
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
 
     def _code_on_dask(self, items: Iterator[Article | Failure], memory: dict) -> None:
         """The same batches on a Dask cluster: each worker process loads the pipeline once."""
@@ -234,14 +282,26 @@ class Coder:
             future, finished = in_flight.popleft()
             self._write(finished + future.result())
 
+    def _limited(self, items: Iterator[Article | Failure]) -> Iterator[Article | Failure]:
+        """The items up to the `limit`-th article."""
+        articles = 0
+        for item in items:
+            if self.limit is not None and articles >= self.limit:
+                return
+            articles += isinstance(item, Article)
+            yield item
+
     def _batches(self, items: Iterator[Article | Failure]) -> Iterator[list[Article]]:
         """Articles in batches; failures are recorded as they come."""
+        items = self._limited(items)
         while chunk := list(islice(items, BATCH_ARTICLES)):
+            if self.stop.is_set():
+                raise KeyboardInterrupt
             failures = [item for item in chunk if isinstance(item, Failure)]
             if failures:
                 self.store.record_failures(failures, self.run_id)
                 self.counts["failures"] += len(failures)
-                room = 20 - len(self.summary.failures)
+                room = MAX_LISTED - len(self.summary.failures)
                 self.summary.failures.extend(failures[: max(room, 0)])
             articles = [item for item in chunk if isinstance(item, Article)]
             if self.default_date:
@@ -333,6 +393,8 @@ class Coder:
                 published = result.article.published
                 if published and iso_date(published) is None:
                     result.reason = f"publication date {published!r} is not a date; events are dated only from the text"
+                if iso_date(published) is None and not any(e.date for e in result.events):
+                    self._count_undated(result)
                 result.words = len(result.article.text.split())
                 result.article = _with_language(result.article, "en")
                 sig = self.signatures.pop(result.article.id, None)
@@ -353,6 +415,14 @@ class Coder:
         if self.on_progress:
             self.on_progress(len(results), self.counts["events"])
 
+    def _count_undated(self, result: ArticleResult) -> None:
+        """An article with no publication date and no dated event: its events stay out of
+        every time series, so the summary names it."""
+        self.counts["undated"] += 1
+        if len(self.summary.undated) < MAX_LISTED:
+            article = result.article
+            self.summary.undated.append(article.origin or article.title or article.id)
+
 
 def _with_language(article: Article, language: str) -> Article:
     if article.language == language:
@@ -368,11 +438,19 @@ def code_paths(
     on_progress: Callable[[int, int], None] | None = None,
     default_date: str | None = None,
     dask: str | None = None,
+    limit: int | None = None,
+    stop: threading.Event | None = None,
 ) -> RunSummary:
     """Ingest and code everything under `paths` into the store at `db`.
 
-    `default_date` is the publication date given to articles that carry none.
+    `default_date` is the publication date (ISO 8601) given to articles that carry none;
+    `limit` stops after that many articles; setting `stop` ends the run after the batches in
+    flight (KeyboardInterrupt), with everything written so far kept. A missing path or a bad date raises InputError
+    before the store is opened.
     """
+    paths = list(paths)
+    check_date(default_date)
+    check_paths(paths)
     with Store(db) as store:
-        coder = Coder(store, options, workers, on_progress, default_date, dask)
-        return coder.run(list(paths))
+        coder = Coder(store, options, workers, on_progress, default_date, dask, limit, stop)
+        return coder.run(paths)

@@ -144,3 +144,56 @@ def test_payloads_in_articles_stay_inert(page, server: str) -> None:
     assert "<script>alert(1)</script>" in page.locator("article.text").inner_text()
     assert page.locator("article.text img").count() == 0
     assert page.dialogs == [] and page.title() != "pwned"
+
+
+def overlap(one: dict, other: dict) -> bool:
+    """Whether two boxes share more than a pixel's edge."""
+    return not (
+        one["x"] + one["w"] <= other["x"] + 1
+        or other["x"] + other["w"] <= one["x"] + 1
+        or one["y"] + one["h"] <= other["y"] + 1
+        or other["y"] + other["h"] <= one["y"] + 1
+    )
+
+
+def test_map_labels_stay_apart_and_inside_and_countries_are_listed(page, server: str) -> None:
+    page.goto(server + "/map")
+    boxes = page.evaluate(
+        """() => [...document.querySelectorAll('svg.map text:not(.deg)')].map(t => {
+            const b = t.getBBox(), svg = t.ownerSVGElement.viewBox.baseVal;
+            return {text: t.textContent, x: b.x, y: b.y, w: b.width, h: b.height,
+                    width: svg.width, height: svg.height, map: t.closest('svg').ariaLabel};
+        })"""
+    )
+    assert boxes
+    for box in boxes:
+        assert box["x"] >= 0 and box["x"] + box["w"] <= box["width"] + 0.5, box
+        assert box["y"] >= 0 and box["y"] + box["h"] <= box["height"] + 0.5, box
+    for i, one in enumerate(boxes):
+        for other in boxes[i + 1 :]:
+            if one["map"] != other["map"]:
+                continue
+            assert not overlap(one, other), (one["text"], other["text"])
+    circles = page.evaluate(
+        """() => [...document.querySelectorAll('svg.map circle.point')].map(c => {
+            const b = c.getBBox();
+            return {text: c.textContent, x: b.x, y: b.y, w: b.width, h: b.height,
+                    map: c.closest('svg').ariaLabel};
+        })"""
+    )
+    for label in boxes:  # no label is written over a place's circle
+        for circle in circles:
+            if label["map"] == circle["map"]:
+                assert not overlap(label, circle), (label["text"], circle["text"])
+    assert not any(circle["text"].startswith("Rwanda") for circle in circles)
+    assert "Rwanda" in page.locator("table.areas").inner_text()
+
+
+def test_pledge_ledger_columns_match_the_command_line(page, server: str) -> None:
+    page.goto(server + "/pledges")
+    headers = [h.lower() for h in page.locator("table.pledges thead th").all_inner_texts()]
+    assert "according to" in headers and "deadline" in headers
+    assert "the article itself" in page.locator("table.pledges tbody").inner_text()
+    page.goto(server + "/dyad?a=COD,CODGOV&b=RWA&by=day")
+    assert page.locator("svg.chart g.pledge").count() >= 1
+    assert page.errors == []

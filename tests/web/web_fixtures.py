@@ -26,6 +26,7 @@ HERE = Path(__file__).parent
 GOMA = Place("Goma", "COD", -1.68, 29.23, "city", 216281, "North Kivu", "Goma", "clause")
 KINSHASA = Place("Kinshasa", "COD", -4.32, 15.31, "city", 2314302, "Kinshasa", "Kinshasa", "clause")
 SAKE = Place("Sake", "COD", -1.57, 29.04, "city", None, "North Kivu", "Sake", "clause")
+RWANDA = Place("Rwanda", "RWA", -2.0, 29.88, "country", 49518, None, "Rwanda", "country")
 
 
 def actor(
@@ -147,7 +148,7 @@ def build_store(path: Path) -> Path:
                 actor("CODGOV", "COD", ("GOV",), "Congolese official"),
                 rwa,
                 "2025-03-20",
-                None,
+                RWANDA,  # only the actors' country: listed beside the map, never a point
                 attribution=Attribution(None, "an unnamed diplomat", True, "according to"),
             ),
         ],

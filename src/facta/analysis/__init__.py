@@ -11,7 +11,6 @@ from facta.analysis.network import Network, NetworkError, network, to_json, writ
 from facta.analysis.plot import PlotError, plot_dyad
 from facta.analysis.ranking import top_actors, top_dyads
 from facta.analysis.series import dyad_series
-from facta.exports.filters import actor_pattern
 from facta.store import Store
 
 
@@ -19,28 +18,19 @@ def pledge_markers(store: Store, a: str, b: str) -> list[tuple[str, str]]:
     """(date, label) for each pledge one of the two actors made to the other, from the
     pledge ledger when facta.pledges is installed; else no markers."""
     try:
-        from facta.pledges import ledger
+        from facta.pledges import between, ledger
     except ImportError:
         return []
-    codes_a, codes_b = actor_pattern(a).split(","), actor_pattern(b).split(",")
-    markers = []
-    for pledge in ledger(store):
-        actor = (pledge.get("actor") or {}).get("code") or ""
-        recipient = (pledge.get("recipient") or {}).get("code") or ""
-        if pledge.get("made") and any(
-            actor.startswith(x) and recipient.startswith(y)
-            for one, other in ((codes_a, codes_b), (codes_b, codes_a))
-            for x in one
-            for y in other
-        ):
-            markers.append((pledge["made"], _label(pledge, actor)))
-    return markers
+    return [(pledge["made"], _label(pledge)) for pledge in between(ledger(store), a, b)]
 
 
-def _label(pledge: dict[str, Any], actor: str) -> str:
-    promised = (pledge.get("promised") or {}).get("text") or ""
-    text = " ".join(f"{actor} {pledge.get('kind', 'pledge')}: {promised}".split())
-    return text if len(text) <= 40 else text[:39] + "…"
+def _label(pledge: dict[str, Any]) -> str:
+    from facta.text import promised_words, shorten
+
+    actor = (pledge.get("actor") or {}).get("code") or "?"
+    return shorten(
+        f"{actor} {pledge.get('kind', 'pledge')}: {promised_words(pledge['promised'])}", 40
+    )
 
 
 __all__ = [

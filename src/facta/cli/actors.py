@@ -82,9 +82,11 @@ def run(args: argparse.Namespace) -> int:
         by_name.setdefault(fact.name, []).append(fact)
     for name, group in by_name.items():
         latest = group[-1]
+        # a later fact that names only a role keeps the country learned before it
+        country = next((f.country for f in reversed(group) if f.country), "")
         table.add_row(
             name,
-            (latest.country or "") + "".join(latest.sectors),
+            country + "".join(latest.sectors),
             group[0].date or "",
             latest.date or "",
             str(len(group)),

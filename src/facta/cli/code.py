@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -19,6 +24,7 @@ from rich.progress import (
 from rich.table import Table
 
 from facta.cli.options import add_db, add_pipeline, pipeline_options
+from facta.errors import InputError
 
 if TYPE_CHECKING:
     from facta.runner import RunSummary
@@ -46,10 +52,33 @@ def register(commands: argparse._SubParsersAction) -> None:
         const="local",
         help="run on Dask: a scheduler address (tcp://host:8786), or no value for a local cluster",
     )
-    parser.add_argument("--date", help="publication date (ISO 8601) for articles that carry none")
-    parser.add_argument("--quiet", action="store_true", help="no progress bar or summary table")
+    parser.add_argument(
+        "--date", help="publication date (ISO 8601: 2008-05-14) for articles that carry none"
+    )
+    parser.add_argument(
+        "--limit", type=positive, metavar="N", help="stop after the first N articles"
+    )
+    parser.add_argument(
+        "--log-every",
+        type=positive,
+        default=100,
+        metavar="N",
+        help="when stderr is not a terminal (nohup, cron), a progress line every N articles "
+        "(default 100)",
+    )
+    parser.add_argument("--quiet", action="store_true", help="no progress or summary table")
     add_pipeline(parser)
     parser.set_defaults(run=run)
+
+
+def positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1.")
+    return number
 
 
 def choose_workers(requested: int, total: int | None) -> int:
@@ -61,45 +90,127 @@ def choose_workers(requested: int, total: int | None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from facta.runner import code_paths, estimate_total
+    from facta.runner import check_date, code_paths, estimate_total
 
-    console = Console(stderr=True)
+    try:
+        check_date(args.date)
+    except InputError as error:
+        print(f"facta code: {error}", file=sys.stderr)
+        return 2
+    console = stderr_console()
     total = estimate_total(args.paths)
+    if total is not None and args.limit:
+        total = min(total, args.limit)
     workers = choose_workers(args.workers, total)
 
-    def code(on_progress=None):  # noqa: ANN001, ANN202 (a local helper)
+    stop = threading.Event()
+
+    def code(on_progress: Callable[[int, int], None] | None = None) -> RunSummary:
         return code_paths(
-            args.paths, args.db, pipeline_options(args), workers, on_progress, args.date, args.dask
+            args.paths,
+            args.db,
+            pipeline_options(args),
+            workers,
+            on_progress,
+            args.date,
+            args.dask,
+            args.limit,
+            stop,
         )
 
-    if args.quiet or not console.is_terminal:
-        summary = code()
-    else:
-        columns = (
-            TextColumn("coding"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]:.1f} articles/s · {task.fields[events]} events"),
-            TimeElapsedColumn(),
-            TimeRemainingColumn(),
-        )
-        with Progress(*columns, console=console, transient=True) as progress:
-            task = progress.add_task("code", total=total, rate=0.0, events=0)
-
-            def advance(done: int, events: int) -> None:
-                elapsed = progress.tasks[0].elapsed or 1e-9
-                completed = progress.tasks[0].completed + done
-                progress.update(task, advance=done, events=events, rate=completed / elapsed)
-
-            summary = code(advance)
+    with stop_on_terminate(stop):
+        if args.quiet:
+            summary = code()
+        elif not console.is_terminal:
+            summary = code(progress_lines(args.log_every))
+        else:
+            summary = code_with_bar(code, console, total)
     if not args.quiet:
         print_summary(summary, args.db, console)
+        if summary.counts["articles_seen"] == 0 and summary.counts["failures"] == 0:
+            console.print(
+                f"  no articles found in {' '.join(args.paths)}: facta reads .txt, .html/.htm, "
+                ".jsonl[.gz], .rss/.atom/.xml and .warc[.gz] files.",
+                highlight=False,
+                soft_wrap=True,
+            )
     return 0
+
+
+def stderr_console() -> Console:
+    """Rich output on stderr; in a log file (not a terminal) lines are never wrapped."""
+    console = Console(stderr=True)
+    return console if console.is_terminal else Console(stderr=True, width=200)
+
+
+@contextmanager
+def stop_on_terminate(stop: threading.Event) -> Iterator[None]:
+    """SIGTERM (and Ctrl-C) end a run between batches: worker processes are shut down and
+    their semaphores released, and the batches written so far stay in the store. (Raising in
+    the handler could land inside a DuckDB query, which turns it into another error.)"""
+
+    def request_stop(signum: int, frame: object) -> None:
+        if stop.is_set() and signum == signal.SIGINT:
+            raise KeyboardInterrupt  # a second Ctrl-C: do not wait for the batches in flight
+        stop.set()
+
+    previous = {
+        number: signal.signal(number, request_stop) for number in (signal.SIGTERM, signal.SIGINT)
+    }
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def progress_lines(every: int) -> Callable[[int, int], None]:
+    """A progress callback writing one plain line to stderr every `every` articles."""
+    started = time.perf_counter()
+    done = 0
+
+    def log(count: int, events: int) -> None:
+        nonlocal done
+        before, done = done, done + count
+        if done // every > before // every:
+            rate = done / max(time.perf_counter() - started, 1e-9)
+            print(
+                f"facta code: {done} articles, {events} events, {rate:.1f} articles/s",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    return log
+
+
+def code_with_bar(
+    code: Callable[[Callable[[int, int], None] | None], RunSummary],
+    console: Console,
+    total: int | None,
+) -> RunSummary:
+    columns = (
+        TextColumn("coding"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} articles/s · {task.fields[events]} events"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("code", total=total, rate=0.0, events=0)
+
+        def advance(done: int, events: int) -> None:
+            elapsed = progress.tasks[0].elapsed or 1e-9
+            completed = progress.tasks[0].completed + done
+            progress.update(task, advance=done, events=events, rate=completed / elapsed)
+
+        return code(advance)
 
 
 def print_summary(summary: RunSummary, db: str, console: Console) -> None:
     counts = summary.counts
-    table = Table(title=f"facta code → {db}", show_header=False)
+    console.print(f"facta {summary.command} → {db}", soft_wrap=True, highlight=False)
+    table = Table(show_header=False)
     rate = counts["coded"] / summary.seconds if summary.seconds else 0.0
     rows = [
         ("articles read", counts["articles_seen"]),
@@ -108,6 +219,7 @@ def print_summary(summary: RunSummary, db: str, console: Console) -> None:
         ("near-duplicates linked", counts["duplicates"]),
         ("skipped (not English)", counts["skipped"]),
         ("failures", counts["failures"]),
+        ("undated (no date at all)", counts.get("undated", 0)),
         ("events", counts["events"]),
         ("seconds", f"{summary.seconds:.1f}"),
         ("articles/s", f"{rate:.1f}"),
@@ -117,9 +229,20 @@ def print_summary(summary: RunSummary, db: str, console: Console) -> None:
         table.add_row(name, str(value))
     console.print(table)
     for failure in summary.failures:
-        console.print(f"  failed: {failure.origin}: {failure.reason}", highlight=False)
+        console.print(
+            f"  failed: {failure.origin}: {failure.reason}", highlight=False, soft_wrap=True
+        )
     if counts["failures"] > len(summary.failures):
         console.print(
             f"  … and {counts['failures'] - len(summary.failures)} more (table 'failures' in the store)"
         )
+    for origin in summary.undated:
+        console.print(
+            f"  undated: {origin}: no publication date and no date in the text; its events "
+            "are left out of time series (give one with --date)",
+            highlight=False,
+            soft_wrap=True,
+        )
+    if counts.get("undated", 0) > len(summary.undated):
+        console.print(f"  … and {counts['undated'] - len(summary.undated)} more undated articles")
     sys.stderr.flush()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 
 from rich.console import Console
 from rich.table import Table
 
 from facta.cli.events import actor_code, add_filters, filters_from, iso_date
 from facta.cli.options import add_db
+from facta.exports.explain import why_none
 from facta.store import Store
 
 
@@ -62,13 +64,24 @@ def run(args: argparse.Namespace) -> int:
     filters = filters_from(args)
     with Store(args.db, read_only=True) as store:
         series = dyad_series(store, args.a, args.b, by=args.by, filters=filters)
+        reasons = (
+            why_none(store, replace(filters, dyad=(args.a, args.b)), dated=True)
+            if not (series["events"] > 0).any()
+            else []
+        )
         marks = [*args.mark, *(pledge_markers(store, args.a, args.b) if args.plot else [])]
     if args.plot:
         plot_dyad(series, args.plot, marks)
         print(f"plot written to {args.plot}", file=sys.stderr)
+    if reasons:
+        print(f"facta dyad: no dated events between {args.a} and {args.b}.", file=sys.stderr)
+        for reason in reasons:
+            print(f"  {reason}", file=sys.stderr)
     if args.json:
         records = series.assign(period=series["period"].dt.strftime("%Y-%m-%d"))
         print(records.to_json(orient="records", force_ascii=False))
+        return 0
+    if reasons:
         return 0
     active = series[series["events"] > 0]
     table = Table(title=f"{series.attrs['dyad'][0]} ↔ {series.attrs['dyad'][1]} per {args.by}")
@@ -84,5 +97,5 @@ def run(args: argparse.Namespace) -> int:
             f"{row.goldstein_sum:+.1f}",
             f"{row.goldstein_mean:+.2f}",
         )
-    Console().print(table if len(active) else "no events between these actors.")
+    Console().print(table)
     return 0

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from facta.cli.options import add_db
 from facta.exports import FORMATS, EventFilter, write_events
+from facta.exports.explain import why_none
 from facta.exports.filters import FilterError, actor_pattern, parse_date
 from facta.store import Store
 
@@ -26,6 +27,19 @@ def _checked(convert: Callable[[str], object]) -> Callable[[str], str]:
         return value
 
     return check
+
+
+def modalities(value: str) -> tuple[str, ...]:
+    """--include values: one or several joined by commas (future,negated)."""
+    names = tuple(name.strip().lower() for name in value.split(",") if name.strip())
+    choices = ("negated", "future", "hypothetical", "all")
+    wrong = [name for name in names if name not in choices]
+    if wrong or not names:
+        raise argparse.ArgumentTypeError(
+            f"{(wrong or [value])[0]!r} is not one of {', '.join(choices)} "
+            "(join several with commas)."
+        )
+    return names
 
 
 actor_code = _checked(actor_pattern)
@@ -57,8 +71,10 @@ def add_filters(parser: argparse.ArgumentParser, actors: bool = True) -> None:
         "--include",
         action="append",
         default=[],
-        choices=("negated", "future", "hypothetical", "all"),
-        help="also keep events of this modality (repeatable); default: asserted events only",
+        type=modalities,
+        metavar="negated,future,hypothetical,all",
+        help="also keep events of these modalities (comma-separated or repeated); default: "
+        "asserted events only",
     )
     sourcing = group.add_mutually_exclusive_group()
     sourcing.add_argument("--anonymous", action="store_true", help="anonymously sourced only")
@@ -86,7 +102,7 @@ def filters_from(args: argparse.Namespace) -> EventFilter:
         since=args.since,
         until=args.until,
         country=args.country,
-        include=tuple(args.include),
+        include=tuple(dict.fromkeys(name for names in args.include for name in names)),
         anonymous=anonymous,
         attributed=attributed,
         place=args.place,
@@ -108,6 +124,11 @@ def run(args: argparse.Namespace) -> int:
     filters = filters_from(args)
     with Store(args.db, read_only=True) as store:
         count = write_events(store, args.format, args.output, filters)
+        reasons = why_none(store, filters) if count == 0 else []
     if args.output:
         print(f"{count} events written to {args.output} ({args.format}).", file=sys.stderr)
+    elif count == 0:
+        print("facta events: 0 events matched.", file=sys.stderr)
+    for reason in reasons:
+        print(f"  {reason}", file=sys.stderr)
     return 0

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from rich.console import Console
-
-from facta.cli.code import choose_workers, print_summary
+from facta.cli.code import choose_workers, print_summary, stderr_console
 from facta.cli.options import add_db, add_pipeline, pipeline_options
 
 
@@ -37,5 +36,13 @@ def run(args: argparse.Namespace) -> int:
         coder = Coder(store, pipeline_options(args), choose_workers(0, len(args.urls)))
         summary = coder.run_items(items, args.urls, "fetch")
     if not args.quiet:
-        print_summary(summary, args.db, Console(stderr=True))
+        print_summary(summary, args.db, stderr_console())
+    if summary.counts["articles_seen"] == 0 and summary.counts["failures"]:
+        print(
+            f"facta fetch: none of the {len(args.urls)} URLs gave an article "
+            f"({summary.counts['failures']} refused or failed; see above or the store's "
+            "'failures' table).",
+            file=sys.stderr,
+        )
+        return 1
     return 0

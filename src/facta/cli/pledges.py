@@ -17,6 +17,7 @@ from rich.table import Table
 from facta.cli.options import add_db
 from facta.pledges import STATUSES, ledger
 from facta.store import Store
+from facta.text import according_to, promised_words, shorten
 
 STATUS_STYLE = {"kept": "green", "broken": "red", "contested": "yellow", "no_evidence": "dim"}
 
@@ -90,7 +91,7 @@ def summary_table(records: list[dict[str, Any]], db: str) -> Table:
         table.add_column(column, overflow="fold")
     for record in records:
         promised = record["promised"]
-        action = f"{promised['polarity']} {promised['cameo'] or '?'}: {promised['text']}"
+        action = f"{promised['cameo'] or '?'}: {promised_words(promised)}"
         links = record["evidence"]
         counts = ", ".join(
             f"{sum(link['relation'] == name for link in links)} {name}"
@@ -104,7 +105,7 @@ def summary_table(records: list[dict[str, Any]], db: str) -> Table:
             record["kind"],
             actor_label(record["actor"]),
             actor_label(record["recipient"]),
-            action[:90],
+            shorten(action, 90),
             according_to(record["attribution"]),
             deadline_label(record),
             f"[{STATUS_STYLE[status]}]{status}[/]",
@@ -118,13 +119,6 @@ def deadline_label(record: dict[str, Any]) -> str:
     return f"{deadline} (passed, not kept)" if record.get("overdue") else deadline
 
 
-def according_to(attribution: dict[str, Any] | None) -> str:
-    """Who reports the pledge: the source's words, "(anonymous)" when unnamed, or the article."""
-    attribution = attribution or {}
-    source = attribution.get("text") or "the article itself"
-    return source + " (anonymous)" if attribution.get("anonymous") else source
-
-
 def show_detail(record: dict[str, Any], console: Console) -> None:
     promised = record["promised"]
     source = according_to(record["attribution"])
@@ -132,8 +126,8 @@ def show_detail(record: dict[str, Any], console: Console) -> None:
         f"[bold]pledge {record['pledge_id']}[/] — {record['kind']} made {record['made'] or '?'}",
         f"pledger: {actor_label(record['actor'])} ({record['actor'].get('text') or ''})"
         f"   recipient: {actor_label(record['recipient'])}",
-        f"promised: {promised['polarity']} CAMEO {promised['cameo'] or '?'}"
-        f" ({promised['plover'] or '?'}): {promised['text']}",
+        f"promised: CAMEO {promised['cameo'] or '?'} ({promised['plover'] or '?'}, "
+        f"{promised['polarity']}): {promised_words(promised)}",
         f"deadline: {deadline_label(record) or 'none stated'}   condition: {record['condition'] or 'none'}",
         f"according to: {source}",
         f"sentence: {record['text'].strip()}",

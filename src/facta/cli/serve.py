@@ -6,8 +6,10 @@ Read-only unless --allow-edits; beyond localhost, edits need an access token.
 from __future__ import annotations
 
 import argparse
+import errno
 import ipaddress
 import os
+import socket
 
 from facta.cli.options import add_db
 from facta.errors import FactaError
@@ -43,6 +45,26 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def listen(host: str, port: int) -> socket.socket:
+    """The server's listening socket, bound before anything is printed: a port in use is one
+    clear sentence, not a banner followed by the web server's own error."""
+    try:
+        family = socket.AF_INET6 if ipaddress.ip_address(host).version == 6 else socket.AF_INET
+    except ValueError:
+        family = socket.AF_INET
+    try:
+        return socket.create_server((host, port), family=family)
+    except OSError as error:
+        reason = (
+            "is already in use"
+            if error.errno == errno.EADDRINUSE
+            else f"cannot be opened ({error.strerror})"
+        )
+        raise FactaError(
+            f"port {port} on {host} {reason}; choose another with --port, or stop what holds it."
+        ) from None
+
+
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -53,8 +75,17 @@ def run(args: argparse.Namespace) -> int:
             f"--allow-edits on {args.host} would let anyone on the network change the store; "
             "give --token (or $FACTA_TOKEN)."
         )
-    app = create_app(args.db, allow_edits=args.allow_edits, token=args.token)
-    mode = "corrections allowed" if args.allow_edits else "read-only"
-    print(f"facta workbench on http://{args.host}:{args.port}/ ({args.db}, {mode}); Ctrl-C stops.")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    sock = listen(args.host, args.port)
+    try:
+        app = create_app(args.db, allow_edits=args.allow_edits, token=args.token)
+        mode = "corrections allowed" if args.allow_edits else "read-only"
+        print(
+            f"facta workbench on http://{args.host}:{args.port}/ ({args.db}, {mode}); "
+            "Ctrl-C stops.",
+            flush=True,
+        )
+        server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
     return 0

@@ -99,8 +99,29 @@ def _hash_id(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big") >> 1
 
 
+PRONOUNS = frozenset(
+    {"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it"}
+    | {"its", "they", "them", "their", "who", "whom", "whose", "this", "that", "these", "those"}
+)
+
+
+def actor_name(
+    name: str | None, text: str | None, country: str | None, sectors: list[str] | None
+) -> str:
+    """GDELT's ActorName: the actor's name, else the words the article used, but never a
+    pronoun ("we", "their"): then what the code says ("DR Congo military")."""
+    if name:
+        return name.upper()
+    if text and text.strip().lower() not in PRONOUNS:
+        return text.upper()
+    from facta.exports.geography import country_name, sector_name
+
+    words = [country_name(country) or country or ""] + [sector_name(s) for s in sectors or []]
+    return " ".join(word for word in words if word).upper()
+
+
 def _actor(
-    code: str | None, country: str | None, sectors: list[str] | None, name: str | None
+    code: str | None, country: str | None, sectors: list[str] | None, name: str
 ) -> list[Any]:
     if not code:
         return [""] * len(ACTOR_FIELDS)
@@ -110,7 +131,7 @@ def _actor(
         sectors.insert(0, country_code[:3])
         country_code, known_group = "", country_code[3:]
     types = (sectors + ["", "", ""])[:3]
-    return [code, (name or "").upper(), country_code, known_group, "", "", "", *types]
+    return [code, name, country_code, known_group, "", "", "", *types]
 
 
 def geo_type(country: str | None, feature: str | None) -> int:
@@ -152,13 +173,17 @@ def gdelt_row(row: dict[str, Any]) -> list[Any]:
             row["source_code"],
             row["source_country"],
             row["source_sectors"],
-            row["source_name"] or row["source_text"],
+            actor_name(
+                row["source_name"], row["source_text"], row["source_country"], row["source_sectors"]
+            ),
         ),
         *_actor(
             row["target_code"],
             row["target_country"],
             row["target_sectors"],
-            row["target_name"] or row["target_text"],
+            actor_name(
+                row["target_name"], row["target_text"], row["target_country"], row["target_sectors"]
+            ),
         ),
         1 if (row["sentence"] or 0) < LEAD_SENTENCES else 0,
         cameo,

@@ -2,6 +2,6 @@
 pledgers (and those tied to them) did afterwards.
 """
 
-from facta.pledges.ledger import STATUSES, ledger
+from facta.pledges.ledger import STATUSES, between, ledger
 
-__all__ = ["STATUSES", "ledger"]
+__all__ = ["STATUSES", "between", "ledger"]

@@ -13,6 +13,7 @@ from facta.models import stable_id
 from facta.months import MONTH_NAMES
 from facta.pledges.knowledge import Knowledge
 from facta.pledges.sides import same_side
+from facta.text import shorten
 
 Record = dict[str, Any]
 
@@ -199,30 +200,38 @@ def merge_restatements(pledges: list[Pledge], knowledge: Knowledge) -> list[Pled
             p.event["sentence"],
         )
     )
-    kept: dict[tuple, Pledge] = {}
+    kept: list[Pledge] = []
+    by_pledger: dict[tuple, list[Pledge]] = {}  # (kind, country or code): the candidates
     for pledge in pledges:
-        promised = pledge.promised
-        key: tuple = (
-            pledge.actor.get("code"),
-            pledge.kind,
-            *knowledge.same_action_key(promised["cameo"] or "", promised["polarity"]),
+        group = by_pledger.setdefault(
+            (pledge.kind, pledge.actor.get("country") or pledge.actor.get("code")), []
         )
-        if not promised["cameo"]:  # the same day's pledge reported without its action
-            key = next(
-                (
-                    k
-                    for k, p in kept.items()
-                    if p.made == pledge.made
-                    and p.kind == pledge.kind
-                    and k[0] == pledge.actor.get("code")
-                ),
-                (pledge.event["event_id"],),
-            )
-        if key in kept:
-            kept[key].restated.append(pledge.event["event_id"])
+        earlier = next((p for p in group if _restates(pledge, p, knowledge)), None)
+        if earlier is None:
+            kept.append(pledge)
+            group.append(pledge)
         else:
-            kept[key] = pledge
-    return list(kept.values())
+            earlier.restated.append(pledge.event["event_id"])
+    return kept
+
+
+def _restates(pledge: Pledge, earlier: Pledge, knowledge: Knowledge) -> bool:
+    """Whether `pledge` repeats `earlier`: the same kind and action by the same pledger, where
+    a bare country ("Rwanda") is the same pledger as its government or forces ("Kigali");
+    a pledge reported without its action repeats one made the same day."""
+    code, other = pledge.actor.get("code") or "", earlier.actor.get("code") or ""
+    if pledge.kind != earlier.kind or not (
+        code == other
+        or (
+            min(code, other, key=len) == pledge.actor.get("country") == earlier.actor.get("country")
+        )
+    ):
+        return False
+    if not pledge.promised["cameo"]:
+        return earlier.made == pledge.made
+    return knowledge.same_action_key(
+        pledge.promised["cameo"] or "", pledge.promised["polarity"]
+    ) == knowledge.same_action_key(earlier.promised["cameo"] or "", earlier.promised["polarity"])
 
 
 def _with_terms(pledge: Pledge, knowledge: Knowledge) -> Pledge:
@@ -293,7 +302,7 @@ def _clause(event: Record) -> str:
     trigger = evidence.get("trigger")
     start = trigger[0] if trigger else 0
     end = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})\.(?:\s|$)|[;\"“”]")
-    return end.split(text[start:], maxsplit=1)[0].strip()[:160]
+    return shorten(end.split(text[start:], maxsplit=1)[0], 160)
 
 
 def _plover(cameo: str | None) -> str | None:

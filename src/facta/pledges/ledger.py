@@ -189,3 +189,29 @@ def before_after(
             "goldstein_mean": round(math.fsum(sorted(values)) / len(values), 2) if values else None,
         }
     return summary
+
+
+def between(
+    records: list[dict[str, Any]], a: str, b: str, since: str = "", until: str = ""
+) -> list[dict[str, Any]]:
+    """The dated pledges one side of a dyad made to the other, as the dyad chart marks them on
+    the command line (PNG/SVG) and in the workbench alike. `a` and `b` are code prefixes,
+    several joined by commas (CODMIL,CODGOV)."""
+    from facta.exports.filters import actor_pattern
+
+    sides = actor_pattern(a).split(","), actor_pattern(b).split(",")
+    found = []
+    for record in records:
+        made = (record.get("made") or "")[:10]
+        if not made or (since and made < since) or (until and made > until):
+            continue
+        actor = (record.get("actor") or {}).get("code") or ""
+        recipient = (record.get("recipient") or {}).get("code") or ""
+        if any(
+            actor.startswith(x) and recipient.startswith(y)
+            for one, other in (sides, sides[::-1])
+            for x in one
+            for y in other
+        ):
+            found.append(record)
+    return found

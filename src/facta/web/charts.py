@@ -200,19 +200,25 @@ class MapView:
         return round(x, 1), round(y, 1)
 
 
+WORLD = (-180.0, 180.0, -58.0, 84.0)  # west, east, south, north: the inhabited world
+
+
 def map_view(
     points: Sequence[dict[str, Any]], width: int = 920, height: int = 520, min_pad: float = 4.0
 ) -> MapView:
-    """An equirectangular frame around the points (the world when there are none), with a
-    graticule, points sized by event count and coloured by their commonest quad class."""
+    """An equirectangular frame around the points, or the whole world (drawn whole, at the
+    height its shape needs) when there are none or they span more than a quarter of it; a
+    graticule; points sized by event count and coloured by their commonest quad class."""
+    west, east, south, north = WORLD
     if points:
         lats = [p["lat"] for p in points]
         lons = [p["lon"] for p in points]
-        pad = max(min_pad, (max(lons) - min(lons)) * 0.15, (max(lats) - min(lats)) * 0.15)
-        west, east = max(-180.0, min(lons) - pad), min(180.0, max(lons) + pad)
-        south, north = max(-85.0, min(lats) - pad), min(85.0, max(lats) + pad)
-    else:
-        west, east, south, north = -180.0, 180.0, -70.0, 80.0
+        if max(lons) - min(lons) <= 90:
+            pad = max(min_pad, (max(lons) - min(lons)) * 0.15, (max(lats) - min(lats)) * 0.15)
+            west, east = max(-180.0, min(lons) - pad), min(180.0, max(lons) + pad)
+            south, north = max(-85.0, min(lats) - pad), min(85.0, max(lats) + pad)
+    if (west, east, south, north) == WORLD:
+        height = round(width * (north - south) / (east - west))
     # keep degrees square on screen: widen whichever side is short
     scale = min(width / (east - west), height / (north - south))
     half_w, half_h = width / scale / 2, height / scale / 2
@@ -221,6 +227,48 @@ def map_view(
         width, height, mid_lon - half_w, mid_lon + half_w, mid_lat - half_h, mid_lat + half_h
     )
     view.outlines = outlines_for(view.west, view.east, view.south, view.north, width, height)
+    _graticule(view)
+    peak = max((p["events"] for p in points), default=1)
+    projected = [(point, *view.project(point["lat"], point["lon"])) for point in points]
+    radii = [round(4 + 18 * math.sqrt(p["events"] / peak), 1) for p in points]
+    # every circle is an obstacle, so no label is drawn over another place's circle
+    taken = [(x - r, y - r, 2 * r, 2 * r) for (_p, x, y), r in zip(projected, radii, strict=True)]
+    for (point, x, y), r in zip(projected, radii, strict=True):
+        quad = max(QUADS, key=lambda q: point[f"q{q}"])
+        text = f"{point['name'] or '?'} ({point['events']})"
+        w = len(text) * 7.5
+        left = x + r + 3 + w > width
+        start = x - r - 3 - w if left else x + r + 3
+        fits = start >= 0 and 12 <= y <= height - 4
+        view.points.append(
+            dict(
+                point,
+                x=x,
+                y=y,
+                quad=quad,
+                r=r,
+                anchor="end" if left else "start",
+                lx=x - r - 3 if left else x + r + 3,
+                label=fits and _free(taken, start, y - 8, w, 14),
+            )
+        )
+    for capital in capitals():
+        if view.west <= capital["lon"] <= view.east and view.south <= capital["lat"] <= view.north:
+            x, y = view.project(capital["lat"], capital["lon"])
+            w = len(capital["name"]) * 6.5
+            fits = x + 5 + w <= width and y >= 10
+            view.capitals.append(
+                dict(
+                    capital,
+                    x=x,
+                    y=y,
+                    label=fits and len(view.capitals) < 60 and _free(taken, x + 4, y - 6, w, 11),
+                )
+            )
+    return view
+
+
+def _graticule(view: MapView) -> None:
     spacing = next(s for s in (1, 2, 5, 10, 15, 30, 60) if (view.east - view.west) / s <= 14)
     lon = math.ceil(view.west / spacing) * spacing
     while lon <= view.east:
@@ -232,41 +280,6 @@ def map_view(
         if y >= 12:  # a parallel hugging the top edge would have its label cut off
             view.parallels.append({"y": y, "label": _degrees(lat, "N", "S")})
         lat += spacing
-    peak = max((p["events"] for p in points), default=1)
-    taken: list[tuple[float, float, float, float]] = []
-    for point in points:
-        x, y = view.project(point["lat"], point["lon"])
-        quad = max(QUADS, key=lambda q: point[f"q{q}"])
-        r = round(4 + 18 * math.sqrt(point["events"] / peak), 1)
-        text = f"{point['name'] or '?'} ({point['events']})"
-        w = len(text) * 7
-        left = x + r + 3 + w > width
-        start = x - r - 3 - w if left else x + r + 3
-        view.points.append(
-            dict(
-                point,
-                x=x,
-                y=y,
-                quad=quad,
-                r=r,
-                anchor="end" if left else "start",
-                lx=x - r - 3 if left else x + r + 3,
-                label=_free(taken, start, y - 8, w, 14),
-            )
-        )
-    for capital in capitals():
-        if view.west <= capital["lon"] <= view.east and view.south <= capital["lat"] <= view.north:
-            x, y = view.project(capital["lat"], capital["lon"])
-            view.capitals.append(
-                dict(
-                    capital,
-                    x=x,
-                    y=y,
-                    label=len(view.capitals) < 60
-                    and _free(taken, x + 4, y - 6, len(capital["name"]) * 6, 11),
-                )
-            )
-    return view
 
 
 def focus_view(points: Sequence[dict[str, Any]], radius: float = 6.0) -> MapView | None:

@@ -5,6 +5,7 @@ sign-in; each reads through a fresh cursor and renders a Jinja2 template (autoes
 from __future__ import annotations
 
 import hmac
+from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qs, quote, urlencode
 
@@ -14,6 +15,7 @@ from starlette.responses import RedirectResponse, Response
 
 from facta.corrections import CorrectionError, Corrections
 from facta.exports.filters import EventFilter
+from facta.text import promised_words, shorten
 from facta.web import charts, highlight, queries
 from facta.web.workbench import TOKEN_COOKIE, Workbench, overview_data
 
@@ -40,6 +42,11 @@ def events(request: Request) -> Response:
     query = queries.EventQuery.from_params(request.query_params)
     with bench.view() as store:
         rows, total = queries.event_page(store.con, query)
+        every = (
+            queries.count_events(store.con, replace(query, modality="all", page=1))
+            if query.modality == "asserted"
+            else None
+        )
     pages = max(1, -(-total // queries.PAGE_SIZE))
     return bench.render(
         request,
@@ -47,6 +54,7 @@ def events(request: Request) -> Response:
         title="Events",
         rows=rows,
         total=total,
+        every=every,
         q=query,
         pages=pages,
         sorts=queries.SORTS,
@@ -141,22 +149,16 @@ def dyad(request: Request) -> Response:
 def pledge_markers(
     records: list[dict[str, Any]], a: str, b: str, since: str = "", until: str = ""
 ) -> list[tuple[str, str]]:
-    """(date, label) of each dated pledge one actor of the dyad made to the other, from the
-    ledger (with its status); codes match by prefix, as in the dyad series."""
+    """(date, label) of each dated pledge one side of the dyad made to the other, from the
+    ledger (with its status): the same pledges `facta dyad --plot` marks."""
+    from facta.pledges import between
+
     markers = []
-    for record in records:
-        made = (record.get("made") or "")[:10]
-        if (since and made < since) or (until and made > until):
-            continue
-        actor = (record.get("actor") or {}).get("code") or ""
-        recipient = (record.get("recipient") or {}).get("code") or ""
-        if record.get("made") and any(
-            actor.startswith(x) and recipient.startswith(y) for x, y in ((a, b), (b, a))
-        ):
-            promised = (record.get("promised") or {}).get("text") or ""
-            status = record["status"].replace("_", " ")
-            label = f"{actor} {record.get('kind') or 'pledge'} ({status}): {promised}"
-            markers.append((record["made"], label if len(label) <= 70 else label[:69] + "…"))
+    for record in between(records, a, b, since, until):
+        actor = (record.get("actor") or {}).get("code") or "?"
+        status = record["status"].replace("_", " ")
+        label = f"{actor} {record.get('kind') or 'pledge'} ({status}): "
+        markers.append((record["made"], shorten(label + promised_words(record["promised"]), 70)))
     return markers
 
 
@@ -182,12 +184,14 @@ def world_map(request: Request) -> Response:
     if not request.query_params:
         key = "map:"
     points = bench.cached(key, lambda s: queries.map_points(s.con, query))
+    areas = bench.cached("areas" + key, lambda s: queries.map_areas(s.con, query))
     view = charts.map_view(points)
     return bench.render(
         request,
         "map.html",
         title="Map",
         view=view,
+        areas=areas,
         q=query,
         focus=charts.focus_view(points),
         modalities=queries.MODALITY_CHOICES,

@@ -15,6 +15,7 @@ from typing import Any
 import duckdb
 
 from facta.exports.filters import EventFilter, FilterError
+from facta.text import shorten
 
 PAGE_SIZE = 50
 SORTS = {
@@ -147,6 +148,11 @@ class EventQuery:
         return f"{column} {direction} NULLS LAST, rowid"
 
 
+def count_events(cursor: duckdb.DuckDBPyConnection, query: EventQuery) -> int:
+    where, params = query.where()
+    return int(cursor.execute(f"SELECT count(*) FROM events {where}", params).fetchall()[0][0])
+
+
 def event_page(
     cursor: duckdb.DuckDBPyConnection, query: EventQuery
 ) -> tuple[list[dict[str, Any]], int]:
@@ -187,12 +193,15 @@ def overview_counts(cursor: duckdb.DuckDBPyConnection) -> dict[str, int]:
     row = cursor.execute(
         """SELECT (SELECT count(*) FROM articles WHERE status = 'coded'),
                   count(*) FILTER (WHERE NOT coalesce(rejected, false)),
+                  count(*) FILTER (WHERE NOT coalesce(rejected, false) AND NOT coalesce(negated, false)
+                                   AND NOT coalesce(future, false)
+                                   AND NOT coalesce(hypothetical, false)),
                   count(*) FILTER (WHERE rejected), count(*) FILTER (WHERE corrected),
                   (SELECT count(*) FROM places),
                   (SELECT count(*) FROM overrides WHERE reverted_at IS NULL)
            FROM events"""
     ).fetchall()[0]
-    names = ("articles", "events", "rejected", "corrected", "places", "corrections")
+    names = ("articles", "events", "asserted", "rejected", "corrected", "places", "corrections")
     return dict(zip(names, (int(value or 0) for value in row), strict=True))
 
 
@@ -249,19 +258,38 @@ def _quad_rows(
     )
 
 
+AREA_FEATURES = ("country", "admin1", "region", "continent", "water")
+FEATURE_SQL = "coalesce(json_extract_string(record, '$.location.feature'), '')"
+
+
 def map_points(cursor: duckdb.DuckDBPyConnection, query: EventQuery) -> list[dict[str, Any]]:
-    """Events grouped by place (name and coordinates), with their quad-class counts."""
+    """Events grouped by place (name and coordinates), with their quad-class counts: only
+    places that are points (towns, sites, districts), never the centre of a country or region."""
+    return _places(cursor, query, "NOT IN", "round(lat, 2) AS lat, round(lon, 2) AS lon", 400)
+
+
+def map_areas(cursor: duckdb.DuckDBPyConnection, query: EventQuery) -> list[dict[str, Any]]:
+    """Events located only at a country, province, region or body of water: listed beside the
+    map, since a dot at the area's centre would claim a place nobody named."""
+    return _places(cursor, query, "IN", f"{FEATURE_SQL} AS feature", 100)
+
+
+def _places(
+    cursor: duckdb.DuckDBPyConnection, query: EventQuery, test: str, columns: str, limit: int
+) -> list[dict[str, Any]]:
     where, params = query.where()
+    areas = ", ".join(f"'{feature}'" for feature in AREA_FEATURES)
     return rows_as_dicts(
         cursor,
-        f"""SELECT location_name AS name, location_country AS country,
-                   round(lat, 2) AS lat, round(lon, 2) AS lon, count(*) AS events,
+        f"""SELECT location_name AS name, location_country AS country, {columns},
+                   count(*) AS events,
                    count(*) FILTER (WHERE quad_class = 1) AS q1,
                    count(*) FILTER (WHERE quad_class = 2) AS q2,
                    count(*) FILTER (WHERE quad_class = 3) AS q3,
                    count(*) FILTER (WHERE quad_class = 4) AS q4
             FROM events {where} AND lat IS NOT NULL AND lon IS NOT NULL
-            GROUP BY ALL ORDER BY events DESC LIMIT 400""",
+            AND {FEATURE_SQL} {test} ({areas})
+            GROUP BY ALL ORDER BY events DESC, name LIMIT {int(limit)}""",
         params,
     )
 
@@ -387,7 +415,7 @@ def dyad_pledges(
         (
             day,
             f"{source or '?'} {'threat' if cameo.startswith('13') else 'promise'}: "
-            f"{(texts.get(event_id) or cameo)[:50]}",
+            f"{shorten(texts.get(event_id) or cameo, 50)}",
         )
         for event_id, day, source, cameo in rows
     ]

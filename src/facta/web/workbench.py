@@ -20,6 +20,7 @@ from starlette.responses import HTMLResponse
 from facta.corrections import Corrections
 from facta.exports.filters import EventFilter
 from facta.store import Store
+from facta.text import according_to, promised_words
 from facta.web import charts, queries
 
 HERE = Path(__file__).parent
@@ -55,6 +56,8 @@ class Workbench:
             allow_edits=allow_edits,
             form_key=self.form_key,
             token_required=bool(allow_edits and self.token),
+            according_to=according_to,
+            promised_words=promised_words,
         )
 
     @contextmanager
