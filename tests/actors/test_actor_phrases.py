@@ -21,7 +21,7 @@ import pytest
         ("the Burmese junta", "MMRGOV"),
         ("Tehran", "IRNGOV"),
         ("Hezbollah fighters", "LBNREB"),
-        ("the Taliban", "AFGREB"),
+        ("the Pakistani Taliban", "PAKREB"),
         ("NATO", "IGONAT"),
         ("the U.N. Security Council", "IGOUNO"),
         ("Amnesty International", "NGOAMN"),

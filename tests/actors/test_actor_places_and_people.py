@@ -33,3 +33,20 @@ def test_a_countrys_people_are_its_civilians_but_the_syrians_are_its_side() -> N
     assert facta.resolve_actor("Ukranians").code == "UKRCVL"  # misspelt, still the people
     assert facta.resolve_actor("the Syrians").code == "SYR"
     assert facta.resolve_actor("the suspect").code == "CRM"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date", "code"),
+    [
+        ("the Taliban", "2019-01-01", "AFGREB"),
+        ("the Taliban", "2022-01-01", "AFGGOV"),  # in power in Kabul from August 2021
+        ("Likud", "2021-07-01", "ISROPP"),  # the Bennett-Lapid government
+        ("Likud", "2023-01-15", "ISRGOV"),
+        ("the PTI", "2023-01-01", "PAKOPP"),
+        ("Gazprom", "2020-01-01", "RUSBUS"),
+        ("the Justice Department", "2016-01-01", "USAGOV"),
+        ("the Sinaloa cartel", "2016-01-01", "MEXCRM"),
+    ],
+)
+def test_bodies_as_they_were_on_the_day(phrase: str, date: str, code: str) -> None:
+    assert facta.resolve_actor(phrase, date=date).code == code

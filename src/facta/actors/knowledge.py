@@ -61,6 +61,7 @@ class Entry:
     # noun), "collective" (a crowd: the role of its members)
     rule: str  # file:line, recorded in Actor.rule
     homes: tuple[str, ...] = ()  # ethnic lines: the countries listed, the home country first
+    rows: tuple[int, ...] = ()  # knowledge-base bodies: every dated role of the body
 
     @property
     def names_person(self) -> bool:
@@ -206,17 +207,22 @@ class Knowledge:
 
     def add_bodies(self, base: kb.KnowledgeBase) -> None:
         """Organisations and armed groups of the knowledge base, where the files above do not
-        already name them (the curated files win)."""
+        already name them (the curated files win), except a body the base dates period by
+        period (a party in and out of government): its dates are what the curated line lacks."""
         entries: dict[int, Entry] = {}
+        roles_of: dict[str, list[int]] = {}  # a body's name -> all its rows (periods, codes)
+        for _, _, number in base.bodies:
+            rows = roles_of.setdefault(base.rows[number][0], [])
+            if number not in rows:
+                rows.append(number)
         for words, exact, number in base.bodies:
             if len(words) > 1 and words[0].lower() == "the":
                 words = words[1:]  # "the European Union": the article is no part of the name
             index = self.exact if exact else self.lower
-            if (
-                not words
-                or words in index
-                or (exact and tuple(w.lower() for w in words) in self.lower)
-            ):
+            periods = roles_of[base.rows[number][0]]
+            dated = sum(bool(base.rows[n][2] or base.rows[n][3]) for n in periods) > 1
+            known = words in index or (exact and tuple(w.lower() for w in words) in self.lower)
+            if not words or (known and not (dated and index.get(words, None) is not None)):
                 continue
             if number not in entries:
                 role = kb.role_of(base.rows[number])
@@ -227,9 +233,19 @@ class Knowledge:
                     sectors=role.sectors,
                     group=None,
                     rule=role.source,
+                    rows=tuple(roles_of[role.name]),
                 )
             index[words] = entries[number]
             self.lengths.setdefault(words[0].lower(), set()).add(len(words))
+
+    def dated(self, entry: Entry, day: str | None) -> Entry:
+        """A knowledge-base body as it was on the day: a party in government or opposition,
+        a force before and after it turned on the state."""
+        if len(entry.rows) < 2:
+            return entry
+        roles = [kb.role_of(self.base.rows[number]) for number in entry.rows]
+        role, _, _ = kb.choose_role(roles, day[:10] if day else None)
+        return replace(entry, country=role.country, sectors=role.sectors, rule=role.source)
 
     def person(self, name: str, day: str | None) -> kb.Belief | None:
         """What the knowledge base believes a person's name means on the day (ISO date)."""

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from facta.actors import kb
 from facta.actors.describe import FOREIGN, Description, describe
-from facta.actors.knowledge import Entry, Knowledge
+from facta.actors.knowledge import Entry, Knowledge, Match
 from facta.actors.names import fold
 from facta.actors.phrases import NAME_KINDS, Phrase
 from facta.analysis_state import ActorFact, Mention
@@ -153,6 +153,15 @@ class ArticleLinker:
 
     def link(self, phrases: list[Phrase]) -> list[Linked]:
         linked: dict[int, Linked] = {}
+        for phrase in phrases:  # bodies as they were on the article's day ("Likud" in 2021)
+            if phrase.entry is not None and phrase.entry.rows:
+                phrase.entry = self.knowledge.dated(phrase.entry, self.date)
+            phrase.clues = [
+                Match(m.start, m.end, self.knowledge.dated(m.entry, self.date))
+                if m.entry.rows
+                else m
+                for m in phrase.clues
+            ]
         self.countries = {
             entry.country
             for phrase in phrases
