@@ -1054,3 +1054,12 @@ def test_an_indefinite_spokesman_of_a_named_body_is_anonymous(
     attribution = find_attribution(token(analysis, "expelled"), analysis)
     assert attribution.text == speaker
     assert attribution.anonymous == anonymous
+
+
+def test_a_persons_age_is_never_a_year():
+    from datetime import date
+
+    from facta.events.qualify.dates import _resolve_phrase
+
+    assert _resolve_phrase("45", date(2016, 2, 23), False) is None
+    assert _resolve_phrase("2014", date(2016, 2, 23), False) == (date(2014, 1, 1), "year")

@@ -189,8 +189,8 @@ def _resolve_phrase(
     text: str, base: date | None, prefer_future: bool, untensed: bool = False
 ) -> tuple[date, str] | None:
     words = _words(text)
-    if not words:
-        return None
+    if not words or (len(words) == 1 and words[0].isdigit() and len(words[0]) < 4):
+        return None  # "Smith, 49,": an age or a count, never a year
     if base is not None:
         relative = _relative(words, base, prefer_future)
         if relative is not None:
