@@ -677,3 +677,13 @@ def test_a_state_named_by_its_name_acts_through_its_government_except_in_armed_a
     assert denial.source.code == "TURGOV"
     [strike] = facta.code_text("Russia bombed Aleppo on Monday.", date="2016-03-01")
     assert strike.source.code == "RUS"
+
+
+def test_words_are_not_weapons_and_support_needs_someone_supported():
+    import facta
+
+    [attack] = facta.code_text("Senator Smith attacked the news media on Wednesday.")
+    assert (attack.cameo, attack.source.code, attack.target.code) == ("111", "LEG", "MED")
+    [armed] = facta.code_text("Gunmen attacked journalists in Kabul on Wednesday.")
+    assert armed.root == "19"
+    assert facta.code_text("The opposition leader can support any candidate.") == []

@@ -35,6 +35,7 @@ from facta.events.sides import (
     _actor,
     _as_state,
     _assumed_target,
+    _civil_only,
     _confidence,
     _domestic,
     _implied,
@@ -43,6 +44,7 @@ from facta.events.sides import (
     _same_actor,
     _span,
     _with_country,
+    _words_not_weapons,
 )
 from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
@@ -52,6 +54,7 @@ from facta.events.vocabulary import (
     NEGATED_ACTS,
     OWN_PEOPLE_CODES,
     PLAIN_VICTIM_SECTORS,
+    RECIPIENT_ROOTS,
     RECIPROCAL_VERBS,
     SPEECH_ACT_ROOTS,
     SYMMETRIC_CODES,
@@ -122,6 +125,10 @@ class Coder(RoleReader):
             return []  # "when asked if ...": no one acts; "two people were wounded": no one known
         if trigger.cameo[:2] == "04" and not targets and len(sources) < 2:
             return []  # "the cabinet met on Sunday": consulting takes two parties
+        if trigger.cameo[:2] in RECIPIENT_ROOTS and not targets and len(sources) < 2:
+            return []  # "can support any candidate": support or praise of no one
+        if not sources and trigger.noun is not None and _civil_only(targets):
+            return []  # "her protracted battle with Sanders": a contest, not an armed clash
         if (
             trigger.frame
             and trigger.promised is None
@@ -217,7 +224,11 @@ class Coder(RoleReader):
             attribution = attributions[source_actor]
             start, end = trigger.token.idx, trigger.token.idx + len(trigger.token)
             cameo, code_info = trigger.cameo, info
-            if source_actor is not None and info.root == "18":
+            if info.root in VIOLENT_ROOTS and _words_not_weapons(
+                trigger, source_actor, target_actor
+            ):
+                cameo, code_info = "111", lookup("111")  # "attacking the news media"
+            elif source_actor is not None and info.root == "18":
                 cameo = regular_force(trigger.cameo, source_actor.sectors)
                 code_info = lookup(cameo) if cameo != trigger.cameo else info
             events.append(

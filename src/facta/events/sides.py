@@ -11,6 +11,8 @@ from spacy.tokens import Span, Token
 from facta.analysis_state import Analysis, Mention
 from facta.events import clauses
 from facta.events.vocabulary import (
+    ARMED_SECTORS,
+    CIVIL_SECTORS,
     OUTSIDER_MODIFIERS,
     OWN_PEOPLE_RULE,
     STATELESS,
@@ -205,3 +207,20 @@ def _as_state(actor: Actor | None) -> Actor | None:
         sectors=("GOV",),
         rule=f"{actor.rule}+state acts through its government",
     )
+
+
+def _civil_only(arguments: list) -> bool:
+    """Every side named is a civil actor (press, legislators, parties, elites, schools)."""
+    sectors = [set(a.mention.actor.sectors) for a in arguments]
+    return bool(sectors) and all(s and s <= CIVIL_SECTORS for s in sectors)
+
+
+def _words_not_weapons(trigger: Trigger, source: Actor | None, target: Actor | None) -> bool:
+    """An "attack" by a civil actor on a civil or government one, with no weapon named, is a
+    verbal attack: criticism (111), as CAMEO codes "Trump attacked the news media"."""
+    if trigger.implied_source or "instruments.tsv" in (trigger.rule or ""):
+        return False
+    if source is None or target is None or not source.sectors or not target.sectors:
+        return False
+    sides = set(source.sectors) | set(target.sectors)
+    return not sides & ARMED_SECTORS and set(source.sectors) <= CIVIL_SECTORS

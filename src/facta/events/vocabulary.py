@@ -40,6 +40,12 @@ NEGATED_ACTS = WORDS["negated_act_code"]
 # Roots an event may be coded in with no known doer ("six police were killed"): what was done
 # to whom is news even when the text names no agent. Other acts need someone who acts.
 AGENTLESS_ROOTS = frozenset({"17", "18", "19", "20"})
+# Support, praise and approval given to someone: with no one named who receives it,
+# the act is no event ("can support any candidate", "the name was not released").
+RECIPIENT_ROOTS = frozenset({"05"})
+# Sectors of political rivals whose "attacks" and "battles" are words, not violence.
+CIVIL_SECTORS = frozenset({"MED", "LEG", "ELI", "OPP", "EDU", "BUS", "NGO", "JUD", "CVL"})
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY"})
 # Victims whose suffering at unknown hands is crime news, not political event data.
 PLAIN_VICTIM_SECTORS = frozenset({"CVL"})
 RESTRAINT_NOUNS = WORDS["restraint_noun"]
