@@ -1063,3 +1063,23 @@ def test_a_persons_age_is_never_a_year():
 
     assert _resolve_phrase("45", date(2016, 2, 23), False) is None
     assert _resolve_phrase("2014", date(2016, 2, 23), False) == (date(2014, 1, 1), "year")
+
+
+def test_a_day_owned_by_an_object_dates_that_object_not_the_event():
+    import facta
+
+    [comment] = facta.code_text("Police declined comment on Tuesday's decision.", date="2016-05-25")
+    assert comment.date == "2016-05-25"
+    [attack] = facta.code_text("Tuesday's attack killed five soldiers.", date="2016-05-25")
+    assert attack.date == "2016-05-24"
+
+
+def test_an_undated_event_told_right_after_a_dated_one_happened_that_day():
+    import facta
+
+    text = (
+        "Gunmen attacked a police post in Kandahar on Thursday, officials said. "
+        "Afghan soldiers later killed two of the gunmen."
+    )
+    events = facta.code_text(text, date="2016-04-01")
+    assert {e.date for e in events} == {"2016-03-31"}

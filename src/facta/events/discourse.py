@@ -43,6 +43,7 @@ def settle(events: list[Event], analysis: Analysis) -> list[Event]:
     merged = merge_retellings(told)
     date_references(merged)
     published = publication_day(analysis)
+    carry_dates(merged, published)
     return [mark_background(item, published) for item in merged]
 
 
@@ -162,6 +163,37 @@ def date_references(told: list[Told]) -> None:
             source = earlier[-1].event
             item.event = replace(item.event, date=source.date, date_precision=source.date_precision)
             item.dated = True
+
+
+# --- the day a story is told on -----------------------------------------------------------
+
+
+CARRY_SENTENCES = 2  # how far back a told day carries: the lead and the paragraph after it
+RECENT_DAYS = 7
+
+
+def carry_dates(told: list[Told], published: date | None) -> None:
+    """An event the text does not date, told right after one it dates to a recent day,
+    happened that day too: "Police said Brown shot a trooper on Thursday. Other officers shot
+    Brown." The day is not carried within a sentence (a reported clause keeps its own) nor
+    from background."""
+    if published is None:
+        return
+    for index, item in enumerate(told):
+        if item.dated:
+            continue
+        for earlier in reversed(told[:index]):
+            gap = item.event.sentence - earlier.event.sentence
+            if gap > CARRY_SENTENCES:
+                break
+            if gap < 1 or not earlier.dated or earlier.event.date_precision != "day":
+                continue
+            day = period(earlier.event.date, "day")
+            if day and published - timedelta(days=RECENT_DAYS) <= day[0] <= published:
+                item.event = replace(
+                    item.event, date=earlier.event.date, date_precision=earlier.event.date_precision
+                )
+            break
 
 
 # --- background --------------------------------------------------------------------------

@@ -106,6 +106,7 @@ def _clause_tokens(anchor: Token, skip: Token | None = None) -> set[int]:
     return found
 
 
+OBJECTS = frozenset({"dobj", "pobj", "attr", "oprd"})
 INHERITING = frozenset({"relcl", "acl", "advcl", "conj", "xcomp", "pcomp", "prep", "pobj"})
 
 
@@ -142,7 +143,13 @@ def _own_date_phrases(trigger: Token) -> list[Span]:
     if trigger.pos_ in {"NOUN", "PROPN"}:
         tokens |= _apposed_date(trigger)
     starts = {_entity_start(doc[i]) for i in tokens if doc[i].ent_type_ in DATE_LABELS}
-    return [phrase for phrase in (_date_entity(doc[i]) for i in sorted(starts)) if phrase]
+    phrases = [phrase for phrase in (_date_entity(doc[i]) for i in sorted(starts)) if phrase]
+    # "declined comment on Tuesday's decision": a day owned by another noun dates that noun
+    return [
+        p
+        for p in phrases
+        if p.root.dep_ != "poss" or p.root.head == trigger or p.root.head.dep_ not in OBJECTS
+    ]
 
 
 def _apposed_date(noun: Token) -> set[int]:
