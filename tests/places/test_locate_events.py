@@ -5,13 +5,15 @@ from __future__ import annotations
 from facta.models import Actor, Event
 
 
-def event(tokens: tuple[int, int], sentence: int, source=None, target=None) -> Event:
+def event(
+    tokens: tuple[int, int], sentence: int, source=None, target=None, cameo: str = "190"
+) -> Event:
     return Event(
         event_id="e1",
         article_id="test",
         sentence=sentence,
-        cameo="190",
-        root="19",
+        cameo=cameo,
+        root=cameo[:2],
         quad_class=4,
         goldstein=-10.0,
         plover_type="ASSAULT",
@@ -54,8 +56,17 @@ def test_country_named_as_actor_is_not_a_location(analyse, geocoder):
     analysis = analyse("Iran accused the United States of spying.")
     iran = Actor(code="IRN", country="IRN", name="Iran")
     usa = Actor(code="USA", country="USA", name="United States")
-    analysis.events = [event((0, len(analysis.doc)), 0, source=iran, target=usa)]
+    analysis.events = [event((0, len(analysis.doc)), 0, source=iran, target=usa, cameo="112")]
     assert geocoder.locate_events(analysis).events[0].location is None
+
+
+def test_a_strike_reported_from_a_dateline_abroad_falls_in_the_struck_country(analyse, geocoder):
+    analysis = analyse("BEIRUT (Wire) - Russian jets bombed rebel towns on Monday.")
+    jets = Actor(code="RUSMIL", country="RUS", sectors=("MIL",))
+    rebels = Actor(code="SYRREB", country="SYR", sectors=("REB",))
+    analysis.events = [event((5, len(analysis.doc)), 0, source=jets, target=rebels, cameo="195")]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.country, located.how) == ("SYR", "target country")
 
 
 def test_shared_country_of_the_actors(analyse, geocoder):

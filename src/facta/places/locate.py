@@ -71,8 +71,16 @@ def locate_event(
         place = _best_in(analysis, bounds)
         if place is not None:
             return replace(place, how=how)
-    if analysis.dateline is not None:
-        return replace(analysis.dateline.place, how="dateline")
+    struck = _struck_country(event)
+    dateline = analysis.dateline
+    if struck is not None and (dateline is None or dateline.place.country != struck):
+        # "BEIRUT - Russian jets hit rebel towns": the reporter is in Beirut, the strikes
+        # fall in the country of those they hit
+        entry = gazetteer.country(struck)
+        if entry is not None:
+            return replace(entry.place, text=None, how="target country")
+    if dateline is not None:
+        return replace(dateline.place, how="dateline")
     countries = {
         actor.country
         for actor in (event.source, event.target)
@@ -83,6 +91,17 @@ def locate_event(
         if entry is not None:
             return replace(entry.place, text=None, how="country")
     return None
+
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _struck_country(event: Event) -> str | None:
+    """The country of the side a violent event is aimed at, when the text names one."""
+    target = event.target
+    if event.root not in VIOLENT_ROOTS or target is None or not target.country:
+        return None
+    return target.country if len(target.country) == 3 else None
 
 
 def _best_in(analysis: Analysis, bounds: tuple[int, int]) -> Place | None:
