@@ -43,6 +43,16 @@ def explain(knowledge: Knowledge, name: str, day: str | None = None) -> Explanat
             name, day, belief.role.code, belief.role.source, belief.confidence, why, roles
         )
     entry = curated(knowledge, name)
+    if entry is not None and entry.kind == "person" and belief and day and belief.role.dated:
+        # dated roles outrank the undated people file (linking.ArticleLinker.recall)
+        why = f"{belief.why}; dated roles outrank the people file ({entry.rule})"
+        role = belief.role
+        return Explanation(name, day, role.code, role.source, belief.confidence, why, roles)
+    if entry is not None and entry.rows:
+        dated = knowledge.dated(entry, day)  # a party in or out of government on the day
+        code = (dated.country or "") + "".join(dated.sectors)
+        why = "knowledge-base body, as it stood on the day" if day else "knowledge-base body"
+        return Explanation(name, day, code, dated.rule, None, why, roles)
     if entry is not None and entry.kind not in {"sector", "generic", "title", "anaphor"}:
         code = (entry.country or "") + "".join(entry.sectors)
         why = f"{entry.kind} line of a curated file (it outranks the knowledge base)"
