@@ -89,3 +89,14 @@ def test_a_place_naming_a_thing_locates_it_and_origins_do_not():
         if e.cameo == "190"
     ]
     assert event.location is not None and event.location.name == "Green Zone"
+
+
+def test_a_place_inside_an_organisations_name_is_not_where_the_event_is():
+    import facta
+
+    text = (
+        "The U.S. military launched an air strike on Tuesday in the mountains of Yemen "
+        "against a camp run by al Qaeda in the Arabian Peninsula."
+    )
+    [strike] = facta.code_text(text, date="2016-03-22")
+    assert (strike.target.code, strike.location.country) == ("YEMREB", "YEM")

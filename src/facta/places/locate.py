@@ -120,12 +120,23 @@ def _best_in(analysis: Analysis, bounds: tuple[int, int]) -> Place | None:
 def _rank(analysis: Analysis, mention: PlaceMention) -> tuple[int, int] | None:
     """How well a place mention serves as a location; None when it is not one at all
     (a country named as an actor: "Iran denies those charges")."""
+    if _inside_a_name(analysis, mention):
+        return None  # "al Qaeda in the Arabian Peninsula", "the Saba news agency"
     locative = _is_locative(analysis, mention)
     specificity = SPECIFICITY.get(mention.place.feature or "", 0)
     acting = any(analysis.mention_at(i) is not None for i in range(mention.start, mention.end))
     if not locative and (acting or mention.place.feature == "country"):
         return None
     return (1 if locative else 0, specificity)
+
+
+def _inside_a_name(analysis: Analysis, mention: PlaceMention) -> bool:
+    """A place word that is part of an organisation's or group's name, not where it acts."""
+    for actor in analysis.mentions:
+        outside = actor.start < mention.start or actor.end > mention.end
+        if outside and actor.start <= mention.start and mention.end <= actor.end:
+            return actor.kind in {"name", "group"}
+    return False
 
 
 def _is_locative(analysis: Analysis, mention: PlaceMention) -> bool:
