@@ -24,10 +24,13 @@ from facta.evaluate import (
     LEVELS,
     ScoredEvent,
     Tally,
+    actor_matches,
     distance_km,
     gold_event,
     level_matches,
     maximum_matching,
+    parse_actor_code,
+    predicted_actor,
     predicted_event,
     ratio,
     read_jsonl,
@@ -148,6 +151,10 @@ class PairJudge:
 
     def judge(self, gold: dict[str, Any], found: dict[str, Any]) -> None:
         self.count("code", found.get("cameo", "").startswith(str(gold.get("cameo") or "")))
+        for side in ("source", "target"):
+            if side in gold:
+                expected = parse_actor_code(gold[side])
+                self.count(side, actor_matches(expected, predicted_actor(found.get(side))))
         if gold.get("date"):
             right = same_day(str(gold["date"]), found.get("date"))
             self.count("date_day", right)
