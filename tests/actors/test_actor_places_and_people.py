@@ -50,3 +50,11 @@ def test_a_countrys_people_are_its_civilians_but_the_syrians_are_its_side() -> N
 )
 def test_bodies_as_they_were_on_the_day(phrase: str, date: str, code: str) -> None:
     assert facta.resolve_actor(phrase, date=date).code == code
+
+
+def test_officers_in_a_police_story_are_police() -> None:
+    text = "Police said Brown shot a trooper on Thursday. Other officers shot Brown."
+    [shooting] = [e for e in facta.code_text(text, date="2016-04-01") if e.sentence == 1]
+    assert shooting.source.sectors == ("COP",)
+    [coup] = facta.code_text("Army officers seized the presidential palace.", date="2016-04-01")
+    assert coup.source.sectors == ("MIL",)

@@ -46,6 +46,7 @@ OUTSIDE_ROLES = frozenset(
 STATE = frozenset({"GOV", "MIL", "COP"})
 ROLE_WORDS = frozenset({"sector", "generic", "counterpart"})
 NON_STATE = frozenset({"REB", "OPP"})  # membership that outranks a title: rebel "General"
+POLICE_WORDS = frozenset({"officer", "deputy", "trooper"})  # read as police in a police story
 HOME_KINDS = frozenset({"country", "demonym", "capital", "group"})
 HOME_MINIMUM = 2  # mentions a country needs to count as where the story is set
 LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within"})
@@ -211,7 +212,26 @@ class ArticleLinker:
         for entity in self.entities:  # the knowledge base last: the article's evidence first
             if entity.person:
                 self.recall_dated(entity)
+        self.officers_of_the_police(linked)
         return sorted(linked.values(), key=lambda item: item.phrase.start)
+
+    def officers_of_the_police(self, linked: dict[int, Linked]) -> None:
+        """ "Officers" in a story whose armed men are the police, not the army, are police:
+        "Police said ... Other officers shot Brown" (the generic word reads MIL alone)."""
+        officers = {
+            item.entity.id
+            for item in linked.values()
+            if item.entity.sectors == ("MIL",)
+            and not any(m.entry.kind == "sector" for m in item.phrase.clues)
+            and self.doc[item.phrase.head].lemma_.lower() in POLICE_WORDS
+        }
+        armed = {e.sectors[:1] for e in self.entities if e.id not in officers}
+        if not officers or ("COP",) not in armed or ("MIL",) in armed:
+            return
+        for entity in self.entities:
+            if entity.id in officers:
+                entity.sectors = ("COP",)
+                entity.rule = f"{entity.rule}+police story"
 
     def person_entity(self, phrase: Phrase) -> Entity:
         start, end = phrase.name_span or (phrase.start, phrase.end)
