@@ -351,3 +351,132 @@ def test_round_three_entries_code_their_sub_codes(triples, text, actors, expecte
 def test_a_named_storm_is_weather(triples):
     text = "Typhoon Gaemi hit the Ruritanian coast on Wednesday."
     assert triples(text, {"Ruritanian": "ROU"}) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "The Ruritanian committee subpoenaed the Bordurian banker.",
+            {"The Ruritanian committee": "ROULEG", "the Bordurian banker": "BGRBUS"},
+            "1013",
+        ),
+        (
+            "The Ruritanian ministry will appeal the export restrictions imposed by Borduria.",
+            {"The Ruritanian ministry": "ROUGOV", "Borduria": "BGR"},
+            "0254",
+        ),
+        (
+            "The Ruritanian government appealed the ruling.",
+            {"The Ruritanian government": "ROUGOV"},
+            "115",
+        ),
+        (
+            "The Ruritanian judge accepted the banker's guilty plea.",
+            {"The Ruritanian judge": "ROUJUD", "the banker": "ROUBUS"},
+            "116",
+        ),
+        (
+            "The Ruritanian mayor pleaded guilty to bribery.",
+            {"The Ruritanian mayor": "ROUGOV"},
+            "015",
+        ),
+        (
+            "Ruritanian prosecutors will seek the death penalty for the bomber.",
+            {"Ruritanian prosecutors": "ROUJUD", "the bomber": "ROUCRM"},
+            "173",
+        ),
+        (
+            "The Ruritanian judge denied bail to the suspect.",
+            {"The Ruritanian judge": "ROUJUD", "the suspect": "ROUCRM"},
+            "1243",
+        ),
+        (
+            "Villagers sought refuge in Borduria.",
+            {"Villagers": "ROUCVL", "Borduria": "BGR"},
+            "0233",
+        ),
+        (
+            "The Ruritanian police tightened security for the summit.",
+            {"The Ruritanian police": "ROUCOP"},
+            "151",
+        ),
+        (
+            "Two Ruritanian fighter jets carried out an unsafe intercept of a Bordurian aircraft.",
+            {"Two Ruritanian fighter jets": "ROUMIL", "a Bordurian aircraft": "BGRMIL"},
+            "150",
+        ),
+        (
+            "Ruritania drew a sharp protest from Borduria.",
+            {"Ruritania": "ROU", "Borduria": "BGR"},
+            "111",
+        ),
+        (
+            "The Ruritanian court struck down the emergency law.",
+            {"The Ruritanian court": "ROUJUD"},
+            "120",
+        ),
+        (
+            "The Ruritanian ministry expressed disappointment with the Bordurian decision.",
+            {"The Ruritanian ministry": "ROUGOV", "Bordurian": "BGR"},
+            "110",
+        ),
+        (
+            "The Ruritanian ministry sought more information from the Bordurian government.",
+            {"The Ruritanian ministry": "ROUGOV", "the Bordurian government": "BGRGOV"},
+            "0214",
+        ),
+        (
+            "The Ruritanian senator called for a boycott against Borduria.",
+            {"The Ruritanian senator": "ROULEG", "Borduria": "BGR"},
+            "113",
+        ),
+        (
+            "The Ruritanian ministry pushed back against allegations of fraud.",
+            {"The Ruritanian ministry": "ROUGOV"},
+            "016",
+        ),
+        (
+            "The Ruritanian governor cautioned that the recovery would be slow.",
+            {"The Ruritanian governor": "ROUGOV"},
+            "012",
+        ),
+        (
+            "Ruritanian police recovered three rifles from the house.",
+            {"Ruritanian police": "ROUCOP"},
+            "1711",
+        ),
+    ],
+)
+def test_round_four_entries_code_their_sub_codes(triples, text, actors, expected):
+    assert expected in {cameo for _, _, cameo in triples(text, actors)}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "wrong"),
+    [
+        (
+            "The Ruritanian militants carried weapons at the rally.",
+            {"The Ruritanian militants": "ROUREB"},
+            "072",
+        ),
+        (
+            "The reform struck down old barriers for women in the Ruritanian army.",
+            {"the Ruritanian army": "ROUMIL"},
+            "190",
+        ),
+        (
+            "The Ruritanian ministry released the guidelines on Monday.",
+            {"The Ruritanian ministry": "ROUGOV"},
+            "0841",
+        ),
+        ("The Ruritanian pilot ejected safely.", {"The Ruritanian pilot": "ROUMIL"}, "174"),
+        (
+            "The Ruritanian deputy succumbed to his wounds.",
+            {"The Ruritanian deputy": "ROUCOP"},
+            "080",
+        ),
+    ],
+)
+def test_round_four_narrowed_entries_no_longer_fire(triples, text, actors, wrong):
+    assert wrong not in {cameo for _, _, cameo in triples(text, actors)}
