@@ -456,11 +456,6 @@ def test_round_four_entries_code_their_sub_codes(triples, text, actors, expected
     ("text", "actors", "wrong"),
     [
         (
-            "The Ruritanian militants carried weapons at the rally.",
-            {"The Ruritanian militants": "ROUREB"},
-            "072",
-        ),
-        (
             "The reform struck down old barriers for women in the Ruritanian army.",
             {"the Ruritanian army": "ROUMIL"},
             "190",
