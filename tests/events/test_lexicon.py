@@ -475,3 +475,10 @@ def test_round_four_entries_code_their_sub_codes(triples, text, actors, expected
 )
 def test_round_four_narrowed_entries_no_longer_fire(triples, text, actors, wrong):
     assert wrong not in {cameo for _, _, cameo in triples(text, actors)}
+
+
+def test_found_guilty_is_a_conviction_by_a_court():
+    import facta
+
+    [verdict] = facta.code_text("Pugh was found guilty on Wednesday of attempting to fight abroad.")
+    assert (verdict.cameo, verdict.source.sectors) == ("116", ("JUD",))
