@@ -687,3 +687,10 @@ def test_words_are_not_weapons_and_support_needs_someone_supported():
     [armed] = facta.code_text("Gunmen attacked journalists in Kabul on Wednesday.")
     assert armed.root == "19"
     assert facta.code_text("The opposition leader can support any candidate.") == []
+
+
+def test_those_in_talks_hold_them():
+    import facta
+
+    events = facta.code_text("Kerry is in talks with Lavrov in Geneva.", date="2016-03-10")
+    assert {(e.root, e.source.code, e.target.code) for e in events} == {("04", "USAGOV", "RUSGOV")}

@@ -244,8 +244,10 @@ class RoleReader(TriggerMatcher):
         )
         if not sources and light:  # "militants launched attacks", "arrived on a visit"
             sources = clauses.arguments(clauses.subject(verb), analysis)
-        elif not sources and _on_a_visit(place, verb, trigger.cameo):
-            # "the prime minister is on a two-day visit to Moscow"
+        elif not sources and (
+            _on_a_visit(place, verb, trigger.cameo) or _state_of_being_in(place, verb)
+        ):
+            # "the prime minister is on a two-day visit to Moscow", "X and Y are in talks"
             sources = clauses.arguments(clauses.subject(verb), analysis)
         preps = entry.target_preps if entry else ()
         candidates += clauses.prep_objects(token, preps)
@@ -264,3 +266,13 @@ class RoleReader(TriggerMatcher):
         if token.dep_ == "nsubj":  # "Iran's only demand was that the group leave"
             candidates.append(clauses.clause_subject(token.head))
         return sources, candidates
+
+
+def _state_of_being_in(place: Token, verb: Token) -> bool:
+    """An event noun its subject is in or on ("are in ongoing talks with X", "was on a tour
+    of the region"): the copula's subject takes part in it."""
+    return (
+        verb.lemma_.lower() == "be"
+        and place.dep_ == "pobj"
+        and place.head.lower_ in {"in", "on", "into"}
+    )
