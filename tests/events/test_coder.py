@@ -694,3 +694,20 @@ def test_those_in_talks_hold_them():
 
     events = facta.code_text("Kerry is in talks with Lavrov in Geneva.", date="2016-03-10")
     assert {(e.root, e.source.code, e.target.code) for e in events} == {("04", "USAGOV", "RUSGOV")}
+
+
+def test_a_stated_stance_is_its_subjects_act_and_an_agreed_act_its_agreers():
+    import facta
+
+    [stance] = facta.code_text("Israel is opposed to French mediation in the talks.")
+    assert (stance.cameo, stance.source.code) == ("120", "ISRGOV")
+    [deal] = facta.code_text("The Security Council agreed to an extension of the mandate.")
+    assert deal.source.code == "IGOUNO"
+
+
+def test_an_unclaimed_bombing_is_the_work_of_irregulars():
+    import facta
+
+    text = "At least three Iraqi civilians were killed in a suicide car bombing in Baghdad."
+    [bombing] = facta.code_text(text, date="2016-01-01")
+    assert (bombing.source.code, bombing.target.code) == ("REB", "IRQCVL")

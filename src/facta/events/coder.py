@@ -54,11 +54,12 @@ from facta.events.vocabulary import (
     NEGATED_ACTS,
     OWN_PEOPLE_CODES,
     PLAIN_VICTIM_SECTORS,
-    RECIPIENT_ROOTS,
+    RECIPIENT_CODES,
     RECIPROCAL_VERBS,
     SPEECH_ACT_ROOTS,
     SYMMETRIC_CODES,
     SYMMETRIC_ROOTS,
+    UNCLAIMED_BOMBING,
     VIOLENT_ROOTS,
     Trigger,
 )
@@ -104,6 +105,8 @@ class Coder(RoleReader):
             targets = joint
         if not sources and trigger.implied_source:
             sources = [_implied(trigger.token, trigger.implied_source)]
+        if not sources and trigger.cameo.startswith(UNCLAIMED_BOMBING[0]):
+            sources = [_implied(trigger.token, UNCLAIMED_BOMBING[1], "events: unclaimed bombing")]
         sufferer = None
         if not sources and trigger.verb is not None and clauses.is_passive(trigger.token):
             sources, sufferer = self.implied_doer(trigger, targets)
@@ -125,7 +128,7 @@ class Coder(RoleReader):
             return []  # "when asked if ...": no one acts; "two people were wounded": no one known
         if trigger.cameo[:2] == "04" and not targets and len(sources) < 2:
             return []  # "the cabinet met on Sunday": consulting takes two parties
-        if trigger.cameo[:2] in RECIPIENT_ROOTS and not targets and len(sources) < 2:
+        if trigger.cameo.startswith(RECIPIENT_CODES) and not targets and len(sources) < 2:
             return []  # "can support any candidate": support or praise of no one
         if not sources and trigger.noun is not None and _civil_only(targets):
             return []  # "her protracted battle with Sanders": a contest, not an armed clash
@@ -224,9 +227,7 @@ class Coder(RoleReader):
             attribution = attributions[source_actor]
             start, end = trigger.token.idx, trigger.token.idx + len(trigger.token)
             cameo, code_info = trigger.cameo, info
-            if info.root in VIOLENT_ROOTS and _words_not_weapons(
-                trigger, source_actor, target_actor
-            ):
+            if trigger.cameo == "190" and _words_not_weapons(trigger, source_actor, target_actor):
                 cameo, code_info = "111", lookup("111")  # "attacking the news media"
             elif source_actor is not None and info.root == "18":
                 cameo = regular_force(trigger.cameo, source_actor.sectors)

@@ -246,7 +246,13 @@ class TriggerMatcher:
         if frame in ADOPTING_FRAMES:
             code = self.lexicon.frame_code(frame, action.cameo, polarity) or action.cameo
             refusal = frame == "refuse" and code[:2] == "12"
-            return replace(action, cameo=code, rule=f"{base.rule} + {action.rule}", refusal=refusal)
+            return replace(
+                action,
+                cameo=code,
+                rule=f"{base.rule} + {action.rule}",
+                refusal=refusal,
+                adopted_by=base.token,
+            )
         info = lookup(action.cameo)
         code = self.lexicon.frame_code(frame, action.cameo, polarity) or base.cameo
         anchor = head.head if polarity == "stop" else head

@@ -24,6 +24,7 @@ from facta.events.vocabulary import (
     PLACE_TARGET_ROOTS,
     RECEIVING_VERBS,
     REPORTING_ROOTS,
+    STATIVE_PARTICIPLES,
     SUBJECT_IS_TARGET,
     VIOLENT_ROOTS,
     Trigger,
@@ -39,6 +40,9 @@ class RoleReader(TriggerMatcher):
             sources, candidates = self.verb_arguments(trigger, analysis)
         else:
             sources, candidates = self.noun_arguments(trigger, analysis)
+        if not sources and trigger.adopted_by is not None:
+            # "the Council agreed to a six-month extension": who agrees does it
+            sources = clauses.arguments(clauses.subject(trigger.adopted_by), analysis)
         if trigger.embedded is not None:
             if not sources:  # "promises that Iran would support X": the promiser is Iran
                 sources = clauses.arguments(
@@ -121,7 +125,11 @@ class RoleReader(TriggerMatcher):
             candidates += [clauses.noun_agent(obj)]
             if not _foreign(clauses.mention_in(obj, analysis), sources):  # "massed its troops"
                 obj = None
-        if clauses.is_passive(token):
+        stative = token.lemma_.lower() in STATIVE_PARTICIPLES and not clauses.child(token, "agent")
+        if clauses.is_passive(token) and stative and not sources:
+            # "Israel is opposed to French mediation": Israel opposes it
+            sources = clauses.arguments(clauses.child(token, "nsubjpass"), analysis)
+        elif clauses.is_passive(token):
             obj = clauses.child(token, "nsubjpass")
             if not sources and entry and entry.cameo[:2] in OWN_OBJECT_ROOTS:
                 # "Russian troops were deployed to Belarus": the force is its own side's

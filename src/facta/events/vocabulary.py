@@ -37,15 +37,19 @@ BREAKDOWN_VERBS = WORDS["breakdown_verb"]
 BREAKDOWN_PARTICLES = frozenset({"down", "apart", "through", "off"})
 MASS_COUNTS = WORDS["mass_count"]
 NEGATED_ACTS = WORDS["negated_act_code"]
+STATIVE_PARTICIPLES = WORDS["stative_participle"]
 # Roots an event may be coded in with no known doer ("six police were killed"): what was done
 # to whom is news even when the text names no agent. Other acts need someone who acts.
 AGENTLESS_ROOTS = frozenset({"17", "18", "19", "20"})
 # Support, praise and approval given to someone: with no one named who receives it,
-# the act is no event ("can support any candidate", "the name was not released").
-RECIPIENT_ROOTS = frozenset({"05"})
+# the act is no event ("can support any candidate"). Agreements (057) stand alone.
+RECIPIENT_CODES = ("050", "051", "052", "053", "054", "055", "056")
 # Sectors of political rivals whose "attacks" and "battles" are words, not violence.
-CIVIL_SECTORS = frozenset({"MED", "LEG", "ELI", "OPP", "EDU", "BUS", "NGO", "JUD", "CVL"})
+CIVIL_SECTORS = frozenset({"MED", "LEG", "ELI", "OPP", "EDU", "BUS", "NGO", "JUD"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY"})
+# Bombings (183x) whose bomber the text does not name: an unclaimed bomb is the work of
+# irregulars (team convention, as for instruments.tsv's "bomb" lines).
+UNCLAIMED_BOMBING = (("1831", "1832", "1833", "1834", "1883"), "REB")
 # Victims whose suffering at unknown hands is crime news, not political event data.
 PLAIN_VICTIM_SECTORS = frozenset({"CVL"})
 RESTRAINT_NOUNS = WORDS["restraint_noun"]
@@ -104,6 +108,7 @@ class Trigger:
     frame: str | None = None
     implied_source: str | None = None  # attacker code when only the weapon is named
     refusal: bool = False  # a reject code made from a refused act: the refusal happened
+    adopted_by: Token | None = None  # the frame verb that adopts the act ("agreed to X")
 
 
 SUBJECT_IS_TARGET = "@subject"  # lexicon target column: the subject is the target
