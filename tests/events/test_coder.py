@@ -711,3 +711,16 @@ def test_an_unclaimed_bombing_is_the_work_of_irregulars():
     text = "At least three Iraqi civilians were killed in a suicide car bombing in Baghdad."
     [bombing] = facta.code_text(text, date="2016-01-01")
     assert (bombing.source.code, bombing.target.code) == ("REB", "IRQCVL")
+
+
+def test_violence_retold_is_one_event_but_strikes_on_two_towns_are_two():
+    import facta
+
+    retold = (
+        "Gunmen attacked a police post in Kandahar on Monday, officials said. "
+        "The gunmen opened fire on the police post before dawn."
+    )
+    events = [e for e in facta.code_text(retold, date="2016-01-05") if e.root == "19"]
+    assert len(events) == 1 and events[0].mentions == (1,)
+    two = "Russian jets bombed rebels in Idlib on Monday. Russian jets also bombed rebels in Hama."
+    assert len([e for e in facta.code_text(two, date="2016-01-05") if e.root == "19"]) == 2

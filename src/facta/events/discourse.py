@@ -7,6 +7,7 @@ Runs after the sentence-level coder, on the events of one article in order.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -40,7 +41,7 @@ def settle(events: list[Event], analysis: Analysis) -> list[Event]:
     for item in told:
         if item.token is not None:
             item.dated = textual_date(item.token, analysis) is not None
-    merged = merge_retellings(told)
+    merged = merge_retellings(told, places_by_sentence(analysis, sentences))
     date_references(merged)
     published = publication_day(analysis)
     carry_dates(merged, published)
@@ -95,19 +96,34 @@ def finer(one: Event, other: Event) -> bool:
 
 
 def key(event: Event) -> tuple[str, str | None, str | None] | None:
-    if event.root in DISTINCT_ROOTS or event.source is None or event.target is None:
+    """What two tellings of one event share: the code (for violence, only the root: a
+    "shooting" retold as "killed 50 people"), the source and the target."""
+    if event.source is None or event.target is None:
         return None
-    return event.cameo, event.source.code, event.target.code
+    code = f"root:{event.root}" if event.root in DISTINCT_ROOTS else event.cameo
+    return code, event.source.code, event.target.code
 
 
-def merge_retellings(told: list[Told]) -> list[Told]:
+def merge_retellings(told: list[Told], places: dict[int, set[str]] | None = None) -> list[Told]:
     """A later telling of the same act between the same actors joins the first one: it adds
-    its sentence to `mentions`, and its date when that is more precise."""
+    its sentence to `mentions`, and its date when that is more precise. Violence told in
+    sentences that name different places is kept apart (two strikes, two towns)."""
+    places = places or {}
     kept: list[Told] = []
     for item in told:
         same = key(item.event)
         first = next(
-            (k for k in kept if same is not None and key(k.event) == same and compatible(k, item)),
+            (
+                k
+                for k in kept
+                if same is not None
+                and key(k.event) == same
+                and compatible(k, item)
+                and (
+                    k.event.root not in DISTINCT_ROOTS
+                    or same_ground(places, k.event.sentence, item.event.sentence)
+                )
+            ),
             None,
         )
         if first is None:
@@ -120,6 +136,22 @@ def merge_retellings(told: list[Told]) -> list[Told]:
             first.dated = True
         first.event = replace(event, mentions=mentions)
     return kept
+
+
+def places_by_sentence(analysis: Analysis, sentences: list[Span]) -> dict[int, set[str]]:
+    """The names of the places each sentence mentions."""
+    found: dict[int, set[str]] = {}
+    starts = [sentence.start for sentence in sentences]
+    for mention in analysis.places:
+        index = bisect_right(starts, mention.start) - 1
+        found.setdefault(index, set()).add(mention.place.name)
+    return found
+
+
+def same_ground(places: dict[int, set[str]], one: int, other: int) -> bool:
+    """Two sentences may tell one violent event unless each names places and none in common."""
+    a, b = places.get(one, set()), places.get(other, set())
+    return not a or not b or bool(a & b)
 
 
 # --- "in that meeting" -------------------------------------------------------------------

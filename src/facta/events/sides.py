@@ -111,7 +111,21 @@ def _domestic(
 
     sources = fill(sources, country_of(targets) or place_country() or story_country(analysis))
     targets = fill(targets, country_of(sources) or place_country() or story_country(analysis))
+    setting = story_country(analysis)
+    if setting is not None:  # the places the story names say where it is set
+        sources = [_resettled(a, setting) for a in sources]
+        targets = [_resettled(a, setting) for a in targets]
     return sources, targets
+
+
+def _resettled(argument: clauses.Argument, setting: str) -> clauses.Argument:
+    """A role the actors stage gave the story's country from its actors alone ("Russian jets
+    bombed rebels": RUS) takes the country whose places the story names (Idlib, Hama: SYR)."""
+    actor = argument.mention.actor
+    guessed = f"+context:{actor.country}"
+    if not actor.country or actor.country == setting or guessed not in (actor.rule or ""):
+        return argument
+    return _with_country(argument, setting)
 
 
 def story_country(analysis: Analysis) -> str | None:
@@ -119,7 +133,7 @@ def story_country(analysis: Analysis) -> str | None:
     all say USA), when one clearly leads: where its police, army and residents belong."""
     counts = Counter(p.place.country for p in analysis.places if p.place.country)
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2:
+    if not ranked or (ranked[0][1] < 2 and len(ranked) > 1):
         return None
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
         return None
