@@ -42,12 +42,36 @@ def code_text(
 
 def resolve_actor(text: str, date: str | None = None, model: str | None = None) -> Actor | None:
     """The actor a short phrase names ("American warplanes" -> USAMIL), or None if unknown."""
+    from dataclasses import replace
+
+    from facta.models import actor_code
+
     pipeline = default_pipeline(model)
     actor = pipeline.actors.resolve_phrase(pipeline.nlp, text, date)
+    if (
+        actor is not None
+        and actor.country is None
+        and actor.sectors
+        and actor.sectors[0]
+        not in (
+            "REB",
+            "CRM",
+        )
+    ):
+        place = place_as_actor(pipeline, text, date, whole=False)
+        if place is not None:  # "Chicago police": the city's country
+            actor = replace(
+                actor,
+                country=place.country,
+                code=actor_code(place.country, actor.sectors),
+                rule=f"{actor.rule}+{place.rule}",
+            )
     return actor if actor is not None else place_as_actor(pipeline, text, date)
 
 
-def place_as_actor(pipeline: Pipeline, text: str, date: str | None) -> Actor | None:
+def place_as_actor(
+    pipeline: Pipeline, text: str, date: str | None, whole: bool = True
+) -> Actor | None:
     """A city or region standing for its people or authorities ("Kharkiv", "Xinjiang"):
     CAMEO codes it as its country (a capital is already its government)."""
     from facta.analysis_state import Analysis
@@ -57,8 +81,12 @@ def place_as_actor(pipeline: Pipeline, text: str, date: str | None) -> Actor | N
     analysis = Analysis(article=Article(id="phrase", text=text, published=date), doc=doc)
     analysis = pipeline.places.find(pipeline.actors.resolve(analysis))
     root = next(iter(doc.sents)).root if len(doc) else None
-    places = [p.place for p in analysis.places if root is not None and p.start <= root.i < p.end]
-    if not places and text.strip()[:1].isupper():  # a name the tagger missed ("Aleppo")
+    places = [
+        p.place
+        for p in analysis.places
+        if root is not None and (not whole or p.start <= root.i < p.end)
+    ]
+    if not places and whole and text.strip()[:1].isupper():  # a name the tagger missed
         from facta.places.resolve import unambiguous
 
         places = [unambiguous(pipeline.places.gazetteer, text.strip())]

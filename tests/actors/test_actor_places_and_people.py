@@ -58,3 +58,17 @@ def test_officers_in_a_police_story_are_police() -> None:
     assert shooting.source.sectors == ("COP",)
     [coup] = facta.code_text("Army officers seized the presidential palace.", date="2016-04-01")
     assert coup.source.sectors == ("MIL",)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date", "code"),
+    [
+        ("Chicago police", "2016-01-01", "USACOP"),  # a city in the phrase gives the country
+        ("a Syrian military source", "2016-01-01", "SYRMIL"),
+        ("Ukrainian air defences", "2023-01-01", "UKRMIL"),
+        ("Hezbollah leader Sheikh Naim Qassem", "2025-01-01", "LBNREB"),  # the group's office
+        ("Boeing", "2020-01-01", "USABUS"),  # an undated default role is no office left open
+    ],
+)
+def test_roles_read_from_the_phrase(phrase: str, date: str, code: str) -> None:
+    assert facta.resolve_actor(phrase, date=date).code == code

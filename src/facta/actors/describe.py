@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from facta.actors.knowledge import Entry, Match
 from facta.actors.phrases import NAME_KINDS, Phrase
 
-FORMER = frozenset({"former", "ex", "ex-"})
+FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled"})
 OFFICE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # roles "former" makes elites
 ARMED = frozenset({"MIL", "COP"})  # armed roles a rebel group's own men hold as rebels
 # roles of no one country, neither the story's nor the place they are in: "foreign
@@ -114,9 +114,10 @@ def own_description(phrase: Phrase) -> Description:
         specific = ethnic[0].sectors  # "Tamil groups": rebels; "Christian groups": unknown
     sectors = specific or borrowed or generic
     rebels = "REB" in specific or any(e.sectors[:1] == ("REB",) for e in named)
-    if rebels and sectors[:1] and sectors[0] in ARMED:
-        # "M23's military commander", "the rebels' forces": the rebels' own men
-        sectors = ("REB", *(s for s in sectors if s != "REB" and s not in ARMED))
+    if rebels and sectors[:1] and sectors[0] in ARMED | {"GOV"}:
+        # "M23's military commander", "the rebels' forces": the rebels' own men;
+        # "Hezbollah's secretary-general": the group's office, not a state's
+        sectors = ("REB", *(s for s in sectors if s != "REB" and s not in ARMED | {"GOV"}))
     if sectors == generic and country and len(country) == 6:
         sectors = ()  # "the AU's special envoy" speaks for the AU: IGOAFU, not IGOAFUGOV
     rules = [m.entry.rule for m in clues]

@@ -276,8 +276,8 @@ PHOENIX_VINTAGE = "2016-12-31"  # the CAMEO/Phoenix dictionaries leave later end
 def trusted_end(role: Role, roles: list[Role]) -> str:
     """A role's end; a Phoenix role left open is taken to end with the dictionaries when
     newer files know the person (they record what came after)."""
-    if role.end or not role.source.startswith("phoenix"):
-        return role.end
+    if role.end or not role.start or not role.source.startswith("phoenix"):
+        return role.end  # an undated role is a default, not an office left open
     newer = any(not other.source.startswith("phoenix") for other in roles)
     return PHOENIX_VINTAGE if newer and role.start < PHOENIX_VINTAGE else role.end
 
