@@ -10,6 +10,8 @@ import gzip
 import multiprocessing
 import os
 import signal
+import stat
+import sys
 import threading
 import time
 import uuid
@@ -25,15 +27,26 @@ import numpy as np
 
 from facta.analysis_state import ActorFact, Analysis
 from facta.errors import FactaError, InputError
-from facta.ingest import dedup, iter_inputs
+from facta.ingest import dedup, iter_inputs, walk
+from facta.ingest.identity import text_id
 from facta.ingest.language import detect_language
-from facta.ingest.readers import JSONL_SUFFIXES, is_supported, suffix_of
+from facta.ingest.readers import (
+    JSONL_SUFFIXES,
+    MAX_DECOMPRESSED_BYTES,
+    is_supported,
+    one_line,
+    suffix_of,
+)
 from facta.models import Article, Failure
 from facta.nlp import model_name
 from facta.pipeline import Pipeline, PipelineOptions
 from facta.store import ArticleResult, Store, iso_date
 
 BATCH_ARTICLES = 48
+# Longer texts are recorded as failures: parse time and memory grow with length, and no news
+# story comes near this (about 16,000 words).
+MAX_ARTICLE_CHARS = 100_000
+MIN_LETTER_SHARE = 0.25  # of the visible characters; below it the text is symbols, not prose
 
 
 @dataclass
@@ -68,6 +81,37 @@ def check_paths(paths: Sequence[str]) -> None:
     for name in paths:
         if name != "-" and not Path(name).exists():
             raise InputError(f"{name}: no such file or directory; nothing was coded.")
+
+
+Outcome = ArticleResult | Failure
+
+
+def analyse_guarded(pipeline: Pipeline, articles: list[Article]) -> list[Outcome]:
+    """Each article's result, or a Failure for an article the pipeline raised on: the batch
+    is parsed together, and again one article at a time only when something in it failed."""
+    try:
+        return [result_from_analysis(a) for a in pipeline.analyse(articles)]
+    except Exception:
+        if len(articles) == 1:
+            return [coding_failure(articles[0])]
+    outcomes: list[Outcome] = []
+    for article in articles:
+        try:
+            outcomes.extend(result_from_analysis(a) for a in pipeline.analyse([article]))
+        except Exception:
+            outcomes.append(coding_failure(article))
+    return outcomes
+
+
+def coding_failure(article: Article) -> Failure:
+    """The exception being handled, as the Failure of this article."""
+    error = sys.exc_info()[1]
+    assert error is not None
+    return Failure(origin_of_article(article), f"coding failed: {one_line(error)}")
+
+
+def origin_of_article(article: Article) -> str:
+    return article.origin or f"article {article.id}"
 
 
 def result_from_analysis(analysis: Analysis) -> ArticleResult:
@@ -114,45 +158,51 @@ def _exit_with_parent(parent: int) -> None:
 
 def _code_on_any_worker(
     articles: list[Article], shared: tuple[PipelineOptions, dict[str, list[ActorFact]]]
-) -> list[ArticleResult]:
+) -> list[Outcome]:
     """For Dask workers: set the pipeline up on first use in this process."""
     if _WORKER_PIPELINE is None:
         _init_worker(*shared)
     return _code_in_worker(articles)
 
 
-def _code_in_worker(articles: list[Article]) -> list[ArticleResult]:
+def _code_in_worker(articles: list[Article]) -> list[Outcome]:
     assert _WORKER_PIPELINE is not None, "worker not initialised"
-    return [result_from_analysis(a) for a in _WORKER_PIPELINE.analyse(articles)]
+    return analyse_guarded(_WORKER_PIPELINE, articles)
 
 
 # --- the run ------------------------------------------------------------------------------
 
 
 def estimate_total(paths: Sequence[str]) -> int | None:
-    """How many articles the inputs hold, counted cheaply; None for stdin."""
+    """How many articles the inputs hold, counted cheaply; None for stdin. A file that cannot
+    be counted counts as one: the estimate never stops a run."""
     total = 0
     for name in paths:
         if name == "-":
             return None
         path = Path(name)
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        files = walk(path) if path.is_dir() else iter([path])
         for file in files:
-            if path.is_dir() and not is_supported(file):
+            if isinstance(file, Failure) or (path.is_dir() and not is_supported(file)):
                 continue
-            if suffix_of(file) in JSONL_SUFFIXES:
-                opener = gzip.open if file.name.endswith(".gz") else open
-                try:
-                    with opener(file, "rb") as stream:
-                        total += sum(
-                            chunk.count(b"\n")
-                            for chunk in iter(lambda s=stream: s.read(1 << 20), b"")
-                        )
-                except OSError:
-                    total += 1
-            else:
-                total += 1
+            total += estimate_file(file)
     return total
+
+
+def estimate_file(file: Path) -> int:
+    """Lines in a JSONL file (read up to the decompressed-size cap), else 1."""
+    try:
+        if suffix_of(file) not in JSONL_SUFFIXES or not stat.S_ISREG(file.stat().st_mode):
+            return 1
+        opener = gzip.open if file.name.lower().endswith(".gz") else open
+        lines = read = 0
+        with opener(file, "rb") as stream:
+            while (chunk := stream.read(1 << 20)) and read < MAX_DECOMPRESSED_BYTES:
+                lines += chunk.count(b"\n")
+                read += len(chunk)
+        return max(lines, 1)
+    except Exception:
+        return 1
 
 
 class Coder:
@@ -195,6 +245,9 @@ class Coder:
         # Band hashes of articles decided this run but not yet written: hash -> [(id, sig)].
         self.pending_bands: dict[int, list[tuple[str, np.ndarray]]] = {}
         self.signatures: dict[str, np.ndarray] = {}  # of articles sent to coding
+        # id -> (text fingerprint, origin) of every article decided this run, so that an id
+        # given twice to different texts is a failure, and a batch still in flight is known
+        self.decided: dict[str, tuple[str, str]] = {}
 
     def run(self, paths: Sequence[str], command: str = "code") -> RunSummary:
         store_files = (self.store.path, self.store.path.with_name(self.store.path.name + ".wal"))
@@ -224,8 +277,9 @@ class Coder:
             pipeline = Pipeline(self.options, memory=memory)
             for batch in self._batches(items):
                 todo, done = self._triage(batch)
-                coded = [result_from_analysis(a) for a in pipeline.analyse(todo)]
-                for fact in (fact for result in coded for fact in result.learned):
+                coded = analyse_guarded(pipeline, todo) if todo else []
+                learned = (r.learned for r in coded if isinstance(r, ArticleResult))
+                for fact in (fact for facts in learned for fact in facts):
                     memory.setdefault(fact.name, []).append(fact)  # later articles use it
                 self._write(done + coded)
             return
@@ -271,7 +325,7 @@ class Coder:
 
     def _stream(self, items: Iterator[Article | Failure], submit: Callable, slots: int) -> None:
         """Keep `slots` batches in flight; write finished ones in input order."""
-        in_flight: deque[tuple[Future[list[ArticleResult]], list[ArticleResult]]] = deque()
+        in_flight: deque[tuple[Future[list[Outcome]], list[Outcome]]] = deque()
         for batch in self._batches(items):
             todo, done = self._triage(batch)
             in_flight.append((submit(todo), done))
@@ -297,12 +351,8 @@ class Coder:
         while chunk := list(islice(items, BATCH_ARTICLES)):
             if self.stop.is_set():
                 raise KeyboardInterrupt
-            failures = [item for item in chunk if isinstance(item, Failure)]
-            if failures:
-                self.store.record_failures(failures, self.run_id)
-                self.counts["failures"] += len(failures)
-                room = MAX_LISTED - len(self.summary.failures)
-                self.summary.failures.extend(failures[: max(room, 0)])
+            chunk = [too_long(item) or not_prose(item) or item for item in chunk]
+            self._record_failures([item for item in chunk if isinstance(item, Failure)])
             articles = [item for item in chunk if isinstance(item, Article)]
             if self.default_date:
                 articles = [
@@ -312,39 +362,83 @@ class Coder:
             if articles:
                 yield articles
 
-    def _triage(self, articles: list[Article]) -> tuple[list[Article], list[ArticleResult]]:
-        """Split a batch into articles to code and finished results (skipped, duplicates)."""
-        known = self.store.known_article_ids(a.id for a in articles)
+    def _record_failures(self, failures: list[Failure]) -> None:
+        if not failures:
+            return
+        self.store.record_failures(failures, self.run_id)
+        self.counts["failures"] += len(failures)
+        room = MAX_LISTED - len(self.summary.failures)
+        self.summary.failures.extend(failures[: max(room, 0)])
+
+    def _fresh(self, articles: list[Article]) -> list[Article]:
+        """The articles not stored or decided before; an id already used for a different
+        text is a failure (never silently the first text's)."""
+        ids = [a.id for a in articles if a.id not in self.decided]
+        stored = self.store.article_texts(ids)
         fresh: list[Article] = []
-        seen_ids: set[str] = set()
+        clashes: list[Failure] = []
         for article in articles:
-            if article.id in known or article.id in seen_ids:
+            fingerprint = text_id(article.text)
+            if article.id in stored:
+                text, origin = stored.pop(article.id)
+                self.decided[article.id] = (text_id(text), origin)
+            first = self.decided.get(article.id)
+            if first is None:
+                self.decided[article.id] = (fingerprint, origin_of_article(article))
+                fresh.append(article)
+            elif first[0] == fingerprint:
                 self.counts["already_stored"] += 1
-                continue
-            seen_ids.add(article.id)
-            fresh.append(article)
+            else:
+                clashes.append(
+                    Failure(
+                        origin_of_article(article),
+                        f"id {article.id!r} already names a different text (from {first[1]}); "
+                        "give this article its own id",
+                    )
+                )
+        self._record_failures(clashes)
+        return fresh
+
+    def _triage(self, articles: list[Article]) -> tuple[list[Article], list[Outcome]]:
+        """Split a batch into articles to code and finished results (skipped, duplicates,
+        failures)."""
+        fresh = self._fresh(articles)
         self.counts["articles_new"] += len(fresh)
         todo: list[Article] = []
-        done: list[ArticleResult] = []
-        signatures = {a.id: dedup.signature(a.text) for a in fresh}
+        done: list[Outcome] = []
+        signatures = {}
+        for article in fresh:
+            try:
+                signatures[article.id] = dedup.signature(article.text)
+            except Exception as error:
+                done.append(Failure(origin_of_article(article), f"dedup failed: {one_line(error)}"))
         candidates = self.store.band_candidates(
             h for sig in signatures.values() if sig is not None for h in dedup.band_hashes(sig)
         )
-        for article in fresh:
-            words = len(article.text.split())
-            result = self._skip_if_foreign(article, words)
-            sig = signatures[article.id]
-            if result is None and sig is not None:
-                result = self._link_if_duplicate(article, sig, candidates, words)
+        for article in (a for a in fresh if a.id in signatures):
+            try:
+                result = self._triage_one(article, signatures[article.id], candidates)
+            except Exception as error:
+                result = Failure(origin_of_article(article), f"triage failed: {one_line(error)}")
             if result is not None:
                 done.append(result)
-                continue
-            if sig is not None:
-                self.signatures[article.id] = sig
-                for value in dedup.band_hashes(sig):
-                    self.pending_bands.setdefault(value, []).append((article.id, sig))
-            todo.append(article)
+            else:
+                todo.append(article)
         return todo, done
+
+    def _triage_one(
+        self, article: Article, sig: np.ndarray | None, candidates: dict
+    ) -> ArticleResult | None:
+        """The finished result of a foreign article or a near-duplicate; None to code it."""
+        words = len(article.text.split())
+        result = self._skip_if_foreign(article, words)
+        if result is None and sig is not None:
+            result = self._link_if_duplicate(article, sig, candidates, words)
+        if result is None and sig is not None:
+            self.signatures[article.id] = sig
+            for value in dedup.band_hashes(sig):
+                self.pending_bands.setdefault(value, []).append((article.id, sig))
+        return result
 
     def _skip_if_foreign(self, article: Article, words: int) -> ArticleResult | None:
         language = article.language
@@ -387,24 +481,17 @@ class Coder:
             minhash=dedup.to_bytes(sig),
         )
 
-    def _write(self, results: list[ArticleResult]) -> None:
+    def _write(self, outcomes: list[Outcome]) -> None:
+        failures = [o for o in outcomes if isinstance(o, Failure)]
+        results = [o for o in outcomes if isinstance(o, ArticleResult)]
         for result in results:
             if result.status == "coded":
-                published = result.article.published
-                if published and iso_date(published) is None:
-                    result.reason = f"publication date {published!r} is not a date; events are dated only from the text"
-                if iso_date(published) is None and not any(e.date for e in result.events):
-                    self._count_undated(result)
-                result.words = len(result.article.text.split())
-                result.article = _with_language(result.article, "en")
-                sig = self.signatures.pop(result.article.id, None)
-                if sig is not None:
-                    result.minhash = dedup.to_bytes(sig)
-                    result.bands = dedup.band_hashes(sig)
-                self.counts["coded"] += 1
-                self.counts["events"] += len(result.events)
-                self.summary.words += result.words
-        self.store.write_batch(results, self.run_id)
+                self._finish_coded(result)
+        try:
+            self.store.write_batch(results, self.run_id)
+        except Exception:
+            failures += self._write_one_by_one(results)
+        self._record_failures(failures)
         written = {r.article.id for r in results}
         for value in list(self.pending_bands):
             kept = [(i, s) for i, s in self.pending_bands[value] if i not in written]
@@ -413,7 +500,40 @@ class Coder:
             else:
                 del self.pending_bands[value]
         if self.on_progress:
-            self.on_progress(len(results), self.counts["events"])
+            self.on_progress(len(outcomes), self.counts["events"])
+
+    def _write_one_by_one(self, results: list[ArticleResult]) -> list[Failure]:
+        """After a batch failed to write: each article in its own transaction, and a Failure
+        for each one the store refuses."""
+        failures = []
+        for result in results:
+            try:
+                self.store.write_batch([result], self.run_id)
+            except Exception as error:
+                if result.status == "coded":
+                    self.counts["coded"] -= 1
+                    self.counts["events"] -= len(result.events)
+                origin = origin_of_article(result.article)
+                failures.append(Failure(origin, f"storing failed: {one_line(error)}"))
+        return failures
+
+    def _finish_coded(self, result: ArticleResult) -> None:
+        published = result.article.published
+        if published and iso_date(published) is None:
+            result.reason = (
+                f"publication date {published!r} is not a date; events are dated only from the text"
+            )
+        if iso_date(published) is None and not any(e.date for e in result.events):
+            self._count_undated(result)
+        result.words = len(result.article.text.split())
+        result.article = _with_language(result.article, "en")
+        sig = self.signatures.pop(result.article.id, None)
+        if sig is not None:
+            result.minhash = dedup.to_bytes(sig)
+            result.bands = dedup.band_hashes(sig)
+        self.counts["coded"] += 1
+        self.counts["events"] += len(result.events)
+        self.summary.words += result.words
 
     def _count_undated(self, result: ArticleResult) -> None:
         """An article with no publication date and no dated event: its events stay out of
@@ -422,6 +542,32 @@ class Coder:
         if len(self.summary.undated) < MAX_LISTED:
             article = result.article
             self.summary.undated.append(article.origin or article.title or article.id)
+
+
+def too_long(item: Article | Failure) -> Failure | None:
+    """A Failure for an article longer than MAX_ARTICLE_CHARS."""
+    if isinstance(item, Failure) or len(item.text) <= MAX_ARTICLE_CHARS:
+        return None
+    return Failure(
+        origin_of_article(item),
+        f"article text has {len(item.text):,} characters; facta codes up to "
+        f"{MAX_ARTICLE_CHARS:,} (split it into parts)",
+    )
+
+
+def not_prose(item: Article | Failure) -> Failure | None:
+    """A Failure for a text made mostly of symbols (quote marks, emoji, rules of dashes): no
+    story, and each symbol costs the parser a token."""
+    if isinstance(item, Failure):
+        return None
+    visible = len(item.text) - sum(item.text.count(space) for space in " \n\t")
+    letters = sum(ch.isalpha() for ch in item.text)
+    if visible == 0 or letters >= MIN_LETTER_SHARE * visible:
+        return None
+    share = round(100 * letters / visible)
+    return Failure(
+        origin_of_article(item), f"not prose: only {share}% of its characters are letters"
+    )
 
 
 def _with_language(article: Article, language: str) -> Article:

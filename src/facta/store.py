@@ -224,6 +224,17 @@ class Store:
         ).fetchall()
         return {row[0] for row in rows}
 
+    def article_texts(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """(text, origin) of each of these articles that is in the store."""
+        wanted = list(set(ids))
+        if not wanted:
+            return {}
+        rows = self.con.execute(
+            "SELECT article_id, text, origin FROM articles WHERE article_id IN (SELECT unnest(?))",
+            [wanted],
+        ).fetchall()
+        return {row[0]: (row[1] or "", row[2] or "the store") for row in rows}
+
     def band_candidates(self, hashes: Iterable[int]) -> dict[int, list[tuple[str, bytes]]]:
         """Articles sharing an LSH band hash, with their signatures: hash -> [(id, minhash)]."""
         wanted = list(set(hashes))
@@ -286,9 +297,10 @@ class Store:
         if not failures:
             return
         stamp = now()
+        latest = {f.origin: f.reason for f in failures}  # one row per origin, the last reason
         rows = [
-            {"origin": f.origin, "reason": f.reason, "run_id": run_id, "recorded_at": stamp}
-            for f in failures
+            {"origin": origin, "reason": reason, "run_id": run_id, "recorded_at": stamp}
+            for origin, reason in latest.items()
         ]
         with self.transaction():
             self.con.execute(

@@ -12,6 +12,8 @@ from web_fixtures import build_store
 
 from facta.web import create_app
 
+BASE_URL = "http://localhost"  # the workbench answers only to the names it was started for
+
 
 @pytest.fixture(scope="session")
 def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -28,13 +30,15 @@ def store_path(built_store: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def reader(store_path: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(store_path), raise_server_exceptions=False) as client:
+    with TestClient(
+        create_app(store_path), base_url=BASE_URL, raise_server_exceptions=False
+    ) as client:
         yield client
 
 
 @pytest.fixture
 def editor(store_path: Path) -> Iterator[TestClient]:
     with TestClient(
-        create_app(store_path, allow_edits=True), raise_server_exceptions=False
+        create_app(store_path, allow_edits=True), base_url=BASE_URL, raise_server_exceptions=False
     ) as client:
         yield client

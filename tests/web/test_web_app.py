@@ -219,21 +219,22 @@ def test_writes_need_the_form_key_and_a_safe_return_path(
 
 def test_token_guards_writes(store_path: Path) -> None:
     app = create_app(store_path, allow_edits=True, token="s3cret")
-    with TestClient(app, raise_server_exceptions=False) as client:
+    with TestClient(app, base_url="http://localhost", raise_server_exceptions=False) as client:
         page = client.get("/article/web-001").text
         eid, key = event_ids(page)[0], form_key(page)
         assert client.post(f"/event/{eid}/reject", data={"form_key": key}).status_code == 403
         assert client.post("/login", data={"token": "wrong"}).status_code == 403
-        assert (
-            client.post(f"/event/{eid}/reject", headers={"X-Facta-Token": "s3cret"}).status_code
-            == 200
-        )
+        with_header = {"X-Facta-Token": "s3cret"}
+        assert client.post(f"/event/{eid}/reject", headers=with_header).status_code == 403
+        assert cameo_of(client, eid)[1] is False  # the header never stands in for the form key
+        done = client.post(f"/event/{eid}/reject", headers=with_header, data={"form_key": key})
+        assert done.status_code == 200
         assert cameo_of(client, eid)[1] is True
 
 
 def test_token_cookie_from_sign_in(store_path: Path) -> None:
     app = create_app(store_path, allow_edits=True, token="s3cret")
-    with TestClient(app, raise_server_exceptions=False) as client:
+    with TestClient(app, base_url="http://localhost", raise_server_exceptions=False) as client:
         page = client.get("/article/web-001").text
         eid, key = event_ids(page)[0], form_key(page)
         client.post("/login", data={"token": "s3cret"})

@@ -23,6 +23,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     parser.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="another host name the workbench answers to (a proxy's, or this machine's "
+        "name on the network); repeatable. Other Host headers are refused.",
+    )
+    parser.add_argument(
         "--allow-edits",
         action="store_true",
         help="open the store for writing so analysts can reject and correct events",
@@ -65,6 +73,11 @@ def listen(host: str, port: int) -> socket.socket:
         ) from None
 
 
+def machine_names(host: str) -> list[str]:
+    """This machine's own name, when the server listens on every interface."""
+    return [socket.gethostname()] if host in ("0.0.0.0", "::") else []
+
+
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -77,7 +90,12 @@ def run(args: argparse.Namespace) -> int:
         )
     sock = listen(args.host, args.port)
     try:
-        app = create_app(args.db, allow_edits=args.allow_edits, token=args.token)
+        app = create_app(
+            args.db,
+            allow_edits=args.allow_edits,
+            token=args.token,
+            hosts=[args.host, *args.allow_host, *machine_names(args.host)],
+        )
         mode = "corrections allowed" if args.allow_edits else "read-only"
         print(
             f"facta workbench on http://{args.host}:{args.port}/ ({args.db}, {mode}); "

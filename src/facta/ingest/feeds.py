@@ -5,18 +5,20 @@ Entry HTML goes through the same extraction as pages; a feed that does not parse
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 
 import feedparser
 
 from facta.ingest.identity import make_article
+from facta.ingest.readers import UnreadableInput, one_line
 from facta.models import Article, Failure
 
 
 def entry_html(entry: feedparser.FeedParserDict) -> str:
     if entry.get("content"):
-        return " ".join(part.get("value", "") for part in entry["content"])
-    return entry.get("summary", "") or entry.get("description", "")
+        return " ".join(str(part.get("value") or "") for part in entry["content"])
+    return str(entry.get("summary") or entry.get("description") or "")
 
 
 def html_to_text(html: str) -> str:
@@ -34,27 +36,41 @@ def html_to_text(html: str) -> str:
 
 
 def read_feed_entries(data: bytes, origin: str) -> Iterator[Article | Failure]:
-    parsed = feedparser.parse(data)
+    # feedparser opens a string or bytes that looks like a path or URL; a stream is only read
+    parsed = feedparser.parse(io.BytesIO(data))
     if not parsed.entries:
         reason = "not an RSS/Atom feed or a feed with no entries"
         if parsed.get("bozo_exception") is not None:
             reason = f"malformed feed: {parsed.bozo_exception}"
         yield Failure(origin, reason)
         return
-    site = parsed.feed.get("title")
+    site = text_field(parsed.feed.get("title"))
     for number, entry in enumerate(parsed.entries, 1):
-        text = html_to_text(entry_html(entry)).strip()
         where = f"{origin}#{number}"
-        if not text:
-            yield Failure(where, "feed entry has no text")
-            continue
-        yield make_article(
-            text=text,
-            given_id=entry.get("id") or entry.get("link"),
-            title=entry.get("title"),
-            published=entry.get("published") or entry.get("updated"),
-            source=site,
-            url=entry.get("link"),
-            author=entry.get("author"),
-            origin=where,
-        )
+        try:
+            yield entry_article(entry, site, where)
+        except UnreadableInput as error:
+            yield Failure(where, str(error))
+        except Exception as error:  # one malformed entry must not end the feed
+            yield Failure(where, f"cannot read this feed entry: {one_line(error)}")
+
+
+def text_field(value: object) -> str | None:
+    """A feed field as text: feedparser gives strings, but a malformed entry may not."""
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def entry_article(entry: feedparser.FeedParserDict, site: str | None, where: str) -> Article:
+    text = html_to_text(entry_html(entry)).strip()
+    if not text:
+        raise UnreadableInput("feed entry has no text")
+    return make_article(
+        text=text,
+        given_id=text_field(entry.get("id")) or text_field(entry.get("link")),
+        title=text_field(entry.get("title")),
+        published=text_field(entry.get("published")) or text_field(entry.get("updated")),
+        source=site,
+        url=text_field(entry.get("link")),
+        author=text_field(entry.get("author")),
+        origin=where,
+    )

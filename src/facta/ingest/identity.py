@@ -14,6 +14,13 @@ from facta.models import Article, stable_id
 from facta.months import MONTHS
 
 SPACES = re.compile(r"[ \t\u00a0]+")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# C0 controls but tab and newline, DEL, and the invisible characters that split words
+INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff]")
+# spaCy's tokenizer is quadratic in a run of prefix/suffix characters ('"' * 50_000, emoji)
+SYMBOL_RUN = re.compile(r"[^\w\s]{64,}")
+SYMBOL_PIECE = 64
+MAX_ID_CHARS = 512
 # "GOMA, Democratic Republic of Congo, March 3, 2025 (Wire) —": a dateline that gives the year.
 DATELINE_DATE = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,60}(?:,[^,\n]{1,40})?,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})\b"
@@ -31,7 +38,24 @@ def text_id(text: str) -> str:
     return stable_id("text", normalise(text))
 
 
+def scrub(value: str) -> str:
+    """The string with lone surrogates (from JSON escapes or undecodable file names) replaced,
+    so that it can be encoded, stored and printed."""
+    return LONE_SURROGATE.sub("\ufffd", value)
+
+
+def break_symbol_runs(text: str) -> str:
+    """Long runs of punctuation or symbols, cut into pieces the tokenizer handles in linear time."""
+
+    def cut(match: re.Match[str]) -> str:
+        run = match.group(0)
+        return " ".join(run[i : i + SYMBOL_PIECE] for i in range(0, len(run), SYMBOL_PIECE))
+
+    return SYMBOL_RUN.sub(cut, text)
+
+
 def clean_text(text: str) -> str:
+    text = break_symbol_runs(INVISIBLE.sub("", scrub(text)))
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return strip_boilerplate("\n".join(lines))
@@ -55,13 +79,13 @@ ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 def normalise_date(value: str | None) -> str | None:
     """An ISO 8601 date for a publication date written any common way ("Mon, 10 Mar 2025
     08:00:00 GMT", "March 3, 2025"); the value unchanged when it cannot be read as one."""
-    if not value or ISO_START.match(value.strip()):
+    if not value or ISO_START.match(value.strip()) or len(value) > 100:
         return value.strip() if value else value
     from dateutil import parser as date_parser
 
     try:  # a sentinel default: parts the value lacks must not come from today's date
         parsed = date_parser.parse(value.strip(), default=datetime(1, 1, 1))
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError, TypeError):
         return value
     return parsed.date().isoformat() if parsed.year > 1 else value
 
@@ -77,15 +101,24 @@ def make_article(
     language: str | None = None,
     origin: str | None = None,
 ) -> Article:
+    from facta.ingest.readers import UnreadableInput
+
+    if given_id is not None and len(given_id) > MAX_ID_CHARS:
+        raise UnreadableInput(f"the id has {len(given_id)} characters; ids go up to {MAX_ID_CHARS}")
     body = clean_text(text)
+    title = scrub(title).strip() if title else None
     return Article(
-        id=given_id or text_id(body),
+        id=scrub(given_id) if given_id else text_id(body),
         text=body,
-        title=title.strip() if title else None,
-        published=normalise_date(published) or dateline_date(body),
-        source=source,
-        url=url,
-        author=author,
-        language=language,
-        origin=origin,
+        title=title or None,
+        published=normalise_date(optional(published)) or dateline_date(body),
+        source=optional(source),
+        url=optional(url),
+        author=optional(author),
+        language=optional(language),
+        origin=optional(origin),
     )
+
+
+def optional(value: str | None) -> str | None:
+    return scrub(value) if value else value

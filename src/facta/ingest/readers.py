@@ -5,10 +5,14 @@ One function per format; `read_path` picks by file name. Nothing here touches th
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
+import os
 import re
+import stat
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -18,6 +22,9 @@ from facta.models import Article, Failure
 
 MAX_TEXT_BYTES = 5 * 1024 * 1024
 MAX_FILE_BYTES = 512 * 1024 * 1024  # compressed archives and JSONL collections may be large
+MAX_LINE_BYTES = 32 * 1024 * 1024  # one JSONL record: a 5 MB text even with every byte escaped
+MAX_DECOMPRESSED_BYTES = 8 * 1024 * 1024 * 1024  # one .jsonl.gz, uncompressed
+MAX_REASON_CHARS = 300
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"}
@@ -26,10 +33,38 @@ WARC_SUFFIXES = {".warc", ".warc.gz", ".arc", ".arc.gz"}
 PUBLISHED_LINE = re.compile(r"^(published|date|dated)\s*:\s*(.+)$", re.IGNORECASE)
 
 Item = Article | Failure
+UNICODE_BOMS = (  # UTF-32 first: its little-endian BOM starts like UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 class UnreadableInput(Exception):
     """Raised inside a reader; becomes a Failure with this message as the reason."""
+
+
+def origin_of(path: Path | str) -> str:
+    """A path as text that can be stored and printed: undecodable bytes in a file name
+    become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def one_line(error: BaseException) -> str:
+    """An unexpected exception as a one-line reason."""
+    message = " ".join(str(error).split()) or "no message"
+    text = f"{type(error).__name__}: {message}"
+    return text if len(text) <= MAX_REASON_CHARS else text[: MAX_REASON_CHARS - 1] + "…"
+
+
+def guarded(items: Iterator[Item], origin: str, stage: str = "reading") -> Iterator[Item]:
+    """The items of one input; an unexpected error ends that input with a Failure rather than
+    the run (what it yielded before is kept)."""
+    try:
+        yield from items
+    except Exception as error:
+        yield Failure(origin, f"{stage} failed: {one_line(error)}")
 
 
 def suffix_of(path: Path) -> str:
@@ -45,7 +80,14 @@ def is_supported(path: Path) -> bool:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252 when that yields clean text."""
+    """UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM, else Windows-1252 when that
+    yields clean text."""
+    for bom, encoding in UNICODE_BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                raise UnreadableInput(f"text starts as {encoding} but is not") from None
     if b"\x00" in data[:8192]:
         raise UnreadableInput("binary file (contains NUL bytes), not text")
     try:
@@ -65,7 +107,7 @@ def decode(data: bytes) -> str:
 
 
 def check_size(text: str) -> None:
-    if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
+    if len(text) > MAX_TEXT_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_TEXT_BYTES:
         raise UnreadableInput("article text is larger than 5 MB; split it or raise the limit")
 
 
@@ -140,19 +182,43 @@ def article_from_record(record: Any, origin: str) -> Article:
     return article
 
 
+def jsonl_lines(stream: IO[bytes]) -> Iterator[bytes | None]:
+    """The lines of a JSONL stream; None for a line longer than MAX_LINE_BYTES (read past, never
+    held), and the stream ends with UnreadableInput past MAX_DECOMPRESSED_BYTES."""
+    total = 0
+    while raw := stream.readline(MAX_LINE_BYTES + 1):
+        total += len(raw)
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                total += len(rest)
+                if total > MAX_DECOMPRESSED_BYTES:
+                    break
+            total += len(rest)
+            raw = None
+        if total > MAX_DECOMPRESSED_BYTES:
+            limit = MAX_DECOMPRESSED_BYTES // 1_048_576
+            raise UnreadableInput(f"more than {limit} MB of lines; the rest is not read")
+        yield raw
+
+
 def read_jsonl(stream: IO[bytes], origin: str) -> Iterator[Item]:
-    for number, raw in enumerate(stream, 1):
+    for number, raw in enumerate(jsonl_lines(stream), 1):
         where = f"{origin}:{number}"
+        if raw is None:
+            yield Failure(where, f"line longer than {MAX_LINE_BYTES // 1_048_576} MB")
+            continue
         if not raw.strip():
             continue
         try:
-            line = decode(raw)
-            record = json.loads(line)
-            yield article_from_record(record, where)
+            yield article_from_record(json.loads(decode(raw)), where)
         except json.JSONDecodeError as error:
             yield Failure(where, f"malformed JSON ({error.msg} at column {error.colno})")
+        except RecursionError:
+            yield Failure(where, "JSON nested too deeply to read")
         except UnreadableInput as error:
             yield Failure(where, str(error))
+        except Exception as error:  # one bad record must not end the file
+            yield Failure(where, f"cannot read this record: {one_line(error)}")
 
 
 def read_feed(data: bytes, origin: str) -> Iterator[Item]:
@@ -169,10 +235,33 @@ def read_warc(path: Path) -> Iterator[Item]:
 
 def read_path(path: Path) -> Iterator[Item]:
     """Every article (or failure) in one file."""
-    origin = str(path)
+    yield from guarded(read_file(path), origin_of(path))
+
+
+def kind_of_file(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def read_file(path: Path) -> Iterator[Item]:
+    origin = origin_of(path)
     kind = suffix_of(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # opening a pipe or a device may never return
+            yield Failure(
+                origin, f"not a regular file ({kind_of_file(status.st_mode)}); passed over"
+            )
+            return
+        size = status.st_size
         if size == 0:
             yield Failure(origin, "empty file")
             return
@@ -196,8 +285,11 @@ def read_path(path: Path) -> Iterator[Item]:
             yield read_text_article(data, origin)
     except UnreadableInput as error:
         yield Failure(origin, str(error))
-    except (OSError, EOFError, gzip.BadGzipFile) as error:
-        yield Failure(origin, f"cannot read file: {error.strerror or error}")
+    except zlib.error as error:
+        yield Failure(origin, f"cannot read file: corrupt compressed data ({error})")
+    except (OSError, EOFError) as error:
+        reason = getattr(error, "strerror", None) or one_line(error)
+        yield Failure(origin, f"cannot read file: {reason}")
 
 
 def read_stdin(stream: IO[bytes]) -> Iterator[Item]:

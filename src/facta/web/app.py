@@ -7,18 +7,21 @@ guarded by a per-process form key and, when set, an access token (header or cook
 from __future__ import annotations
 
 import hmac
-from collections.abc import AsyncIterator, Callable
+import ipaddress
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -43,17 +46,16 @@ from facta.web.workbench import HERE, TOKEN_COOKIE, TOKEN_HEADER, Workbench
 
 
 def check_write(request: Request, form: dict[str, str]) -> None:
+    """The right to write: edits allowed, the token (when one is set, from the header or the
+    sign-in cookie) and always this process's form key; no header stands in for the key."""
     bench: Workbench = request.app.state.bench
     if not bench.allow_edits:
         raise HTTPException(403, "This workbench is read-only; start it with --allow-edits.")
-    header = request.headers.get(TOKEN_HEADER, "")
     if bench.token:
-        given = header or request.cookies.get(TOKEN_COOKIE, "")
+        given = request.headers.get(TOKEN_HEADER, "") or request.cookies.get(TOKEN_COOKIE, "")
         if not hmac.compare_digest(given.encode(), bench.token.encode()):
             raise HTTPException(403, "Corrections need the access token: sign in first.")
-    if not header and not hmac.compare_digest(
-        form.get("form_key", "").encode(), bench.form_key.encode()
-    ):
+    if not hmac.compare_digest(form.get("form_key", "").encode(), bench.form_key.encode()):
         raise HTTPException(403, "This form is stale (the server restarted); reload the page.")
 
 
@@ -112,7 +114,13 @@ async def facta_error(request: Request, exc: Exception) -> Response:
 
 
 async def server_error(request: Request, exc: Exception) -> Response:
-    return error_page(request, 500, "Something went wrong on the server; the store is unchanged.")
+    # Starlette sends this response outside the middleware stack: add the headers here
+    response = error_page(
+        request, 500, "Something went wrong on the server; the store is unchanged."
+    )
+    for name, value in SECURITY_HEADERS:
+        response.headers[name.decode()] = value.decode()
+    return response
 
 
 SECURITY_HEADERS = [
@@ -122,7 +130,7 @@ SECURITY_HEADERS = [
         b"data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
     ),
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),
 ]
 
 
@@ -145,10 +153,93 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def host_name(value: str) -> str:
+    """The name in a Host header or an origin's authority, without its port: '[::1]:80' -> '::1'."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        return value[1 : value.find("]")] if "]" in value else ""
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+def is_ip_literal(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+class RequestGuard:
+    """Refuses requests a browser may have been tricked into sending.
+
+    Host must be a name this server was started for (DNS rebinding gives a foreign page our
+    address under its own name); on a server bound to every interface an address typed as an
+    IP literal is also accepted, since rebinding needs a name. A request that changes state must
+    not come from another origin (Origin, else Sec-Fetch-Site, else Referer)."""
+
+    def __init__(self, app: Any, hosts: frozenset[str] = LOOPBACK_HOSTS, any_ip: bool = False):
+        self.app = app
+        self.hosts = hosts
+        self.any_ip = any_ip
+
+    def host_allowed(self, name: str) -> bool:
+        return name in self.hosts or (self.any_ip and is_ip_literal(name))
+
+    def refusal(self, scope: Any) -> tuple[int, str] | None:
+        """(status, reason) when the request is refused, else None."""
+        headers = Headers(scope=scope)
+        authority = headers.get("host", "").strip().lower()
+        if not self.host_allowed(host_name(authority)):
+            return 400, "This workbench does not answer to that host name; open it by its address."
+        if scope["method"] in SAFE_METHODS or self.same_origin(headers, authority):
+            return None
+        return 403, "Changes must come from the workbench's own pages."
+
+    @staticmethod
+    def same_origin(headers: Headers, authority: str) -> bool:
+        """Whether the browser says the request comes from our own pages. Origin is 'null'
+        under some referrer policies, so Sec-Fetch-Site decides then; a client that sends
+        none of these headers is no browser a page could drive."""
+        origin = headers.get("origin")
+        if origin is not None and origin != "null":
+            return urlsplit(origin).netloc.lower() == authority
+        site = headers.get("sec-fetch-site")
+        if site is not None:
+            return site in ("same-origin", "none")
+        if origin == "null":
+            return False
+        referer = headers.get("referer")
+        return not referer or urlsplit(referer).netloc.lower() == authority
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        refused = self.refusal(scope)
+        if refused is None:
+            await self.app(scope, receive, send)
+            return
+        status, reason = refused
+        await PlainTextResponse(reason, status_code=status)(scope, receive, send)
+
+
 def create_app(
-    db: str | Path, allow_edits: bool = False, token: str | None = None, warm: bool = True
+    db: str | Path,
+    allow_edits: bool = False,
+    token: str | None = None,
+    warm: bool = True,
+    hosts: Iterable[str] = (),
 ) -> Starlette:
-    """The workbench for the store at `db`; serve it with uvicorn."""
+    """The workbench for the store at `db`; serve it with uvicorn.
+
+    `hosts` are the names (and addresses) it answers to besides localhost, 127.0.0.1 and ::1:
+    the address it is bound to and any name a proxy or the user gives it."""
+    allowed = LOOPBACK_HOSTS | {host_name(h) if h.startswith("[") else h.lower() for h in hosts}
+    wildcard = bool(allowed & {"0.0.0.0", "::"})
     bench = Workbench(db, allow_edits=allow_edits, token=token)
     if warm:
         bench.warm()
@@ -191,7 +282,11 @@ def create_app(
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        middleware=[Middleware(SecurityHeaders), Middleware(GZipMiddleware, minimum_size=1000)],
+        middleware=[
+            Middleware(SecurityHeaders),
+            Middleware(RequestGuard, hosts=frozenset(allowed), any_ip=wildcard),
+            Middleware(GZipMiddleware, minimum_size=1000),
+        ],
         exception_handlers={
             HTTPException: http_error,
             FactaError: facta_error,

@@ -68,10 +68,10 @@ class EventQuery:
         def text(name: str, default: str = "") -> str:
             return (params.get(name) or default).strip()[:80]
 
-        try:
-            page = max(1, int(params.get("page") or 1))
-        except ValueError:
-            raise FilterError("page must be a whole number.") from None
+        page_text = (params.get("page") or "1").strip()
+        if not (page_text.isascii() and page_text.isdigit()) or len(page_text) > 9:
+            raise FilterError("page must be a whole number below a billion.")
+        page = max(1, int(page_text))
         return cls(
             actor=text("actor"),
             dyad_a=text("a"),
@@ -119,7 +119,7 @@ class EventQuery:
             )
         if bool(self.dyad_a) != bool(self.dyad_b):
             raise FilterError("a dyad needs both actors (a and b).")
-        if self.quad and not self.quad.isdigit():
+        if self.quad and self.quad not in ("1", "2", "3", "4"):
             raise FilterError("quad class must be 1, 2, 3 or 4.")
         return EventFilter(
             actor=self.actor or None,

@@ -1,0 +1,124 @@
+"""One bad input ends as a Failure with a one-line reason, never as the end of the run."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from facta.ingest import iter_inputs, readers
+from facta.ingest.identity import make_article
+from facta.models import Article, Failure
+from facta.pipeline import Pipeline
+from facta.runner import analyse_guarded, estimate_total
+
+STORY = "Rebels attacked the town of Goma on Monday, the army said."
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def by_origin(*paths: Path) -> dict[str, Article | Failure]:
+    return {item.origin: item for item in iter_inputs([str(p) for p in paths])}
+
+
+def test_a_corrupt_gzip_in_a_directory_is_one_failure_and_the_rest_is_read(tmp_path: Path):
+    (tmp_path / "a-bad.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00" + bytes(range(256)))
+    good = json.dumps({"id": "ok", "text": STORY})
+    (tmp_path / "b-good.jsonl.gz").write_bytes(gzip.compress(good.encode() + b"\n"))
+    (tmp_path / "c-truncated.jsonl.gz").write_bytes(gzip.compress(good.encode() * 50)[:40])
+    os.mkfifo(tmp_path / "d-pipe.jsonl")
+    started = time.monotonic()
+    assert estimate_total([str(tmp_path)]) == 4  # one each; the pipe is never opened
+    got = by_origin(tmp_path)
+    assert isinstance(got[f"{tmp_path}/a-bad.jsonl.gz"], Failure)
+    assert isinstance(got[f"{tmp_path}/b-good.jsonl.gz:1"], Article)
+    assert isinstance(got[f"{tmp_path}/c-truncated.jsonl.gz"], Failure)
+    assert "named pipe" in got[f"{tmp_path}/d-pipe.jsonl"].reason
+    assert time.monotonic() - started < 10
+
+
+def test_deep_json_surrogates_and_giant_ids_are_failures_or_clean_articles(tmp_path: Path):
+    lines = [
+        "[" * 100_000 + "]" * 100_000,
+        '{"text": "Rebels \\ud800 attacked Goma.", "id": "a\\udfff", "title": "\\udbff"}',
+        json.dumps({"id": "x" * 10_000, "text": STORY}),
+    ]
+    (tmp_path / "r.jsonl").write_text("\n".join(lines) + "\n")
+    got = by_origin(tmp_path / "r.jsonl")
+    assert got[f"{tmp_path}/r.jsonl:1"].reason == "JSON nested too deeply to read"
+    article = got[f"{tmp_path}/r.jsonl:2"]
+    assert article.text == "Rebels \ufffd attacked Goma." and article.id == "a\ufffd"
+    article.text.encode("utf-8")  # storable
+    assert "ids go up to" in got[f"{tmp_path}/r.jsonl:3"].reason
+
+
+def test_links_that_loop_and_hidden_files_are_named(tmp_path: Path):
+    os.symlink("b.txt", tmp_path / "a.txt")
+    os.symlink("a.txt", tmp_path / "b.txt")
+    os.symlink(".", tmp_path / "again")
+    (tmp_path / ".secret.txt").write_text(STORY)
+    got = by_origin(tmp_path)
+    assert "cannot be followed" in got[f"{tmp_path}/a.txt"].reason
+    assert "not followed" in got[f"{tmp_path}/again"].reason
+    assert "hidden" in got[f"{tmp_path}/.secret.txt"].reason
+
+
+def test_long_lines_and_decompressed_size_are_capped(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(readers, "MAX_LINE_BYTES", 1000)
+    body = b'{"text": "' + b"a" * 5000 + b'"}\n' + json.dumps({"text": STORY}).encode() + b"\n"
+    (tmp_path / "long.jsonl.gz").write_bytes(gzip.compress(body))
+    got = by_origin(tmp_path / "long.jsonl.gz")
+    assert "longer than" in got[f"{tmp_path}/long.jsonl.gz:1"].reason
+    assert isinstance(got[f"{tmp_path}/long.jsonl.gz:2"], Article)
+    monkeypatch.setattr(readers, "MAX_DECOMPRESSED_BYTES", 10_000)
+    (tmp_path / "bomb.jsonl.gz").write_bytes(gzip.compress(b"\n" * 1_000_000))
+    got = by_origin(tmp_path / "bomb.jsonl.gz")
+    assert "the rest is not read" in got[f"{tmp_path}/bomb.jsonl.gz"].reason
+
+
+def test_utf16_is_decoded_and_invisible_characters_removed(tmp_path: Path):
+    (tmp_path / "u.txt").write_bytes(("Rebels\u200b attacked Goma\x00 on Monday.").encode("utf-16"))
+    (article,) = by_origin(tmp_path / "u.txt").values()
+    assert article.text == "Rebels attacked Goma on Monday."
+
+
+def test_a_run_of_quote_marks_parses_in_linear_time(pipeline) -> None:
+    article = make_article(text="Talks ended. " + '"' * 50_000, origin="quotes")
+    started = time.monotonic()
+    (result,) = analyse_guarded(pipeline, [article])
+    assert time.monotonic() - started < 20  # was minutes: quadratic in the run's length
+    assert result.article.id == article.id
+
+
+class Exploding:
+    """A pipeline stage that raises on one article."""
+
+    def __init__(self, stage):
+        self.stage = stage
+
+    def code(self, analysis):
+        if "explode" in analysis.article.text:
+            raise OverflowError("date value out of range")
+        return self.stage.code(analysis)
+
+
+def test_one_article_that_breaks_a_stage_is_a_failure_and_the_batch_goes_on(
+    pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "events", Exploding(pipeline.events))
+    articles = [
+        make_article(text=STORY, origin="one"),
+        make_article(text="Police will explode the myth.\nSecond line.", origin="two"),
+        make_article(text="The army shelled a village near Sake.", origin="three"),
+    ]
+    outcomes = analyse_guarded(pipeline, articles)
+    assert [type(o).__name__ for o in outcomes] == ["ArticleResult", "Failure", "ArticleResult"]
+    assert outcomes[1].origin == "two"
+    assert outcomes[1].reason == "coding failed: OverflowError: date value out of range"

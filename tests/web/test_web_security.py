@@ -1,0 +1,118 @@
+"""The workbench against a hostile browser: foreign Host names (DNS rebinding), cross-origin
+writes, headers that try to stand in for the form key, and query values that broke pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+from test_web_app import cameo_of, event_ids, form_key
+
+from facta.web import create_app
+
+
+def test_a_foreign_host_name_is_refused_before_any_page_or_form_key(store_path: Path) -> None:
+    app = create_app(store_path, allow_edits=True)
+    with TestClient(app, base_url="http://rebind.evil.example:8000") as client:
+        page = client.get("/article/web-001")
+        assert page.status_code == 400 and 'name="form_key"' not in page.text
+        assert page.headers["x-content-type-options"] == "nosniff"
+        key = app.state.bench.form_key
+        eid = client.app.state.bench.store.con.execute(
+            "SELECT min(event_id) FROM events"
+        ).fetchone()[0]
+        written = client.post(f"/event/{eid}/reject", data={"form_key": key})
+        assert written.status_code == 400 and cameo_of(client, eid)[1] is False
+
+
+@pytest.mark.parametrize(
+    "base_url", ["http://localhost:8000", "http://127.0.0.1:8000", "http://[::1]:8000"]
+)
+def test_loopback_names_are_answered(store_path: Path, base_url: str) -> None:
+    with TestClient(create_app(store_path), base_url=base_url) as client:
+        assert client.get("/events").status_code == 200
+
+
+def test_the_names_the_server_was_started_for_are_answered(store_path: Path) -> None:
+    app = create_app(store_path, hosts=["192.0.2.7", "bench.example.org"])
+    for base_url in ("http://192.0.2.7:8000", "http://bench.example.org"):
+        with TestClient(app, base_url=base_url) as client:
+            assert client.get("/").status_code == 200, base_url
+    with TestClient(app, base_url="http://192.0.2.8:8000") as client:
+        assert client.get("/").status_code == 400
+    everywhere = create_app(store_path, hosts=["0.0.0.0"])
+    with TestClient(everywhere, base_url="http://192.0.2.8:8000") as client:
+        assert client.get("/").status_code == 200  # an address typed by hand cannot be rebound
+    with TestClient(everywhere, base_url="http://rebind.evil.example") as client:
+        assert client.get("/").status_code == 400
+
+
+def test_writes_from_another_origin_are_refused(editor: TestClient) -> None:
+    page = editor.get("/article/web-001").text
+    eid, key = event_ids(page)[0], form_key(page)
+    for headers in (
+        {"Origin": "http://evil.example"},
+        {"Origin": "null"},
+        {"Origin": "http://localhost.evil.example"},
+        {"Origin": "http://localhost:9999"},  # another program on this machine
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Origin": "null", "Sec-Fetch-Site": "cross-site"},
+        {"Referer": "http://evil.example/page"},
+    ):
+        refused = editor.post(f"/event/{eid}/reject", data={"form_key": key}, headers=headers)
+        assert refused.status_code == 403, headers
+        assert cameo_of(editor, eid)[1] is False
+    same = editor.post(
+        f"/event/{eid}/reject", data={"form_key": key}, headers={"Origin": "http://localhost"}
+    )
+    assert same.status_code == 200 and cameo_of(editor, eid)[1] is True
+
+
+def test_sign_in_from_another_origin_is_refused(store_path: Path) -> None:
+    app = create_app(store_path, allow_edits=True, token="s3cret")
+    with TestClient(app, base_url="http://localhost") as client:
+        response = client.post(
+            "/login", data={"token": "s3cret"}, headers={"Origin": "http://evil.example"}
+        )
+        assert response.status_code == 403 and "facta_token" not in response.cookies
+
+
+def test_a_token_header_never_stands_in_for_the_form_key(editor: TestClient) -> None:
+    eid = event_ids(editor.get("/article/web-001").text)[0]
+    for value in ("anything", "", "x" * 200):
+        response = editor.post(f"/event/{eid}/reject", headers={"X-Facta-Token": value})
+        assert response.status_code == 403
+    assert cameo_of(editor, eid)[1] is False
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/events?quad=²",
+        "/events?quad=٣",
+        "/events?quad=9",
+        "/events?page=99999999999999999999",
+        "/events?page=-1",
+        "/events?page=٣",
+        "/map?quad=²",
+        "/map?page=99999999999999999999",
+    ],
+)
+def test_bad_query_values_are_a_400_with_the_security_headers(reader: TestClient, url: str) -> None:
+    response = reader.get(url)
+    assert response.status_code == 400, response.text
+    assert '<p class="error">' in response.text
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+
+
+def test_a_server_error_page_carries_the_security_headers(store_path: Path) -> None:
+    app = create_app(store_path)
+    app.state.bench.store.con.close()  # every query now fails inside the page
+    with TestClient(app, base_url="http://localhost", raise_server_exceptions=False) as client:
+        response = client.get("/events")
+        assert response.status_code == 500 and "Traceback" not in response.text
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+        assert re.search(r"store is unchanged", response.text)
