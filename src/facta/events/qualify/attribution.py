@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from facta.analysis_state import Analysis, Mention
 from facta.events.qualify.cues import MAX_HOPS, QUOTES, _cues, _sentence
@@ -585,13 +585,23 @@ def _name_span(head: Token) -> Span:
 
 def _inside_quote(token: Token) -> bool:
     """An odd number of quotation marks between the paragraph start and the token."""
-    doc, marks = token.doc, 0
-    for index in range(token.i - 1, -1, -1):
-        before = doc[index]
-        if "\n" in before.text_with_ws:
-            break
-        marks += sum(before.text.count(mark) for mark in QUOTES)
-    return marks % 2 == 1
+    return _quote_parity(token.doc)[token.i]
+
+
+def _quote_parity(doc: Doc) -> list[bool]:
+    """Per token: whether an odd number of quotation marks stand between the start of its
+    paragraph and it. Counted once per document (linear, not once per event)."""
+    cached = doc.user_data.get("facta_quote_parity")
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    parity, marks = [], 0
+    for token in doc:
+        parity.append(marks % 2 == 1)
+        marks += sum(token.text.count(mark) for mark in QUOTES)
+        if "\n" in token.text_with_ws:
+            marks = 0  # a line break ends the paragraph
+    doc.user_data["facta_quote_parity"] = parity
+    return parity
 
 
 def _same_paragraph(first: Token, second: Token) -> bool:
