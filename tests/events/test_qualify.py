@@ -1083,3 +1083,15 @@ def test_an_undated_event_told_right_after_a_dated_one_happened_that_day():
     )
     events = facta.code_text(text, date="2016-04-01")
     assert {e.date for e in events} == {"2016-03-31"}
+
+
+def test_a_decade_ago_is_background_of_that_year():
+    import facta
+
+    text = "A decade ago, an al Qaeda campaign in Saudi Arabia killed hundreds of foreigners."
+    [campaign] = facta.code_text(text, date="2016-07-04")
+    assert (campaign.date, campaign.date_precision, campaign.background) == (
+        "2006-01-01",
+        "year",
+        True,
+    )

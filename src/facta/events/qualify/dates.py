@@ -25,6 +25,7 @@ UNITS = {
     "year": "year",
     "years": "year",
 }
+DECADES = frozenset({"decade", "decades"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
 PRECISIONS = ("day", "week", "month", "year")
 DURATION_PREPOSITIONS = frozenset({"for", "over", "throughout", "within"})
@@ -225,6 +226,10 @@ def _relative(words: list[str], base: date, prefer_future: bool) -> tuple[date, 
     cues = _load("dates.yaml")
     if len(words) == 1 and words[0] in cues["day_words"]:
         return base + timedelta(days=cues["day_words"][words[0]]), "day"
+    if len(words) >= 2 and words[-1] in cues["before_words"] and words[-2] in DECADES:
+        number = words[-3] if len(words) >= 3 else ""  # "a decade ago", "two decades ago"
+        count = cues["numbers"].get(number) or (int(number) if number.isdigit() else 1)
+        return _period_start(_shift(base, "year", -10 * count), "year"), "year"
     if len(words) >= 2 and words[-1] in cues["before_words"] and words[-2] in UNITS:
         unit = UNITS[words[-2]]
         number = words[-3] if len(words) >= 3 else ""
