@@ -72,3 +72,12 @@ def test_officers_in_a_police_story_are_police() -> None:
 )
 def test_roles_read_from_the_phrase(phrase: str, date: str, code: str) -> None:
     assert facta.resolve_actor(phrase, date=date).code == code
+
+
+def test_a_surname_with_a_particle_links_back() -> None:
+    text = (
+        "U.N. envoy Staffan de Mistura has invited the Syrian government to Geneva. "
+        "De Mistura opened the talks on Friday by meeting the Syrian government delegation."
+    )
+    meeting = [e for e in facta.code_text(text, date="2016-01-29") if e.sentence == 1]
+    assert [(e.source.code, e.target.code) for e in meeting] == [("IGOUNO", "SYRGOV")]

@@ -46,6 +46,10 @@ OUTSIDE_ROLES = frozenset(
 STATE = frozenset({"GOV", "MIL", "COP"})
 ROLE_WORDS = frozenset({"sector", "generic", "counterpart"})
 NON_STATE = frozenset({"REB", "OPP"})  # membership that outranks a title: rebel "General"
+# Particles of surnames: "De Mistura" is Staffan de Mistura, "Van Rompuy" Herman Van Rompuy.
+NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das"}
+)
 POLICE_WORDS = frozenset({"officer", "deputy", "trooper"})  # read as police in a police story
 HOME_KINDS = frozenset({"country", "demonym", "capital", "group"})
 HOME_MINIMUM = 2  # mentions a country needs to count as where the story is set
@@ -240,7 +244,8 @@ class ArticleLinker:
         surname = tokens[-1].lower_ if tokens else name.lower()
         entity = self.by_key.get(("person", surname))
         known = entity.name.split() if entity is not None and entity.name else []
-        if len(tokens) > 1 and len(known) > 1 and known[0].lower() != tokens[0].lower_:
+        given = [t for t in tokens if t.lower_ not in NAME_PARTICLES]  # "De Mistura": a surname
+        if len(given) > 1 and len(known) > 1 and known[0].lower() != given[0].lower_:
             entity = None  # a different person with the same surname
         if entity is None:
             entity = self.new_entity(name, person=True)
