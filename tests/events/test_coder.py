@@ -724,3 +724,13 @@ def test_violence_retold_is_one_event_but_strikes_on_two_towns_are_two():
     assert len(events) == 1 and events[0].mentions == (1,)
     two = "Russian jets bombed rebels in Idlib on Monday. Russian jets also bombed rebels in Hama."
     assert len([e for e in facta.code_text(two, date="2016-01-05") if e.root == "19"]) == 2
+
+
+def test_a_trips_purpose_is_the_travellers_act_and_torture_stays_torture():
+    import facta
+
+    text = "The Saudi crown prince visited Paris on Monday for talks with the French president."
+    found = {(e.root, e.source.code) for e in facta.code_text(text, date="2020-01-01")}
+    assert found == {("04", "SAUGOV")}
+    [torture] = facta.code_text("Egyptian police tortured detainees at a station in Cairo.")
+    assert torture.cameo == "1822"  # regular forces' torture is not conventional force

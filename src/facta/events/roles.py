@@ -26,6 +26,7 @@ from facta.events.vocabulary import (
     REPORTING_ROOTS,
     STATIVE_PARTICIPLES,
     SUBJECT_IS_TARGET,
+    TRIP_VERBS,
     VIOLENT_ROOTS,
     Trigger,
 )
@@ -250,7 +251,12 @@ class RoleReader(TriggerMatcher):
         light = place.dep_ in ("dobj", "nsubjpass", "pobj") and bool(
             {verb.lower_, verb.lemma_.lower()} & self.lexicon.light_verbs
         )
-        if not sources and light:  # "militants launched attacks", "arrived on a visit"
+        trip = (
+            place.dep_ == "pobj"
+            and place.head.lower_ == "for"
+            and verb.lemma_.lower() in TRIP_VERBS
+        )
+        if not sources and (light or trip):  # "launched attacks", "visited Paris for talks"
             sources = clauses.arguments(clauses.subject(verb), analysis)
         elif not sources and (
             _on_a_visit(place, verb, trigger.cameo) or _state_of_being_in(place, verb)
