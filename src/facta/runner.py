@@ -2,6 +2,8 @@
 
 The main process reads inputs, decides what needs coding and writes each batch in one
 transaction; with workers > 1, separate processes parse and code (each loads the model once).
+The store is open only while a batch is triaged or written, so other facta commands (the
+workbench, exports) can use it while the batches are parsed (docs/concurrency.md).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from facta.ingest.readers import (
 from facta.models import Article, Failure
 from facta.nlp import model_name
 from facta.pipeline import Pipeline, PipelineOptions
-from facta.store import ArticleResult, Store, iso_date
+from facta.store import ArticleResult, Store, gate_path, iso_date
 
 BATCH_ARTICLES = 48
 # Longer texts are recorded as failures: parse time and memory grow with length, and no news
@@ -250,7 +252,8 @@ class Coder:
         self.decided: dict[str, tuple[str, str]] = {}
 
     def run(self, paths: Sequence[str], command: str = "code") -> RunSummary:
-        store_files = (self.store.path, self.store.path.with_name(self.store.path.name + ".wal"))
+        path = self.store.path
+        store_files = (path, path.with_name(path.name + ".wal"), gate_path(path))
         return self.run_items(iter_inputs(paths, exclude=store_files), paths, command)
 
     def run_items(
@@ -258,18 +261,22 @@ class Coder:
     ) -> RunSummary:
         started = time.perf_counter()
         self.summary.command = command
-        self.store.start_run(self.run_id, command, inputs, model_name(self.options.model))
+        with self.store.turn():
+            self.store.start_run(self.run_id, command, inputs, model_name(self.options.model))
+            memory = self.store.actor_memory()
         status = "interrupted"
         try:
-            self._code_items(items)
+            self._code_items(items, memory)
             status = "done"
         finally:
             self.summary.seconds = time.perf_counter() - started
-            self.store.finish_run(self.run_id, status, self.counts)
+            with self.store.turn():
+                self.store.finish_run(self.run_id, status, self.counts)
         return self.summary
 
-    def _code_items(self, items: Iterator[Article | Failure]) -> None:
-        memory = self.store.actor_memory()
+    def _code_items(
+        self, items: Iterator[Article | Failure], memory: dict[str, list[ActorFact]]
+    ) -> None:
         if self.dask:
             self._code_on_dask(items, memory)
             return
@@ -365,7 +372,8 @@ class Coder:
     def _record_failures(self, failures: list[Failure]) -> None:
         if not failures:
             return
-        self.store.record_failures(failures, self.run_id)
+        with self.store.turn():
+            self.store.record_failures(failures, self.run_id)
         self.counts["failures"] += len(failures)
         room = MAX_LISTED - len(self.summary.failures)
         self.summary.failures.extend(failures[: max(room, 0)])
@@ -401,7 +409,11 @@ class Coder:
 
     def _triage(self, articles: list[Article]) -> tuple[list[Article], list[Outcome]]:
         """Split a batch into articles to code and finished results (skipped, duplicates,
-        failures)."""
+        failures), in one turn at the store."""
+        with self.store.turn():
+            return self._triage_held(articles)
+
+    def _triage_held(self, articles: list[Article]) -> tuple[list[Article], list[Outcome]]:
         fresh = self._fresh(articles)
         self.counts["articles_new"] += len(fresh)
         todo: list[Article] = []
@@ -487,11 +499,12 @@ class Coder:
         for result in results:
             if result.status == "coded":
                 self._finish_coded(result)
-        try:
-            self.store.write_batch(results, self.run_id)
-        except Exception:
-            failures += self._write_one_by_one(results)
-        self._record_failures(failures)
+        with self.store.turn():
+            try:
+                self.store.write_batch(results, self.run_id)
+            except Exception:
+                failures += self._write_one_by_one(results)
+            self._record_failures(failures)
         written = {r.article.id for r in results}
         for value in list(self.pending_bands):
             kept = [(i, s) for i, s in self.pending_bands[value] if i not in written]
@@ -598,5 +611,6 @@ def code_paths(
     check_date(default_date)
     check_paths(paths)
     with Store(db) as store:
+        store.release()  # the coder opens it for each batch in turn
         coder = Coder(store, options, workers, on_progress, default_date, dask, limit, stop)
         return coder.run(paths)

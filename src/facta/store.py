@@ -2,12 +2,19 @@
 
 The only module that writes. Each batch of articles is written in one transaction, so a run
 killed at any moment leaves a consistent store that a re-run completes without duplicates.
+Processes share the file by taking turns (docs/concurrency.md): each opens it for one short
+piece of work, waiting its turn at a gate file beside it, and closes it again.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+import random
 import re
+import socket
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,7 +29,8 @@ from facta.analysis_state import ActorFact
 from facta.errors import StoreError
 from facta.models import Article, Event, Failure, Place
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+READABLE_FROM = 1  # the oldest schema read-only commands read without migrating it
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -72,6 +80,12 @@ MIGRATIONS: dict[int, str] = {
         why VARCHAR, made_at TIMESTAMP, reverted_at TIMESTAMP
     );
     """,
+    # which process runs a coding run: several may share a store, so only a run whose process
+    # is gone was killed
+    2: """
+    ALTER TABLE runs ADD COLUMN host VARCHAR;
+    ALTER TABLE runs ADD COLUMN pid INTEGER;
+    """,
 }
 
 DEFAULT_DB = "facta.duckdb"
@@ -79,6 +93,79 @@ KEYED_TABLES = frozenset(
     {"meta", "runs", "articles", "events", "actor_facts", "failures", "overrides"}
 )
 ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+BUSY_WAIT_SECONDS = 120.0  # how long to wait for another process's turn; $FACTA_BUSY_WAIT
+LONGEST_PAUSE = 0.05  # between two attempts to open a store another process holds
+
+
+class StoreBusyError(StoreError):
+    """Another process held the store for longer than this one would wait."""
+
+
+def busy_wait() -> float:
+    """Seconds to wait for a store another process holds ($FACTA_BUSY_WAIT, else 120)."""
+    try:
+        return max(0.0, float(os.environ.get("FACTA_BUSY_WAIT", BUSY_WAIT_SECONDS)))
+    except ValueError:
+        return BUSY_WAIT_SECONDS
+
+
+def busy(path: Path) -> StoreBusyError:
+    return StoreBusyError(
+        f"the store {path} is busy (another facta command is using it); try again when it "
+        "finishes, or wait longer with FACTA_BUSY_WAIT=SECONDS."
+    )
+
+
+def is_lock_conflict(error: duckdb.Error) -> bool:
+    message = str(error).lower()
+    return "conflicting lock" in message or "could not set lock" in message
+
+
+def gate_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+@contextmanager
+def gate(path: Path, deadline: float) -> Iterator[None]:
+    """Hold the store's gate file while opening it. A process waiting to open the store holds
+    the gate, so others cannot keep the file open in overlapping turns and shut it out; it is
+    released once the store is open. Without a writable directory there is no gate."""
+    try:
+        handle = os.open(gate_path(path), os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError:
+        yield
+        return
+    try:
+        pause = 0.001
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise busy(path) from None
+                time.sleep(pause)
+                pause = min(2 * pause, LONGEST_PAUSE)
+        yield
+    finally:
+        os.close(handle)  # also releases the lock
+
+
+def connect(path: Path, read_only: bool, wait: float | None = None) -> duckdb.DuckDBPyConnection:
+    """A connection to the store, waiting (up to `wait` s) while another process holds it."""
+    deadline = time.monotonic() + (busy_wait() if wait is None else wait)
+    with gate(path, deadline):
+        pause = 0.002
+        while True:
+            try:
+                return duckdb.connect(str(path), read_only=read_only)
+            except duckdb.Error as error:
+                if not is_lock_conflict(error):
+                    raise StoreError(f"{path}: cannot open the store ({error}).") from None
+                if time.monotonic() >= deadline:
+                    raise busy(path) from None
+            time.sleep(pause * random.uniform(0.5, 1.0))
+            pause = min(2 * pause, LONGEST_PAUSE)
 
 
 @dataclass
@@ -97,6 +184,17 @@ class ArticleResult:
     learned: list[ActorFact] = field(default_factory=list)
 
 
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's
+        return True
+    return True
+
+
 def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -113,21 +211,35 @@ def iso_date(value: str | None) -> date | None:
 
 
 class Store:
-    """A facta DuckDB file. Use as a context manager; `read_only` for exports and queries."""
+    """A facta DuckDB file. Use as a context manager; `read_only` for exports and queries.
 
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
+    Opening waits (up to `wait` s, default $FACTA_BUSY_WAIT) while another process holds the
+    file. A long job calls `release()` and then does each piece of work in a `turn()`, so
+    other processes can use the store between its turns. `check=False` skips the schema
+    check, for a store opened again in a process that already checked it."""
+
+    def __init__(
+        self,
+        path: str | Path = DEFAULT_DB,
+        read_only: bool = False,
+        wait: float | None = None,
+        check: bool = True,
+    ):
         self.path = Path(path)
+        self.read_only = read_only
+        self.wait = wait
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such store; run 'facta code' first.")
-        try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as error:
-            raise StoreError(f"{self.path}: cannot open the store ({error}).") from None
+        self.con = connect(self.path, read_only, wait)
+        self.held = True
         self._schemas: dict[str, pa.Schema] = {}
-        if not read_only:
-            self.migrate()
-        else:
-            self.check_version()
+        if not check:
+            return
+        try:
+            self.migrate() if not read_only else self.check_version()
+        except BaseException:
+            self.close()
+            raise
 
     def __enter__(self) -> Store:
         return self
@@ -136,7 +248,26 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.con.close()
+        if self.held:
+            self.con.close()
+            self.held = False
+
+    def release(self) -> None:
+        """Let other processes use the store until the next `turn()`."""
+        self.close()
+
+    @contextmanager
+    def turn(self) -> Iterator[Store]:
+        """The store open for one piece of work, closed after it unless it was open before."""
+        if self.held:
+            yield self
+            return
+        self.con = connect(self.path, self.read_only, self.wait)
+        self.held = True
+        try:
+            yield self
+        finally:
+            self.close()
 
     # --- schema -----------------------------------------------------------------------------
 
@@ -158,7 +289,7 @@ class Store:
                 f"{self.path}: store schema {found} is newer than this facta ({SCHEMA_VERSION}); "
                 "upgrade facta."
             )
-        if found < SCHEMA_VERSION:
+        if found < READABLE_FROM:
             raise StoreError(
                 f"{self.path}: store schema {found} needs migrating; open it once without "
                 "read-only (e.g. 'facta code' with no new input)."
@@ -188,12 +319,22 @@ class Store:
     # --- runs -------------------------------------------------------------------------------
 
     def start_run(self, run_id: str, command: str, inputs: Sequence[str], model: str) -> None:
-        # Only one process can write a store, so a run still marked running was killed.
-        self.con.execute("UPDATE runs SET status = 'killed' WHERE status = 'running'")
+        host = socket.gethostname()
+        running = self.con.execute(
+            "SELECT run_id, host, pid FROM runs WHERE status = 'running'"
+        ).fetchall()
+        killed = [
+            other
+            for other, other_host, pid in running
+            if pid is None or (other_host == host and not process_alive(pid))
+        ]
         self.con.execute(
-            "INSERT INTO runs (run_id, command, started, status, inputs, model) "
-            "VALUES (?, ?, ?, 'running', ?, ?)",
-            [run_id, command, now(), json.dumps(list(inputs)), model],
+            "UPDATE runs SET status = 'killed' WHERE run_id IN (SELECT unnest(?))", [killed]
+        )
+        self.con.execute(
+            "INSERT INTO runs (run_id, command, started, status, inputs, model, host, pid) "
+            "VALUES (?, ?, ?, 'running', ?, ?, ?, ?)",
+            [run_id, command, now(), json.dumps(list(inputs)), model, host, os.getpid()],
         )
 
     def finish_run(self, run_id: str, status: str, counts: dict[str, int]) -> None:

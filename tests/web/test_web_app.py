@@ -29,14 +29,11 @@ def form_key(page: str) -> str:
 
 
 def cameo_of(client: TestClient, event_id: str) -> tuple[str, bool]:
-    """What the store now holds, read through the server's own connection."""
-    cursor = client.app.state.bench.store.con.cursor()
-    try:
-        return cursor.execute(
+    """What the store now holds, read as the server reads it."""
+    with client.app.state.bench.view() as store:
+        return store.con.execute(
             "SELECT cameo, rejected FROM events WHERE event_id = ?", [event_id]
         ).fetchall()[0]
-    finally:
-        cursor.close()
 
 
 def event_ids(page: str) -> list[str]:

@@ -4,12 +4,15 @@ writes, headers that try to stand in for the form key, and query values that bro
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
 from test_web_app import cameo_of, event_ids, form_key
 
+from facta.store import Store
 from facta.web import create_app
 
 
@@ -20,9 +23,8 @@ def test_a_foreign_host_name_is_refused_before_any_page_or_form_key(store_path: 
         assert page.status_code == 400 and 'name="form_key"' not in page.text
         assert page.headers["x-content-type-options"] == "nosniff"
         key = app.state.bench.form_key
-        eid = client.app.state.bench.store.con.execute(
-            "SELECT min(event_id) FROM events"
-        ).fetchone()[0]
+        with app.state.bench.view() as store:
+            eid = store.con.execute("SELECT min(event_id) FROM events").fetchone()[0]
         written = client.post(f"/event/{eid}/reject", data={"form_key": key})
         assert written.status_code == 400 and cameo_of(client, eid)[1] is False
 
@@ -109,7 +111,16 @@ def test_bad_query_values_are_a_400_with_the_security_headers(reader: TestClient
 
 def test_a_server_error_page_carries_the_security_headers(store_path: Path) -> None:
     app = create_app(store_path)
-    app.state.bench.store.con.close()  # every query now fails inside the page
+    bench = app.state.bench
+    opened = bench.view
+
+    @contextmanager
+    def broken_view() -> Iterator[Store]:
+        with opened() as store:
+            store.con.close()  # every query now fails inside the page
+            yield store
+
+    bench.view = broken_view
     with TestClient(app, base_url="http://localhost", raise_server_exceptions=False) as client:
         response = client.get("/events")
         assert response.status_code == 500 and "Traceback" not in response.text

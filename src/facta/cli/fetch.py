@@ -33,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
 
     items = fetch_articles(args.urls, int(args.max_mb * 1024 * 1024), args.timeout)
     with Store(args.db) as store:
+        store.release()  # the coder opens it for each batch in turn
         coder = Coder(store, pipeline_options(args), choose_workers(0, len(args.urls)))
         summary = coder.run_items(items, args.urls, "fetch")
     if not args.quiet:

@@ -27,6 +27,7 @@ from starlette.staticfiles import StaticFiles
 
 from facta.corrections import CorrectionError, Corrections
 from facta.errors import FactaError
+from facta.store import StoreBusyError
 from facta.web.pages import (
     actor_page,
     article,
@@ -109,7 +110,9 @@ async def http_error(request: Request, exc: Exception) -> Response:
 
 
 async def facta_error(request: Request, exc: Exception) -> Response:
-    status = 400 if not isinstance(exc, CorrectionError) else 409
+    status = 409 if isinstance(exc, CorrectionError) else 400
+    if isinstance(exc, StoreBusyError):
+        status = 503
     return error_page(request, status, str(exc))
 
 

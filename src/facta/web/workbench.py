@@ -1,10 +1,10 @@
-"""The workbench's shared state: one open store, page caches, the form key, the write lock and
+"""The workbench's shared state: the store (opened for each request and closed after it, so
+coding runs and exports can use it in between), page caches, the form key, the write lock and
 the pledge ledger computed in the background.
 """
 
 from __future__ import annotations
 
-import copy
 import secrets
 import threading
 from collections.abc import Callable, Iterator
@@ -30,14 +30,16 @@ QUAD_COLOURS = {1: "#5aae61", 2: "#1b7837", 3: "#f1a340", 4: "#c0392b"}
 
 
 class Workbench:
-    """One open store and what the pages share: caches, the form key, the write lock."""
+    """One store and what the pages share: caches, the form key, the write lock."""
 
     def __init__(self, db: str | Path, allow_edits: bool = False, token: str | None = None):
-        self.store = Store(db, read_only=not allow_edits)
+        # checked (or migrated) once here; each request then opens it without checking
+        Store(db, read_only=not allow_edits).close()
+        self.path = Path(db)
         self.allow_edits = allow_edits
         self.token = token or None
         self.form_key = secrets.token_urlsafe(24)
-        self.generation = 0
+        self.corrections = 0
         self._cache: dict[str, tuple[int, Any]] = {}
         self._write_lock = threading.Lock()
         self._ledger: tuple[int, list[dict[str, Any]] | None] | None = None
@@ -60,30 +62,36 @@ class Workbench:
             promised_words=promised_words,
         )
 
+    @property
+    def generation(self) -> tuple[int, tuple[tuple[int, int] | None, ...]]:
+        """Changes when a correction is made here or another process writes the store (its
+        file or write-ahead log changes): what the caches are valid for."""
+        return self.corrections, tuple(
+            file_stamp(self.path.with_name(self.path.name + suffix)) for suffix in ("", ".wal")
+        )
+
     @contextmanager
     def view(self) -> Iterator[Store]:
-        """The store seen through a fresh cursor: DuckDB cursors may run in parallel threads."""
-        view = copy.copy(self.store)
-        view.con = self.store.con.cursor()
-        try:
-            yield view
-        finally:
-            view.con.close()
+        """The store, open for one request. Every thread opens it alike (DuckDB refuses a
+        read-only and a read-write connection to one file in one process)."""
+        with Store(self.path, read_only=not self.allow_edits, check=False) as store:
+            yield store
 
     def cached(self, key: str, compute: Callable[[Store], Any]) -> Any:
         """`compute(store)`, kept until the next correction."""
+        generation = self.generation
         hit = self._cache.get(key)
-        if hit and hit[0] == self.generation:
+        if hit and hit[0] == generation:
             return hit[1]
         with self.view() as store:
             value = compute(store)
-        self._cache[key] = (self.generation, value)
+        self._cache[key] = (generation, value)
         return value
 
     def write(self, action: Callable[[Corrections], Any]) -> Any:
         with self._write_lock, self.view() as store:
             result = action(Corrections(store))
-            self.generation += 1
+            self.corrections += 1
             return result
 
     def pledge_ledger(self, wait: float = 0.0) -> list[dict[str, Any]] | None:
@@ -100,14 +108,10 @@ class Workbench:
         return self.ledger_if_ready()
 
     def close(self) -> None:
-        """Close the store, unless the ledger thread still reads it (the process is ending
-        then, and DuckDB refuses to close a connection in use)."""
+        """Let the ledger thread finish its read (it closes the store after it)."""
         thread = self._ledger_thread
         if thread is not None:
             thread.join(timeout=5)
-            if thread.is_alive():
-                return
-        self.store.close()
 
     def ledger_if_ready(self) -> list[dict[str, Any]] | None:
         """The ledger if it was computed for the current store, without starting it."""
@@ -143,6 +147,15 @@ class Workbench:
         charts.capitals()
         charts.map_view(points)  # computes and caches the default frames' outlines
         charts.focus_view(points)
+
+
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    """(modification time, size) of a file, None when there is none."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_mtime_ns, found.st_size
 
 
 def overview_data(bench: Workbench, since: str = "", until: str = "") -> dict[str, Any]:
