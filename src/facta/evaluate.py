@@ -564,11 +564,8 @@ def score_cells(scores: dict[str, Any]) -> str:
     return f"{scores['precision']:6.3f} {scores['recall']:6.3f} {scores['f1']:6.3f}"
 
 
-def event_report(result: dict[str, Any]) -> Iterable[str]:
-    yield f"facta eval: {result['gold']} ({result['sentences']} sentences)"
-    if result.get("plover_only_sentences"):
-        yield f"{result['plover_only_sentences']} sentences have PLOVER gold only (no CAMEO code)"
-    yield ""
+def level_table(result: dict[str, Any]) -> Iterable[str]:
+    """The P/R/F1 table at the three levels, overall and per root (sentences or articles)."""
     header = "".join(f" | {name:^20}" for name in ("root code", "full code", "source+target+root"))
     yield f"{'':8}{'gold':>6}{'pred':>6}{header}"
     yield f"{'':20}" + " |      P      R     F1" * 3
@@ -578,6 +575,14 @@ def event_report(result: dict[str, Any]) -> Iterable[str]:
     for name, levels in rows:
         cells = "".join(f" | {score_cells(levels[level])}" for level in LEVELS)
         yield f"{name:8}{levels['root']['gold']:>6}{levels['root']['predicted']:>6}{cells}"
+
+
+def event_report(result: dict[str, Any]) -> Iterable[str]:
+    yield f"facta eval: {result['gold']} ({result['sentences']} sentences)"
+    if result.get("plover_only_sentences"):
+        yield f"{result['plover_only_sentences']} sentences have PLOVER gold only (no CAMEO code)"
+    yield ""
+    yield from level_table(result)
     none = result["no_event"]
     yield ""
     yield (

@@ -356,19 +356,11 @@ def tally_roots(
 
 
 def article_report(result: dict[str, Any]) -> Iterable[str]:
-    from facta.evaluate import score_cells
+    from facta.evaluate import level_table
 
     yield f"facta eval: {result['gold']} ({result['articles']} articles)"
     yield ""
-    header = "".join(f" | {name:^20}" for name in ("root code", "full code", "source+target+root"))
-    yield f"{'':8}{'gold':>6}{'pred':>6}{header}"
-    yield f"{'':20}" + " |      P      R     F1" * 3
-    rows = [("overall", result["overall"])] + [
-        (f"root {root}", levels) for root, levels in result["per_root"].items()
-    ]
-    for name, levels in rows:
-        cells = "".join(f" | {score_cells(levels[level])}" for level in LEVELS)
-        yield f"{name:8}{levels['root']['gold']:>6}{levels['root']['predicted']:>6}{cells}"
+    yield from level_table(result)
     yield ""
     yield "on matched events (root level):"
     for name, scores in result["pairs"].items():
@@ -385,9 +377,6 @@ def article_report(result: dict[str, Any]) -> Iterable[str]:
 
 def facta_article_coder(model: str | None = None) -> ArticleCoder:
     """facta.code_text on a whole article, as `evaluate_articles` calls it."""
-    from facta import code_text
+    from facta.evaluate import facta_coder
 
-    def coder(text: str, date: str | None) -> list[dict[str, Any]]:
-        return [event.to_dict() for event in code_text(text, date=date, model=model)]
-
-    return coder
+    return facta_coder(model)
