@@ -42,4 +42,4 @@ bench: install
 	$(BIN)/facta bench
 
 clean:
-	rm -rf $(VENV) facta-demo.duckdb .pytest_cache
+	rm -rf $(VENV) facta-demo.duckdb facta-demo.duckdb.lock .pytest_cache
