@@ -482,3 +482,59 @@ def test_found_guilty_is_a_conviction_by_a_court():
 
     [verdict] = facta.code_text("Pugh was found guilty on Wednesday of attempting to fight abroad.")
     assert (verdict.cameo, verdict.source.sectors) == ("116", ("JUD",))
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "The Ruritanian navy test-fired a ballistic missile from a submarine.",
+            {"The Ruritanian navy": "ROUMIL"},
+            "150",
+        ),
+        (
+            "The Ruritanian militia carried rifles through the town square.",
+            {"The Ruritanian militia": "ROUREB"},
+            "150",
+        ),
+        (
+            "The Ruritanian army ferried rifles to the Bordurian rebels.",
+            {"The Ruritanian army": "ROUMIL", "the Bordurian rebels": "BGRREB"},
+            "072",
+        ),
+        (
+            "The Ruritanian guards returned fire at the Bordurian smugglers.",
+            {"The Ruritanian guards": "ROUMIL", "the Bordurian smugglers": "BGRCRM"},
+            "190",
+        ),
+        (
+            "The Ruritanian envoy gave assurances to the Bordurian delegation.",
+            {"The Ruritanian envoy": "ROUGOV", "the Bordurian delegation": "BGRGOV"},
+            "030",
+        ),
+        (
+            "Ruritanian police cordoned off the old district.",
+            {"Ruritanian police": "ROUCOP"},
+            "191",
+        ),
+    ],
+)
+def test_round_five_entries_code_their_sub_codes(triples, text, actors, expected):
+    assert expected in {cameo for _, _, cameo in triples(text, actors)}
+
+
+def test_a_ballistic_missile_test_is_not_a_shelling(triples):
+    found = triples(
+        "The Ruritanian navy fired a ballistic missile on Saturday.",
+        {"The Ruritanian navy": "ROUMIL"},
+    )
+    assert "194" not in {cameo for _, _, cameo in found}
+
+
+def test_commandeering_a_flight_is_a_hijacking_not_a_confiscation(triples):
+    found = triples(
+        "The Ruritanian gunman commandeered a domestic flight with 60 passengers.",
+        {"The Ruritanian gunman": "ROUCRM"},
+    )
+    codes = {cameo for _, _, cameo in found}
+    assert "181" in codes and "1711" not in codes
