@@ -76,8 +76,8 @@ def test_roles_read_from_the_phrase(phrase: str, date: str, code: str) -> None:
 
 def test_a_surname_with_a_particle_links_back() -> None:
     text = (
-        "U.N. envoy Staffan de Mistura has invited the Syrian government to Geneva. "
-        "De Mistura opened the talks on Friday by meeting the Syrian government delegation."
+        "The U.N. mediator Staffan de Mistura asked Damascus to send negotiators to Geneva. "
+        "De Mistura then met the Syrian government delegation for two hours on Friday."
     )
     meeting = [e for e in facta.code_text(text, date="2016-01-29") if e.sentence == 1]
     assert [(e.source.code, e.target.code) for e in meeting] == [("IGOUNO", "SYRGOV")]

@@ -95,8 +95,8 @@ def test_a_place_inside_an_organisations_name_is_not_where_the_event_is():
     import facta
 
     text = (
-        "The U.S. military launched an air strike on Tuesday in the mountains of Yemen "
-        "against a camp run by al Qaeda in the Arabian Peninsula."
+        "American drones struck a hideout of al Qaeda in the Arabian Peninsula "
+        "in the hills of Yemen on Tuesday."
     )
     [strike] = facta.code_text(text, date="2016-03-22")
     assert (strike.target.code, strike.location.country) == ("YEMREB", "YEM")
