@@ -23,13 +23,12 @@ from pathlib import Path
 from typing import Any
 
 from facta.errors import InputError
-from facta.models import SECTOR_CODES
+from facta.models import split_actor_code
 
 Coder = Callable[[str, str | None], list[dict[str, Any]]]
 Resolver = Callable[[str, str | None], dict[str, Any] | None]
 Geocoder = Callable[[str, str, str | None], dict[str, Any] | None]
 
-ORGANISATION_PREFIXES = ("IGO", "NGO")
 LEVELS = ("root", "code", "dyad")
 MODALITY_FLAGS = ("negated", "future", "hypothetical")
 PLACE_TOLERANCE_KM = 25.0
@@ -85,15 +84,7 @@ def parse_actor_code(code: str | None) -> ActorKey | None:
     "IGOUNO" -> (IGOUNO, []), "REB" -> (None, [REB]), None -> None."""
     if not code:
         return None
-    code = code.strip().upper()
-    if code[:3] in ORGANISATION_PREFIXES and len(code) >= 6:
-        country, rest = code[:6], code[6:]
-    elif code[:3] in SECTOR_CODES:
-        country, rest = None, code
-    else:
-        country, rest = code[:3], code[3:]
-    sectors = tuple(rest[i : i + 3] for i in range(0, len(rest), 3))
-    return ActorKey(country, sectors)
+    return ActorKey(*split_actor_code(code.strip().upper()))
 
 
 def predicted_actor(actor: dict[str, Any] | str | None) -> ActorKey | None:
@@ -373,6 +364,17 @@ def score_level(
 ) -> None:
     pairs = maximum_matching(golds, predictions, lambda g, p: level_matches(level, g, p))
     overall.add(len(pairs), len(predictions), len(golds))
+    tally_roots(level, golds, predictions, pairs, per_root)
+
+
+def tally_roots(
+    level: str,
+    golds: list[ScoredEvent],
+    predictions: list[ScoredEvent],
+    pairs: dict[int, int],
+    per_root: dict[str, dict[str, Tally]],
+) -> None:
+    """Count gold events under their root, predictions under theirs, pairs under the gold's."""
 
     def tally(root: str) -> Tally:
         return per_root.setdefault(root, {name: Tally() for name in LEVELS})[level]

@@ -34,6 +34,7 @@ from facta.evaluate import (
     predicted_event,
     ratio,
     read_jsonl,
+    tally_roots,
 )
 
 ArticleCoder = Callable[[str, str | None], list[dict[str, Any]]]
@@ -332,24 +333,6 @@ def paired(
     more = match([golds[i] for i in rest], predictions, "root", near, set(pairs.values()))
     pairs.update({rest[i]: index for i, index in more.items()})
     return pairs
-
-
-def tally_roots(
-    level: str,
-    golds: list[ScoredEvent],
-    predictions: list[ScoredEvent],
-    pairs: dict[int, int],
-    per_root: dict[str, dict[str, Tally]],
-) -> None:
-    def tally(root: str) -> Tally:
-        return per_root.setdefault(root, {name: Tally() for name in LEVELS})[level]
-
-    for gold in golds:
-        tally(gold.root).add(0, 0, 1)
-    for prediction in predictions:
-        tally(prediction.root).add(0, 1, 0)
-    for gold_index in pairs:
-        tally(golds[gold_index].root).add(1, 0, 0)
 
 
 # --- report ------------------------------------------------------------------------------

@@ -99,6 +99,21 @@ SECTOR_CODES = frozenset(
 )
 
 
+ORGANISATION_PREFIXES = ("IGO", "NGO")
+
+
+def split_actor_code(code: str) -> tuple[str | None, tuple[str, ...]]:
+    """A CAMEO-style code split into country (or IGO/NGO code) and three-letter parts:
+    'IRQGOV' -> (IRQ, (GOV,)), 'IGOUNO' -> (IGOUNO, ()), 'REB' -> (None, (REB,))."""
+    if code[:3] in ORGANISATION_PREFIXES and len(code) >= 6:
+        country, rest = code[:6], code[6:]
+    elif code[:3] in SECTOR_CODES:
+        country, rest = None, code
+    else:
+        country, rest = code[:3], code[3:]
+    return country, tuple(rest[i : i + 3] for i in range(0, len(rest), 3))
+
+
 def actor_code(country: str | None, sectors: tuple[str, ...] | list[str]) -> str:
     """The CAMEO-style code for a country (or IGO code) and sectors: ("IRN", ["MIL"]) -> IRNMIL."""
     return (country or "") + "".join(sectors)

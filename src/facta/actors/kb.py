@@ -20,10 +20,9 @@ from pathlib import Path
 from facta.actors import names
 from facta.actors.names import name_key, name_words, skeleton, within_one_edit
 from facta.errors import KnowledgeError
-from facta.models import SECTOR_CODES
+from facta.models import SECTOR_CODES, split_actor_code
 
 FORMAT_VERSION = "1"
-ORGANISATION_PREFIXES = ("IGO", "NGO")
 BODY_KINDS = ("org", "group")
 EXACT, DEFAULT, NEAREST = 1.0, 0.8, 0.6  # confidence of a role valid on the date, undated, nearest
 SURNAME, VARIANT, NEAR_MISS = 0.9, 0.8, 0.7  # how the name was found, multiplied in
@@ -89,15 +88,9 @@ def day_number(day: str) -> int:
 
 
 def split_code(code: str) -> tuple[str | None, tuple[str, ...]]:
-    """'IRQGOV' -> (IRQ, (GOV,)), 'IGOUNO' -> (IGOUNO, ()), 'REB' -> (None, (REB,)); parts that
-    are no facta sector (CAMEO's 'IAE', 'KID') are left out."""
-    if code[:3] in ORGANISATION_PREFIXES and len(code) >= 6:
-        country, rest = code[:6], code[6:]
-    elif code[:3] in SECTOR_CODES:
-        country, rest = None, code
-    else:
-        country, rest = code[:3], code[3:]
-    parts = (rest[i : i + 3] for i in range(0, len(rest), 3))
+    """'IRQGOV' -> (IRQ, (GOV,)); parts that are no facta sector (CAMEO's 'IAE', 'KID') are
+    left out."""
+    country, parts = split_actor_code(code)
     return country, tuple(part for part in parts if part in SECTOR_CODES)
 
 
