@@ -214,15 +214,6 @@ def _named_agent(noun: Token) -> bool:
     )
 
 
-def _on_a_visit(place: Token, verb: Token, cameo: str) -> bool:
-    return (
-        cameo == "042"
-        and place.dep_ == "pobj"
-        and place.head.lower_ == "on"
-        and (verb.lemma_ == "be")
-    )
-
-
 def _consultation_topic(trigger: Trigger, triggers: list[Trigger]) -> bool:
     """ "held a round of talks on a prisoner exchange", "a meeting about the withdrawal": what
     a consultation is about is its subject, not an act; unless the noun names its agent."""

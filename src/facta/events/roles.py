@@ -8,7 +8,6 @@ from spacy.tokens import Token
 from facta.analysis_state import Analysis
 from facta.events import clauses
 from facta.events.constructions import (
-    _on_a_visit,
     _position,
 )
 from facta.events.matching import TriggerMatcher
@@ -258,9 +257,7 @@ class RoleReader(TriggerMatcher):
         )
         if not sources and (light or trip):  # "launched attacks", "visited Paris for talks"
             sources = clauses.arguments(clauses.subject(verb), analysis)
-        elif not sources and (
-            _on_a_visit(place, verb, trigger.cameo) or _state_of_being_in(place, verb)
-        ):
+        elif not sources and _state_of_being_in(place, verb):
             # "the prime minister is on a two-day visit to Moscow", "X and Y are in talks"
             sources = clauses.arguments(clauses.subject(verb), analysis)
         preps = entry.target_preps if entry else ()
