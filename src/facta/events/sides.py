@@ -109,9 +109,9 @@ def _domestic(
             for a in arguments
         ]
 
-    sources = fill(sources, country_of(targets) or place_country() or story_country(analysis))
-    targets = fill(targets, country_of(sources) or place_country() or story_country(analysis))
     setting = story_country(analysis)
+    sources = fill(sources, country_of(targets) or place_country() or setting)
+    targets = fill(targets, country_of(sources) or place_country() or setting)
     if setting is not None:  # the places the story names say where it is set
         sources = [_resettled(a, setting) for a in sources]
         targets = [_resettled(a, setting) for a in targets]
