@@ -1,5 +1,7 @@
 """News-specific parse fixes: titles do not end sentences."""
 
+import pytest
+
 from facta.nlp import load_model
 
 
@@ -30,3 +32,18 @@ def test_a_dateline_is_a_sentence_of_its_own_and_the_lede_stays_whole():
     assert [s.text for s in nlp("NATO and Russia met in Brussels - officials said.").sents] == [
         "NATO and Russia met in Brussels - officials said."
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA/QUITO (Andes Wire) - President Ana Ruiz met her Ecuadorean counterpart on Friday "
+        "in the border town, both governments said.",
+        "TACNA, Peru/LA PAZ (Andes Wire) - President Ana Ruiz met her Bolivian counterpart on "
+        "Friday in the border town, both governments said.",
+    ],
+)
+def test_a_dateline_filed_from_two_places_is_a_sentence_of_its_own(text: str) -> None:
+    sentences = [s.text.strip() for s in load_model()(text).sents]
+    assert sentences[0].endswith("-")
+    assert sentences[1].startswith("President Ana Ruiz met") and sentences[1].endswith("said.")

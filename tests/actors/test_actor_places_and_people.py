@@ -81,3 +81,13 @@ def test_a_surname_with_a_particle_links_back() -> None:
     )
     meeting = [e for e in facta.code_text(text, date="2016-01-29") if e.sentence == 1]
     assert [(e.source.code, e.target.code) for e in meeting] == [("IGOUNO", "SYRGOV")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Police arrested Jordan Whitaker on Sunday.", "Chad Porter criticized the mayor."]
+)
+def test_a_country_opening_a_persons_name_is_a_given_name(text: str) -> None:
+    events = facta.code_text(text, date="2016-03-10")
+    codes = {actor.country for event in events for actor in (event.source, event.target) if actor}
+    assert not codes & {"JOR", "TCD"}
+    assert not any(event.location and event.location.country == "JOR" for event in events)

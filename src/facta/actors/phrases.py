@@ -166,8 +166,22 @@ def usable(doc: Doc, match: Match, knowledge: Knowledge) -> bool:
                 and doc[match.end].tag_ != "POS"  # "South Korea's" is still South Korea
             )
         )
-        return not place and not negated_demonym(doc, match)
+        return not (place or given_name(doc, match) or negated_demonym(doc, match))
     return True
+
+
+def given_name(doc: Doc, match: Match) -> bool:
+    """'Jordan Buckley', 'Chad Smith': a country's name opening a person's name, with the
+    surname inside the same PERSON entity, is a given name."""
+    first, following = doc[match.start], doc[match.end] if match.end < len(doc) else None
+    return (
+        following is not None
+        and first.ent_type_ in PERSON_LABELS
+        and first.ent_iob_ == "B"
+        and following.ent_iob_ == "I"
+        and following.is_title
+        and following.pos_ == "PROPN"
+    )
 
 
 def find_phrases(

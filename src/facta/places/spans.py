@@ -754,6 +754,10 @@ def _is_person(
 ) -> bool:
     if start > 0 and fold(tokens.text[start - 1]) in PERSON_TITLES:
         return True
+    first, last = tokens.entity_bounds(start)
+    opens_name = tokens.label[start] == "PERSON" and first == start and last >= end
+    if opens_name and tokens.text[end][:1].isupper():
+        return True  # "Jordan Whitaker": a place's name opening a person's name
     for index in range(start, end):
         mention = analysis.mention_at(index)
         if mention is not None and mention.kind in PERSON_KINDS:
