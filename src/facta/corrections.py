@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from facta.errors import FactaError
+from facta.standing import SIDES, merge_sides
 from facta.store import Store, now
 
-SIDES = ("source", "target")
 ORGANISATION_PREFIXES = ("IGO", "NGO")
 
 
@@ -218,7 +218,8 @@ class Corrections:
     def merge_actors(
         self, old_code: str, new_code: str, who: str | None = None, why: str | None = None
     ) -> str:
-        """Every event whose source or target code is exactly `old_code` gets `new_code`."""
+        """Every event whose source or target code is exactly `old_code` gets `new_code`, and
+        so does every event stored after it (facta.standing), until it is undone."""
         new_actor = parse_actor_code(new_code)
         old_code = old_code.strip().upper()
         if not old_code or new_actor is None or old_code == new_actor["code"]:
@@ -233,22 +234,8 @@ class Corrections:
         with self._writing():
             for event_id, text in rows:
                 record = json.loads(text)
-                sides = {
-                    s: record[s] for s in SIDES if (record.get(s) or {}).get("code") == old_code
-                }
-                before[event_id] = sides
-                self._apply(
-                    event_id,
-                    {
-                        side: dict(
-                            actor,
-                            code=new_actor["code"],
-                            country=new_actor["country"],
-                            sectors=new_actor["sectors"],
-                        )
-                        for side, actor in sides.items()
-                    },
-                )
+                before[event_id] = merge_sides(record, old_code, new_actor["code"])
+                self._apply(event_id, {side: record[side] for side in before[event_id]})
                 self.con.execute(
                     "UPDATE events SET corrected = true WHERE event_id = ?", [event_id]
                 )

@@ -28,6 +28,7 @@ import pyarrow as pa
 from facta.analysis_state import ActorFact
 from facta.errors import StoreError
 from facta.models import Article, Event, Failure, Place
+from facta.standing import apply_merges
 
 SCHEMA_VERSION = 2
 READABLE_FROM = 1  # the oldest schema read-only commands read without migrating it
@@ -406,7 +407,8 @@ class Store:
     # --- writes -----------------------------------------------------------------------------
 
     def write_batch(self, results: Sequence[ArticleResult], run_id: str) -> None:
-        """Write the articles and all they carry in one transaction; stored articles are kept."""
+        """Write the articles and all they carry in one transaction; stored articles are kept,
+        and the analysts' merges of actor codes apply to the new events."""
         stamp = now()
         with self.transaction():
             known = self.known_article_ids(r.article.id for r in results)
@@ -420,7 +422,9 @@ class Store:
                     for band, value in enumerate(r.bands)
                 ],
             )
-            self._insert("events", [event_row(e) for r in results for e in r.events])
+            events = [event_row(e) for r in results for e in r.events]
+            apply_merges(self.con, events)  # merges made while this batch was being coded
+            self._insert("events", events)
             self._insert(
                 "places",
                 [
