@@ -1095,3 +1095,22 @@ def test_a_decade_ago_is_background_of_that_year():
         "year",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("The two navies often hold joint drills near the strait.", True),
+        ("Indonesian police routinely detain Vietnamese fishermen in the zone.", True),
+        ("The rebel group is armed by its neighbour, diplomats say.", True),
+        ("The two navies held joint drills near the strait on Monday.", False),
+        ("Indonesian police detained six Vietnamese fishermen on Monday.", False),
+        ("The minister denies that the army shells villages.", False),  # a statement is news
+        ("Indonesian police detain six Vietnamese fishermen near the strait", False),  # a headline
+    ],
+)
+def test_a_habit_or_a_state_is_background(text: str, background: bool) -> None:
+    import facta
+
+    events = facta.code_text(text, date="2016-04-01")
+    assert events and all(e.background == background for e in events)

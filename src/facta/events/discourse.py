@@ -17,9 +17,16 @@ from spacy.tokens import Span, Token
 from facta.analysis_state import Analysis
 from facta.events.qualify.cues import _cues
 from facta.events.qualify.dates import publication_day, textual_date
+from facta.events.vocabulary import WORDS
 from facta.models import Event
 
-DISTINCT_ROOTS = frozenset({"18", "19", "20"})  # violence: retold incidents are often distinct
+DISTINCT_ROOTS = frozenset({"18", "19", "20"})
+HABITUAL_WORDS = WORDS["habitual"]
+# Material acts, whose simple present tells a state or a habit; statements ("says",
+# "denies", "urges") are news in the present too.
+MATERIAL_ROOTS = frozenset(
+    {"05", "06", "07", "08", "09", "14", "15", "17", "18", "19", "20"}
+)  # violence: retold incidents are often distinct
 REFERRING = frozenset({"that", "this", "the", "those", "these"})
 REFERENCE_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "since", "from"})
 PRECISION_ORDER = ("day", "week", "month", "year")
@@ -232,7 +239,10 @@ def carry_dates(told: list[Told], published: date | None) -> None:
 
 
 def mark_background(item: Told, published: date | None) -> Event:
-    """An event the article dates well before its own day is context, not news."""
+    """An event the article dates well before its own day is context, not news; so is a
+    habit or a state ("prosecutors rarely seek", "Assad is supported by Iran")."""
+    if item.token is not None and habitual(item.token, item.event.root):
+        return replace(item.event, background=True)
     if not item.dated or published is None:
         return item.event
     span = period(item.event.date, item.event.date_precision)
@@ -240,3 +250,35 @@ def mark_background(item: Told, published: date | None) -> Event:
     if span is not None and span[1] < published - timedelta(days=horizon):
         return replace(item.event, background=True)
     return item.event
+
+
+def habitual(token: Token, root: str) -> bool:
+    """A trigger told as a habit ("often hold drills", "the weekly demonstrations", "every
+    Sunday") or, for material acts, in the simple present ("Iran arms the militia", "is
+    supported by Russia"): no single happening to date."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ not in {"ROOT"} and verb.head is not verb:
+        verb = verb.head
+    for word in (token, verb):
+        for child in word.children:
+            if child.lemma_.lower() in HABITUAL_WORDS and child.dep_ in {"advmod", "amod"}:
+                return True
+            if child.dep_ == "npadvmod" and any(
+                grand.lower_ in {"every", "each"} for grand in child.children
+            ):
+                return True
+    if root not in MATERIAL_ROOTS or verb is not token:
+        return False
+    tense = verb.tag_
+    helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if helpers:
+        tense = helpers[0].tag_ if len(helpers) == 1 and helpers[0].dep_ == "auxpass" else ""
+    headline = verb.sent[-1].text not in {".", '"', "”"}  # "Iraqi troops attack militants"
+    return tense in {"VBZ", "VBP"} and not quoted(verb) and not headline
+
+
+def quoted(token: Token) -> bool:
+    """Inside quotation marks in its sentence: an odd number of quote marks before it."""
+    sentence = token.sent
+    marks = sum(1 for t in sentence[: token.i - sentence.start] if t.is_quote)
+    return marks % 2 == 1
