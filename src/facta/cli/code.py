@@ -9,7 +9,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -28,6 +28,8 @@ from facta.errors import InputError
 
 if TYPE_CHECKING:
     from facta.runner import RunSummary
+
+DEFAULT_EVERY_MINUTES = 5.0
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -67,6 +69,18 @@ def register(commands: argparse._SubParsersAction) -> None:
         "(default 100)",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress or summary table")
+    parser.add_argument(
+        "--watch",
+        action="store_true",
+        help="keep the store current: code what is new in the PATHs (files, folders, http(s) "
+        "URLs of feeds or pages), look again every --every minutes, until Ctrl-C",
+    )
+    parser.add_argument(
+        "--every",
+        type=minutes,
+        metavar="MINUTES",
+        help=f"with --watch: minutes between looks (default {DEFAULT_EVERY_MINUTES:g})",
+    )
     add_pipeline(parser)
     parser.set_defaults(run=run)
 
@@ -78,6 +92,16 @@ def positive(value: str) -> int:
         number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1.")
+    return number
+
+
+def minutes(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not 0 < number < float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of minutes above 0.")
     return number
 
 
@@ -94,9 +118,12 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         check_date(args.date)
+        check_sources(args)
     except InputError as error:
         print(f"facta code: {error}", file=sys.stderr)
         return 2
+    if args.watch:
+        return watch(args)
     console = stderr_console()
     total = estimate_total(args.paths)
     if total is not None and args.limit:
@@ -135,6 +162,69 @@ def run(args: argparse.Namespace) -> int:
                 soft_wrap=True,
             )
     return 0
+
+
+def check_sources(args: argparse.Namespace) -> None:
+    """URLs and --every go with --watch; standard input cannot be watched."""
+    from facta.watch import is_url
+
+    if args.every is not None and not args.watch:
+        raise InputError("--every goes with --watch (facta code PATH... --watch --every MINUTES).")
+    if args.watch and "-" in args.paths:
+        raise InputError("standard input cannot be watched; name files, folders or feed URLs.")
+    url = next((name for name in args.paths if is_url(name)), None)
+    if url and not args.watch:
+        raise InputError(
+            f"{url} is a web address: code it once with 'facta fetch URL', or keep coding "
+            "what is new in it with --watch."
+        )
+
+
+def watch(args: argparse.Namespace) -> int:
+    """Rounds of coding until Ctrl-C or SIGTERM: one line a round, and exit 0 when stopped."""
+    from facta.watch import Watch
+
+    stop = threading.Event()
+    every = args.every or DEFAULT_EVERY_MINUTES
+    console = stderr_console()
+    watcher = Watch(
+        args.paths,
+        args.db,
+        60 * every,
+        pipeline_options(args),
+        lambda articles: choose_workers(args.workers, articles),
+        args.date,
+        stop,
+        lambda: None if args.quiet or console.is_terminal else progress_lines(args.log_every),
+    )
+
+    def report(summary: RunSummary | None) -> None:
+        if not args.quiet:
+            print(round_line(summary, every), file=sys.stderr, flush=True)
+
+    # a stop within a round ends the round with KeyboardInterrupt: the watch is over, as asked
+    with stop_on_terminate(stop), suppress(KeyboardInterrupt):
+        watcher.run(report)
+    print(
+        "facta code: stopped watching; everything coded so far is in the store "
+        "(the same command goes on from there).",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def round_line(summary: RunSummary | None, every: float) -> str:
+    """One round of a watch in one line."""
+    stamp = time.strftime("%H:%M:%S")
+    then = f"looking again in {every:g} min"
+    if summary is None:
+        return f"facta code: {stamp} nothing new; {then}."
+    counts = summary.counts
+    failures = f", {counts['failures']} failures" if counts["failures"] else ""
+    return (
+        f"facta code: {stamp} {counts['coded']} new articles coded, {counts['events']} events"
+        f" ({counts['already_stored']} already in the store{failures}); {then}."
+    )
 
 
 def stderr_console() -> Console:
