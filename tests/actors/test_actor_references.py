@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from actor_helpers import actor_at
 
+import facta
+
 
 def test_it_links_to_the_institution_that_spoke(analyse) -> None:
     analysis = analyse(
@@ -192,3 +194,9 @@ def test_forces_owned_by_a_rebel_speaker_are_the_rebels():
         date="2025-04-09",
     )
     assert event.source.code == "CODREB" and event.modality.negated and event.modality.future
+
+
+def test_a_role_of_an_unknown_name_takes_what_the_name_is_said_to_be() -> None:
+    # "the Ladies in Blue" is unknown; "dissident group" inside its phrase says what it is
+    phrase = "Rosa Vidal, leader of the Ladies in Blue dissident group"
+    assert facta.resolve_actor(phrase, date="2016-03-10").code == "OPP"

@@ -347,7 +347,7 @@ def link_attachments(
                 for target in child.children:
                     if target.dep_ != "pobj":
                         continue
-                    other = by_token.get(target.i)
+                    other = by_token.get(target.i) or named_within(doc, target, by_token)
                     item = owner.get(target.i)
                     if child.lower_ in ATTACHING_PREPOSITIONS and other not in (None, phrase):
                         phrase.attached.append(other)
@@ -368,6 +368,16 @@ def link_attachments(
             if described is not None and described not in phrase.appositions:
                 phrase.appositions.append(described)
                 described.appositions.append(phrase)
+
+
+def named_within(doc: Doc, target: Token, by_token: dict[int, Phrase]) -> Phrase | None:
+    """ "leader of the Ladies in White dissident group": an unknown name whose own
+    modifiers hold the phrase that says what it is (a group, a party, a ministry)."""
+    for token in target.subtree:
+        other = by_token.get(token.i)
+        if other is not None and doc[other.head].pos_ == "NOUN" and other.kind == "nominal":
+            return other
+    return None
 
 
 def described_before(
