@@ -1,5 +1,7 @@
 """Entries whose subject suffers the event: "came under fire from X"."""
 
+import pytest
+
 import facta
 
 
@@ -10,3 +12,25 @@ def test_came_under_attack_codes_the_attacker_as_source_and_subject_as_target():
     )
     assert (event.cameo, event.source.code, event.target.code) == ("190", "SOMREB", "KENMIL")
     assert event.rule.startswith("verbs.tsv:come+under")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the author of the thing reacted to, named in the same sentence
+        ("Peru criticized the fishing quotas imposed by Chile.", "CHL"),
+        ("Peru welcomed the truce signed by Ecuador.", "ECU"),
+        # or told before: the reaction is aimed at whoever did it
+        (
+            "Chile imposed sanctions on Peruvian firms on Monday. Peru has criticized the sanctions.",
+            "CHL",
+        ),
+        ("Chile expelled two Peruvian diplomats on Monday. Peru condemned the move.", "CHL"),
+    ],
+)
+def test_a_reaction_is_aimed_at_the_author_of_what_it_reacts_to(text: str, target: str) -> None:
+    import facta
+
+    events = facta.code_text(text, date="2016-03-10")
+    reactions = [e for e in events if e.source and e.source.country == "PER"]
+    assert reactions and all(e.target and e.target.country == target for e in reactions)

@@ -272,6 +272,20 @@ def noun_agent(noun: Token) -> Token | None:
     return by[0] if by else None
 
 
+def object_authors(noun: Token) -> list[Token]:
+    """Who made the thing an act reacts to: "the curbs imposed by Washington", "the plan that
+    Moscow drew up", "condemned the remarks by Trump" (the "by" hung on the verb)."""
+    found: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            found += [
+                o for agent in clause.children if agent.dep_ == "agent" for o in agent.children
+            ]
+        elif clause.dep_ == "relcl":
+            found += [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return found + prep_objects(noun, ("by",)) + misplaced_agent(noun)
+
+
 def misplaced_agent(noun: Token) -> list[Token]:
     """ "condemned the deportation of migrants by Greek police": the parser hangs the noun's
     "by" phrase on the active verb whose object the noun is."""

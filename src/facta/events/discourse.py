@@ -18,10 +18,13 @@ from facta.analysis_state import Analysis
 from facta.events.qualify.cues import _cues
 from facta.events.qualify.dates import publication_day, textual_date
 from facta.events.vocabulary import WORDS
-from facta.models import Event
+from facta.models import Actor, Event
 
 DISTINCT_ROOTS = frozenset({"18", "19", "20"})
 HABITUAL_WORDS = WORDS["habitual"]
+ACT_ANAPHORS = WORDS["act_anaphor"]
+# Reactions and statements aimed at what someone did: "criticized the curbs", "welcomed the move".
+AIMED_ROOTS = frozenset({"02", "05", "10", "11", "12", "13", "16"})
 # Material acts, whose simple present tells a state or a habit; statements ("says",
 # "denies", "urges") are news in the present too.
 MATERIAL_ROOTS = frozenset(
@@ -49,6 +52,7 @@ def settle(events: list[Event], analysis: Analysis) -> list[Event]:
         if item.token is not None:
             item.dated = textual_date(item.token, analysis) is not None
     merged = merge_retellings(told, places_by_sentence(analysis, sentences))
+    reaction_targets(merged)
     date_references(merged)
     published = publication_day(analysis)
     carry_dates(merged, published)
@@ -282,3 +286,62 @@ def quoted(token: Token) -> bool:
     sentence = token.sent
     marks = sum(1 for t in sentence[: token.i - sentence.start] if t.is_quote)
     return marks % 2 == 1
+
+
+# --- reactions to acts told before -------------------------------------------------------
+
+
+def reaction_targets(told: list[Told]) -> None:
+    """A reaction with no target whose object refers back to an act told earlier ("imposed
+    export curbs on ZTE ... China criticized the curbs", "condemned the move") is aimed at
+    the author of that act."""
+    for position, item in enumerate(told):
+        event = item.event
+        if event.target is not None or event.root not in AIMED_ROOTS or item.token is None:
+            continue
+        thing = referred_object(item.token)
+        if thing is None:
+            continue
+        for earlier in reversed(told[:position]):
+            author = earlier.event.source
+            if earlier.token is None or author is None or author.code == _code(event.source):
+                continue
+            if thing.lemma_.lower() in ACT_ANAPHORS or thing.lemma_.lower() in act_words(earlier):
+                rule = f"{author.rule or ''} + events: the author of the act it refers back to"
+                item.event = replace(event, target=replace(author, rule=rule.lstrip(" +")))
+                break
+
+
+def referred_object(trigger: Token) -> Token | None:
+    """The definite noun a reaction is about: "criticized the curbs", "anger over this step"."""
+    candidates = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    candidates += [
+        o
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "over", "about", "to", "of"}
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    for noun in candidates:
+        if noun.pos_ == "NOUN" and any(
+            c.dep_ in {"det", "poss"} and c.lower_ in REFERRING | {"its", "their"}
+            for c in noun.children
+        ):
+            return noun
+    return None
+
+
+def act_words(told: Told) -> set[str]:
+    """The words an act was told with: its trigger and the trigger's object ("imposed curbs")."""
+    token = told.token
+    if token is None:
+        return set()
+    words = {token.lemma_.lower()}
+    words.update(c.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "nsubjpass"})
+    if token.dep_ == "acl":  # "the restrictions, imposed by ...": the noun it describes
+        words.add(token.head.lemma_.lower())
+    return words
+
+
+def _code(actor: Actor | None) -> str | None:
+    return actor.code if actor is not None else None

@@ -21,6 +21,7 @@ from facta.events.vocabulary import (
     OWN_FORCE_CODES,
     OWN_OBJECT_ROOTS,
     PLACE_TARGET_ROOTS,
+    REACTION_ROOTS,
     RECEIVING_VERBS,
     REPORTING_ROOTS,
     STATIVE_PARTICIPLES,
@@ -57,6 +58,19 @@ class RoleReader(TriggerMatcher):
             targets = [t for t in targets if not any(_same_actor(s, t) for s in sources)]
             if targets:
                 return sources, targets
+        if trigger.cameo[:2] in REPORTING_ROOTS | REACTION_ROOTS:
+            direct = clauses.child(trigger.token, "dobj")
+            for candidate in [*candidates, direct]:  # "criticized curbs imposed by Washington"
+                if isinstance(candidate, clauses.Argument) or candidate is None:
+                    continue
+                authors = [
+                    a
+                    for author in clauses.object_authors(candidate)
+                    for a in clauses.arguments(author, analysis)
+                    if not any(_same_actor(s, a) for s in sources)
+                ]
+                if authors:
+                    return sources, authors
         if trigger.cameo not in ("042", "0874") and trigger.cameo[:2] not in PLACE_TARGET_ROOTS:
             for candidate in candidates:  # "imposed sanctions on Moscow": Moscow stands for Russia
                 if isinstance(candidate, clauses.Argument) or candidate is None:

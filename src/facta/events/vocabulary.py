@@ -62,6 +62,8 @@ STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "susp
 # Codes whose clause content is what is said, not something that happened ("accused X of arming").
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "13"})  # acts that pledge or ask an action
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
+# Reactions to what someone did ("welcomed the deal", "rejected the plan"): aimed at its author.
+REACTION_ROOTS = frozenset({"05", "16"})
 # Codes where "A and B met" means A met B and B met A.
 SYMMETRIC_ROOTS = frozenset({"04", "06", "19"})
 # Verbs that present their complement as fact ("noting how the residence came under fire"):
