@@ -538,3 +538,53 @@ def test_commandeering_a_flight_is_a_hijacking_not_a_confiscation(triples):
     )
     codes = {cameo for _, _, cameo in found}
     assert "181" in codes and "1711" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "The Ruritanian senator attacked the news media over its coverage of the vote.",
+            {"The Ruritanian senator": "ROULEG", "the news media": "ROUMED"},
+            ("ROULEG", "ROUMED", "111"),
+        ),
+        (
+            "The Ruritanian president spoke with his Bordurian counterpart about the dam.",
+            {"The Ruritanian president": "ROUGOV", "his Bordurian counterpart": "BGRGOV"},
+            ("ROUGOV", "BGRGOV", "040"),
+        ),
+        (
+            "Ruritanian students jeered the Bordurian minister outside the hall.",
+            {"Ruritanian students": "ROUEDU", "the Bordurian minister": "BGRGOV"},
+            ("ROUEDU", "BGRGOV", "110"),
+        ),
+        (
+            "The Ruritanian ministry imposed export restrictions on the Bordurian firm.",
+            {"The Ruritanian ministry": "ROUGOV", "the Bordurian firm": "BGRBUS"},
+            ("ROUGOV", "BGRBUS", "163"),
+        ),
+        (
+            "The Ruritanian envoy called the Bordurian proposal a breakthrough.",
+            {"The Ruritanian envoy": "ROUGOV", "Bordurian": "BGRGOV"},
+            ("ROUGOV", "BGRGOV", "051"),
+        ),
+    ],
+)
+def test_round_six_entries_code_who_did_what_to_whom(triples, text, actors, expected):
+    assert expected in triples(text, actors)
+
+
+def test_facing_trial_is_legal_action_against_the_subject(triples):
+    found = triples(
+        "The former Ruritanian governor faces trial on bribery charges next month.",
+        {"The former Ruritanian governor": "ROUELI"},
+    )
+    assert (None, "ROUELI", "173") in found
+
+
+def test_speaking_to_reporters_is_no_consultation(triples):
+    found = triples(
+        "The Ruritanian minister spoke with reporters after the vote.",
+        {"The Ruritanian minister": "ROUGOV", "reporters": "ROUMED"},
+    )
+    assert "040" not in {cameo for _, _, cameo in found}
