@@ -345,7 +345,7 @@ def test_hyphenated_verb_split_by_the_tokenizer_is_found_whole(triples):
 def test_passive_without_agent_takes_the_author_of_the_strike(triples):
     text = "Six Ruritanian civilians were killed in a Bordurian drone strike on the market."
     found = triples(text, {"Six Ruritanian civilians": "ROUCVL", "Bordurian": "BGR"})
-    assert found == {("BGR", "ROUCVL", "195")}
+    assert found == {("BGRMIL", "ROUCVL", "195")}  # conventional force is the military's
 
 
 def test_participle_with_an_agent_names_the_supporter(triples):
@@ -670,13 +670,17 @@ def test_a_passive_arrest_implies_the_police_and_a_suspect(triples):
     assert triples("He was arrested on Saturday.", {}) == {("COP", None, "173")}
 
 
-def test_a_state_named_by_its_name_acts_through_its_government_except_in_armed_acts():
+def test_a_state_acts_through_its_government_and_fights_through_its_military():
     import facta
 
     [denial] = facta.code_text("Turkey denied the report on Monday.", date="2016-03-01")
     assert denial.source.code == "TURGOV"
     [strike] = facta.code_text("Russia bombed Aleppo on Monday.", date="2016-03-01")
-    assert strike.source.code == "RUS"
+    assert strike.source.code == "RUSMIL"  # conventional military force (19x)
+    [bombing] = facta.code_text(
+        "A Russian suicide bomber struck Aleppo on Monday.", date="2016-03-01"
+    )
+    assert bombing.source.code != "RUSMIL"  # unconventional violence (18x) is not the army's
 
 
 def test_words_are_not_weapons_and_support_needs_someone_supported():

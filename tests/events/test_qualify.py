@@ -1114,3 +1114,17 @@ def test_a_habit_or_a_state_is_background(text: str, background: bool) -> None:
 
     events = facta.code_text(text, date="2016-04-01")
     assert events and all(e.background == background for e in events)
+
+
+def test_an_undated_act_is_not_merged_into_the_same_act_years_before():
+    import facta
+
+    text = (
+        "Peruvian warships fired on a Chilean patrol boat, Chile's defence ministry said. "
+        "In April 2001, Peruvian warships fired on a Chilean patrol boat."
+    )
+    events = facta.code_text(text, date="2016-05-19")
+    news = [e for e in events if not e.background]
+    old = [e for e in events if e.background]
+    assert news and old and all(e.date.startswith("2001") for e in old)
+    assert all(e.date.startswith("2016-05") for e in news)

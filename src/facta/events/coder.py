@@ -33,6 +33,7 @@ from facta.events.roles import (
 )
 from facta.events.sides import (
     _actor,
+    _as_force,
     _as_state,
     _assumed_target,
     _civil_only,
@@ -217,6 +218,8 @@ class Coder(RoleReader):
                 if state is not source_actor and target_actor and target_actor.code == state.code:
                     target_actor, target = None, None  # "Turkey demanded" of its own government
                 source_actor = state
+            elif info.root == "19":
+                source_actor = _as_force(source_actor)
             if self.business_only(source_actor, target_actor):
                 continue
             # "Germany and Poland said": each statement is its own speaker's (once per source).

@@ -51,10 +51,10 @@ def settle(events: list[Event], analysis: Analysis) -> list[Event]:
     for item in told:
         if item.token is not None:
             item.dated = textual_date(item.token, analysis) is not None
-    merged = merge_retellings(told, places_by_sentence(analysis, sentences))
+    published = publication_day(analysis)
+    merged = merge_retellings(told, places_by_sentence(analysis, sentences), published)
     reaction_targets(merged)
     date_references(merged)
-    published = publication_day(analysis)
     carry_dates(merged, published)
     return [mark_background(item, published) for item in merged]
 
@@ -89,10 +89,13 @@ def period(day: str | None, precision: str | None) -> tuple[date, date] | None:
     return start, start
 
 
-def compatible(one: Told, other: Told) -> bool:
-    """Two tellings may be one event: either has no date of its own, or their periods meet."""
+def compatible(one: Told, other: Told, published: date | None = None) -> bool:
+    """Two tellings may be one event: their periods meet, or one has no date of its own and
+    the other is not background (an undated act is the day's news, not the incident of
+    years ago the article recalls with the same actors)."""
     if not (one.dated and other.dated):
-        return True
+        dated = one if one.dated else other if other.dated else None
+        return dated is None or not long_before(dated.event, published)
     a = period(one.event.date, one.event.date_precision)
     b = period(other.event.date, other.event.date_precision)
     return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
@@ -115,7 +118,9 @@ def key(event: Event) -> tuple[str, str | None, str | None] | None:
     return code, event.source.code, event.target.code
 
 
-def merge_retellings(told: list[Told], places: dict[int, set[str]] | None = None) -> list[Told]:
+def merge_retellings(
+    told: list[Told], places: dict[int, set[str]] | None = None, published: date | None = None
+) -> list[Told]:
     """A later telling of the same act between the same actors joins the first one: it adds
     its sentence to `mentions`, and its date when that is more precise. Violence told in
     sentences that name different places is kept apart (two strikes, two towns)."""
@@ -129,7 +134,7 @@ def merge_retellings(told: list[Told], places: dict[int, set[str]] | None = None
                 for k in kept
                 if same is not None
                 and key(k.event) == same
-                and compatible(k, item)
+                and compatible(k, item, published)
                 and (
                     k.event.root not in DISTINCT_ROOTS
                     or same_ground(places, k.event.sentence, item.event.sentence)
@@ -247,13 +252,17 @@ def mark_background(item: Told, published: date | None) -> Event:
     habit or a state ("prosecutors rarely seek", "Assad is supported by Iran")."""
     if item.token is not None and habitual(item.token, item.event.root):
         return replace(item.event, background=True)
-    if not item.dated or published is None:
-        return item.event
-    span = period(item.event.date, item.event.date_precision)
-    horizon = int(_cues("dates.yaml", "background_days"))
-    if span is not None and span[1] < published - timedelta(days=horizon):
+    if item.dated and long_before(item.event, published):
         return replace(item.event, background=True)
     return item.event
+
+
+def long_before(event: Event, published: date | None) -> bool:
+    """The event's period ends well before the article's day (dates.yaml background_days)."""
+    span = period(event.date, event.date_precision)
+    if span is None or published is None:
+        return False
+    return span[1] < published - timedelta(days=int(_cues("dates.yaml", "background_days")))
 
 
 def habitual(token: Token, root: str) -> bool:

@@ -223,6 +223,20 @@ def _as_state(actor: Actor | None) -> Actor | None:
     )
 
 
+def _as_force(actor: Actor | None) -> Actor | None:
+    """Conventional military force (19x) is used by a state's armed forces: "Russia bombed
+    the town", "Russian air strikes" are the military's acts (CAMEO), so a bare country
+    that fights is its military."""
+    if actor is None or actor.sectors or not actor.country or len(actor.country) != 3:
+        return actor
+    return replace(
+        actor,
+        code=f"{actor.country}MIL",
+        sectors=("MIL",),
+        rule=f"{actor.rule}+conventional force is the military's",
+    )
+
+
 def _civil_only(arguments: list) -> bool:
     """Every side named is a civil actor (press, legislators, parties, elites, schools)."""
     sectors = [set(a.mention.actor.sectors) for a in arguments]
