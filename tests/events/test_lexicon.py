@@ -588,3 +588,28 @@ def test_speaking_to_reporters_is_no_consultation(triples):
         {"The Ruritanian minister": "ROUGOV", "reporters": "ROUMED"},
     )
     assert "040" not in {cameo for _, _, cameo in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "Two Ruritanian officers were subpoenaed to testify before the grand jury.",
+            {"Two Ruritanian officers": "ROUCOP"},
+            ("1013", ("JUD",)),
+        ),
+        (
+            "The Ruritanian governor was impeached over the budget scandal.",
+            {"The Ruritanian governor": "ROUGOV"},
+            ("115", ("LEG",)),
+        ),
+        (
+            "The Ruritanian mayor is being investigated for bribery.",
+            {"The Ruritanian mayor": "ROUGOV"},
+            ("091", ("COP",)),
+        ),
+    ],
+)
+def test_passives_with_no_agent_imply_their_doer(coded, text, actors, expected):
+    events = coded(text, actors).events
+    assert expected in {(e.cameo, e.source.sectors if e.source else None) for e in events}
