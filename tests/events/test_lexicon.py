@@ -613,3 +613,30 @@ def test_speaking_to_reporters_is_no_consultation(triples):
 def test_passives_with_no_agent_imply_their_doer(coded, text, actors, expected):
     events = coded(text, actors).events
     assert expected in {(e.cameo, e.source.sectors if e.source else None) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "The Ruritanian opposition agreed to attend the peace talks in Geneva.",
+            {"The Ruritanian opposition": "ROUOPP"},
+            "036",
+        ),
+        (
+            "A Ruritanian court ordered the two smugglers to be held in custody for a week.",
+            {"A Ruritanian court": "ROUJUD"},
+            "173",
+        ),
+        (
+            "The Ruritanian prosecutor ordered the arrest of forty Bordurian activists.",
+            {"The Ruritanian prosecutor": "ROUJUD", "forty Bordurian activists": "BGROPP"},
+            "173",
+        ),
+    ],
+)
+def test_agreeing_to_meet_is_intent_and_ordering_detention_is_detention(
+    triples, text, actors, expected
+):
+    codes = {cameo for _, _, cameo in triples(text, actors)}
+    assert expected in codes and "100" not in codes
