@@ -640,3 +640,19 @@ def test_agreeing_to_meet_is_intent_and_ordering_detention_is_detention(
 ):
     codes = {cameo for _, _, cameo in triples(text, actors)}
     assert expected in codes and "100" not in codes
+
+
+def test_leaving_someone_in_power_is_no_resignation(triples):
+    found = triples(
+        "The Ruritanian plan would leave the president in power until the election.",
+        {"The Ruritanian plan": "ROUGOV", "the president": "ROUGOV"},
+    )
+    assert "0831" not in {cameo for _, _, cameo in found}
+
+
+def test_leaving_a_post_is_still_a_resignation(triples):
+    found = triples(
+        "The Ruritanian premier left his post after the vote.",
+        {"The Ruritanian premier": "ROUGOV"},
+    )
+    assert "0831" in {cameo for _, _, cameo in found}
