@@ -91,3 +91,21 @@ def test_a_country_opening_a_persons_name_is_a_given_name(text: str) -> None:
     codes = {actor.country for event in events for actor in (event.source, event.target) if actor}
     assert not codes & {"JOR", "TCD"}
     assert not any(event.location and event.location.country == "JOR" for event in events)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("defense attorney Liam O'Rourke", "JUD"),  # the apostrophe keeps the surname
+        ("law enforcement officials", "COP"),
+        ("a federal judge", "JUD"),
+        ("five schoolchildren", "CVL"),
+    ],
+)
+def test_roles_of_court_police_and_people(phrase: str, code: str) -> None:
+    assert facta.resolve_actor(phrase, date="2016-05-10").code == code
+
+
+def test_a_surname_with_an_apostrophe_is_part_of_the_name() -> None:
+    actor = facta.resolve_actor("Michael O'Connell", date="2016-05-10")
+    assert actor is None or actor.country is None  # not a namesake called Michael abroad

@@ -127,6 +127,11 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def is_name_word(text: str) -> bool:
+    """A word of a name: letters, with inner apostrophes or hyphens ("O'Connell", "Al-Zoubi")."""
+    return any(c.isalpha() for c in text) and all(c.isalpha() or c in "'’-" for c in text)
+
+
 def name_words(text: str) -> list[str]:
     """The words of a name as looked up: folded, possessive and leading titles dropped,
     "Ki-moon" -> ki moon, "al-Maliki" -> maliki ("al" is a particle), "Bush Jr." -> bush."""

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from facta.actors import kb
 from facta.actors.knowledge import Entry, Knowledge
-from facta.actors.names import fold
+from facta.actors.names import fold, is_name_word
 from facta.actors.phrases import Phrase
 from facta.analysis_state import ActorFact
 
@@ -41,7 +41,7 @@ class PeopleRecall:
 
     def person_entity(self, phrase: Phrase) -> Entity:
         start, end = phrase.name_span or (phrase.start, phrase.end)
-        tokens = [t for t in self.doc[start:end] if t.is_alpha]
+        tokens = [t for t in self.doc[start:end] if is_name_word(t.text)]
         name = " ".join(self.doc[start:end].text.split())
         surname = tokens[-1].lower_ if tokens else name.lower()
         entity = self.by_key.get(("person", surname))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from facta.actors.knowledge import Entry, Knowledge, Match
+from facta.actors.names import is_name_word
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nn", "npadvmod", "appos_mod"})
 NAME_KINDS = frozenset({"country", "capital", "org", "group", "person", "demonym"})
@@ -67,9 +68,9 @@ def person_spans(
         if ent.label_ not in PERSON_LABELS:
             continue
         start, end = ent.start, ent.end
-        while start < end and (start in titles or not doc[start].is_alpha):
+        while start < end and (start in titles or not is_name_word(doc[start].text)):
             start += 1
-        while end > start and not doc[end - 1].is_alpha:
+        while end > start and not is_name_word(doc[end - 1].text):
             end -= 1
         if not any(token.is_title or token.is_upper for token in doc[start:end]):
             continue  # "hid in the bush": a name is written with a capital
