@@ -34,3 +34,15 @@ def test_a_reaction_is_aimed_at_the_author_of_what_it_reacts_to(text: str, targe
     events = facta.code_text(text, date="2016-03-10")
     reactions = [e for e in events if e.source and e.source.country == "PER"]
     assert reactions and all(e.target and e.target.country == target for e in reactions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Denver arrested Tom Pruitt on Sunday.",
+        "Police in Denver said Pruitt was calm as officers took him into custody on Sunday.",
+    ],
+)
+def test_a_person_no_knowledge_codes_who_is_arrested_is_a_suspect(text: str) -> None:
+    [arrest] = facta.code_text(text, date="2016-03-10")
+    assert (arrest.cameo, arrest.source.code, arrest.target.code) == ("173", "USACOP", "USACRM")

@@ -72,6 +72,9 @@ from facta.models import (
     stable_id,
 )
 
+SUSPECT_SECTOR = "CRM"  # whom police arrest or detain, when the text says no more
+PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
+
 
 class Coder(RoleReader):
     """Match triggers and assemble events for one Analysis at a time; holds only the lexicon."""
@@ -95,6 +98,24 @@ class Coder(RoleReader):
             return sources, None
         return sources, _implied(patient, implied[1], rule)
 
+    def implied_patient(self, trigger: Trigger, analysis: Analysis) -> list:
+        """A person the text names but no knowledge codes, arrested, charged or sentenced
+        ("officers took him into custody", "Pugh will be sentenced"): a suspect, in the
+        sector implied_agents.tsv gives (CRM), of the story's country."""
+        implied = implied_agents().get(trigger.token.lemma_.lower())
+        sector = implied[1] if implied else SUSPECT_SECTOR if trigger.cameo == "173" else None
+        if sector is None or trigger.verb is None:
+            return []
+        token = trigger.token
+        patient = clauses.child(token, "nsubjpass" if clauses.is_passive(token) else "dobj")
+        if patient is None or analysis.mention_at(patient.i) is not None:
+            return []
+        person = patient.ent_type_ == "PERSON" or patient.lower_ in PERSON_PRONOUNS
+        if not person:
+            return []
+        rule = f"events: the one {token.lemma_.lower()}ed is a suspect (implied_agents.tsv)"
+        return [_implied(patient, sector, rule)]
+
     # --- assembly -----------------------------------------------------------------------------
     def events_for(
         self, trigger: Trigger, index: int, sentence: Span, analysis: Analysis
@@ -112,6 +133,9 @@ class Coder(RoleReader):
         if not sources and trigger.verb is not None and clauses.is_passive(trigger.token):
             sources, sufferer = self.implied_doer(trigger, targets)
             targets = targets or ([sufferer] if sufferer else [])
+        if sources and not targets:
+            targets = self.implied_patient(trigger, analysis)
+            sufferer = targets[0] if targets else sufferer
         sources, targets = _domestic(sources, targets, sentence, analysis)
         if sufferer is not None and sources and sources[0].mention.actor.country:
             country = sources[0].mention.actor.country  # "a man was arrested": a local suspect
