@@ -683,6 +683,8 @@ def test_a_state_acts_through_its_government_and_fights_through_its_military():
         "A Russian suicide bomber struck Aleppo on Monday.", date="2016-03-01"
     )
     assert bombing.source.code != "RUSMIL"  # unconventional violence (18x) is not the army's
+    [launch] = facta.code_text("Iran fired a ballistic missile on Monday.", date="2016-03-01")
+    assert launch.source.code == "IRNMIL"  # a show of force (15x) too
 
 
 def test_words_are_not_weapons_and_support_needs_someone_supported():

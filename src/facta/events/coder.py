@@ -237,13 +237,14 @@ class Coder(RoleReader):
         for source, target in pairs:
             source_actor = _actor(source.mention) if source else None
             target_actor = _actor(target.mention) if target else None
-            if info.root not in VIOLENT_ROOTS:
+            force = _as_force(source_actor, trigger.cameo)
+            if force is not source_actor:  # "North Korea fired a missile": its military
+                source_actor = force
+            elif info.root not in VIOLENT_ROOTS:
                 state = _as_state(source_actor)
                 if state is not source_actor and target_actor and target_actor.code == state.code:
                     target_actor, target = None, None  # "Turkey demanded" of its own government
                 source_actor = state
-            elif info.root == "19":
-                source_actor = _as_force(source_actor)
             if self.business_only(source_actor, target_actor):
                 continue
             # "Germany and Poland said": each statement is its own speaker's (once per source).

@@ -223,17 +223,24 @@ def _as_state(actor: Actor | None) -> Actor | None:
     )
 
 
-def _as_force(actor: Actor | None) -> Actor | None:
-    """Conventional military force (19x) is used by a state's armed forces: "Russia bombed
-    the town", "Russian air strikes" are the military's acts (CAMEO), so a bare country
-    that fights is its military."""
-    if actor is None or actor.sectors or not actor.country or len(actor.country) != 3:
+# Who uses force: conventional military force (19x) and shows of force (15x) are the armed
+# forces' acts, police alerts and mobilisations (151, 153) the police's (CAMEO).
+FORCE_SECTORS = {"19": "MIL", "15": "MIL", "151": "COP", "153": "COP"}
+
+
+def _as_force(actor: Actor | None, cameo: str) -> Actor | None:
+    """A bare country that fights or shows force ("Russia bombed the town", "Russian air
+    strikes", "North Korea fired a missile") acts through its armed forces."""
+    sector = FORCE_SECTORS.get(cameo) or FORCE_SECTORS.get(cameo[:2])
+    if sector is None or actor is None or actor.sectors or not actor.country:
+        return actor
+    if len(actor.country) != 3:
         return actor
     return replace(
         actor,
-        code=f"{actor.country}MIL",
-        sectors=("MIL",),
-        rule=f"{actor.rule}+conventional force is the military's",
+        code=f"{actor.country}{sector}",
+        sectors=(sector,),
+        rule=f"{actor.rule}+force is used by its {'police' if sector == 'COP' else 'military'}",
     )
 
 
