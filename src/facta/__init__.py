@@ -34,10 +34,10 @@ def code_text(
 ) -> list[Event]:
     """Code one article's text; `date` (ISO 8601) is its publication date."""
     from facta.ingest.identity import make_article
+    from facta.isolation import code_in_chunks
 
     article = make_article(text=text, title=title, published=date, source=source, origin="api")
-    analysis = next(default_pipeline(model).analyse([article]))
-    return list(analysis.events)
+    return code_in_chunks(default_pipeline(model), article).events
 
 
 def resolve_actor(text: str, date: str | None = None, model: str | None = None) -> Actor | None:

@@ -7,14 +7,19 @@ method that takes an `Analysis` and returns it enriched.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from facta.actors import ActorResolver
 from facta.analysis_state import Analysis
 from facta.events import EventCoder
+from facta.isolation import Budget
 from facta.models import Article
 from facta.nlp import load_model
 from facta.places import Geocoder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass
@@ -24,6 +29,7 @@ class PipelineOptions:
     lexicon_files: tuple[str, ...] = ()
     gazetteer_files: tuple[str, ...] = ()
     batch_size: int = 32
+    budget: Budget = field(default_factory=Budget)  # what coding one article may spend
 
 
 class Pipeline:
@@ -36,11 +42,12 @@ class Pipeline:
         self.places = Geocoder(extra_files=self.options.gazetteer_files)
         self.events = EventCoder(extra_files=self.options.lexicon_files)
 
+    def parse(self, texts: Iterable[str]) -> Iterator[Doc]:
+        return self.nlp.pipe(texts, batch_size=self.options.batch_size)
+
     def analyse(self, articles: Iterable[Article]) -> Iterator[Analysis]:
         pending = list(articles) if not isinstance(articles, list) else articles
-        docs = self.nlp.pipe(
-            (article.text for article in pending), batch_size=self.options.batch_size
-        )
+        docs = self.parse(article.text for article in pending)
         for article, doc in zip(pending, docs, strict=True):
             yield self.run_stages(Analysis(article=article, doc=doc))
 

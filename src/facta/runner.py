@@ -13,7 +13,6 @@ import multiprocessing
 import os
 import signal
 import stat
-import sys
 import threading
 import time
 import uuid
@@ -27,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from facta.analysis_state import ActorFact, Analysis
+from facta.analysis_state import ActorFact
 from facta.errors import FactaError, InputError
 from facta.ingest import dedup, iter_inputs, walk
 from facta.ingest.identity import text_id
@@ -39,15 +38,13 @@ from facta.ingest.readers import (
     one_line,
     suffix_of,
 )
+from facta.isolation import Outcome, code_articles, origin_of_article
 from facta.models import Article, Failure
 from facta.nlp import model_name
 from facta.pipeline import Pipeline, PipelineOptions
 from facta.store import ArticleResult, Store, gate_path, iso_date
 
 BATCH_ARTICLES = 48
-# Longer texts are recorded as failures: parse time and memory grow with length, and no news
-# story comes near this (about 16,000 words).
-MAX_ARTICLE_CHARS = 100_000
 MIN_LETTER_SHARE = 0.25  # of the visible characters; below it the text is symbols, not prose
 
 
@@ -83,52 +80,6 @@ def check_paths(paths: Sequence[str]) -> None:
     for name in paths:
         if name != "-" and not Path(name).exists():
             raise InputError(f"{name}: no such file or directory; nothing was coded.")
-
-
-Outcome = ArticleResult | Failure
-
-
-def analyse_guarded(pipeline: Pipeline, articles: list[Article]) -> list[Outcome]:
-    """Each article's result, or a Failure for an article the pipeline raised on: the batch
-    is parsed together, and again one article at a time only when something in it failed."""
-    try:
-        return [result_from_analysis(a) for a in pipeline.analyse(articles)]
-    except Exception:
-        if len(articles) == 1:
-            return [coding_failure(articles[0])]
-    outcomes: list[Outcome] = []
-    for article in articles:
-        try:
-            outcomes.extend(result_from_analysis(a) for a in pipeline.analyse([article]))
-        except Exception:
-            outcomes.append(coding_failure(article))
-    return outcomes
-
-
-def coding_failure(article: Article) -> Failure:
-    """The exception being handled, as the Failure of this article."""
-    error = sys.exc_info()[1]
-    assert error is not None
-    return Failure(origin_of_article(article), f"coding failed: {one_line(error)}")
-
-
-def origin_of_article(article: Article) -> str:
-    return article.origin or f"article {article.id}"
-
-
-def result_from_analysis(analysis: Analysis) -> ArticleResult:
-    doc = analysis.doc
-    places = [
-        (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), m.place)
-        for m in analysis.places
-    ]
-    return ArticleResult(
-        article=analysis.article,
-        status="coded",
-        events=list(analysis.events),
-        places=places,
-        learned=list(analysis.learned),
-    )
 
 
 # --- worker processes ---------------------------------------------------------------------
@@ -169,7 +120,7 @@ def _code_on_any_worker(
 
 def _code_in_worker(articles: list[Article]) -> list[Outcome]:
     assert _WORKER_PIPELINE is not None, "worker not initialised"
-    return analyse_guarded(_WORKER_PIPELINE, articles)
+    return code_articles(_WORKER_PIPELINE, articles, _WORKER_PIPELINE.options.budget)
 
 
 # --- the run ------------------------------------------------------------------------------
@@ -284,7 +235,7 @@ class Coder:
             pipeline = Pipeline(self.options, memory=memory)
             for batch in self._batches(items):
                 todo, done = self._triage(batch)
-                coded = analyse_guarded(pipeline, todo) if todo else []
+                coded = code_articles(pipeline, todo, self.options.budget) if todo else []
                 learned = (r.learned for r in coded if isinstance(r, ArticleResult))
                 for fact in (fact for facts in learned for fact in facts):
                     memory.setdefault(fact.name, []).append(fact)  # later articles use it
@@ -358,7 +309,7 @@ class Coder:
         while chunk := list(islice(items, BATCH_ARTICLES)):
             if self.stop.is_set():
                 raise KeyboardInterrupt
-            chunk = [too_long(item) or not_prose(item) or item for item in chunk]
+            chunk = [not_prose(item) or item for item in chunk]
             self._record_failures([item for item in chunk if isinstance(item, Failure)])
             articles = [item for item in chunk if isinstance(item, Article)]
             if self.default_date:
@@ -555,17 +506,6 @@ class Coder:
         if len(self.summary.undated) < MAX_LISTED:
             article = result.article
             self.summary.undated.append(article.origin or article.title or article.id)
-
-
-def too_long(item: Article | Failure) -> Failure | None:
-    """A Failure for an article longer than MAX_ARTICLE_CHARS."""
-    if isinstance(item, Failure) or len(item.text) <= MAX_ARTICLE_CHARS:
-        return None
-    return Failure(
-        origin_of_article(item),
-        f"article text has {len(item.text):,} characters; facta codes up to "
-        f"{MAX_ARTICLE_CHARS:,} (split it into parts)",
-    )
 
 
 def not_prose(item: Article | Failure) -> Failure | None:

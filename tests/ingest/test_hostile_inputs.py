@@ -14,7 +14,8 @@ from facta.ingest import iter_inputs, readers
 from facta.ingest.identity import make_article
 from facta.models import Article, Failure
 from facta.pipeline import Pipeline
-from facta.runner import analyse_guarded, estimate_total
+from facta.isolation import code_articles
+from facta.runner import estimate_total
 
 STORY = "Rebels attacked the town of Goma on Monday, the army said."
 
@@ -92,7 +93,7 @@ def test_utf16_is_decoded_and_invisible_characters_removed(tmp_path: Path):
 def test_a_run_of_quote_marks_parses_in_linear_time(pipeline) -> None:
     article = make_article(text="Talks ended. " + '"' * 50_000, origin="quotes")
     started = time.monotonic()
-    (result,) = analyse_guarded(pipeline, [article])
+    (result,) = code_articles(pipeline, [article])
     assert time.monotonic() - started < 20  # was minutes: quadratic in the run's length
     assert result.article.id == article.id
 
@@ -118,7 +119,7 @@ def test_one_article_that_breaks_a_stage_is_a_failure_and_the_batch_goes_on(
         make_article(text="Police will explode the myth.\nSecond line.", origin="two"),
         make_article(text="The army shelled a village near Sake.", origin="three"),
     ]
-    outcomes = analyse_guarded(pipeline, articles)
+    outcomes = code_articles(pipeline, articles)
     assert [type(o).__name__ for o in outcomes] == ["ArticleResult", "Failure", "ArticleResult"]
     assert outcomes[1].origin == "two"
     assert outcomes[1].reason == "coding failed: OverflowError: date value out of range"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from facta.isolation import DEFAULT_BUDGET, Budget
 from facta.store import DEFAULT_DB
 
 if TYPE_CHECKING:
@@ -46,6 +48,37 @@ def add_pipeline(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="extra gazetteer supplement file (repeatable)",
     )
+    parser.add_argument(
+        "--max-seconds",
+        type=budget_number(float),
+        default=DEFAULT_BUDGET.seconds,
+        metavar="S",
+        help="processor seconds coding one article may take before it is recorded as a "
+        f"failure (default {DEFAULT_BUDGET.seconds:g})",
+    )
+    parser.add_argument(
+        "--max-memory",
+        type=budget_number(int),
+        default=DEFAULT_BUDGET.megabytes,
+        metavar="MB",
+        help="memory coding one article may add to the process before it is recorded as a "
+        f"failure (default {DEFAULT_BUDGET.megabytes} MB)",
+    )
+
+
+def budget_number(kind: type[float] | type[int]) -> Callable[[str], float]:
+    """A parser of a positive number of this kind, for argparse."""
+
+    def parse(value: str) -> float:
+        try:
+            number = kind(value)
+        except ValueError:
+            number = 0
+        if not 0 < number < float("inf"):
+            raise argparse.ArgumentTypeError(f"{value!r} is not a number above 0.")
+        return number
+
+    return parse
 
 
 def pipeline_options(args: argparse.Namespace) -> PipelineOptions:
@@ -56,6 +89,7 @@ def pipeline_options(args: argparse.Namespace) -> PipelineOptions:
         actor_files=tuple(args.actors_file),
         lexicon_files=tuple(args.lexicon),
         gazetteer_files=tuple(args.gazetteer),
+        budget=Budget(seconds=args.max_seconds, megabytes=args.max_memory),
     )
 
 

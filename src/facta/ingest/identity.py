@@ -15,11 +15,12 @@ from facta.months import MONTHS
 
 SPACES = re.compile(r"[ \t\u00a0]+")
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-# C0 controls but tab and newline, DEL, and the invisible characters that split words
-INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff]")
-# spaCy's tokenizer is quadratic in a run of prefix/suffix characters ('"' * 50_000, emoji)
-SYMBOL_RUN = re.compile(r"[^\w\s]{64,}")
-SYMBOL_PIECE = 64
+# C0 controls but tab and newline, DEL, and invisible format characters (zero-width spaces and
+# joiners, soft hyphens, direction marks): removed before language detection and parsing
+INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+# A run of punctuation or symbols (rules of dashes, walls of emoji, floods of quote marks) is a
+# token a character to the parser and tells no story: longer runs keep their first 64.
+SYMBOL_RUN = re.compile(r"([^\w\s]{64})[^\w\s]+")
 MAX_ID_CHARS = 512
 # "GOMA, Democratic Republic of Congo, March 3, 2025 (Wire) —": a dateline that gives the year.
 DATELINE_DATE = re.compile(
@@ -44,18 +45,13 @@ def scrub(value: str) -> str:
     return LONE_SURROGATE.sub("\ufffd", value)
 
 
-def break_symbol_runs(text: str) -> str:
-    """Long runs of punctuation or symbols, cut into pieces the tokenizer handles in linear time."""
-
-    def cut(match: re.Match[str]) -> str:
-        run = match.group(0)
-        return " ".join(run[i : i + SYMBOL_PIECE] for i in range(0, len(run), SYMBOL_PIECE))
-
-    return SYMBOL_RUN.sub(cut, text)
+def shorten_symbol_runs(text: str) -> str:
+    """The text with each run of punctuation or symbols cut to its first 64 characters."""
+    return SYMBOL_RUN.sub(r"\1", text)
 
 
 def clean_text(text: str) -> str:
-    text = break_symbol_runs(INVISIBLE.sub("", scrub(text)))
+    text = shorten_symbol_runs(INVISIBLE.sub("", scrub(text)))
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return strip_boilerplate("\n".join(lines))
