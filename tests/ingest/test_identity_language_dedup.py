@@ -75,3 +75,18 @@ def test_publication_dates_written_other_ways_become_iso():
     assert make_article(WIRE, published="Mon, 10 Mar 2025 08:00:00 GMT").published == "2025-03-10"
     assert make_article(WIRE, published="March 3, 2025").published == "2025-03-03"
     assert make_article(WIRE, published="Monday").published == "Monday"  # no year: kept as given
+
+
+def test_the_signature_of_a_five_megabyte_text_takes_bounded_memory():
+    import tracemalloc
+
+    text = " ".join(f"The army shelled the village by the river on day {i}." for i in range(90_000))
+    assert len(text) > 5_000_000
+    tracemalloc.start()
+    try:
+        signature = dedup.signature(text)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 200 * 1024 * 1024  # was 64 permutations x every shingle at once: 550 MB
+    assert dedup.similarity(signature, dedup.signature(text + " One more sentence.")) > 0.9

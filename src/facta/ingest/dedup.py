@@ -18,6 +18,7 @@ ROWS = PERMUTATIONS // BANDS
 SHINGLE = 5
 THRESHOLD = 0.5
 MIN_WORDS = 20
+BLOCK = 8192  # shingle hashes permuted at once
 PRIME = np.uint64(4294967311)
 _rng = np.random.default_rng(20080514)  # fixed: signatures must agree across runs
 A = _rng.integers(1, 2**31 - 1, PERMUTATIONS, dtype=np.uint64)
@@ -29,12 +30,14 @@ def signature(text: str) -> np.ndarray | None:
     words = normalise(text).split()
     if len(words) < MIN_WORDS:
         return None
-    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
-    hashes = np.fromiter(
-        (zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64, count=len(shingles)
-    )
-    permuted = (hashes[None, :] * A[:, None] + B[:, None]) % PRIME
-    return permuted.min(axis=1).astype(np.uint32)
+    count = len(words) - SHINGLE + 1
+    shingles = (" ".join(words[i : i + SHINGLE]).encode("utf-8") for i in range(count))
+    hashes = np.unique(np.fromiter(map(zlib.crc32, shingles), dtype=np.uint64, count=count))
+    lowest = np.full(PERMUTATIONS, np.iinfo(np.uint64).max, dtype=np.uint64)
+    for start in range(0, len(hashes), BLOCK):  # 64 rows of a block at a time: bounded memory
+        block = hashes[None, start : start + BLOCK]
+        lowest = np.minimum(lowest, ((block * A[:, None] + B[:, None]) % PRIME).min(axis=1))
+    return lowest.astype(np.uint32)
 
 
 def band_hashes(sig: np.ndarray) -> list[int]:
