@@ -109,3 +109,19 @@ def test_roles_of_court_police_and_people(phrase: str, code: str) -> None:
 def test_a_surname_with_an_apostrophe_is_part_of_the_name() -> None:
     actor = facta.resolve_actor("Michael O'Connell", date="2016-05-10")
     assert actor is None or actor.country is None  # not a namesake called Michael abroad
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("the Northern Prairie Law Center", "NGO"),  # unknown names, by the body they end in
+        ("the Lakeside Tribune", "MED"),
+        ("the New Harvest Party", "OPP"),  # no knowledge puts it in power
+    ],
+)
+def test_an_unknown_body_is_what_its_name_ends_in(phrase: str, sector: str) -> None:
+    assert facta.resolve_actor(phrase, date="2016-05-10").sectors == (sector,)
+
+
+def test_a_common_noun_is_no_body_name() -> None:
+    assert facta.resolve_actor("a detention center", date="2016-05-10") is None
