@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from facta import resolve_actor
 from facta.actors import kb
 from facta.actors.names import name_key, within_one_edit
 from facta.actors.tabari import convert, parse_date, tsv_lines
@@ -174,3 +175,49 @@ def test_a_state_office_ended_makes_a_former_official_and_open_phoenix_roles_end
     base = kb.load((str(old), str(new)))
     assert base.believe("Ana Quimby", "2010-01-01").role.code == "BOLGOV"
     assert base.believe("Ana Quimby", "2021-01-01").role.code == "BOLELI"
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "code"),
+    [
+        ("Donald Trump", "2016-05-10", "USAOPP"),  # candidate, then president-elect
+        ("Donald Trump", "2016-12-01", "USAOPP"),
+        ("Donald Trump", "2018-05-10", "USAGOV"),
+        ("Bernie Sanders", "2016-05-10", "USALEG"),
+        ("Ted Cruz", "2016-05-10", "USALEG"),
+        ("Mitt Romney", "2012-05-01", "USAOPP"),
+        ("Hillary Clinton", "2016-05-10", "USAOPP"),
+        ("Chris Christie", "2016-05-10", "USAGOV"),  # a governor
+        ("Bill de Blasio", "2016-05-10", "USAGOV"),  # a mayor
+        ("Boris Johnson", "2016-05-05", "GBRGOV"),  # mayor of London
+        ("Boris Johnson", "2016-06-20", "GBRLEG"),  # an MP between two offices
+        ("Nigel Farage", "2016-05-10", "GBROPP"),
+        ("Emmanuel Macron", "2016-10-01", "FRAOPP"),
+        ("Jair Bolsonaro", "2016-10-01", "BRALEG"),
+    ],
+)
+def test_politicians_out_of_office_by_date(name: str, day: str, code: str) -> None:
+    assert resolve_actor(name, date=day).code == code
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "code"),
+    [
+        ("Republican Party", "2016-05-10", "USAOPP"),
+        ("Republicans", "2016-05-10", "USAOPP"),
+        ("Democrats", "2016-05-10", "USAGOV"),
+        ("Democrats", "2018-05-10", "USAOPP"),
+        ("the Tories", "2016-05-10", "GBRGOV"),
+        ("Yisrael Beiteinu", "2016-01-10", "ISROPP"),
+        ("TPLF", "2021-05-10", "ETHREB"),
+        ("Baath Party", "2016-05-10", "SYRGOV"),
+        ("House Judiciary Committee", "2016-05-10", "USALEG"),
+        ("the Senate Foreign Relations Committee", "2016-05-10", "USALEG"),
+        ("House Energy and Commerce Committee", "2016-05-10", "USALEG"),
+        ("Senate Republicans", "2016-05-10", "USALEG"),
+        ("Treasury Select Committee", "2016-05-10", "GBRLEG"),
+        ("Wolesi Jirga", "2016-05-10", "AFGLEG"),
+    ],
+)
+def test_parties_by_date_and_legislative_bodies(name: str, day: str, code: str) -> None:
+    assert resolve_actor(name, date=day).code == code

@@ -26,7 +26,8 @@ def test_leaders_named_without_a_country(phrase: str, code: str) -> None:
 def test_the_role_held_on_the_day_wins() -> None:
     assert facta.resolve_actor("Hemedti", date="2024-01-01").code == "SDNREB"  # at war, 2023 on
     assert facta.resolve_actor("Hemedti", date="2021-06-01").code in {"SDNGOV", "SDNMIL"}
-    assert facta.resolve_actor("Donald Trump", date="2016-05-10").code == "USA"  # not yet
+    assert facta.resolve_actor("Donald Trump", date="2014-05-10").code == "USA"  # not yet
+    assert facta.resolve_actor("Donald Trump", date="2016-05-10").code == "USAOPP"  # candidate
     assert facta.resolve_actor("Donald Trump", date="2018-05-10").code == "USAGOV"
 
 
