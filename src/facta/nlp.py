@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from facta.errors import ModelError
 from facta.places.dateline import find_dateline
@@ -131,6 +132,10 @@ def load_model(name: str | None = None) -> Language:
             ) from None
     if nlp.lang != "en":
         raise ModelError(f"spaCy model '{chosen}' is for '{nlp.lang}', facta needs English.")
+    # "U.N.-sponsored", "U.S.-led": split the hyphen after an abbreviation, as spaCy already
+    # does between letters ("Saudi-led"), so that the actor is a word of its own
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for abbreviation in TITLE_ABBREVIATIONS:  # keep "Brig." one token, as "Gen." already is
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "parser" in nlp.pipe_names and "facta_title_abbreviations" not in nlp.pipe_names:

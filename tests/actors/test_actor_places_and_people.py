@@ -125,3 +125,21 @@ def test_an_unknown_body_is_what_its_name_ends_in(phrase: str, sector: str) -> N
 
 def test_a_common_noun_is_no_body_name() -> None:
     assert facta.resolve_actor("a detention center", date="2016-05-10") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("U.S.-backed forces", None),  # backed by the United States, not its own
+        ("Iranian-trained militias", None),
+        ("Saudi-led forces", "SAU"),  # led: the leader's own
+    ],
+)
+def test_a_backer_is_not_the_country_of_those_it_backs(phrase: str, country: str | None) -> None:
+    assert facta.resolve_actor(phrase, date="2016-05-10").country == country
+
+
+def test_an_abbreviation_before_a_hyphen_is_a_word_of_its_own() -> None:
+    [strike] = facta.code_text("U.S.-led air strikes killed 20 fighters near Mosul on Monday.")
+    assert strike.source.country == "USA"
+    assert strike.location is None or strike.location.country == "IRQ"

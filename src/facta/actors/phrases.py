@@ -21,6 +21,10 @@ PLACE_LABELS = frozenset({"LOC", "FAC", "GPE"})  # "Persian Gulf" is a place, no
 # a capital after these is a party, not a place: "talks with Tehran", "between Washington and …"
 PARTY_PREPOSITIONS = frozenset({"between", "with", "against", "by", "toward", "towards", "among"})
 NEGATING_PREFIXES = frozenset({"anti", "pro", "non"})
+# "U.S.-backed forces", "Iranian-trained militias": the country backs them, they are not its own
+BACKING_PARTICIPLES = frozenset(
+    {"backed", "funded", "sponsored", "supported", "armed", "trained", "allied", "aligned"}
+)
 # a capital after these places the phrase: "protesters in Nairobi", "residents of Beirut"
 LOCATING_PREPOSITIONS = frozenset({"in", "of", "from"})
 
@@ -139,9 +143,15 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def negated_demonym(doc: Doc, match: Match) -> bool:
-    """'anti-American', 'pro-Iranian': the adjective does not make the actor American."""
+    """'anti-American', 'pro-Iranian', 'U.S.-backed': the word does not make the actor
+    American."""
     start = match.start
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in NEGATING_PREFIXES
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in NEGATING_PREFIXES:
+        return True
+    end = match.end
+    return (
+        end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKING_PARTICIPLES
+    )
 
 
 def usable(doc: Doc, match: Match, knowledge: Knowledge) -> bool:

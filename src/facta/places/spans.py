@@ -366,12 +366,29 @@ def place_spans(
         text = tokens.words(start, end)
         # After "in" or "near" a name the tagger took for a person is still a place.
         names = set() if priority == LOCATIVE_SCAN else people
-        if _plausible(text, gazetteer) and not _is_person(
-            start, end, text, tokens, analysis, names, gazetteer
+        if _plausible(text, gazetteer) and not (
+            _is_person(start, end, text, tokens, analysis, names, gazetteer)
+            or _compound_modifier(tokens, end)
         ):
             found.append(doc[start:end])
             taken.update(range(start, end))
     return iter(sorted(found, key=lambda span: span.start))
+
+
+# "U.S.-backed forces", "the U.N.-brokered talks": the country backs or brokers, the act is
+# not there
+HYPHENED_PARTICIPLES = frozenset(
+    {"backed", "led", "funded", "sponsored", "brokered", "mediated", "supported", "armed"}
+    | {"trained", "allied", "aligned", "hosted", "financed", "inspired"}
+)
+
+
+def _compound_modifier(tokens: Tokens, end: int) -> bool:
+    return (
+        end + 1 < len(tokens)
+        and tokens.text[end] == "-"
+        and tokens.lower[end + 1] in HYPHENED_PARTICIPLES
+    )
 
 
 def _entity_spans(doc: Doc, tokens: Tokens, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
