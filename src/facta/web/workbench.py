@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import secrets
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +28,43 @@ HERE = Path(__file__).parent
 TOKEN_HEADER = "x-facta-token"
 TOKEN_COOKIE = "facta_token"
 QUAD_COLOURS = {1: "#5aae61", 2: "#1b7837", 3: "#f1a340", 4: "#c0392b"}
+# While a coding run changes the store, the ledger is computed again at most this many times
+# its own duration after the last (it holds the store while it reads, and the run waits).
+LEDGER_REST = 3.0
+
+
+class ReadersOrWriter:
+    """Within one process, any number of readers at once or one writer alone: DuckDB opens a
+    file in one process either read-only or read-write at a time. A waiting writer goes next."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._readers = 0
+        self._writers = 0  # waiting or writing
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        with self._changed:
+            self._changed.wait_for(lambda: self._writers == 0)
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._readers -= 1
+                self._changed.notify_all()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        with self._changed:
+            self._writers += 1
+            self._changed.wait_for(lambda: self._readers == 0)
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._writers -= 1
+                self._changed.notify_all()
 
 
 class Workbench:
@@ -41,10 +79,12 @@ class Workbench:
         self.form_key = secrets.token_urlsafe(24)
         self.corrections = 0
         self._cache: dict[str, tuple[int, Any]] = {}
-        self._write_lock = threading.Lock()
+        self._write_lock = threading.Lock()  # one correction at a time
+        self._turns = ReadersOrWriter()
         self._ledger: tuple[int, list[dict[str, Any]] | None] | None = None
         self._ledger_lock = threading.Lock()
         self._ledger_thread: threading.Thread | None = None
+        self._ledger_next = 0.0  # monotonic time before which it is not computed again
         self.ledger_error: str | None = None
         self.templates = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),
@@ -72,9 +112,9 @@ class Workbench:
 
     @contextmanager
     def view(self) -> Iterator[Store]:
-        """The store, open for one request. Every thread opens it alike (DuckDB refuses a
-        read-only and a read-write connection to one file in one process)."""
-        with Store(self.path, read_only=not self.allow_edits, check=False) as store:
+        """The store, open read-only for one request: pages, exports and other workbenches
+        read it at the same time; only corrections take it for themselves."""
+        with self._turns.reading(), Store(self.path, read_only=True, check=False) as store:
             yield store
 
     def cached(self, key: str, compute: Callable[[Store], Any]) -> Any:
@@ -89,23 +129,41 @@ class Workbench:
         return value
 
     def write(self, action: Callable[[Corrections], Any]) -> Any:
-        with self._write_lock, self.view() as store:
+        with (
+            self._write_lock,
+            self._turns.writing(),
+            Store(self.path, read_only=not self.allow_edits, check=False) as store,
+        ):
             result = action(Corrections(store))
             self.corrections += 1
             return result
 
     def pledge_ledger(self, wait: float = 0.0) -> list[dict[str, Any]] | None:
-        """The pledge ledger of the current store, computed in a background thread (it reads
-        every promise in the store); None while it is still being computed after `wait` s."""
+        """The pledge ledger, computed in a background thread (it reads every promise in the
+        store); None while it is still being computed after `wait` s. While other processes
+        (a coding run) change the store, the last ledger is served at once and a newer one is
+        computed now and then; after a correction made here, the new one is waited for."""
+        deadline = time.monotonic() + wait
+        while True:
+            found, thread = self._ledger_or_thread()
+            if found is not None or thread is None:
+                return found
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
+            if thread.is_alive() or self.ledger_error or time.monotonic() >= deadline:
+                return self.ledger_if_ready()
+
+    def _ledger_or_thread(self) -> tuple[list[dict[str, Any]] | None, threading.Thread | None]:
+        """The ledger to serve now, or else the thread computing one (started if need be)."""
         with self._ledger_lock:
             if self._ledger and self._ledger[0] == self.generation:
-                return self._ledger[1]
-            if self._ledger_thread is None or not self._ledger_thread.is_alive():
+                return self._ledger[1], None
+            found = self.ledger_if_ready()
+            idle = self._ledger_thread is None or not self._ledger_thread.is_alive()
+            if idle and (found is None or time.monotonic() >= self._ledger_next):
+                self.ledger_error = None
                 self._ledger_thread = threading.Thread(target=self._compute_ledger, daemon=True)
                 self._ledger_thread.start()
-            thread = self._ledger_thread
-        thread.join(timeout=wait)
-        return self.ledger_if_ready()
+            return found, self._ledger_thread
 
     def close(self) -> None:
         """Let the ledger thread finish its read (it closes the store after it)."""
@@ -114,22 +172,27 @@ class Workbench:
             thread.join(timeout=5)
 
     def ledger_if_ready(self) -> list[dict[str, Any]] | None:
-        """The ledger if it was computed for the current store, without starting it."""
+        """The ledger last computed, without starting it, unless a correction was made here
+        since (other processes' batches only make it a little behind)."""
         found = self._ledger
-        return found[1] if found and found[0] == self.generation else None
+        return found[1] if found and found[0][0] == self.corrections else None
 
     def _compute_ledger(self) -> None:
         generation = self.generation
+        started = time.monotonic()
         try:
             from facta.pledges import ledger
         except ImportError:
             self._ledger = (generation, None)
             return
-        with self.view() as store:
-            try:
+        try:
+            with self.view() as store:
                 self._ledger = (generation, ledger(store))
-            except Exception as error:  # a thread's failure must reach the page, not vanish
-                self.ledger_error = f"{type(error).__name__}: {error}"
+        except Exception as error:  # a thread's failure must reach the page, not vanish
+            self.ledger_error = f"{type(error).__name__}: {error}"
+        finally:
+            finished = time.monotonic()
+            self._ledger_next = finished + LEDGER_REST * (finished - started)
 
     def render(
         self, request: Request, name: str, http_status: int = 200, **context: Any
