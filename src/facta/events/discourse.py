@@ -23,6 +23,8 @@ from facta.models import Actor, Event
 DISTINCT_ROOTS = frozenset({"18", "19", "20"})
 HABITUAL_WORDS = WORDS["habitual"]
 ACT_ANAPHORS = WORDS["act_anaphor"]
+VIOLENCE_NOUNS = WORDS["violence_noun"]
+VIOLENT_EVENT_ROOTS = frozenset({"18", "19", "20"})
 # Reactions and statements aimed at what someone did: "criticized the curbs", "welcomed the move".
 AIMED_ROOTS = frozenset({"02", "05", "10", "11", "12", "13", "16"})
 # Material acts, whose simple present tells a state or a habit; statements ("says",
@@ -302,27 +304,43 @@ def quoted(token: Token) -> bool:
 
 def reaction_targets(told: list[Told]) -> None:
     """A reaction with no target whose object refers back to an act told earlier ("imposed
-    export curbs on ZTE ... China criticized the curbs", "condemned the move") is aimed at
-    the author of that act."""
+    export curbs on ZTE ... China criticized the curbs", "condemned the move", "condemned the
+    Orlando attack") is aimed at the author of that act."""
     for position, item in enumerate(told):
         event = item.event
         if event.target is not None or event.root not in AIMED_ROOTS or item.token is None:
             continue
-        thing = referred_object(item.token)
-        if thing is None:
-            continue
-        for earlier in reversed(told[:position]):
-            author = earlier.event.source
-            if earlier.token is None or author is None or author.code == _code(event.source):
-                continue
-            if thing.lemma_.lower() in ACT_ANAPHORS or thing.lemma_.lower() in act_words(earlier):
+        for thing in referred_objects(item.token):
+            author = earlier_author(thing, told[:position], _code(event.source))
+            if author is not None:
                 rule = f"{author.rule or ''} + events: the author of the act it refers back to"
                 item.event = replace(event, target=replace(author, rule=rule.lstrip(" +")))
                 break
 
 
-def referred_object(trigger: Token) -> Token | None:
-    """The definite noun a reaction is about: "criticized the curbs", "anger over this step"."""
+def earlier_author(thing: Token, earlier: list[Told], speaker: str | None) -> Actor | None:
+    """Who did the act a noun refers back to: the last act told with that word ("the
+    curbs"), the last act at all for "the move", the last violent act for "the attack"."""
+    lemma = thing.lemma_.lower()
+    definite = any(
+        c.dep_ in {"det", "poss"} and c.lower_ in REFERRING | {"its", "their"}
+        for c in thing.children
+    )
+    for told in reversed(earlier):
+        author = told.event.source
+        if told.token is None or author is None or author.code == speaker:
+            continue
+        if lemma in act_words(told):
+            return author
+        if definite and lemma in ACT_ANAPHORS:
+            return author
+        if lemma in VIOLENCE_NOUNS and told.event.root in VIOLENT_EVENT_ROOTS:
+            return author
+    return None
+
+
+def referred_objects(trigger: Token) -> list[Token]:
+    """The nouns a reaction is about: "criticized the curbs", "anger over this step"."""
     candidates = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     candidates += [
         o
@@ -331,13 +349,7 @@ def referred_object(trigger: Token) -> Token | None:
         for o in prep.children
         if o.dep_ == "pobj"
     ]
-    for noun in candidates:
-        if noun.pos_ == "NOUN" and any(
-            c.dep_ in {"det", "poss"} and c.lower_ in REFERRING | {"its", "their"}
-            for c in noun.children
-        ):
-            return noun
-    return None
+    return [noun for noun in candidates if noun.pos_ == "NOUN"]
 
 
 def act_words(told: Told) -> set[str]:
