@@ -19,7 +19,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime
 from itertools import islice
 from pathlib import Path
@@ -43,23 +43,10 @@ from facta.models import Article, Failure
 from facta.nlp import model_name
 from facta.pipeline import Pipeline, PipelineOptions
 from facta.store import ArticleResult, Store, gate_path, iso_date
+from facta.tally import RunSummary, Tally
 
 BATCH_ARTICLES = 48
 MIN_LETTER_SHARE = 0.25  # of the visible characters; below it the text is symbols, not prose
-
-
-@dataclass
-class RunSummary:
-    run_id: str
-    counts: dict[str, int] = field(default_factory=dict)
-    failures: list[Failure] = field(default_factory=list)  # the first few, for the summary
-    undated: list[str] = field(default_factory=list)  # the first few undated articles' origins
-    seconds: float = 0.0
-    words: int = 0
-    command: str = "code"
-
-
-MAX_LISTED = 20  # failures and undated articles named in a summary
 
 
 def check_date(value: str | None) -> str | None:
@@ -182,19 +169,9 @@ class Coder:
         self.on_progress = on_progress
         self.run_id = uuid.uuid4().hex[:12]
         self.summary = RunSummary(self.run_id)
+        self.tally = Tally(self.summary)
         self.counts = self.summary.counts
-        for name in (
-            "articles_seen",
-            "articles_new",
-            "already_stored",
-            "duplicates",
-            "skipped",
-            "events",
-            "failures",
-            "coded",
-            "undated",
-        ):
-            self.counts[name] = 0
+        self.in_flight: dict[str, str] = {}  # id -> origin of articles decided, not yet written
         # Band hashes of articles decided this run but not yet written: hash -> [(id, sig)].
         self.pending_bands: dict[int, list[tuple[str, np.ndarray]]] = {}
         self.signatures: dict[str, np.ndarray] = {}  # of articles sent to coding
@@ -325,9 +302,7 @@ class Coder:
             return
         with self.store.turn():
             self.store.record_failures(failures, self.run_id)
-        self.counts["failures"] += len(failures)
-        room = MAX_LISTED - len(self.summary.failures)
-        self.summary.failures.extend(failures[: max(room, 0)])
+        self.tally.recorded(failures)
 
     def _fresh(self, articles: list[Article]) -> list[Article]:
         """The articles not stored or decided before; an id already used for a different
@@ -344,9 +319,11 @@ class Coder:
             first = self.decided.get(article.id)
             if first is None:
                 self.decided[article.id] = (fingerprint, origin_of_article(article))
+                self.in_flight[article.id] = origin_of_article(article)
                 fresh.append(article)
             elif first[0] == fingerprint:
-                self.counts["already_stored"] += 1
+                origin = origin_of_article(article)
+                self.tally.repeat(article.id, origin, article.id not in self.in_flight)
             else:
                 clashes.append(
                     Failure(
@@ -410,7 +387,6 @@ class Coder:
         language = (language or "").lower()[:2] or None
         if language in (None, "en"):
             return None
-        self.counts["skipped"] += 1
         return ArticleResult(
             article=_with_language(article, language),
             status="skipped",
@@ -434,7 +410,6 @@ class Coder:
                     best = (score, other_id)
         if best is None:
             return None
-        self.counts["duplicates"] += 1
         return ArticleResult(
             article=_with_language(article, "en"),
             status="duplicate",
@@ -445,6 +420,7 @@ class Coder:
         )
 
     def _write(self, outcomes: list[Outcome]) -> None:
+        """Store a finished batch and count what the store took."""
         failures = [o for o in outcomes if isinstance(o, Failure)]
         results = [o for o in outcomes if isinstance(o, ArticleResult)]
         for result in results:
@@ -452,34 +428,55 @@ class Coder:
                 self._finish_coded(result)
         with self.store.turn():
             try:
-                self.store.write_batch(results, self.run_id)
+                written = self.store.write_batch(results, self.run_id)
             except Exception:
-                failures += self._write_one_by_one(results)
+                written, refused = self._write_one_by_one(results)
+                failures += refused
+            failures += self._settle(results, written, failures)
             self._record_failures(failures)
-        written = {r.article.id for r in results}
+        self.tally.stored(written)
+        if self.on_progress:
+            self.on_progress(len(outcomes), self.counts["events"])
+
+    def _settle(
+        self, results: list[ArticleResult], written: list[ArticleResult], failures: list[Failure]
+    ) -> list[Failure]:
+        """The batch's articles are no longer in flight: their bands leave the pending index,
+        one stored meanwhile by another run counts as already stored, and the repeats of one
+        that failed fail with it (returned)."""
+        by_origin = {origin: id_ for id_, origin in self.in_flight.items()}
+        stored = {r.article.id for r in written}
+        failed = {by_origin[f.origin]: f for f in failures if f.origin in by_origin}
+        for result in results:
+            if result.article.id not in stored and result.article.id not in failed:
+                self.tally.repeat(result.article.id, origin_of_article(result.article), True)
+        ended = {r.article.id for r in results} | set(failed)
+        for id_ in ended:
+            self.in_flight.pop(id_, None)
         for value in list(self.pending_bands):
-            kept = [(i, s) for i, s in self.pending_bands[value] if i not in written]
+            kept = [(i, s) for i, s in self.pending_bands[value] if i not in ended]
             if kept:
                 self.pending_bands[value] = kept
             else:
                 del self.pending_bands[value]
-        if self.on_progress:
-            self.on_progress(len(outcomes), self.counts["events"])
+        return [
+            f for id_, failure in failed.items() for f in self.tally.repeats_of_failed(id_, failure)
+        ]
 
-    def _write_one_by_one(self, results: list[ArticleResult]) -> list[Failure]:
-        """After a batch failed to write: each article in its own transaction, and a Failure
-        for each one the store refuses."""
-        failures = []
+    def _write_one_by_one(
+        self, results: list[ArticleResult]
+    ) -> tuple[list[ArticleResult], list[Failure]]:
+        """After a batch failed to write: each article in its own transaction; the results
+        written, and a Failure for each one the store refuses."""
+        written: list[ArticleResult] = []
+        failures: list[Failure] = []
         for result in results:
             try:
-                self.store.write_batch([result], self.run_id)
+                written += self.store.write_batch([result], self.run_id)
             except Exception as error:
-                if result.status == "coded":
-                    self.counts["coded"] -= 1
-                    self.counts["events"] -= len(result.events)
                 origin = origin_of_article(result.article)
                 failures.append(Failure(origin, f"storing failed: {one_line(error)}"))
-        return failures
+        return written, failures
 
     def _finish_coded(self, result: ArticleResult) -> None:
         published = result.article.published
@@ -487,25 +484,12 @@ class Coder:
             result.reason = (
                 f"publication date {published!r} is not a date; events are dated only from the text"
             )
-        if iso_date(published) is None and not any(e.date for e in result.events):
-            self._count_undated(result)
         result.words = len(result.article.text.split())
         result.article = _with_language(result.article, "en")
         sig = self.signatures.pop(result.article.id, None)
         if sig is not None:
             result.minhash = dedup.to_bytes(sig)
             result.bands = dedup.band_hashes(sig)
-        self.counts["coded"] += 1
-        self.counts["events"] += len(result.events)
-        self.summary.words += result.words
-
-    def _count_undated(self, result: ArticleResult) -> None:
-        """An article with no publication date and no dated event: its events stay out of
-        every time series, so the summary names it."""
-        self.counts["undated"] += 1
-        if len(self.summary.undated) < MAX_LISTED:
-            article = result.article
-            self.summary.undated.append(article.origin or article.title or article.id)
 
 
 def not_prose(item: Article | Failure) -> Failure | None:

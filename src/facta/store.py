@@ -406,9 +406,10 @@ class Store:
 
     # --- writes -----------------------------------------------------------------------------
 
-    def write_batch(self, results: Sequence[ArticleResult], run_id: str) -> None:
+    def write_batch(self, results: Sequence[ArticleResult], run_id: str) -> list[ArticleResult]:
         """Write the articles and all they carry in one transaction; stored articles are kept,
-        and the analysts' merges of actor codes apply to the new events."""
+        and the analysts' merges of actor codes apply to the new events. Returns the results
+        written (not those whose article was stored already)."""
         stamp = now()
         with self.transaction():
             known = self.known_article_ids(r.article.id for r in results)
@@ -437,6 +438,7 @@ class Store:
                 "actor_facts",
                 [dict(fact.to_dict(), origin="learned") for r in results for fact in r.learned],
             )
+        return results
 
     def record_failures(self, failures: Sequence[Failure], run_id: str) -> None:
         if not failures:

@@ -12,9 +12,9 @@ import pytest
 
 from facta.ingest import iter_inputs, readers
 from facta.ingest.identity import make_article
+from facta.isolation import code_articles
 from facta.models import Article, Failure
 from facta.pipeline import Pipeline
-from facta.isolation import code_articles
 from facta.runner import estimate_total
 
 STORY = "Rebels attacked the town of Goma on Monday, the army said."
@@ -123,3 +123,45 @@ def test_one_article_that_breaks_a_stage_is_a_failure_and_the_batch_goes_on(
     assert [type(o).__name__ for o in outcomes] == ["ArticleResult", "Failure", "ArticleResult"]
     assert outcomes[1].origin == "two"
     assert outcomes[1].reason == "coding failed: OverflowError: date value out of range"
+
+
+def warc_record(url: str, body: bytes, length: str | None = None) -> bytes:
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + body
+    head = ["WARC/1.0", "WARC-Type: response", f"WARC-Target-URI: {url}"]
+    if length != "missing":
+        head.append(f"Content-Length: {length or len(http)}")
+    return ("\r\n".join(head) + "\r\n\r\n").encode() + http + b"\r\n\r\n"
+
+
+def page(words: str) -> bytes:
+    return f"<html><body><article><p>{STORY} {words}</p></article></body></html>".encode()
+
+
+def test_every_damaged_web_archive_record_is_a_failure_never_a_part_of_a_page(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+):
+    good = warc_record("http://example.org/good", page("A good page."))
+    cut = warc_record("http://example.org/cut", page("A cut page."))
+    archives = {
+        "truncated.warc": good + cut[:-60],
+        "truncated.warc.gz": gzip.compress(good) + gzip.compress(cut)[:-30],
+        "cut-header.warc": good + cut[:70],
+        "huge-length.warc": warc_record("http://example.org/huge", page("Huge."), "9" * 11) + good,
+        "no-length.warc": warc_record("http://example.org/none", page("None."), "missing") + good,
+        "short-length.warc": warc_record("http://example.org/short", page("Short."), "50") + good,
+        "same-url.warc": warc_record("http://example.org/same", b"<p></p>") * 2,
+    }
+    for name, data in archives.items():
+        (tmp_path / name).write_bytes(data)
+    got = {o: getattr(i, "reason", "article") for o, i in by_origin(tmp_path).items()}
+    base = str(tmp_path)
+    assert got[f"{base}/truncated.warc#http://example.org/good"] == "article"
+    assert got[f"{base}/truncated.warc#http://example.org/cut"].startswith("record truncated")
+    assert got[f"{base}/truncated.warc.gz#http://example.org/cut"].startswith("record truncated")
+    assert "ends inside this record's header" in got[f"{base}/cut-header.warc#record 2"]
+    assert got[f"{base}/huge-length.warc#http://example.org/huge"].startswith("record truncated")
+    assert "no Content-Length" in got[f"{base}/no-length.warc#http://example.org/none"]
+    assert "does not match" in got[f"{base}/short-length.warc#http://example.org/short"]
+    assert got[f"{base}/short-length.warc#http://example.org/good"] == "article"
+    assert f"{base}/same-url.warc#http://example.org/same (record 2)" in got
+    assert capfd.readouterr().err == ""  # warcio's warnings are failures, not noise

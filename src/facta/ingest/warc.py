@@ -1,13 +1,17 @@
 """Web archives (WARC/ARC): each HTML response record becomes an article.
 
 Non-HTML records are passed over silently only when they are not responses (requests,
-metadata); an HTML response that yields no text is a Failure with its record URL.
+metadata); an HTML response that yields no text is a Failure with its record URL. A record
+that is truncated, has no Content-Length, or whose Content-Length does not end where the
+record does is a Failure too, never an article made of a part of a page (or of two pages).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -15,19 +19,59 @@ from warcio.recordloader import ArcWarcRecord
 
 from facta.models import Article, Failure
 
+Item = Article | Failure
 
-def read_warc_records(path: Path) -> Iterator[Article | Failure]:
+
+class QuietArchiveIterator(ArchiveIterator):
+    # warcio writes a warning to stderr when a record's Content-Length looks wrong; it is
+    # recorded as that record's Failure instead
+    INC_RECORD = ""
+
+
+@dataclass
+class Held:
+    """One record's items, held until the archive has been read past the record's end."""
+
+    record: ArcWarcRecord
+    where: str
+    items: list[Item] = field(default_factory=list)
+
+
+def read_warc_records(path: Path) -> Iterator[Item]:
     from facta.ingest.readers import one_line, origin_of
 
     origin = origin_of(path)
     records = found = 0
+    urls: set[str] = set()
     try:
         with path.open("rb") as stream:
-            for record in ArchiveIterator(stream, arc2warc=True):
+            iterator = QuietArchiveIterator(stream, arc2warc=True)
+            held: Held | None = None
+            warnings = 0
+            start = -1  # where the last record began
+            for record in iterator:
+                if held is not None:
+                    settled = list(settle(held, iterator.err_count > warnings))
+                    found += len(settled)
+                    yield from settled
+                    warnings = iterator.err_count
                 records += 1
-                for item in record_items(record, origin, records):
-                    found += 1
-                    yield item
+                start = iterator.offset
+                where = record_origin(record, origin, records, urls)
+                held = Held(record, where, list(record_items(record, where)))
+            if held is not None:
+                settled = list(settle(held, iterator.err_count > warnings))
+                found += len(settled)
+                yield from settled
+            # warcio ends quietly at a record whose header the archive cuts off
+            if (iterator.member_info and iterator.member_info[0] > start) or unread(
+                stream, iterator
+            ):
+                found += 1
+                yield Failure(
+                    f"{origin}#record {records + 1}",
+                    "the archive ends inside this record's header; it is not read",
+                )
         if not found:
             yield Failure(origin, f"no HTML response in this web archive ({records} records)")
     except ArchiveLoadFailed as error:
@@ -36,7 +80,48 @@ def read_warc_records(path: Path) -> Iterator[Article | Failure]:
         yield Failure(origin, f"web archive damaged after {records} records: {one_line(error)}")
 
 
-def record_items(record: ArcWarcRecord, origin: str, number: int) -> Iterator[Article | Failure]:
+def unread(stream: BinaryIO, iterator: ArchiveIterator) -> bool:
+    """Whether more than blank lines follow where the iterator stopped reading."""
+    stream.seek(iterator.offset)
+    return bool(stream.read(1 << 16).strip())
+
+
+def record_origin(record: ArcWarcRecord, origin: str, number: int, urls: set[str]) -> str:
+    """archive#url, with the record's number when the archive holds that URL twice."""
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    if not url:
+        return f"{origin}#record {number}"
+    where = f"{origin}#{url}" if url not in urls else f"{origin}#{url} (record {number})"
+    urls.add(url)
+    return where
+
+
+def settle(held: Held, misaligned: bool) -> Iterator[Item]:
+    """The record's items, or the Failure that says why the record cannot be trusted (read
+    once the archive has been read past its end)."""
+    declared = held.record.rec_headers.get_header("Content-Length")
+    remaining = getattr(held.record.raw_stream, "limit", 0)
+    if not (declared or "").strip():
+        yield Failure(
+            held.where, "record has no Content-Length (or its header is cut short); not read"
+        )
+    elif not declared.strip().isdigit():
+        yield Failure(held.where, f"record's Content-Length {declared[:40]!r} is not a size")
+    elif remaining > 0:
+        yield Failure(
+            held.where, f"record truncated: the archive ends {remaining:,} bytes before it does"
+        )
+    elif misaligned:
+        yield Failure(
+            held.where,
+            "record's Content-Length does not match it (it ends inside the record); "
+            "the page is not read",
+        )
+    else:
+        yield from held.items
+
+
+def record_items(record: ArcWarcRecord, where: str) -> Iterator[Item]:
     """The article in one response record, or a Failure naming the record."""
     from facta.ingest.html import extract_html
     from facta.ingest.readers import MAX_TEXT_BYTES, UnreadableInput, decode, one_line
@@ -46,8 +131,7 @@ def record_items(record: ArcWarcRecord, origin: str, number: int) -> Iterator[Ar
     content_type = record.http_headers.get_header("Content-Type") or ""
     if "html" not in content_type.lower():
         return
-    url = record.rec_headers.get_header("WARC-Target-URI") or f"record {number}"
-    where = f"{origin}#{url}"
+    url = record.rec_headers.get_header("WARC-Target-URI")
     try:
         body = record.content_stream().read(MAX_TEXT_BYTES + 1)
         if len(body) > MAX_TEXT_BYTES:
