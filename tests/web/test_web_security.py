@@ -127,3 +127,81 @@ def test_a_server_error_page_carries_the_security_headers(store_path: Path) -> N
         assert response.headers["x-content-type-options"] == "nosniff"
         assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
         assert re.search(r"store is unchanged", response.text)
+
+
+WIRE_ID = "wire/2024/05?x#1 %"  # an article id with every character a URL path treats apart
+EVENT_ID = "ev/2024?#%"
+
+
+def add_article_with_slashes(path: Path) -> None:
+    from dataclasses import replace
+
+    from web_fixtures import event, read_articles
+
+    from facta.store import ArticleResult
+
+    article = replace(read_articles()["web-003"], id=WIRE_ID)
+    coded = event(article, article.text, "denounced", "111", None, None, "2025-04-10")
+    result = ArticleResult(article, "coded", events=[replace(coded, event_id=EVENT_ID)])
+    with Store(path) as store:
+        store.write_batch([result], "slashes")
+
+
+def test_article_and_event_ids_with_slashes_are_reachable_and_correctable(
+    store_path: Path,
+) -> None:
+    from html import unescape
+    from urllib.parse import quote
+
+    add_article_with_slashes(store_path)
+    with TestClient(create_app(store_path, allow_edits=True), base_url="http://localhost") as c:
+        page = c.get(f"/article/{quote(WIRE_ID, safe='')}")
+        assert page.status_code == 200 and "Police arrested several protesters" in page.text
+        assert c.get(f"/article/{quote(WIRE_ID)}").status_code == 200  # "/" left as it is
+        moved = c.get(f"/event/{quote(EVENT_ID, safe='')}", follow_redirects=False)
+        assert moved.status_code == 303
+        assert c.get(moved.headers["location"]).text == page.text
+        action = re.search(r'action="(/event/[^"]+/reject)"', page.text).group(1)
+        back = re.search(r'name="next" value="([^"]+)"', page.text).group(1)
+        done = c.post(
+            unescape(action),
+            data={"form_key": form_key(page.text), "next": unescape(back)},
+            follow_redirects=False,
+        )
+        assert done.status_code == 303
+        assert c.get(done.headers["location"]).status_code == 200
+        assert cameo_of(c, EVENT_ID) == ("111", True)
+
+
+def test_the_sign_in_cookie_holds_a_derived_value_secure_over_tls(store_path: Path) -> None:
+    app = create_app(store_path, allow_edits=True, token="s3cret")
+    with TestClient(app, base_url="https://localhost") as client:
+        signed = client.post("/login", data={"token": "s3cret"}, follow_redirects=False)
+        cookie = signed.headers["set-cookie"]
+        assert "s3cret" not in cookie and "secure" in cookie.lower()
+        assert "httponly" in cookie.lower() and "samesite=strict" in cookie.lower()
+        page = client.get("/article/web-001").text
+        eid, key = event_ids(page)[0], form_key(page)
+        assert client.post(f"/event/{eid}/reject", data={"form_key": key}).status_code == 200
+    with TestClient(app, base_url="http://localhost") as client:
+        signed = client.post("/login", data={"token": "s3cret"}, follow_redirects=False)
+        assert "secure" not in signed.headers["set-cookie"].lower()
+        client.cookies.set("facta_token", "s3cret")  # the raw token is not what the cookie holds
+        refused = client.post(f"/event/{eid}/code", data={"form_key": key, "cameo": "190"})
+        assert refused.status_code == 403
+
+
+def test_wrong_tokens_are_answered_ever_more_slowly(store_path: Path) -> None:
+    import time
+
+    app = create_app(store_path, allow_edits=True, token="s3cret")
+    with TestClient(app, base_url="http://localhost") as client:
+        pauses = []
+        for guess in ("guess-1", "guess-2", "guess-3"):
+            started = time.monotonic()
+            assert client.post("/login", data={"token": guess}).status_code == 403
+            pauses.append(time.monotonic() - started)
+        assert pauses[0] >= 0.25 and pauses[1] >= 0.5 and pauses[2] >= 1.0
+        started = time.monotonic()
+        assert client.post("/login", data={"token": "s3cret"}).status_code == 200
+        assert time.monotonic() - started < 0.25 and app.state.bench.gate.wrong == 0

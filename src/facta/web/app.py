@@ -46,15 +46,15 @@ from facta.web.pages import (
 from facta.web.workbench import HERE, TOKEN_COOKIE, TOKEN_HEADER, Workbench
 
 
-def check_write(request: Request, form: dict[str, str]) -> None:
+async def check_write(request: Request, form: dict[str, str]) -> None:
     """The right to write: edits allowed, the token (when one is set, from the header or the
     sign-in cookie) and always this process's form key; no header stands in for the key."""
     bench: Workbench = request.app.state.bench
     if not bench.allow_edits:
         raise HTTPException(403, "This workbench is read-only; start it with --allow-edits.")
-    if bench.token:
-        given = request.headers.get(TOKEN_HEADER, "") or request.cookies.get(TOKEN_COOKIE, "")
-        if not hmac.compare_digest(given.encode(), bench.token.encode()):
+    if bench.gate is not None:
+        token = request.headers.get(TOKEN_HEADER, "")
+        if not await bench.gate.allows(token, request.cookies.get(TOKEN_COOKIE, "")):
             raise HTTPException(403, "Corrections need the access token: sign in first.")
     if not hmac.compare_digest(form.get("form_key", "").encode(), bench.form_key.encode()):
         raise HTTPException(403, "This form is stale (the server restarted); reload the page.")
@@ -71,7 +71,7 @@ def correction(action: Callable[[Corrections, Request, dict[str, str]], Any]) ->
 
     async def endpoint(request: Request) -> Response:
         form = await read_form(request)
-        check_write(request, form)
+        await check_write(request, form)
         bench: Workbench = request.app.state.bench
         await run_in_threadpool(bench.write, lambda c: action(c, request, form))
         return RedirectResponse(safe_next(form.get("next")), status_code=303)
@@ -249,8 +249,9 @@ def create_app(
     routes = [
         Route("/", overview),
         Route("/events", events),
-        Route("/article/{article_id}", article),
-        Route("/event/{event_id}", event),
+        # ids may hold "/" (wire ids like "reuters/2024/05/123"): the path converter keeps it
+        Route("/article/{article_id:path}", article),
+        Route("/event/{event_id:path}", event),
         Route("/dyad", dyad),
         Route("/map", world_map),
         Route("/pledges", pledges),
@@ -259,7 +260,7 @@ def create_app(
         Route("/login", login_page, methods=["GET"]),
         Route("/login", login, methods=["POST"]),
         *(
-            Route(f"/event/{{event_id}}/{name}", correction(action), methods=["POST"])
+            Route(f"/event/{{event_id:path}}/{name}", correction(action), methods=["POST"])
             for name, action in CORRECTIONS.items()
         ),
         Route(

@@ -4,7 +4,6 @@ sign-in; each reads through a fresh cursor and renders a Jinja2 template (autoes
 
 from __future__ import annotations
 
-import hmac
 from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qs, quote, urlencode
@@ -301,11 +300,16 @@ async def read_form(request: Request) -> dict[str, str]:
 async def login(request: Request) -> Response:
     bench: Workbench = request.app.state.bench
     form = await read_form(request)
-    given = form.get("token", "")
-    if not bench.token or not hmac.compare_digest(given.encode(), bench.token.encode()):
+    if bench.gate is None or not await bench.gate.allows(form.get("token", "")):
         return bench.render(request, "login.html", http_status=403, title="Sign in", failed=True)
     response = RedirectResponse("/", status_code=303)
-    response.set_cookie(TOKEN_COOKIE, given, httponly=True, samesite="strict")
+    response.set_cookie(
+        TOKEN_COOKIE,
+        bench.gate.cookie_value,
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",  # sent back only over TLS when served over TLS
+    )
     return response
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import jinja2
 from starlette.requests import Request
@@ -23,6 +23,7 @@ from facta.exports.filters import EventFilter
 from facta.store import Store
 from facta.text import according_to, promised_words
 from facta.web import charts, queries
+from facta.web.access import TokenGate
 
 HERE = Path(__file__).parent
 TOKEN_HEADER = "x-facta-token"
@@ -76,6 +77,7 @@ class Workbench:
         self.path = Path(db)
         self.allow_edits = allow_edits
         self.token = token or None
+        self.gate = TokenGate(token) if token else None
         self.form_key = secrets.token_urlsafe(24)
         self.corrections = 0
         self._cache: dict[str, tuple[int, Any]] = {}
@@ -91,6 +93,7 @@ class Workbench:
             autoescape=True,
             undefined=jinja2.ChainableUndefined,
         )
+        self.templates.filters["url_part"] = url_part
         self.templates.globals.update(
             quad_names=charts.QUAD_NAMES,
             quad_colours=QUAD_COLOURS,
@@ -198,7 +201,8 @@ class Workbench:
         self, request: Request, name: str, http_status: int = 200, **context: Any
     ) -> HTMLResponse:
         context.setdefault("title", "")
-        context.update(request=request, path=request.url.path, query=str(request.url.query))
+        path = quote(request.url.path)  # an id in it may hold "?", "#" or "%"
+        context.update(request=request, path=path, query=str(request.url.query))
         return HTMLResponse(
             self.templates.get_template(name).render(**context), status_code=http_status
         )
@@ -210,6 +214,11 @@ class Workbench:
         charts.capitals()
         charts.map_view(points)  # computes and caches the default frames' outlines
         charts.focus_view(points)
+
+
+def url_part(value: object) -> str:
+    """A value (an id) as one segment of a URL path: "/", "?", "#" and "%" escaped."""
+    return quote(str(value), safe="")
 
 
 def file_stamp(path: Path) -> tuple[int, int] | None:
