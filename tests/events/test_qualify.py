@@ -1128,3 +1128,18 @@ def test_an_undated_act_is_not_merged_into_the_same_act_years_before():
     old = [e for e in events if e.background]
     assert news and old and all(e.date.startswith("2001") for e in old)
     assert all(e.date.startswith("2016-05") for e in news)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marches spread across the city in the wake of police killings of two students.",
+        "The council tightened sanctions on Pyongyang in response to North Korea's missile test.",
+    ],
+)
+def test_an_act_that_sets_the_scene_is_background(text: str) -> None:
+    import facta
+
+    events = facta.code_text(text, date="2016-04-01")
+    scene = [e for e in events if e.root in {"15", "18", "19"}]
+    assert scene and all(e.background for e in scene)

@@ -24,6 +24,7 @@ from facta.events.constructions import (
     _purpose_noun,
     _reciprocal,
     _reported_obligation,
+    _scene_setting,
 )
 from facta.events.discourse import settle
 from facta.events.lexicon import implied_agents
@@ -296,6 +297,7 @@ class Coder(RoleReader):
                     confidence=_confidence(trigger, source is not None, target is not None),
                     promised=trigger.promised,
                     tokens=(_clause_start(trigger.token), _clause_end(trigger.token)),
+                    background=_scene_setting(trigger),
                 )
             )
         return events

@@ -24,6 +24,7 @@ from facta.events.vocabulary import (
     KIND_HEADS,
     MASS_COUNTS,
     MEASURE_NOUNS,
+    PAST_SCENE_WORDS,
     PERMISSIVE,
     PROMISE_VERBS,
     PROTESTERS,
@@ -309,6 +310,26 @@ def _background_noun(trigger: Trigger) -> bool:
     place = _position(trigger.token)
     return (place.dep_ in ("nsubj", "nsubjpass") and place.head.dep_ == "ROOT") or (
         place.dep_ == "pobj" and place.head.lower_ in CIRCUMSTANCE_PREPS
+    )
+
+
+def _scene_setting(trigger: Trigger) -> bool:
+    """ "in response to North Korea's nuclear test", "after the army's assault on the town",
+    "in the wake of police killings": an event noun that sets the scene names an earlier act,
+    background to the news, even with its agent named."""
+    if trigger.noun is None:
+        return False
+    place = _position(trigger.token)
+    if place.dep_ != "pobj":
+        return False
+    preposition = place.head
+    if preposition.lower_ in PAST_SCENE_WORDS:
+        return True
+    noun = preposition.head  # "in response to", "in the wake of"
+    return (
+        preposition.lower_ in {"to", "of", "for"}
+        and noun.lemma_.lower() in PAST_SCENE_WORDS
+        and noun.dep_ == "pobj"
     )
 
 
