@@ -742,3 +742,14 @@ def test_a_trips_purpose_is_the_travellers_act_and_torture_stays_torture():
     assert found == {("04", "SAUGOV")}
     [torture] = facta.code_text("Egyptian police tortured detainees at a station in Cairo.")
     assert torture.cameo == "1822"  # regular forces' torture is not conventional force
+
+
+def test_a_bombing_by_an_army_is_bombardment_and_a_car_bomb_stays_a_car_bomb():
+    import facta
+
+    [army] = facta.code_text(
+        "The Syrian army intensified its bombing of rebel districts on Monday."
+    )
+    assert army.cameo == "195"
+    [car] = facta.code_text("Militants carried out a car bombing in Baghdad on Monday.")
+    assert car.cameo == "1832"
