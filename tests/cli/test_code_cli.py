@@ -117,3 +117,15 @@ def test_fetch_refusing_every_url_fails_and_counts_refusals(tmp_path: Path):
     assert "facta fetch → " in done.stderr and "facta code →" not in done.stderr
     assert "failures                 │ 2" in done.stderr
     assert "none of the 2 URLs gave an article" in done.stderr
+
+
+def test_fetch_refuses_broken_urls_in_whole_lines_without_a_traceback(tmp_path: Path):
+    long_host = "http://" + "x" * 300 + ".example/"
+    urls = ["http://127.0.0.1:99999/a", "http://[::1/x", "http://127.0.0.1/[/x]", long_host]
+    done = facta("fetch", *urls, "--db", str(tmp_path / "s.duckdb"))
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    lines = done.stderr.splitlines()
+    assert "  failed: http://[::1/x: not a URL that can be fetched (Invalid IPv6 URL)" in lines
+    assert any(line.startswith("  failed: http://127.0.0.1/[/x]: ") for line in lines)
+    assert any(line.startswith(f"  failed: {long_host}: ") for line in lines)  # never wrapped
+    assert "none of the 4 URLs gave an article" in done.stderr

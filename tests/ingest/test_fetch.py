@@ -7,6 +7,7 @@ command line never sets).
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -28,6 +29,19 @@ class Handler(BaseHTTPRequestHandler):
             "/big": (200, "text/html", b"<p>" + b"x" * 300_000 + b"</p>"),
             "/missing": (404, "text/plain", b"no"),
         }
+        if self.path == "/trickle":  # a byte at a time, each well within a read timeout
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "100")
+            self.end_headers()
+            try:
+                for _ in range(100):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except OSError:
+                pass  # the client gave up, as it should
+            return
         if self.path == "/moved":
             self.send_response(302)
             self.send_header("Location", "/page")
@@ -86,3 +100,26 @@ def test_pages_feeds_redirects_and_limits(server: str):
     assert any(a.id == "hw-1001" for a in articles)
     assert "exceeds the 200000-byte limit" in failures["big"]
     assert "404" in failures["missing"]
+
+
+def test_a_whole_request_ends_at_its_deadline_however_fast_each_byte_comes(server: str):
+    started = time.monotonic()
+    with pytest.raises(FetchRefused, match="no complete answer within 1 s"):
+        fetch(f"{server}/trickle", timeout=1.0, allow_private=True)
+    assert time.monotonic() - started < 3  # was 10 s: the timeout applied to each read
+
+
+def test_urls_that_cannot_be_fetched_are_refusals_never_errors():
+    urls = [
+        "http://127.0.0.1:99999/a",
+        "http://[::1/x",
+        "http://127.0.0.1:0/",
+        "http://" + "x" * 300 + ".example/",
+        "http://127.0.0.1/[/x]",
+    ]
+    got = list(fetch_articles(urls))
+    assert [item.origin for item in got] == urls
+    reasons = [item.reason for item in got if isinstance(item, Failure)]
+    assert len(reasons) == len(urls) and all("\n" not in reason for reason in reasons)
+    assert "Port out of range" in reasons[0] and "Invalid IPv6 URL" in reasons[1]
+    assert "port 0" in reasons[2] and "is not a host name" in reasons[3]

@@ -159,6 +159,7 @@ def run(args: argparse.Namespace) -> int:
                 f"  no articles found in {' '.join(args.paths)}: facta reads .txt, .html/.htm, "
                 ".jsonl[.gz], .rss/.atom/.xml and .warc[.gz] files.",
                 highlight=False,
+                markup=False,
                 soft_wrap=True,
             )
     return 0
@@ -299,7 +300,8 @@ def code_with_bar(
 
 def print_summary(summary: RunSummary, db: str, console: Console) -> None:
     counts = summary.counts
-    console.print(f"facta {summary.command} → {db}", soft_wrap=True, highlight=False)
+    # names, reasons and URLs are printed as they are: "[/x]" in one is no Rich markup
+    console.print(f"facta {summary.command} → {db}", soft_wrap=True, highlight=False, markup=False)
     table = Table(show_header=False)
     rate = counts["coded"] / summary.seconds if summary.seconds else 0.0
     rows = [
@@ -320,7 +322,10 @@ def print_summary(summary: RunSummary, db: str, console: Console) -> None:
     console.print(table)
     for failure in summary.failures:
         console.print(
-            f"  failed: {failure.origin}: {failure.reason}", highlight=False, soft_wrap=True
+            f"  failed: {failure.origin}: {failure.reason}",
+            highlight=False,
+            soft_wrap=True,
+            markup=False,
         )
     if counts["failures"] > len(summary.failures):
         console.print(
@@ -331,6 +336,7 @@ def print_summary(summary: RunSummary, db: str, console: Console) -> None:
             f"  undated: {origin}: no publication date and no date in the text; its events "
             "are left out of time series (give one with --date)",
             highlight=False,
+            markup=False,
             soft_wrap=True,
         )
     if counts.get("undated", 0) > len(summary.undated):

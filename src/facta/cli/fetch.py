@@ -19,7 +19,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--max-mb", type=float, default=5.0, help="refuse responses larger than this (default 5 MB)"
     )
     parser.add_argument(
-        "--timeout", type=float, default=20.0, help="seconds per request (default 20)"
+        "--timeout",
+        type=float,
+        default=20.0,
+        help="seconds a whole request may take, redirects included (default 20)",
     )
     parser.add_argument("--quiet", action="store_true", help="no summary table")
     add_pipeline(parser)
