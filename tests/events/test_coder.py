@@ -753,3 +753,16 @@ def test_a_bombing_by_an_army_is_bombardment_and_a_car_bomb_stays_a_car_bomb():
     assert army.cameo == "195"
     [car] = facta.code_text("Militants carried out a car bombing in Baghdad on Monday.")
     assert car.cameo == "1832"
+
+
+def test_each_other_is_read_without_a_relative_clause_the_parser_hung_on_it():
+    import facta
+
+    text = (
+        "Both Kabul and the Taliban's Political Council have held the other to blame for "
+        "breaches in the truce, which took effect on June 15."
+    )
+    events = facta.code_text(text, date="2016-04-11")
+    assert {(e.source.country, e.target is not None) for e in events if e.root == "11"} == {
+        ("AFG", True)
+    }

@@ -456,7 +456,8 @@ def _reciprocal(token: Token) -> bool:
     heads = [c for c in children if c.dep_ in ("dobj", "dative", "attr")]
     heads += [o for p in children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     for head in heads:
-        words = " ".join(t.lower_ for t in head.subtree if not t.is_punct).replace(" 's", "'s")
+        own = clauses.own_tokens(head)  # not a relative clause the parser hung on it
+        words = " ".join(t.lower_ for t in own if not t.is_punct).replace(" 's", "'s")
         if words in RECIPROCAL_OBJECTS:
             return True
     return False
