@@ -766,3 +766,10 @@ def test_each_other_is_read_without_a_relative_clause_the_parser_hung_on_it():
     assert {(e.source.country, e.target is not None) for e in events if e.root == "11"} == {
         ("AFG", True)
     }
+
+
+def test_an_adjective_complement_is_an_object_word():
+    import facta
+
+    [plea] = facta.code_text("The former governor of Lima pleaded guilty to bribery on Monday.")
+    assert plea.cameo == "015"

@@ -254,7 +254,7 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
     objects = {
         w
         for c in children
-        if c.dep_ in (*clauses.OBJECTS, "nsubjpass", "dative")
+        if c.dep_ in (*clauses.OBJECTS, "nsubjpass", "dative", "acomp")  # "pleaded guilty"
         for w in (c.lemma_.lower(), c.lower_)
     }
     for c in children:
