@@ -31,6 +31,7 @@ from facta.errors import FactaError, InputError
 from facta.ingest import dedup, iter_inputs, walk
 from facta.ingest.identity import text_id
 from facta.ingest.language import detect_language
+from facta.ingest.prose import not_prose
 from facta.ingest.readers import (
     JSONL_SUFFIXES,
     MAX_DECOMPRESSED_BYTES,
@@ -46,7 +47,7 @@ from facta.store import ArticleResult, Store, gate_path, iso_date
 from facta.tally import RunSummary, Tally
 
 BATCH_ARTICLES = 48
-MIN_LETTER_SHARE = 0.25  # of the visible characters; below it the text is symbols, not prose
+WORKER_NICENESS = 5  # parsing gives way to turns at the store and to pages (docs/concurrency.md)
 
 
 def check_date(value: str | None) -> str | None:
@@ -76,9 +77,11 @@ _WORKER_PIPELINE: Pipeline | None = None
 
 def _init_pool_worker(options: PipelineOptions, memory: dict[str, list[ActorFact]]) -> None:
     """A worker process of this machine's pool: Ctrl-C and SIGTERM are the parent's to
-    handle (it stops the run and shuts the workers down)."""
+    handle (it stops the run and shuts the workers down). It yields the processor to the
+    run's own process, which holds the store while it writes, and to the workbench."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    os.nice(WORKER_NICENESS)
     _init_worker(options, memory)
 
 
@@ -490,21 +493,6 @@ class Coder:
         if sig is not None:
             result.minhash = dedup.to_bytes(sig)
             result.bands = dedup.band_hashes(sig)
-
-
-def not_prose(item: Article | Failure) -> Failure | None:
-    """A Failure for a text made mostly of symbols (quote marks, emoji, rules of dashes): no
-    story, and each symbol costs the parser a token."""
-    if isinstance(item, Failure):
-        return None
-    visible = len(item.text) - sum(item.text.count(space) for space in " \n\t")
-    letters = sum(ch.isalpha() for ch in item.text)
-    if visible == 0 or letters >= MIN_LETTER_SHARE * visible:
-        return None
-    share = round(100 * letters / visible)
-    return Failure(
-        origin_of_article(item), f"not prose: only {share}% of its characters are letters"
-    )
 
 
 def _with_language(article: Article, language: str) -> Article:

@@ -165,3 +165,20 @@ def test_every_damaged_web_archive_record_is_a_failure_never_a_part_of_a_page(
     assert got[f"{base}/short-length.warc#http://example.org/good"] == "article"
     assert f"{base}/same-url.warc#http://example.org/same (record 2)" in got
     assert capfd.readouterr().err == ""  # warcio's warnings are failures, not noise
+
+
+def test_unicode_without_a_byte_order_mark_is_decoded_and_noise_is_not_prose(tmp_path: Path):
+    from facta.ingest.prose import not_prose
+
+    story = STORY + " The United Nations called for talks between the two sides."
+    for encoding in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        (tmp_path / f"{encoding}.txt").write_bytes(story.encode(encoding))
+    noise = bytes(b for b in range(0xA0, 0x100) if b not in (0xAD,)) * 40  # Latin-1 letters
+    (tmp_path / "noise.txt").write_bytes(noise)
+    (tmp_path / "line\nbreak\x1b[31m.txt").write_text(story)
+    got = by_origin(tmp_path)
+    for encoding in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        assert got[f"{tmp_path}/{encoding}.txt"].text == story
+    assert "\\x0a" in next(o for o in got if "line" in o)  # a name prints on one line
+    assert "none is a common word" in not_prose(got[f"{tmp_path}/noise.txt"]).reason
+    assert not_prose(got[f"{tmp_path}/utf-16-le.txt"]) is None

@@ -45,10 +45,14 @@ class UnreadableInput(Exception):
     """Raised inside a reader; becomes a Failure with this message as the reason."""
 
 
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def origin_of(path: Path | str) -> str:
-    """A path as text that can be stored and printed: undecodable bytes in a file name
-    become U+FFFD."""
-    return os.fsencode(path).decode("utf-8", "replace")
+    """A path as text that can be stored and printed on one line: undecodable bytes in a file
+    name become U+FFFD, control characters (a newline, an escape) their \\x code."""
+    name = os.fsencode(path).decode("utf-8", "replace")
+    return CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", name)
 
 
 def one_line(error: BaseException) -> str:
@@ -88,6 +92,12 @@ def decode(data: bytes) -> str:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError:
                 raise UnreadableInput(f"text starts as {encoding} but is not") from None
+    encoding = unicode_without_bom(data[:8192])
+    if encoding is not None:
+        try:
+            return data[: len(data) - len(data) % (4 if "32" in encoding else 2)].decode(encoding)
+        except UnicodeDecodeError:
+            pass  # not that after all: binary
     if b"\x00" in data[:8192]:
         raise UnreadableInput("binary file (contains NUL bytes), not text")
     try:
@@ -104,6 +114,30 @@ def decode(data: bytes) -> str:
     if controls:
         raise UnreadableInput("binary or undecodable content (control characters), not text")
     return text
+
+
+def unicode_without_bom(sample: bytes) -> str | None:
+    """UTF-32 or UTF-16 (either byte order) told by where the zero bytes of mostly-ASCII text
+    fall, for files written without a byte order mark; None for anything else."""
+    if len(sample) < 16:
+        return None
+
+    def zero_share(start: int, step: int) -> float:
+        picked = sample[start::step]
+        return picked.count(0) / len(picked)
+
+    for encoding, zeros, others in (
+        ("utf-32-le", (1, 2, 3), (0,)),
+        ("utf-32-be", (0, 1, 2), (3,)),
+        ("utf-16-le", (1,), (0,)),
+        ("utf-16-be", (0,), (1,)),
+    ):
+        step = 4 if "32" in encoding else 2
+        if all(zero_share(i, step) > 0.7 for i in zeros) and all(
+            zero_share(i, step) < 0.1 for i in others
+        ):
+            return encoding
+    return None
 
 
 def check_size(text: str) -> None:
