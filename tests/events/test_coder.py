@@ -773,3 +773,17 @@ def test_an_adjective_complement_is_an_object_word():
 
     [plea] = facta.code_text("The former governor of Lima pleaded guilty to bribery on Monday.")
     assert plea.cameo == "015"
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive_too():
+    import facta
+
+    events = facta.code_text(
+        "Three protesters were arrested in Moscow and charged with hooliganism."
+    )
+    assert {(e.root, e.target.code if e.target else None) for e in events} == {
+        ("17", "RUSCVL"),
+        ("11", "RUSCVL"),
+    }
+    hurt = "The victim was treated for injuries at a hospital in Chicago and released."
+    assert facta.code_text(hurt) == []  # the victim released no one

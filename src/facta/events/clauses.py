@@ -54,7 +54,21 @@ def shared_object(verb: Token) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """A passive verb, or a participle coordinated with one that shares its auxiliary: "was
+    treated in hospital and released" (released too is passive)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    own = any(c.dep_ in ("aux", "nsubj", "dobj") for c in verb.children)
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not own and is_passive(verb.head)
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """Who undergoes a passive: its own subject, or that of the passive it is coordinated with
+    ("were arrested and charged": the ones arrested are charged)."""
+    found = child(verb, "nsubjpass")
+    if found is None and verb.dep_ == "conj" and is_passive(verb) and verb.head is not verb:
+        return passive_subject(verb.head)
+    return found
 
 
 def conjuncts(token: Token) -> list[Token]:

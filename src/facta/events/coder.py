@@ -94,7 +94,7 @@ class Coder(RoleReader):
             return [], None
         rule = f"events: implied_agents.tsv:{trigger.token.lemma_.lower()}"
         sources = [_implied(trigger.token, implied[0], rule)]
-        patient = clauses.child(trigger.token, "nsubjpass")
+        patient = clauses.passive_subject(trigger.token)
         if targets or implied[1] is None or patient is None or patient.pos_ == "PRON":
             return sources, None
         return sources, _implied(patient, implied[1], rule)
@@ -108,7 +108,8 @@ class Coder(RoleReader):
         if sector is None or trigger.verb is None:
             return []
         token = trigger.token
-        patient = clauses.child(token, "nsubjpass" if clauses.is_passive(token) else "dobj")
+        passive = clauses.is_passive(token)
+        patient = clauses.passive_subject(token) if passive else clauses.child(token, "dobj")
         if patient is None or analysis.mention_at(patient.i) is not None:
             return []
         person = patient.ent_type_ == "PERSON" or patient.lower_ in PERSON_PRONOUNS

@@ -142,9 +142,9 @@ class RoleReader(TriggerMatcher):
         stative = token.lemma_.lower() in STATIVE_PARTICIPLES and not clauses.child(token, "agent")
         if clauses.is_passive(token) and stative and not sources:
             # "Israel is opposed to French mediation": Israel opposes it
-            sources = clauses.arguments(clauses.child(token, "nsubjpass"), analysis)
+            sources = clauses.arguments(clauses.passive_subject(token), analysis)
         elif clauses.is_passive(token):
-            obj = clauses.child(token, "nsubjpass")
+            obj = clauses.passive_subject(token)
             if not sources and entry and entry.cameo[:2] in OWN_OBJECT_ROOTS:
                 # "Russian troops were deployed to Belarus": the force is its own side's
                 sources, obj = clauses.arguments(obj, analysis), None
