@@ -302,8 +302,16 @@ def outline(record: dict[str, Any]) -> dict[str, Any]:
         "source": code(record.get("source")),
         "target": code(record.get("target")),
         "date": record.get("date"),
+        "place": place_name(record.get("place") or record.get("location")),
         "rule": record.get("rule"),
     }
+
+
+def place_name(place: Any) -> str | None:
+    """ "Aleppo (SYR)": a place as the error listing shows it."""
+    if not isinstance(place, dict):
+        return None
+    return f"{place.get('name') or '?'} ({place.get('country') or '?'})"
 
 
 def match(

@@ -54,3 +54,24 @@ def test_a_story_filed_from_two_places_takes_the_first():
     assert find_dateline("GENEVA/BEIRUT (Wire) - Talks began.").place == "GENEVA"
     both = find_dateline("CULIACAN, Mexico/WASHINGTON (Wire) - Efforts stalled.")
     assert (both.place, both.qualifier) == ("CULIACAN", "Mexico")
+
+
+def test_the_reporters_city_is_not_where_other_countries_act():
+    import facta
+
+    [launch] = facta.code_text(
+        "TOKYO (Reuters) - North Korea fired a ballistic missile on Saturday, officials said.",
+        date="2016-07-09",
+    )
+    assert launch.location.country == "PRK"
+    text = (
+        "AMMAN (Reuters) - Syrian troops shelled rebel districts of Homs on Friday. "
+        "Fighting raged in Homs and Hama, and the army later fired on villages, activists said."
+    )
+    later = facta.code_text(text, date="2016-07-09")[-1]
+    assert later.location.country == "SYR"
+    [talks] = facta.code_text(
+        "WASHINGTON (Reuters) - U.S. officials met their Mexican counterparts on Friday.",
+        date="2016-07-09",
+    )
+    assert talks.location.country == "USA"  # the reporter's city names one of the sides

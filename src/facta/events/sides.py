@@ -3,7 +3,6 @@ government, the story's country for domestic roles, and the Actor of a mention."
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -23,6 +22,7 @@ from facta.models import (
     Event,
     actor_code,
 )
+from facta.places.locate import story_country
 
 
 def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None) -> bool:
@@ -126,18 +126,6 @@ def _resettled(argument: clauses.Argument, setting: str) -> clauses.Argument:
     if not actor.country or actor.country == setting or guessed not in (actor.rule or ""):
         return argument
     return _with_country(argument, setting)
-
-
-def story_country(analysis: Analysis) -> str | None:
-    """The country whose places the article names most ("Chicago", "Kalamazoo", "Virginia"
-    all say USA), when one clearly leads: where its police, army and residents belong."""
-    counts = Counter(p.place.country for p in analysis.places if p.place.country)
-    ranked = counts.most_common(2)
-    if not ranked or (ranked[0][1] < 2 and len(ranked) > 1):
-        return None
-    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-        return None
-    return ranked[0][0]
 
 
 def _pronoun_like(argument: clauses.Argument, analysis: Analysis) -> bool:

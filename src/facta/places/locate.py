@@ -4,6 +4,7 @@ dateline, else the one country its actors share; None when nothing says.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -79,18 +80,37 @@ def locate_event(
         entry = gazetteer.country(struck)
         if entry is not None:
             return replace(entry.place, text=None, how="target country")
-    if dateline is not None:
-        return replace(dateline.place, how="dateline")
     countries = {
         actor.country
         for actor in (event.source, event.target)
         if actor is not None and actor.country and len(actor.country) == 3
     }
-    if len(countries) == 1:
-        entry = gazetteer.country(countries.pop())
+    if dateline is not None and (not countries or dateline.place.country in countries):
+        return replace(dateline.place, how="dateline")
+    # The reporter's city names no actor of the event ("SEOUL - North Korea fired a missile",
+    # "BEIRUT - the army shelled rebel districts"): the country the actors share, else for
+    # violence and when they share none the country the story's places are in.
+    setting = story_country(analysis)
+    shared = next(iter(countries)) if len(countries) == 1 else None
+    if event.root in VIOLENT_ROOTS and setting is not None:
+        shared = setting
+    for country, how in ((shared, "country"), (setting, "story country")):
+        entry = gazetteer.country(country) if country else None
         if entry is not None:
-            return replace(entry.place, text=None, how="country")
-    return None
+            return replace(entry.place, text=None, how=how)
+    return replace(dateline.place, how="dateline") if dateline is not None else None
+
+
+def story_country(analysis: Analysis) -> str | None:
+    """The country whose places the article names most ("Chicago", "Kalamazoo", "Virginia"
+    all say USA), when one clearly leads: where its police, army and residents belong."""
+    counts = Counter(p.place.country for p in analysis.places if p.place.country)
+    ranked = counts.most_common(2)
+    if not ranked or (ranked[0][1] < 2 and len(ranked) > 1):
+        return None
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
