@@ -787,3 +787,20 @@ def test_a_participle_coordinated_with_a_passive_is_passive_too():
     }
     hurt = "The victim was treated for injuries at a hospital in Chicago and released."
     assert facta.code_text(hurt) == []  # the victim released no one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru's opposition said the government's referendum was a sham.", {("111", "PERGOV")}),
+        ("Peru told the U.N. envoy that Chile was behind the violations.", {("112", "CHL")}),
+        ("Peru said the vote was not a sham.", set()),  # denied
+        ("Peru said the tanks were parked near the school.", set()),
+    ],
+)
+def test_a_telling_that_judges_someone_is_criticism_or_accusation(text, expected):
+    import facta
+
+    events = facta.code_text(text, date="2016-04-11")
+    found = {(e.cameo, e.target.code if e.target else None) for e in events if e.root == "11"}
+    assert found == expected

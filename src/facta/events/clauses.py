@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from facta.analysis_state import Analysis, Mention
+from facta.events.lexicon import word_classes
 from facta.models import Actor, actor_code
 
 SUBJECTS = ("nsubj", "csubj")
@@ -348,6 +349,13 @@ def clause_subject(token: Token) -> Token | None:
 
 # Modal auxiliaries of a reported clause that make it an obligation laid on its subject.
 OBLIGATION_MODALS = {"@must": frozenset({"must"}), "@should": frozenset({"should", "ought"})}
+_WORDS = word_classes()
+EVALUATIONS = {"@disapproval": _WORDS["disapproval"], "@blame": _WORDS["blame_word"]}
+
+
+def _negated(token: Token) -> bool:
+    """ "was not a sham": the word is denied."""
+    return any(child.dep_ == "neg" for word in (token, token.head) for child in word.children)
 
 
 def infinitive_clause(token: Token) -> Token | None:
@@ -378,6 +386,13 @@ def has_complement(verb: Token, marker: str) -> bool:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if marker == "@clause":
         return bool(clauses)
+    if marker in EVALUATIONS:
+        # "said the plan was a sham", "said Turkey was behind the violations": the telling
+        # judges someone (the lexicon codes it as criticism or accusation)
+        words = EVALUATIONS[marker]
+        return any(
+            t.lemma_.lower() in words and not _negated(t) for c in clauses for t in c.subtree
+        )
     modals = OBLIGATION_MODALS.get(marker, frozenset())
     return any(
         any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)

@@ -165,6 +165,9 @@ class RoleReader(TriggerMatcher):
             noun = self.match_noun(inner) if inner is not None else None
             if noun is not None:  # "claimed the raid on an AU base": the raid's target
                 candidates += clauses.prep_objects(inner, noun.target_preps)
+        if entry and entry.marker in clauses.EVALUATIONS:
+            # "told the envoy that Turkey was behind the violations": Turkey is accused
+            candidates = [clauses.clause_subject(token), *candidates]
         if trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016":
             candidates += [clauses.clause_subject(token)]
             candidates += [
