@@ -804,3 +804,10 @@ def test_a_telling_that_judges_someone_is_criticism_or_accusation(text, expected
     events = facta.code_text(text, date="2016-04-11")
     found = {(e.cameo, e.target.code if e.target else None) for e in events if e.root == "11"}
     assert found == expected
+
+
+def test_whoever_could_not_be_reached_for_comment_declines_it():
+    import facta
+
+    [event] = facta.code_text("A spokesman for the Kenyan army could not be reached for comment.")
+    assert (event.cameo, event.source.code) == ("011", "KENMIL")

@@ -150,6 +150,9 @@ class RoleReader(TriggerMatcher):
                 sources, obj = clauses.arguments(obj, analysis), None
             if not sources:  # "were killed in a Russian drone strike": the strike's author
                 sources = self.cause_agents(token, analysis)
+            if not sources and entry and entry.cameo == "011":
+                # "a spokesman could not be reached for comment": the one who gives none
+                sources, obj = clauses.arguments(obj, analysis), None
         if obj is not None and obj.lower_ in clauses.RELATIVE_PRONOUNS and token.dep_ == "relcl":
             obj = token.head  # "Rwanda, which Congo accuses of backing the rebels"
         candidates += [obj, clauses.child(token, "dative")]
