@@ -811,3 +811,11 @@ def test_whoever_could_not_be_reached_for_comment_declines_it():
 
     [event] = facta.code_text("A spokesman for the Kenyan army could not be reached for comment.")
     assert (event.cameo, event.source.code) == ("011", "KENMIL")
+
+
+def test_one_angered_by_remarks_disapproves_of_whoever_made_them():
+    import facta
+
+    [event] = facta.code_text("The Chilean premier was angered by the Peruvian envoy's remarks.")
+    assert (event.root, event.source.code, event.target.code) == ("11", "CHLGOV", "PERGOV")
+    assert facta.code_text("Residents were shocked by the news.") == []

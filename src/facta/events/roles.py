@@ -17,6 +17,7 @@ from facta.events.sides import (
     _same_country,
 )
 from facta.events.vocabulary import (
+    EMOTION_PARTICIPLES,
     MEDIATION,
     OWN_FORCE_CODES,
     OWN_OBJECT_ROOTS,
@@ -139,6 +140,16 @@ class RoleReader(TriggerMatcher):
             candidates += [clauses.noun_agent(obj)]
             if not _foreign(clauses.mention_in(obj, analysis), sources):  # "massed its troops"
                 obj = None
+        if token.lemma_.lower() in EMOTION_PARTICIPLES:
+            # "Beijing was angered by the remarks", "the remarks angered Beijing": Beijing
+            # disapproves of them (and of whoever made them); the cause is not who acts
+            if clauses.is_passive(token):
+                feeling = clauses.arguments(clauses.passive_subject(token), analysis)
+                causes = [o for a in token.children if a.dep_ == "agent" for o in a.children]
+            else:
+                feeling = clauses.arguments(clauses.child(token, "dobj"), analysis)
+                causes = [clauses.subject(token)]
+            return feeling, causes
         stative = token.lemma_.lower() in STATIVE_PARTICIPLES and not clauses.child(token, "agent")
         if clauses.is_passive(token) and stative and not sources:
             # "Israel is opposed to French mediation": Israel opposes it

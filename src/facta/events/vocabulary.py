@@ -39,6 +39,7 @@ BREAKDOWN_PARTICLES = frozenset({"down", "apart", "through", "off"})
 MASS_COUNTS = WORDS["mass_count"]
 NEGATED_ACTS = WORDS["negated_act_code"]
 STATIVE_PARTICIPLES = WORDS["stative_participle"]
+EMOTION_PARTICIPLES = WORDS["emotion_participle"]
 TRIP_VERBS = WORDS["trip_verb"]
 # Roots an event may be coded in with no known doer ("six police were killed"): what was done
 # to whom is news even when the text names no agent. Other acts need someone who acts.
