@@ -819,3 +819,15 @@ def test_one_angered_by_remarks_disapproves_of_whoever_made_them():
     [event] = facta.code_text("The Chilean premier was angered by the Peruvian envoy's remarks.")
     assert (event.root, event.source.code, event.target.code) == ("11", "CHLGOV", "PERGOV")
     assert facta.code_text("Residents were shocked by the news.") == []
+
+
+def test_a_visit_that_names_no_host_is_to_where_the_sentence_places_it():
+    import facta
+
+    events = facta.code_text(
+        "Dissidents gathered in Lima on Sunday ahead of the Chilean president's visit.",
+        date="2016-03-10",
+    )
+    assert [(e.cameo, e.source.code, e.target.code) for e in events if e.cameo == "042"] == [
+        ("042", "CHLGOV", "PER")
+    ]

@@ -72,6 +72,7 @@ from facta.models import (
     Evidence,
     stable_id,
 )
+from facta.places.locate import story_country
 
 SUSPECT_SECTOR = "CRM"  # whom police arrest or detain, when the text says no more
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
@@ -118,6 +119,21 @@ class Coder(RoleReader):
         rule = f"events: the one {token.lemma_.lower()}ed is a suspect (implied_agents.tsv)"
         return [_implied(patient, sector, rule)]
 
+    def visited_place(self, sentence: Span, visitor: clauses.Argument, analysis: Analysis) -> list:
+        """ "in Havana ahead of Obama's visit", "his visit to the Caribbean island": a visit
+        that names no host is to the foreign country the sentence places it in, else to the
+        country the story is set in."""
+        own = visitor.mention.actor.country
+        for found in analysis.places:
+            if sentence.start <= found.start < sentence.end and found.place.country != own:
+                place = clauses.place_argument(analysis.doc[found.start], analysis, origin=False)
+                if place is not None:
+                    return [place]
+        setting = story_country(analysis)
+        if setting is None or setting == own:
+            return []
+        return [_implied(visitor.head, setting, "events: a visit to the country of the story")]
+
     # --- assembly -----------------------------------------------------------------------------
     def events_for(
         self, trigger: Trigger, index: int, sentence: Span, analysis: Analysis
@@ -153,6 +169,8 @@ class Coder(RoleReader):
             or all(set(t.mention.actor.sectors) <= PLAIN_VICTIM_SECTORS for t in targets)
         ):
             return []  # "when asked if ...": no one acts; "two people were wounded": no one known
+        if trigger.cameo == "042" and not targets and sources:
+            targets = self.visited_place(sentence, sources[0], analysis)
         if trigger.cameo[:2] == "04" and not targets and len(sources) < 2:
             return []  # "the cabinet met on Sunday": consulting takes two parties
         if trigger.cameo.startswith(RECIPIENT_CODES) and not targets and len(sources) < 2:
