@@ -186,7 +186,7 @@ def test_a_state_office_ended_makes_a_former_official_and_open_phoenix_roles_end
         ("Bernie Sanders", "2016-05-10", "USALEG"),
         ("Ted Cruz", "2016-05-10", "USALEG"),
         ("Mitt Romney", "2012-05-01", "USAOPP"),
-        ("Hillary Clinton", "2016-05-10", "USAOPP"),
+        ("Hillary Clinton", "2016-05-10", "USAELI"),
         ("Chris Christie", "2016-05-10", "USAGOV"),  # a governor
         ("Bill de Blasio", "2016-05-10", "USAGOV"),  # a mayor
         ("Boris Johnson", "2016-05-05", "GBRGOV"),  # mayor of London

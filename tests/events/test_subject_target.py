@@ -47,3 +47,10 @@ def test_a_reaction_is_aimed_at_the_author_of_what_it_reacts_to(text: str, targe
 def test_a_person_no_knowledge_codes_who_is_arrested_is_a_suspect(text: str) -> None:
     [arrest] = facta.code_text(text, date="2016-03-10")
     assert (arrest.cameo, arrest.source.code, arrest.target.code) == ("173", "USACOP", "USACRM")
+
+
+def test_two_people_named_apart_are_two_sides_even_with_one_code():
+    [praise] = facta.code_text("Obama praised Biden on Monday.", date="2016-03-07")
+    assert (praise.source.name, praise.target.name) == ("Obama", "Biden")
+    [alert] = facta.code_text("Hezbollah put its fighters on alert on Monday.", date="2016-03-07")
+    assert alert.target is None  # its own fighters

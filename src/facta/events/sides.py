@@ -30,7 +30,11 @@ def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None
     if source is None or target is None:
         return False
     one, other = source.mention.actor, target.mention.actor
-    return one.code == other.code or (one.entity is not None and one.entity == other.entity)
+    if one.entity is not None and one.entity == other.entity:
+        return True
+    # "Obama praised Biden", "Trump attacked Cruz": two actors named apart share a code
+    named_apart = bool(one.name and other.name and one.name != other.name)
+    return one.code == other.code and not named_apart
 
 
 def _same_country(one: clauses.Argument, other: clauses.Argument | None) -> bool:
