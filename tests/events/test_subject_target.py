@@ -54,3 +54,12 @@ def test_two_people_named_apart_are_two_sides_even_with_one_code():
     assert (praise.source.name, praise.target.name) == ("Obama", "Biden")
     [alert] = facta.code_text("Hezbollah put its fighters on alert on Monday.", date="2016-03-07")
     assert alert.target is None  # its own fighters
+
+
+def test_a_warning_with_no_addressee_is_aimed_at_the_actor_its_message_names():
+    [warning] = facta.code_text(
+        "Venezuela warned it was preparing a firm response to what it called a provocation "
+        "by Colombia.",
+        date="2016-03-07",
+    )
+    assert (warning.root, warning.source.country, warning.target.country) == ("13", "VEN", "COL")

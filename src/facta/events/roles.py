@@ -27,6 +27,7 @@ from facta.events.vocabulary import (
     REPORTING_ROOTS,
     STATIVE_PARTICIPLES,
     SUBJECT_IS_TARGET,
+    TOPIC_TARGET_ROOTS,
     TRIP_VERBS,
     VIOLENT_ROOTS,
     Trigger,
@@ -72,6 +73,10 @@ class RoleReader(TriggerMatcher):
                 ]
                 if authors:
                     return sources, authors
+        if trigger.cameo[:2] in TOPIC_TARGET_ROOTS and trigger.verb is not None:
+            named = self.complement_actor(trigger.token, sources, analysis)
+            if named is not None:  # "warned it would respond to the 'war' declared by Seoul"
+                return sources, [named]
         if trigger.cameo not in ("042", "0874") and trigger.cameo[:2] not in PLACE_TARGET_ROOTS:
             for candidate in candidates:  # "imposed sanctions on Moscow": Moscow stands for Russia
                 if isinstance(candidate, clauses.Argument) or candidate is None:
@@ -99,6 +104,23 @@ class RoleReader(TriggerMatcher):
                 if place is not None and not own:  # "withdrew from Avdiivka": their own ground
                     return sources, [place]
         return sources, []
+
+    def complement_actor(
+        self, verb: Token, sources: list, analysis: Analysis
+    ) -> clauses.Argument | None:
+        """The first actor a warning, appeal, promise or criticism names in what it says,
+        other than its own side: whom it is about, when no one is addressed."""
+        for clause in verb.children:
+            if clause.dep_ not in {"ccomp", "xcomp"}:
+                continue
+            for token in clause.subtree:
+                mention = analysis.mention_at(token.i)
+                if mention is None or mention.kind in {"place", "implied"}:
+                    continue
+                found = clauses.Argument(token, mention)
+                if not any(_same_actor(s, found) or _same_country(s, found) for s in sources):
+                    return found
+        return None
 
     def action_targets(self, trigger: Trigger, analysis: Analysis) -> list:
         """Targets from the embedded action: who is asked or threatened, or what is acted on."""

@@ -66,6 +66,9 @@ SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "13"})  # acts that pledge or as
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 # Reactions to what someone did ("welcomed the deal", "rejected the plan"): aimed at its author.
 REACTION_ROOTS = frozenset({"05", "16"})
+# Appeals, promises, demands, criticism and threats with no addressee are aimed at the actor
+# their message names ("warned it would answer a 'declaration of war' by the United States").
+TOPIC_TARGET_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # Codes where "A and B met" means A met B and B met A.
 SYMMETRIC_ROOTS = frozenset({"04", "06", "19"})
 # Verbs that present their complement as fact ("noting how the residence came under fire"):
