@@ -54,32 +54,27 @@ def test_an_article_over_its_time_budget_is_a_failure_and_the_next_is_coded(
 ) -> None:
     slow = make_article(text=long_story(2_000), origin="slow")
     quick = make_article(text=long_story(3), origin="quick")
-    started = time.monotonic()
+    started = time.thread_time()  # processor time: a busy machine slows the wall clock
     outcomes = code_articles(pipeline, [slow, quick], Budget(seconds=0.5))
-    assert time.monotonic() - started < 15
+    assert time.thread_time() - started < 5  # coding it all takes a minute
     assert isinstance(outcomes[0], Failure)
     assert outcomes[0].origin == "slow"
     assert outcomes[0].reason.startswith("coding took more than 0.5 s of processor time")
     assert "--max-seconds" in outcomes[0].reason
     assert isinstance(outcomes[1], ArticleResult)
-    burn = time.process_time() + 0.5
-    while time.process_time() < burn:  # the budget's timer is off outside coding
-        sum(range(1000))
 
 
 class Hungry:
-    """A stage that takes memory and keeps working, as a runaway stage would."""
+    """A stage that takes memory and keeps it, as a runaway stage would."""
 
     def __init__(self, stage):
         self.stage = stage
+        self.held: list[bytearray] = []
 
     def find(self, analysis):
         if "hungry" in analysis.article.text:
-            held = bytearray(200 * 1024 * 1024)
-            held[::4096] = b"x" * len(held[::4096])  # touch every page
-            deadline = time.monotonic() + 5
-            while time.monotonic() < deadline:
-                sum(range(1000))
+            self.held.append(bytearray(200 * 1024 * 1024))
+            self.held[-1][::4096] = b"x" * len(self.held[-1][::4096])  # touch every page
         return self.stage.find(analysis)
 
     def __getattr__(self, name):
@@ -89,10 +84,21 @@ class Hungry:
 def test_an_article_over_its_memory_budget_is_a_failure(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pipeline, "places", Hungry(pipeline.places))
+    hungry_stage = Hungry(pipeline.places)
+    monkeypatch.setattr(pipeline, "places", hungry_stage)
     hungry = make_article(text="The hungry army shelled a village near Goma.", origin="hungry")
     plain = make_article(text="The army shelled a village near Sake.", origin="plain")
     outcomes = code_articles(pipeline, [hungry, plain], Budget(seconds=60, megabytes=100))
     assert isinstance(outcomes[0], Failure)
     assert outcomes[0].reason.startswith("coding needed more than 100 MB of memory")
     assert isinstance(outcomes[1], ArticleResult)
+    hungry_stage.held.clear()
+
+
+def test_a_long_article_is_never_parsed_with_others() -> None:
+    from facta.isolation import parse_groups
+
+    short = [make_article(text=long_story(2), origin=f"s{i}") for i in range(3)]
+    long = make_article(text=long_story(400), origin="long")
+    groups = [[a.origin for a in group] for group in parse_groups([*short[:2], long, short[2]])]
+    assert groups == [["s0", "s1"], ["long"], ["s2"]]

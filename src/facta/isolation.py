@@ -4,11 +4,8 @@ chunk by chunk; whatever one article raises or overspends becomes its Failure, n
 
 from __future__ import annotations
 
-import signal
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -18,7 +15,7 @@ from facta.analysis_state import Analysis
 from facta.chunks import count_tokens, split_chunks
 from facta.ingest.readers import one_line
 from facta.models import Article, Event, Failure, stable_id
-from facta.store import ArticleResult
+from facta.store import ArticleResult, iso_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -26,22 +23,25 @@ if TYPE_CHECKING:
     from facta.pipeline import Pipeline
 
 # A text longer than this is parsed and coded in pieces: the parser's memory grows with the
-# number of tokens it parses at once (about 20 KB each), and several stages with the number of
-# mentions in a Doc.
-CHUNK_CHARS = 25_000
-CHUNK_TOKENS = 5_000
+# number of tokens it parses at once (about 20 KB each), several stages with the number of
+# mentions in a Doc, and the budget is looked at between pieces.
+CHUNK_CHARS = 12_500
+CHUNK_TOKENS = 2_500
 # Short articles are parsed together (faster) up to this many tokens in all.
 GROUP_TOKENS = 10_000
-TICK = 0.05  # seconds of processor time between two looks at the budget
 MB = 1024 * 1024
+# Publication dates events are dated against: relative dates ("a decade ago", "next week")
+# are days away from it, and date arithmetic ends at years 1 and 9999.
+DATED_YEARS = range(1000, 9000)
 
 Outcome = ArticleResult | Failure
+Check = Callable[[], None]
 
 
 @dataclass(frozen=True)
 class Budget:
-    """What coding one article may spend: processor seconds, and growth of the process's
-    resident memory in MB. Enforced in a process's main thread (a worker process's too)."""
+    """What coding one article may spend: seconds of processor time (of the thread coding it)
+    and growth of the process's resident memory in MB."""
 
     seconds: float = 8.0
     megabytes: int = 300
@@ -53,29 +53,29 @@ class Budget:
 DEFAULT_BUDGET = Budget()
 
 
-class BudgetExceeded(BaseException):  # noqa: N818 (like KeyboardInterrupt, not an error of the code)
-    """Raised in the main thread when coding overspends its budget. A BaseException, so that a
-    stage's `except Exception` cannot swallow it."""
+class BudgetExceeded(Exception):  # noqa: N818 (an outcome, like StopIteration, not a bug)
+    """Coding an article spent more than its budget."""
 
 
 class Spending:
-    """The limits of one `spending` block; `check` raises BudgetExceeded past either."""
+    """What one piece of work has spent so far; `check`, called between steps (a chunk's
+    parse, each stage), raises BudgetExceeded once past the budget. Steps are kept small
+    (CHUNK_TOKENS) so that no step overruns by much; nothing is interrupted in the middle,
+    where it could leave a shared structure half-changed."""
 
     def __init__(self, budget: Budget):
         self.budget = budget
-        self.deadline = time.process_time() + budget.seconds
+        self.deadline = time.thread_time() + budget.seconds
         self.memory_limit = resident_bytes() + budget.megabytes * MB
 
     def check(self) -> None:
-        if time.process_time() > self.deadline:
+        if time.thread_time() > self.deadline:
             raise BudgetExceeded(f"took more than {self.budget.seconds:g} s of processor time")
         if resident_bytes() > self.memory_limit:
             raise BudgetExceeded(f"needed more than {self.budget.megabytes} MB of memory")
 
 
 _PROCESS: psutil.Process | None = None
-_current: Spending | None = None
-_installed = False
 
 
 def resident_bytes() -> int:
@@ -83,43 +83,6 @@ def resident_bytes() -> int:
     if _PROCESS is None:
         _PROCESS = psutil.Process()
     return int(_PROCESS.memory_info().rss)
-
-
-def _on_tick(signum: int, frame: object) -> None:
-    """The profiling timer's handler: it disarms itself before raising, so that the exception
-    is raised once and never lands outside the block (in a store write, say)."""
-    global _current
-    watch = _current
-    if watch is None:
-        return
-    try:
-        watch.check()
-    except BudgetExceeded:
-        _current = None
-        signal.setitimer(signal.ITIMER_PROF, 0, 0)
-        raise
-
-
-@contextmanager
-def spending(budget: Budget) -> Iterator[Spending]:
-    """Run the block within `budget`: in the main thread a profiling timer looks every TICK
-    seconds of processor time and raises BudgetExceeded inside the block; elsewhere (a thread
-    of a Dask worker) the block runs unchecked."""
-    global _current, _installed
-    watch = Spending(budget)
-    if threading.current_thread() is not threading.main_thread():
-        yield watch
-        return
-    if not _installed:
-        signal.signal(signal.SIGPROF, _on_tick)
-        _installed = True
-    _current = watch
-    signal.setitimer(signal.ITIMER_PROF, TICK, TICK)
-    try:
-        yield watch
-    finally:
-        _current = None
-        signal.setitimer(signal.ITIMER_PROF, 0, 0)
 
 
 # --- coding ---------------------------------------------------------------------------------
@@ -144,6 +107,9 @@ def parse_groups(articles: Sequence[Article]) -> Iterator[list[Article]]:
         if group and (size + tokens > GROUP_TOKENS or tokens > CHUNK_TOKENS):
             yield group
             group, size = [], 0
+        if tokens > CHUNK_TOKENS:
+            yield [article]  # coded chunk by chunk, alone
+            continue
         group.append(article)
         size += tokens
     if group:
@@ -163,29 +129,42 @@ def code_group(pipeline: Pipeline, group: list[Article], budget: Budget) -> list
     shared parse fails, each article again on its own."""
     if len(group) == 1:
         return [code_one(pipeline, group[0], budget)]
-    started = time.process_time()
+    started = time.thread_time()
     try:
-        with spending(budget.times(len(group))):
-            docs = list(pipeline.parse(article.text for article in group))
-    except (Exception, BudgetExceeded):
+        spent = Spending(budget.times(len(group)))
+        docs = []
+        for doc in pipeline.parse(article.text for article in group):
+            docs.append(doc)
+            spent.check()
+    except Exception:
         return [code_one(pipeline, article, budget) for article in group]
-    share = (time.process_time() - started) / len(group)
-    rest = replace(budget, seconds=max(budget.seconds - share, TICK))
+    share = (time.thread_time() - started) / len(group)
+    rest = replace(budget, seconds=max(budget.seconds - share, 0.0))
     outcomes: list[Outcome] = []
     for article, doc in zip(group, docs, strict=True):
-        outcomes.append(guarded(article, rest, lambda a=article, d=doc: stages(pipeline, a, d)))
+        outcomes.append(
+            guarded(article, rest, lambda check, a=article, d=doc: stages(pipeline, a, d, check))
+        )
     return outcomes
 
 
+def datable(article: Article) -> Article:
+    """The article as the stages see it: without a publication date outside DATED_YEARS (its
+    events are then dated from the text only; the article keeps the date as given)."""
+    day = iso_date(article.published)
+    if day is None or day.year in DATED_YEARS:
+        return article
+    return replace(article, published=None)
+
+
 def code_one(pipeline: Pipeline, article: Article, budget: Budget) -> Outcome:
-    return guarded(article, budget, lambda: code_in_chunks(pipeline, article))
+    return guarded(article, budget, lambda check: code_in_chunks(pipeline, article, check))
 
 
-def guarded(article: Article, budget: Budget, work: Callable[[], ArticleResult]) -> Outcome:
-    """`work()` within the budget, or the Failure that says why it could not be done."""
+def guarded(article: Article, budget: Budget, work: Callable[[Check], ArticleResult]) -> Outcome:
+    """`work(check)` within the budget, or the Failure that says why it could not be done."""
     try:
-        with spending(budget):
-            return work()
+        return work(Spending(budget).check)
     except BudgetExceeded as over:
         return Failure(
             origin_of_article(article),
@@ -196,22 +175,30 @@ def guarded(article: Article, budget: Budget, work: Callable[[], ArticleResult])
         return Failure(origin_of_article(article), f"coding failed: {one_line(error)}")
 
 
-def stages(pipeline: Pipeline, article: Article, doc: Doc) -> ArticleResult:
-    return result_from_analysis(pipeline.run_stages(Analysis(article=article, doc=doc)))
+def stages(pipeline: Pipeline, article: Article, doc: Doc, check: Check) -> ArticleResult:
+    analysis = pipeline.run_stages(Analysis(article=datable(article), doc=doc), between=check)
+    return replace(result_from_analysis(analysis), article=article)
 
 
-def code_in_chunks(pipeline: Pipeline, article: Article) -> ArticleResult:
+def no_check() -> None:
+    pass
+
+
+def code_in_chunks(pipeline: Pipeline, article: Article, check: Check = no_check) -> ArticleResult:
     """One article's result; a text over CHUNK_CHARS or CHUNK_TOKENS is parsed and coded piece
     by piece (each Doc dropped before the next), its events' sentences and places' offsets
     counted from the start of the whole text."""
     pieces = split_chunks(article.text, CHUNK_CHARS, CHUNK_TOKENS)
     if len(pieces) == 1:
-        return stages(pipeline, article, next(iter(pipeline.parse([article.text]))))
+        doc = next(iter(pipeline.parse([article.text])))
+        check()
+        return stages(pipeline, article, doc, check)
     whole = ArticleResult(article=article, status="coded")
     sentences = 0
     for number, (offset, piece) in enumerate(pieces):
         doc = next(iter(pipeline.parse([piece])))
-        part = stages(pipeline, replace(article, text=piece), doc)
+        check()
+        part = stages(pipeline, replace(article, text=piece), doc, check)
         whole.events.extend(shifted(event, number, sentences) for event in part.events)
         whole.places.extend((start + offset, end + offset, p) for start, end, p in part.places)
         whole.learned.extend(part.learned)

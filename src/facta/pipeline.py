@@ -6,7 +6,7 @@ method that takes an `Analysis` and returns it enriched.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -51,8 +51,14 @@ class Pipeline:
         for article, doc in zip(pending, docs, strict=True):
             yield self.run_stages(Analysis(article=article, doc=doc))
 
-    def run_stages(self, analysis: Analysis) -> Analysis:
+    def run_stages(
+        self, analysis: Analysis, between: Callable[[], None] = lambda: None
+    ) -> Analysis:
+        """The stages in order; `between` is called after each (a budget's check)."""
         analysis = self.actors.resolve(analysis)
+        between()
         analysis = self.places.find(analysis)
+        between()
         analysis = self.events.code(analysis)
+        between()
         return self.places.locate_events(analysis)

@@ -39,7 +39,7 @@ from facta.ingest.readers import (
     one_line,
     suffix_of,
 )
-from facta.isolation import Outcome, code_articles, origin_of_article
+from facta.isolation import DATED_YEARS, Outcome, code_articles, origin_of_article
 from facta.models import Article, Failure
 from facta.nlp import model_name
 from facta.pipeline import Pipeline, PipelineOptions
@@ -57,9 +57,14 @@ def check_date(value: str | None) -> str | None:
         return None
     try:
         parse = datetime.fromisoformat if "T" in value else date.fromisoformat
-        parse(value)
+        year = parse(value).year
     except ValueError:
         raise InputError(f"--date {value!r} is not a date like 2008-05-14.") from None
+    if year not in DATED_YEARS:
+        raise InputError(
+            f"--date {value!r}: facta dates events against publication dates from the year "
+            f"{DATED_YEARS.start} to {DATED_YEARS.stop - 1}."
+        )
     return value
 
 
@@ -483,9 +488,11 @@ class Coder:
 
     def _finish_coded(self, result: ArticleResult) -> None:
         published = result.article.published
-        if published and iso_date(published) is None:
+        day = iso_date(published)
+        if published and (day is None or day.year not in DATED_YEARS):
+            what = "is not a date" if day is None else "is outside the years events are dated in"
             result.reason = (
-                f"publication date {published!r} is not a date; events are dated only from the text"
+                f"publication date {published!r} {what}; events are dated only from the text"
             )
         result.words = len(result.article.text.split())
         result.article = _with_language(result.article, "en")

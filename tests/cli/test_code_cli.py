@@ -129,3 +129,12 @@ def test_fetch_refuses_broken_urls_in_whole_lines_without_a_traceback(tmp_path: 
     assert any(line.startswith("  failed: http://127.0.0.1/[/x]: ") for line in lines)
     assert any(line.startswith(f"  failed: {long_host}: ") for line in lines)  # never wrapped
     assert "none of the 4 URLs gave an article" in done.stderr
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31"])
+def test_a_date_at_the_ends_of_the_calendar_is_a_one_line_usage_error(tmp_path: Path, value: str):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY + "They will meet again next week.\n", encoding="utf-8")
+    done = facta("code", str(story), "--db", str(tmp_path / "s.duckdb"), "--date", value)
+    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
+    assert "from the year 1000 to 8999" in done.stderr
