@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import datetime
+from functools import lru_cache
 
 from facta.ingest.boilerplate import strip_boilerplate
 from facta.models import Article, stable_id
@@ -17,7 +18,9 @@ SPACES = re.compile(r"[ \t\u00a0]+")
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # C0 controls but tab and newline, DEL, and invisible format characters (zero-width spaces and
 # joiners, soft hyphens, direction marks): removed before language detection and parsing
-INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]"
+)
 # A run of punctuation or symbols (rules of dashes, walls of emoji, floods of quote marks) is a
 # token a character to the parser and tells no story: longer runs keep their first 64.
 SYMBOL_RUN = re.compile(r"([^\w\s]{64})[^\w\s]+")
@@ -31,8 +34,16 @@ DATELINE_DATE = re.compile(
 def normalise(text: str) -> str:
     """Case-, accent- and whitespace-insensitive form of a text, for hashing and shingling."""
     folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    if not folded.isascii():
+        folded = combining_marks().sub("", folded)
     return " ".join(re.findall(r"\w+", folded))
+
+
+@lru_cache(maxsize=1)
+def combining_marks() -> re.Pattern[str]:
+    """Every combining character (accents once NFKD has split them off), as one class."""
+    marks = "".join(chr(code) for code in range(0x110000) if unicodedata.combining(chr(code)))
+    return re.compile(f"[{re.escape(marks)}]")
 
 
 def text_id(text: str) -> str:

@@ -55,9 +55,14 @@ def origin_of(path: Path | str) -> str:
     return CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", name)
 
 
+def printable(text: str) -> str:
+    """The text on one line, its control characters written as \\x codes."""
+    return CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", " ".join(text.split()))
+
+
 def one_line(error: BaseException) -> str:
     """An unexpected exception as a one-line reason."""
-    message = " ".join(str(error).split()) or "no message"
+    message = printable(str(error)) or "no message"
     text = f"{type(error).__name__}: {message}"
     return text if len(text) <= MAX_REASON_CHARS else text[: MAX_REASON_CHARS - 1] + "…"
 
@@ -101,7 +106,7 @@ def decode(data: bytes) -> str:
     if b"\x00" in data[:8192]:
         raise UnreadableInput("binary file (contains NUL bytes), not text")
     try:
-        return data.decode("utf-8-sig")
+        return without_controls(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         pass
     try:
@@ -112,6 +117,16 @@ def decode(data: bytes) -> str:
         ) from None
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls:
+        raise UnreadableInput("binary or undecodable content (control characters), not text")
+    return text
+
+
+def without_controls(text: str) -> str:
+    """The text, unless more than one character in a hundred of its start is a control
+    character other than tab, line and page breaks: then it is binary, not text."""
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > max(1, len(sample) // 100):
         raise UnreadableInput("binary or undecodable content (control characters), not text")
     return text
 
@@ -246,7 +261,7 @@ def read_jsonl(stream: IO[bytes], origin: str) -> Iterator[Item]:
         try:
             yield article_from_record(json.loads(decode(raw)), where)
         except json.JSONDecodeError as error:
-            yield Failure(where, f"malformed JSON ({error.msg} at column {error.colno})")
+            yield Failure(where, f"malformed JSON ({error.msg}, column {error.colno})")
         except RecursionError:
             yield Failure(where, "JSON nested too deeply to read")
         except UnreadableInput as error:
@@ -301,8 +316,12 @@ def read_file(path: Path) -> Iterator[Item]:
             return
         if kind in JSONL_SUFFIXES:
             opener = gzip.open if kind.endswith(".gz") else open
+            found = 0
             with opener(path, "rb") as stream:
-                yield from read_jsonl(stream, origin)
+                for found, item in enumerate(read_jsonl(stream, origin), 1):  # noqa: B007
+                    yield item
+            if not found:
+                yield Failure(origin, "no records: the file holds only blank lines")
             return
         if kind in WARC_SUFFIXES:
             yield from read_warc(path)

@@ -17,6 +17,15 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
+from facta.ingest.html import extract_html
+from facta.ingest.readers import (
+    MAX_TEXT_BYTES,
+    UnreadableInput,
+    decode,
+    one_line,
+    origin_of,
+    printable,
+)
 from facta.models import Article, Failure
 
 Item = Article | Failure
@@ -38,8 +47,6 @@ class Held:
 
 
 def read_warc_records(path: Path) -> Iterator[Item]:
-    from facta.ingest.readers import one_line, origin_of
-
     origin = origin_of(path)
     records = found = 0
     urls: set[str] = set()
@@ -75,7 +82,7 @@ def read_warc_records(path: Path) -> Iterator[Item]:
         if not found:
             yield Failure(origin, f"no HTML response in this web archive ({records} records)")
     except ArchiveLoadFailed as error:
-        yield Failure(origin, f"not a readable web archive: {' '.join(str(error).split())}")
+        yield Failure(origin, f"not a readable web archive: {printable(str(error))[:200]}")
     except Exception as error:  # a damaged record ends the archive, not the run
         yield Failure(origin, f"web archive damaged after {records} records: {one_line(error)}")
 
@@ -88,7 +95,7 @@ def unread(stream: BinaryIO, iterator: ArchiveIterator) -> bool:
 
 def record_origin(record: ArcWarcRecord, origin: str, number: int, urls: set[str]) -> str:
     """archive#url, with the record's number when the archive holds that URL twice."""
-    url = record.rec_headers.get_header("WARC-Target-URI")
+    url = printable(record.rec_headers.get_header("WARC-Target-URI") or "")
     if not url:
         return f"{origin}#record {number}"
     where = f"{origin}#{url}" if url not in urls else f"{origin}#{url} (record {number})"
@@ -123,9 +130,6 @@ def settle(held: Held, misaligned: bool) -> Iterator[Item]:
 
 def record_items(record: ArcWarcRecord, where: str) -> Iterator[Item]:
     """The article in one response record, or a Failure naming the record."""
-    from facta.ingest.html import extract_html
-    from facta.ingest.readers import MAX_TEXT_BYTES, UnreadableInput, decode, one_line
-
     if record.rec_type != "response" or record.http_headers is None:
         return
     content_type = record.http_headers.get_header("Content-Type") or ""
