@@ -63,3 +63,13 @@ def test_a_warning_with_no_addressee_is_aimed_at_the_actor_its_message_names():
         date="2016-03-07",
     )
     assert (warning.root, warning.source.country, warning.target.country) == ("13", "VEN", "COL")
+
+
+def test_a_joint_pledge_of_two_states_is_made_to_each_other():
+    events = facta.code_text(
+        "Peru and Chile pledged on Friday to build a joint radar station.", date="2016-03-07"
+    )
+    assert {(e.source.country, e.target.country) for e in events if e.root == "03"} == {
+        ("PER", "CHL"),
+        ("CHL", "PER"),
+    }

@@ -206,6 +206,8 @@ class Coder(RoleReader):
         if trigger.promised is not None and trigger.frame == "intent":
             # "China and Pakistan pledged to deepen cooperation": a joint pledge to each other
             symmetric = symmetric or trigger.promised.cameo[:2] in SYMMETRIC_ROOTS
+        if trigger.cameo[:2] == "03" and len({s.mention.actor.country for s in sources}) > 1:
+            symmetric = True  # "the U.S. and South Korea pledged to deploy a missile shield"
         if (symmetric or _reciprocal(trigger.token)) and not targets and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         if trigger.verb is not None and trigger.verb.lemma in RECIPROCAL_VERBS and targets:
