@@ -73,3 +73,8 @@ def test_a_joint_pledge_of_two_states_is_made_to_each_other():
         ("PER", "CHL"),
         ("CHL", "PER"),
     }
+
+
+def test_a_person_police_shoot_is_a_suspect():
+    [shooting] = facta.code_text("Police in Denver shot Tom Pruitt on Sunday.", date="2016-03-10")
+    assert (shooting.root, shooting.source.code, shooting.target.code) == ("19", "USACOP", "USACRM")

@@ -100,12 +100,15 @@ class Coder(RoleReader):
             return sources, None
         return sources, _implied(patient, implied[1], rule)
 
-    def implied_patient(self, trigger: Trigger, analysis: Analysis) -> list:
+    def implied_patient(self, trigger: Trigger, sources: list, analysis: Analysis) -> list:
         """A person the text names but no knowledge codes, arrested, charged or sentenced
-        ("officers took him into custody", "Pugh will be sentenced"): a suspect, in the
-        sector implied_agents.tsv gives (CRM), of the story's country."""
+        ("officers took him into custody", "Pugh will be sentenced") or shot by police
+        ("officers shot Brown"): a suspect, in the sector implied_agents.tsv gives (CRM), of
+        the story's country."""
         implied = implied_agents().get(trigger.token.lemma_.lower())
-        sector = implied[1] if implied else SUSPECT_SECTOR if trigger.cameo == "173" else None
+        police = any("COP" in s.mention.actor.sectors for s in sources)
+        suspect = trigger.cameo == "173" or (police and trigger.cameo[:2] in VIOLENT_ROOTS)
+        sector = implied[1] if implied else SUSPECT_SECTOR if suspect else None
         if sector is None or trigger.verb is None:
             return []
         token = trigger.token
@@ -116,7 +119,7 @@ class Coder(RoleReader):
         person = patient.ent_type_ == "PERSON" or patient.lower_ in PERSON_PRONOUNS
         if not person:
             return []
-        rule = f"events: the one {token.lemma_.lower()}ed is a suspect (implied_agents.tsv)"
+        rule = f"events: whom {token.lemma_.lower()} is done to is a suspect (implied_agents.tsv)"
         return [_implied(patient, sector, rule)]
 
     def visited_place(self, sentence: Span, visitor: clauses.Argument, analysis: Analysis) -> list:
@@ -152,7 +155,7 @@ class Coder(RoleReader):
             sources, sufferer = self.implied_doer(trigger, targets)
             targets = targets or ([sufferer] if sufferer else [])
         if sources and not targets:
-            targets = self.implied_patient(trigger, analysis)
+            targets = self.implied_patient(trigger, sources, analysis)
             sufferer = targets[0] if targets else sufferer
         sources, targets = _domestic(sources, targets, sentence, analysis)
         if sufferer is not None and sources and sources[0].mention.actor.country:
