@@ -1143,3 +1143,11 @@ def test_an_act_that_sets_the_scene_is_background(text: str) -> None:
     events = facta.code_text(text, date="2016-04-01")
     scene = [e for e in events if e.root in {"15", "18", "19"}]
     assert scene and all(e.background for e in scene)
+
+
+def test_a_relative_clause_of_an_event_noun_tells_its_day():
+    import facta
+
+    text = "Diplomats said the talks between Peru and Chile, which began on Friday, were stalled."
+    events = facta.code_text(text, date="2016-01-30")
+    assert events and all(e.date == "2016-01-29" for e in events)

@@ -143,6 +143,10 @@ def _own_date_phrases(trigger: Token) -> list[Span]:
     doc = trigger.doc
     if trigger.pos_ in {"NOUN", "PROPN"}:
         tokens |= _apposed_date(trigger)
+        for clause in trigger.children:  # "the talks that started on Friday"
+            time_verb = clause.lemma_.lower() in _cues("dates.yaml", "event_time_verbs")
+            if clause.dep_ in {"relcl", "acl"} and time_verb:
+                tokens |= _clause_tokens(clause)
     starts = {_entity_start(doc[i]) for i in tokens if doc[i].ent_type_ in DATE_LABELS}
     phrases = [phrase for phrase in (_date_entity(doc[i]) for i in sorted(starts)) if phrase]
     # "declined comment on Tuesday's decision": a day owned by another noun dates that noun
