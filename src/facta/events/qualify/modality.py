@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from facta.events.qualify.attribution import continues_a_report
+from facta.events.qualify.carried_accounts import continues_a_report
 from facta.events.qualify.cues import MAX_HOPS, _cues, _sentence
 from facta.models import Modality
 
