@@ -69,3 +69,10 @@ def test_a_surname_alone_needs_its_country_in_the_story_or_a_leader_in_office(an
     story = "Two officers shot Brown outside a bus station in Richmond, Virginia, on Thursday."
     assert actor_at(analyse(story, "2016-03-31"), "Brown") is None  # not Gordon Brown
     assert actor_at(analyse("Merkel spoke on Monday.", "2012-05-01"), "Merkel").code == "DEUGOV"
+
+
+def test_a_weak_role_word_yields_to_what_is_known_of_the_person() -> None:
+    [event] = facta.code_text(
+        "Republican leader Donald Trump criticized the plan on Monday.", date="2016-03-07"
+    )
+    assert event.source.code == "USAOPP"  # the candidate out of power, not a GOV "leader"

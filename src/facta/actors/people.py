@@ -122,8 +122,11 @@ class PeopleRecall:
         filled = False
         if entity.country is None and country:
             entity.country, filled = country, True
-        if not entity.sectors and sectors:
+        if sectors and (not entity.sectors or entity.generic_sectors):
+            # a weak role word ("the leader", "an official") yields to what is known of the
+            # person: "Trump ... the Republican leader" stays a candidate out of power (OPP)
             entity.sectors, filled = sectors, True
+            entity.generic_sectors = False
         if filled:
             entity.rule = f"{entity.rule}+{rule}" if entity.rule else rule
 
