@@ -43,7 +43,7 @@ class Budget:
     """What coding one article may spend: seconds of processor time (of the thread coding it)
     and growth of the process's resident memory in MB."""
 
-    seconds: float = 8.0
+    seconds: float = 6.0
     megabytes: int = 300
 
     def times(self, count: int) -> Budget:

@@ -19,6 +19,7 @@ SHINGLE = 5
 THRESHOLD = 0.5
 MIN_WORDS = 20
 BLOCK = 8192  # shingle hashes permuted at once
+MAX_CHARS = 300_000  # a text is compared by its start: wire copies differ in their first pages
 PRIME = np.uint64(4294967311)
 _rng = np.random.default_rng(20080514)  # fixed: signatures must agree across runs
 A = _rng.integers(1, 2**31 - 1, PERMUTATIONS, dtype=np.uint64)
@@ -27,7 +28,7 @@ B = _rng.integers(0, 2**31 - 1, PERMUTATIONS, dtype=np.uint64)
 
 def signature(text: str) -> np.ndarray | None:
     """The MinHash signature of a text, or None when it is too short to compare."""
-    words = normalise(text).split()
+    words = normalise(text[:MAX_CHARS]).split()
     if len(words) < MIN_WORDS:
         return None
     count = len(words) - SHINGLE + 1
