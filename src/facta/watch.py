@@ -22,8 +22,9 @@ from facta.ingest import file_items, walk
 from facta.ingest.readers import Item
 from facta.models import Failure
 from facta.pipeline import PipelineOptions
-from facta.runner import Coder, RunSummary, check_date, estimate_file
+from facta.runner import Coder, check_date, estimate_file
 from facta.store import Store, gate_path
+from facta.tally import RunSummary
 
 SETTLING_SECONDS = 2.0  # a file changed more recently may still be being written
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -26,8 +27,8 @@ CONTENTS = {
     "events": "SELECT event_id, record, rejected, corrected FROM events ORDER BY event_id",
     "places": "SELECT * FROM places ORDER BY ALL",
     "failures": "SELECT origin, reason FROM failures ORDER BY origin",
-    "corrections": "SELECT target_kind, target_id, action, field, old_value::JSON::VARCHAR, "
-    "new_value, who, why, reverted_at IS NULL FROM overrides ORDER BY target_id, action",
+    "corrections": "SELECT target_kind, target_id, action, field, old_value, new_value, who, "
+    "why, reverted_at IS NULL FROM overrides ORDER BY target_id, action",
 }
 
 
@@ -50,9 +51,15 @@ def ok(done: subprocess.CompletedProcess[str]) -> subprocess.CompletedProcess[st
 def store_contents(db: Path) -> dict[str, list[tuple[Any, ...]]]:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        return {name: con.execute(query).fetchall() for name, query in CONTENTS.items()}
+        contents = {name: con.execute(query).fetchall() for name, query in CONTENTS.items()}
     finally:
         con.close()
+    # a merge lists the events it recoded in the order it met them
+    contents["corrections"] = [
+        (*row[:4], json.loads(row[4]), json.loads(row[5]), *row[6:])
+        for row in contents["corrections"]
+    ]
+    return contents
 
 
 def count_duplicates(db: Path) -> dict[str, int]:
