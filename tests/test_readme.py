@@ -1,5 +1,5 @@
 """Every command of the README's "Using it" examples runs as written from a fresh clone, after
-`make demo` (the networked `fetch` and the long-running `serve` excepted)."""
+`make demo` (the networked `fetch` and the long-running `serve` and `code --watch` excepted)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
-SKIPPED = ("facta serve", "facta fetch")
+SKIPPED = ("facta serve", "facta fetch", "facta code --watch")  # networked or long-running
 
 
 def usage_blocks() -> list[str]:
