@@ -2,12 +2,15 @@
 answering pages, `facta code` writing a few hundred articles, `facta events --format gdelt`
 exports, and corrections made through the web while the run goes on: no command fails, no page
 takes over 2 s, and the store ends as a sequential run leaves it (articles, events, places,
-failures, corrections), with nothing duplicated."""
+failures, corrections), with nothing duplicated. Two coding runs share a store; a store another
+program holds past FACTA_BUSY_WAIT is one sentence naming facta, never a DuckDB option, from
+every command and as the workbench's 503 page."""
 
 from __future__ import annotations
 
 import re
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -209,19 +212,61 @@ def test_serve_code_exports_and_web_corrections_at_once_end_as_a_sequential_run(
     )
 
 
-def test_a_store_held_past_the_wait_is_one_sentence_naming_no_duckdb_flag(tmp_path: Path):
+def busy_sentence(db: Path) -> str:
+    return (
+        f"the store {db} is busy (another facta command is using it); try again when it "
+        "finishes, or wait longer with FACTA_BUSY_WAIT=SECONDS."
+    )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("events", "--format", "gdelt"), ("pledges",), ("code", "-"), ("serve", "--port", "0")],
+)
+def test_a_store_held_past_the_wait_is_one_sentence_naming_no_duckdb_flag(
+    tmp_path: Path, command: tuple[str, ...]
+):
     db = tmp_path / "held.duckdb"
     Store(db).close()
     holder = duckdb.connect(str(db))  # another program keeps the file open for writing
     try:
-        done = facta("events", "--db", db, timeout=120, FACTA_BUSY_WAIT="0.5")
+        done = facta(*command, "--db", db, timeout=120, FACTA_BUSY_WAIT="0.5")
     finally:
         holder.close()
     assert done.returncode == 1
-    assert done.stderr.strip().splitlines() == [
-        f"facta: the store {db} is busy (another facta command is using it); try again when "
-        "it finishes, or wait longer with FACTA_BUSY_WAIT=SECONDS."
-    ]
+    assert done.stderr.strip().splitlines() == [f"facta: {busy_sentence(db)}"]
+
+
+def test_a_page_while_another_program_holds_the_store_is_a_503_naming_facta(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from starlette.testclient import TestClient
+
+    from facta.web import create_app
+
+    db = tmp_path / "held.duckdb"
+    Store(db).close()
+    app = create_app(db)
+    holder = subprocess.Popen(  # another program takes the file for writing, and keeps it
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(db)!r}); "
+            "print('held', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        monkeypatch.setenv("FACTA_BUSY_WAIT", "0.5")
+        with TestClient(app, base_url="http://localhost") as client:
+            page = client.get("/events?page=3")
+    finally:
+        holder.kill()
+        holder.wait()
+    assert page.status_code == 503
+    assert busy_sentence(db) in page.text and "readonly" not in page.text.lower()
 
 
 def test_two_coding_runs_at_once_share_the_store(tmp_path: Path, inputs: tuple[Path, Path]):
