@@ -759,13 +759,11 @@ def test_each_other_is_read_without_a_relative_clause_the_parser_hung_on_it():
     import facta
 
     text = (
-        "Both Kabul and the Taliban's Political Council have held the other to blame for "
-        "breaches in the truce, which took effect on June 15."
+        "Both Sanaa and the rebels' Supreme Political Council have held the other to blame for "
+        "violations of the truce, which began on April 10."
     )
-    events = facta.code_text(text, date="2016-04-11")
-    assert {(e.source.country, e.target is not None) for e in events if e.root == "11"} == {
-        ("AFG", True)
-    }
+    blames = [e for e in facta.code_text(text, date="2016-04-11") if e.root == "11"]
+    assert len(blames) == 2 and all(e.target is not None for e in blames)
 
 
 def test_an_adjective_complement_is_an_object_word():
