@@ -829,3 +829,10 @@ def test_a_visit_that_names_no_host_is_to_where_the_sentence_places_it():
     assert [(e.cameo, e.source.code, e.target.code) for e in events if e.cameo == "042"] == [
         ("042", "CHLGOV", "PER")
     ]
+
+
+def test_a_clash_between_a_company_and_a_ministry_is_words_not_weapons():
+    import facta
+
+    events = facta.code_text("Apple clashed with the Justice Department over encryption on Monday.")
+    assert events and all(e.root == "11" for e in events)

@@ -243,11 +243,13 @@ def _civil_only(arguments: list) -> bool:
 
 
 def _words_not_weapons(trigger: Trigger, source: Actor | None, target: Actor | None) -> bool:
-    """An "attack" by a civil actor on a civil or government one, with no weapon named, is a
-    verbal attack: criticism (111), as CAMEO codes "Trump attacked the news media"."""
+    """An "attack" or "clash" between a civil actor and a civil or government one, with no
+    weapon named and no armed side, is verbal: criticism (111), as CAMEO codes "Trump attacked
+    the news media"."""
     if trigger.implied_source or "instruments.tsv" in (trigger.rule or ""):
         return False
     if source is None or target is None or not source.sectors or not target.sectors:
         return False
     sides = set(source.sectors) | set(target.sectors)
-    return not sides & ARMED_SECTORS and set(source.sectors) <= CIVIL_SECTORS
+    civil = set(source.sectors) <= CIVIL_SECTORS or set(target.sectors) <= CIVIL_SECTORS
+    return not sides & ARMED_SECTORS and civil  # "the clash between Apple and the ministry"
