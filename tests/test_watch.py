@@ -1,5 +1,6 @@
 """Watching: each round codes the files changed since the last one and the new entries of
-feeds fetched over HTTP (a real server on this machine), and nothing twice."""
+feeds fetched over HTTP (a real server on this machine), and nothing twice; an entry the feed
+has edited since keeps its first text."""
 
 from __future__ import annotations
 
@@ -29,12 +30,16 @@ FEED_ENTRIES = (
 )
 
 
-def write_feed(path: Path, entries: int) -> None:
+def write_feed(path: Path, entries: int, edited: bool = False) -> None:
+    """Our feed with its first `entries` items; `edited` changes the first one's text."""
+    texts = [*FEED_ENTRIES[:entries]]
+    if edited:
+        texts[0] += " The meeting lasted two hours."
     items = "".join(
         f"<item><guid>feed-{number}</guid><title>Item {number}</title>"
         f"<pubDate>Mon, 0{number + 3} Mar 2025 08:00:00 GMT</pubDate>"
         f"<description>{text}</description></item>"
-        for number, text in enumerate(FEED_ENTRIES[:entries])
+        for number, text in enumerate(texts)
     )
     path.write_text(
         f'<?xml version="1.0"?><rss version="2.0"><channel><title>Our wire</title>{items}</channel></rss>'
@@ -85,20 +90,22 @@ def test_each_round_codes_what_changed_in_folders_and_feeds_and_nothing_twice(
         first = watch.round(store)
         again = watch.round(store)
         write_wire(inbox / "tuesday.jsonl", 10, 15)
-        write_feed(feed_file, 3)
+        write_feed(feed_file, 3, edited=True)
         (inbox / "still-being-written.jsonl").write_text(json.dumps({"text": "Rwanda met Kenya."}))
         third = watch.round(store)
 
     assert first is not None and again is not None and third is not None
     assert (first.counts["coded"], first.counts["already_stored"]) == (12, 0)
     # the folder is not read again; the feed is, and its two entries are known
-    assert (again.counts["articles_seen"], again.counts["coded"]) == (2, 0)
-    assert (third.counts["coded"], third.counts["already_stored"]) == (6, 2)
+    assert (again.counts["articles_seen"], again.counts["coded"]) == (0, 0)
+    assert (third.counts["coded"], third.counts["already_stored"]) == (6, 0)
+    assert third.counts["failures"] == 0  # the edited entry keeps its first text
     with Store(db, read_only=True) as store:
         ids = [row[0] for row in store.con.execute("SELECT article_id FROM articles").fetchall()]
         statuses = store.con.execute("SELECT status, count(*) FROM runs GROUP BY 1").fetchall()
+        first_text = store.article_texts(["feed-0"])["feed-0"][0]
     assert len(ids) == len(set(ids)) == 18
-    assert "feed-2" in ids
+    assert "feed-2" in ids and first_text == FEED_ENTRIES[0]
     assert statuses == [("done", 3)]
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from facta.errors import InputError
 from facta.ingest import file_items, walk
 from facta.ingest.readers import Item
-from facta.models import Failure
+from facta.models import Article, Failure
 from facta.pipeline import PipelineOptions
 from facta.runner import Coder, check_date, estimate_file
 from facta.store import Store, gate_path
@@ -117,7 +117,7 @@ class Watch:
         items = chain(
             scan.passed_over,
             (item for path, in_folder in scan.files for item in file_items(path, in_folder)),
-            self.fetcher(self.urls) if self.urls else (),
+            self.fetch_new(store),
         )
         articles = sum(estimate_file(path) for path, _ in scan.files) + len(self.urls)
         coder = Coder(
@@ -132,6 +132,16 @@ class Watch:
         self.seen.update(scan.stamps)
         self.reported.update(failure.origin for failure in scan.passed_over)
         return summary
+
+    def fetch_new(self, store: Store) -> list[Item]:
+        """What the URLs give that the store does not hold: an entry a feed has edited since
+        it was stored keeps its first text (its id is known), rather than failing each round."""
+        if not self.urls:
+            return []
+        items = list(self.fetcher(self.urls))
+        with store.turn():
+            known = store.known_article_ids(i.id for i in items if isinstance(i, Article))
+        return [i for i in items if isinstance(i, Failure) or i.id not in known]
 
     def scan(self) -> Scan:
         """The files changed since the last finished round and settled since."""
