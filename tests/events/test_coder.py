@@ -836,3 +836,11 @@ def test_a_clash_between_a_company_and_a_ministry_is_words_not_weapons():
 
     events = facta.code_text("Apple clashed with the Justice Department over encryption on Monday.")
     assert events and all(e.root == "11" for e in events)
+
+
+def test_a_denied_or_conditional_act_with_no_doer_is_no_event():
+    import facta
+
+    assert facta.code_text('"He is not injured," the Lima police said in a statement.') == []
+    kept = facta.code_text("Peru said it had not attacked the Chilean patrol boat.")
+    assert kept and all(e.source is not None for e in kept)  # a doer named: kept, flagged

@@ -252,6 +252,8 @@ class Coder(RoleReader):
         if trigger.refusal:
             # "refused to release them", "will not release them": the refusal is made now
             modality = replace(modality, negated=False, future=False)
+        if not sources and (modality.negated or modality.hypothetical):
+            return []  # "he is not injured", "if it landed, it would be blown up": no one, nothing
         # PLOVER codes a pledge as AGREE or THREATEN, a conditional one too ("would meet him
         # if ...", "may halt mediation unless ..."); the CAMEO code stays the pledged action.
         pledge = modality.future or (modality.hypothetical and _conditional(trigger.token))
