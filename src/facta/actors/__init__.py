@@ -9,7 +9,8 @@ from dataclasses import replace
 from spacy.language import Language
 
 from facta.actors.knowledge import Knowledge
-from facta.actors.linking import ArticleLinker, to_mentions
+from facta.actors.linking import ArticleLinker
+from facta.actors.mentions import to_mentions
 from facta.actors.phrases import find_phrases
 from facta.actors.pronouns import link_pronouns, link_whose, with_possessors
 from facta.actors.quotes import link_quoted

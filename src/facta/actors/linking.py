@@ -4,121 +4,23 @@ definite nominals ("the cleric") to the entity they name again, the story's coun
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field, replace
-
 from spacy.tokens import Doc
 
 from facta.actors.describe import FOREIGN, Description, describe
+from facta.actors.entities import Entity, Linked
 from facta.actors.knowledge import Entry, Knowledge, Match
 from facta.actors.people import PeopleRecall
 from facta.actors.phrases import NAME_KINDS, Phrase
-from facta.analysis_state import ActorFact, Mention
-from facta.models import Actor, actor_code
+from facta.actors.story_country import HOME_KINDS, StoryCountry
+from facta.analysis_state import ActorFact
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SINGULAR = frozenset({"NN", "NNP"})
-# roles whose country is not the story's: unattributed attackers, foreign envoys
-OUTSIDE_ROLES = frozenset(
-    {
-        "gunman",
-        "gunmen",
-        "attacker",
-        "assailant",
-        "bomber",
-        "kidnapper",
-        "pirate",
-        "robber",
-        "diplomat",
-        "envoy",
-        "ambassador",
-        "mediator",
-        "jihadist",
-        "terrorist",
-        "sniper",
-        "hijacker",
-        "smuggler",
-        "team",
-    }
-)
-STATE = frozenset({"GOV", "MIL", "COP"})
 ROLE_WORDS = frozenset({"sector", "generic", "counterpart"})
-NON_STATE = frozenset({"REB", "OPP"})  # membership that outranks a title: rebel "General"
 POLICE_WORDS = frozenset({"officer", "deputy", "trooper"})  # read as police in a police story
-HOME_KINDS = frozenset({"country", "demonym", "capital", "group"})
-HOME_MINIMUM = 2  # mentions a country needs to count as where the story is set
-LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within"})
-LOCATIVE_WEIGHT = 2  # "in Iraq" says where the story happens more than "Iraq said"
 
 
-@dataclass
-class Entity:
-    id: str
-    name: str | None
-    person: bool = False
-    country: str | None = None
-    sectors: tuple[str, ...] = ()
-    group: str | None = None
-    rule: str | None = None
-    evidence: str | None = None  # words of the article that set the role
-    titles: set[tuple[str, str]] = field(default_factory=set)  # (president, singular)
-    learned: bool = False
-    generic_sectors: bool = False
-    named_group: bool = False  # an armed group, party or movement from the knowledge files
-    named_org: bool = False  # an organisation from the knowledge files
-    needs_country: bool = False  # "the company": unknown unless the story's country tells
-    definite: bool = False  # introduced as "the …"
-    personal: bool = False  # one person named by a role: "an army officer", "the governor"
-    foreign: bool = False  # "foreign journalists": never the story's country
-
-    def fill(self, found: Description, evidence: str) -> None:
-        if self.country is None and found.country:
-            self.country, self.learned = found.country, True
-            self.evidence = self.evidence or evidence
-            self.rule = self.rule or found.rule
-        if (
-            found.sectors[:1]
-            and found.sectors[0] in NON_STATE
-            and self.sectors[:1]
-            and self.sectors[0] in STATE
-            and found.sectors[0] not in self.sectors
-        ):
-            # "General X, the rebel group's commander": a rebel general, not the army's
-            armed = {"MIL", "COP"} if found.sectors[0] == "REB" else set()
-            self.sectors = (found.sectors[0], *(s for s in self.sectors if s not in armed))
-            self.evidence, self.learned = self.evidence or evidence, True
-        weaker = not self.sectors or (self.generic_sectors and not found.generic_only)
-        if weaker and found.sectors:
-            self.sectors, self.learned = found.sectors, True
-            self.generic_sectors = found.generic_only
-            self.evidence = self.evidence or evidence
-            self.rule = self.rule or found.rule
-        self.group = self.group or found.group
-
-    def actor(self, text: str) -> Actor | None:
-        if not (self.country or self.sectors) or (self.needs_country and not self.country):
-            return None
-        return Actor(
-            code=actor_code(self.country, self.sectors),
-            country=self.country,
-            sectors=self.sectors,
-            name=self.name,
-            text=text,
-            entity=self.id,
-            group=self.group,
-            rule=self.rule,
-        )
-
-
-@dataclass
-class Linked:
-    phrase: Phrase
-    entity: Entity
-    kind: str
-    role: tuple[str, ...] = ()  # the sectors a description of the entity states itself
-
-
-class ArticleLinker(PeopleRecall):
+class ArticleLinker(PeopleRecall, StoryCountry):
     """Per-article state: entities, and which phrase belongs to which."""
 
     def __init__(
@@ -465,60 +367,6 @@ class ArticleLinker(PeopleRecall):
                 return entity
         return None
 
-    def home_country(self, phrases: list[Phrase]) -> str | None:
-        """Where the story is set: the country most often named, as a place ("in Iraq")
-        counting thrice, if one leads.
-        (A dateline names a place, often a capital abroad: "NAIROBI —" for talks on Congo.)"""
-        counts: Counter[str] = Counter()
-        for phrase in phrases:
-            entries = [phrase.entry] if phrase.entry else []
-            entries += [m.entry for m in phrase.clues]
-            head = self.doc[phrase.head]
-            where = head.dep_ == "pobj" and head.head.lower_ in LOCATIVES  # "fighting in Iraq"
-            for entry in entries:
-                if entry.kind in HOME_KINDS and entry.country and len(entry.country) == 3:
-                    counts[entry.country] += 1 + LOCATIVE_WEIGHT * where
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < HOME_MINIMUM:
-            return None
-        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-            return None  # a tie: no country dominates
-        return ranked[0][0]
-
-    def apply_context(self, phrases: list[Phrase]) -> None:
-        """Domestic roles with no country ("the army", "police", "residents") belong to the
-        country the story is set in; unattributed attackers ("gunmen") stay unknown."""
-        home = self.home_country(phrases)
-        if home is None:
-            return
-        for entity in self.entities:
-            unknown = not (entity.sectors or entity.needs_country)
-            if entity.country or unknown or entity.named_group or entity.foreign:
-                continue
-            if {lemma for lemma, _ in entity.titles} & OUTSIDE_ROLES and not entity.definite:
-                continue
-            homes = self.ethnic_homes(entity)
-            if homes and home not in homes.homes:
-                continue  # Kurdish fighters in a story set in Germany are not German
-            entity.country = home
-            entity.rule = f"{entity.rule}+context:{home}"
-
-    def apply_ethnic_homes(self) -> None:
-        """Armed men of an ethnic group with no country from the text or the story: the
-        group's home country ("Kurdish rebels" -> TURREB, "Tamil groups" -> LKAREB)."""
-        for entity in self.entities:
-            homes = self.ethnic_homes(entity)
-            if entity.country is None and homes is not None and homes.country:
-                entity.country = homes.country
-                entity.rule = f"{entity.rule}+home:{homes.rule}"
-
-    def ethnic_homes(self, entity: Entity) -> Entry | None:
-        """The ethnic line of an armed entity named by its group, if it lists countries."""
-        if entity.named_group or entity.sectors[:1] != ("REB",) or entity.group is None:
-            return None
-        entry = self.knowledge.ethnic.get(entity.group)
-        return entry if entry is not None and entry.homes else None
-
     def learned(self, article_id: str) -> list[ActorFact]:
         return [
             ActorFact(
@@ -556,52 +404,3 @@ def points_to(anaphor: Entry, entity: Entity) -> bool:
     if country in targets:
         return True  # "NATO leaders met … warned the alliance"
     return entity.named_org and ("org" in targets or ("IGO" in targets and country[:3] == "IGO"))
-
-
-def to_mentions(doc: Doc, items: list[Linked]) -> list[Mention]:
-    """One Mention per linked phrase, never overlapping; coordinated countries split apart."""
-    mentions: list[Mention] = []
-    last_end = 0
-    for item in items:
-        phrase, entity = item.phrase, item.entity
-        start = max(phrase.start, last_end)
-        for clue in split_countries(phrase):
-            if clue.start < start:
-                continue
-            actor = Actor(
-                code=actor_code(clue.entry.country, entity.sectors),
-                country=clue.entry.country,
-                sectors=entity.sectors,
-                name=None,
-                text=doc[clue.start : clue.end].text,
-                entity=None,
-                group=entity.group,
-                rule=clue.entry.rule,
-            )
-            mentions.append(Mention(clue.start, clue.end, actor, "nominal"))
-            start = clue.end
-        while start < phrase.end and doc[start].dep_ in {"cc", "punct"}:
-            start += 1
-        if start >= phrase.end:
-            continue
-        actor = entity.actor(doc[start : phrase.end].text)
-        if actor is not None and item.role and item.role[0] not in actor.sectors:
-            # "the provincial governor, Major General X": the governor is GOV, the general MIL
-            actor = replace(actor, code=actor_code(actor.country, item.role), sectors=item.role)
-        if actor is not None:
-            mentions.append(Mention(start, phrase.end, actor, item.kind))
-            last_end = phrase.end
-    return mentions
-
-
-def split_countries(phrase: Phrase) -> list:
-    """'US and Iraqi officials': every country clue but the last names its own actor."""
-    if phrase.kind != "nominal":
-        return []
-    clues = [
-        m
-        for m in sorted(phrase.clues, key=lambda m: m.start)
-        if m.entry.kind in {"country", "demonym"} and m.entry.country
-    ]
-    countries = {m.entry.country for m in clues}
-    return clues[:-1] if len(countries) > 1 else []

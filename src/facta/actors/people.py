@@ -16,7 +16,7 @@ from facta.actors.phrases import Phrase
 from facta.analysis_state import ActorFact
 
 if TYPE_CHECKING:
-    from facta.actors.linking import Entity
+    from facta.actors.entities import Entity
 
 # Particles of surnames: "De Mistura" is Staffan de Mistura, "Van Rompuy" Herman Van Rompuy.
 NAME_PARTICLES = frozenset(
