@@ -10,7 +10,8 @@ what a second run added; then, for one input of every kind and for the largest i
 coded alone in a fresh `facta code` (default budget): wall and processor seconds, both also
 beyond the start-up of a run on one short story, and peak resident memory. `slowest` (by
 processor time, which other work on the machine does not inflate) and `largest` list the top
-ten; `worst_alone` the maxima over all of them.
+ten; `worst_alone` the maxima over all of them. `scaling`: texts crowded with names, quotes or
+one sentence repeated, coded whole at growing sizes (processor seconds per 100,000 characters).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from typing import Any
 import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "reliability"))
-from hostile import Manifest, make_readable, write_hostile_corpus  # noqa: E402
+from hostile import SCALED_TEXTS, Manifest, make_readable, write_hostile_corpus  # noqa: E402
 
 FACTA = [sys.executable, "-m", "facta.cli.main", "code"]
 
@@ -122,12 +123,56 @@ def alone(inputs: list[tuple[str, Path]], work: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def scaling(work: Path, sizes: list[int]) -> dict[str, list[dict[str, Any]]]:
+    """Texts crowded with names, quotes or one repeated sentence, coded whole (a budget large
+    enough) at growing sizes: processor seconds per 100,000 characters stay flat when nothing
+    grows faster than the text."""
+    folder = work / "scaling"
+    folder.mkdir(exist_ok=True)
+    story = folder / "baseline.txt"
+    story.write_text("Rebels attacked the town of Goma on Monday, the army said.\n")
+    base = run([*FACTA, str(story), "--db", str(folder / "base.duckdb"), "--quiet"])
+    found: dict[str, list[dict[str, Any]]] = {}
+    for kind, make in SCALED_TEXTS.items():
+        for size in sizes:
+            path = folder / f"{kind.replace(' ', '-')}-{size}.txt"
+            path.write_text(make(size))
+            db = folder / f"{path.stem}.duckdb"
+            budget = ["--max-seconds", "3600", "--max-memory", "4000", "--quiet"]
+            measured = run([*FACTA, str(path), "--db", str(db), *budget])
+            with duckdb.connect(str(db), read_only=True) as con:
+                coded = con.execute("SELECT count(*) FROM articles WHERE status = 'coded'")
+                whole = coded.fetchone()[0] == 1
+                events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+            cpu = measured["cpu_seconds"] - base["cpu_seconds"]
+            found.setdefault(kind, []).append(
+                {
+                    "chars": path.stat().st_size,
+                    "coded": whole,
+                    "events": events,
+                    "cpu_beyond_startup_s": round(cpu, 2),
+                    "cpu_s_per_100k_chars": round(cpu * 100_000 / path.stat().st_size, 2),
+                    "peak_rss_mb": measured["peak_rss_mb"],
+                }
+            )
+            print(json.dumps({kind: found[kind][-1]}), file=sys.stderr, flush=True)
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=11, help="variants of each light kind")
     parser.add_argument("--heavy", type=int, default=3, help="variants of each heavy kind")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--dir", type=Path, help="work here (default: a temporary directory)")
+    parser.add_argument(
+        "--scaling",
+        type=int,
+        nargs="*",
+        default=[50_000, 200_000, 800_000],
+        metavar="CHARS",
+        help="sizes at which crowded texts are coded whole (none: skip)",
+    )
     args = parser.parse_args()
     work = args.dir or Path(tempfile.mkdtemp(prefix="facta-hostile-"))
     corpus = work / "in"
@@ -139,6 +184,7 @@ def main() -> None:
     second = run(command)
     again = stored(db)
     singles = alone(one_of_each_kind(manifest), work)
+    scaled = scaling(work, args.scaling) if args.scaling else {}
     make_readable(corpus)
     report = {
         "command": " ".join(
@@ -170,6 +216,7 @@ def main() -> None:
             "nonzero_exits": sum(r["exit"] != 0 for r in singles),
         },
     }
+    report["scaling"] = scaled
     print(json.dumps(report, indent=1))
 
 

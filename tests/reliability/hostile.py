@@ -217,7 +217,7 @@ def json_inputs(w: Writer, k: int) -> None:
     w.file(
         "bad bytes",
         f"json/bytes-{k}.jsonl",
-        b'{"text": "caf\xe9 \xff\xfe"}\n\xff\xfe\xfd\n',
+        b'{"text": "caf\xe9 \xff\xfe %d"}\n\xff\xfe\xfd\n' % k,
         lines=2,
     )
 
@@ -374,6 +374,36 @@ def markup_inputs(w: Writer, k: int) -> None:
     w.file("html empty", f"html/nothing-{k}.html", "<html><head><title>t</title></head></html>")
 
 
+def speech_text(chars: int, k: int = 0) -> str:
+    """Quoted speech, four quote marks a sentence, about `chars` characters."""
+    count = chars // 50
+    return " ".join(f'"We will talk," said envoy {i}. "Not yet," said {k}.' for i in range(count))
+
+
+def repeated_text(chars: int, k: int = 0) -> str:
+    """One short sentence again and again."""
+    sentence = f"The army shelled the village {k}. "
+    return sentence * (chars // len(sentence))
+
+
+def mentions_text(rng: random.Random, chars: int) -> str:
+    """A text crowded with names and places, one meeting a sentence."""
+    count = chars // 116
+    return " ".join(
+        f"President {rng.choice(['Kamau', 'Okafor', 'Mensah', 'Diallo'])} held talks with "
+        f"the minister {rng.choice(['Banda', 'Moyo', 'Tembo', 'Phiri'])} in "
+        f"{rng.choice(PLACES)} on day {i}, and they said that it was a good meeting."
+        for i in range(count)
+    )
+
+
+SCALED_TEXTS: dict[str, Callable[[int], str]] = {
+    "many mentions": lambda chars: mentions_text(random.Random(chars), chars),
+    "quoted speech": speech_text,
+    "repeated sentence": repeated_text,
+}
+
+
 def heavy_inputs(w: Writer, k: int) -> None:
     """Texts of millions of characters, floods of quote marks, emoji, one sentence again and
     again, a story crowded with names."""
@@ -385,26 +415,15 @@ def heavy_inputs(w: Writer, k: int) -> None:
     w.file("quote flood", f"heavy/quotes-{k}.txt", '"' * 50_000 + str(k))
     w.file("quote flood", f"heavy/quotes-in-story-{k}.txt", w.long_story(20_000) + '"' * 20_000)
     w.file("quote flood", f"heavy/quotes-spaced-{k}.txt", f"{w.story()} " + '" ' * 25_000)
-    quoted = " ".join(f'"We will talk," said envoy {i}. "Not yet," said {k}.' for i in range(2_000))
-    w.file("quote flood", f"heavy/quotes-speech-{k}.txt", quoted)
-    w.file(
-        "repeated sentence",
-        f"heavy/repeated-{k}.txt",
-        f"The army shelled the village {k}. " * 10_000,
-    )
+    w.file("quote flood", f"heavy/quotes-speech-{k}.txt", speech_text(100_000, k))
+    w.file("repeated sentence", f"heavy/repeated-{k}.txt", repeated_text(320_000, k))
     w.file("emoji", f"heavy/emoji-{k}.txt", "\U0001f600" * 100_000 + str(k))
     w.file(
         "emoji",
         f"heavy/emoji-words-{k}.txt",
-        f"Police \U0001f600 arrested {k} \U0001f525 " * 20_000,
+        f"Police \U0001f600 arrested the {k} men \U0001f525 in the square. " * 12_000,
     )
-    names = " ".join(
-        f"President {w.rng.choice(['Kamau', 'Okafor', 'Mensah', 'Diallo'])} met minister "
-        f"{w.rng.choice(['Banda', 'Moyo', 'Tembo', 'Phiri'])} in {w.rng.choice(PLACES)} "
-        f"on day {i}."
-        for i in range(4_000)
-    )
-    w.file("many mentions", f"heavy/mentions-{k}.txt", names)
+    w.file("many mentions", f"heavy/mentions-{k}.txt", mentions_text(w.rng, 350_000))
 
 
 def filesystem_inputs(w: Writer) -> None:
