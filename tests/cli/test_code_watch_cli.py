@@ -1,6 +1,6 @@
 """`facta code --watch` as a user runs it: a line a round, new files coded in the next round,
 Ctrl-C (and SIGTERM) a one-line goodbye and exit 0, the store as one plain run leaves it;
---every without --watch, URLs without --watch and stdin with --watch are usage errors."""
+--every or URLs without --watch, and stdin or --limit with it, are usage errors."""
 
 from __future__ import annotations
 
@@ -125,6 +125,7 @@ def test_watch_codes_new_files_round_by_round_and_stops_cleanly(tmp_path: Path, 
         (["--every", "5"], "--every goes with --watch"),
         (["https://example.org/world.rss"], "facta fetch URL"),
         (["-", "--watch"], "standard input cannot be watched"),
+        (["--watch", "--limit", "5"], "--limit does not go with --watch"),
     ],
 )
 def test_watch_usage_errors_are_one_line(tmp_path: Path, args: list[str], words: str):

@@ -166,13 +166,15 @@ def run(args: argparse.Namespace) -> int:
 
 
 def check_sources(args: argparse.Namespace) -> None:
-    """URLs and --every go with --watch; standard input cannot be watched."""
+    """URLs and --every go with --watch; standard input and --limit do not."""
     from facta.watch import is_url
 
     if args.every is not None and not args.watch:
         raise InputError("--every goes with --watch (facta code PATH... --watch --every MINUTES).")
     if args.watch and "-" in args.paths:
         raise InputError("standard input cannot be watched; name files, folders or feed URLs.")
+    if args.watch and args.limit:
+        raise InputError("--limit does not go with --watch: a watch codes whatever is new.")
     url = next((name for name in args.paths if is_url(name)), None)
     if url and not args.watch:
         raise InputError(
