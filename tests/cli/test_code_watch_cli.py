@@ -1,6 +1,6 @@
-"""`facta code --watch` as a user runs it: a line a round, new files coded in the next round,
-Ctrl-C (and SIGTERM) a one-line goodbye and exit 0, the store as one plain run leaves it;
---every or URLs without --watch, and stdin or --limit with it, are usage errors."""
+"""`facta code --watch` as a user runs it: a line a round (and one per failure), new files coded
+in the next round, Ctrl-C (and SIGTERM) a one-line goodbye and exit 0, the store as one plain
+run leaves it; --every or URLs without --watch, and stdin or --limit with it, are usage errors."""
 
 from __future__ import annotations
 
@@ -99,10 +99,14 @@ def test_watch_codes_new_files_round_by_round_and_stops_cleanly(tmp_path: Path, 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     write_stories(inbox / "monday.jsonl", range(0, 5))
+    blank = inbox / "blank.txt"
+    blank.write_text("")
+    os.utime(blank, (time.time() - 10, time.time() - 10))
     db = tmp_path / "watched.duckdb"
     watching = Watching(inbox, "--db", db, "--every", "0.02")
     first = watching.wait_for("new articles coded")
-    assert " 5 new articles coded" in first
+    assert " 5 new articles coded" in first and "1 failure)" in first
+    assert watching.wait_for("failed:") == f"  failed: {blank}: empty file"
     write_stories(inbox / "tuesday.jsonl", range(5, 8))
     second = watching.wait_for("new articles coded")
     assert " 3 new articles coded" in second

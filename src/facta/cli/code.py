@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from facta.runner import RunSummary
 
 DEFAULT_EVERY_MINUTES = 5.0
+MAX_ROUND_FAILURES = 5  # named after a round of a watch; the store's 'failures' table has all
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -202,8 +203,11 @@ def watch(args: argparse.Namespace) -> int:
     )
 
     def report(summary: RunSummary | None) -> None:
-        if not args.quiet:
-            print(round_line(summary, every), file=sys.stderr, flush=True)
+        if args.quiet:
+            return
+        print(round_line(summary, every), file=sys.stderr, flush=True)
+        for failure in summary.failures[:MAX_ROUND_FAILURES] if summary else ():
+            print(f"  failed: {failure.origin}: {failure.reason}", file=sys.stderr, flush=True)
 
     # a stop within a round ends the round with KeyboardInterrupt: the watch is over, as asked
     with stop_on_terminate(stop), suppress(KeyboardInterrupt):
@@ -223,7 +227,8 @@ def round_line(summary: RunSummary | None, every: float) -> str:
     if summary is None:
         return f"facta code: {stamp} nothing new; {then}."
     counts = summary.counts
-    failures = f", {counts['failures']} failures" if counts["failures"] else ""
+    failed = counts["failures"]
+    failures = f", {failed} failure{'s' if failed > 1 else ''}" if failed else ""
     return (
         f"facta code: {stamp} {counts['coded']} new articles coded, {counts['events']} events"
         f" ({counts['already_stored']} already in the store{failures}); {then}."
