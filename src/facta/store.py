@@ -99,6 +99,18 @@ LONGEST_PAUSE = 0.05  # between two attempts to open a store another process hol
 GATE_PAUSE = 0.005  # between two tries at the gate: cheap, and frequent tries keep turns fair
 
 
+# What a run records of itself (the `runs` table's count columns).
+RUN_COUNTS = (
+    "articles_seen",
+    "articles_new",
+    "already_stored",
+    "duplicates",
+    "skipped",
+    "events",
+    "failures",
+)
+
+
 class StoreBusyError(StoreError):
     """Another process held the store for longer than this one would wait."""
 
@@ -340,15 +352,7 @@ class Store:
         )
 
     def finish_run(self, run_id: str, status: str, counts: dict[str, int]) -> None:
-        columns = (
-            "articles_seen",
-            "articles_new",
-            "already_stored",
-            "duplicates",
-            "skipped",
-            "events",
-            "failures",
-        )
+        columns = RUN_COUNTS
         self.con.execute(
             "UPDATE runs SET finished = ?, status = ?, "
             + ", ".join(f"{name} = ?" for name in columns)

@@ -8,20 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from facta.models import Failure
-from facta.store import ArticleResult, iso_date
+from facta.store import RUN_COUNTS, ArticleResult, iso_date
 
 MAX_LISTED = 20  # failures and undated articles named in a summary
-COUNTS = (
-    "articles_seen",
-    "articles_new",
-    "already_stored",
-    "duplicates",
-    "skipped",
-    "events",
-    "failures",
-    "coded",
-    "undated",
-)
+COUNTS = (*RUN_COUNTS, "coded", "undated")
 
 
 @dataclass

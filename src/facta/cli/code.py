@@ -23,7 +23,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from facta.cli.options import add_db, add_pipeline, pipeline_options
+from facta.cli.options import add_db, add_pipeline, budget_number, pipeline_options
 from facta.errors import InputError
 
 if TYPE_CHECKING:
@@ -96,14 +96,7 @@ def positive(value: str) -> int:
     return number
 
 
-def minutes(value: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        number = 0.0
-    if not 0 < number < float("inf"):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number of minutes above 0.")
-    return number
+minutes = budget_number(float, "a number of minutes")
 
 
 def choose_workers(requested: int, total: int | None) -> int:

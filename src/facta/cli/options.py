@@ -66,8 +66,8 @@ def add_pipeline(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def budget_number(kind: type[float] | type[int]) -> Callable[[str], float]:
-    """A parser of a positive number of this kind, for argparse."""
+def budget_number(kind: type[float] | type[int], what: str = "a number") -> Callable[[str], float]:
+    """A parser of a positive number of this kind, for argparse ("a number of minutes")."""
 
     def parse(value: str) -> float:
         try:
@@ -75,7 +75,7 @@ def budget_number(kind: type[float] | type[int]) -> Callable[[str], float]:
         except ValueError:
             number = 0
         if not 0 < number < float("inf"):
-            raise argparse.ArgumentTypeError(f"{value!r} is not a number above 0.")
+            raise argparse.ArgumentTypeError(f"{value!r} is not {what} above 0.")
         return number
 
     return parse

@@ -15,8 +15,9 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis
-from facta.events.qualify.cues import _cues
+from facta.events.qualify.cues import _cues, _sentence
 from facta.events.qualify.dates import publication_day, textual_date
+from facta.events.qualify.reports import inside_quote
 from facta.events.vocabulary import WORDS
 from facta.models import Actor, Event
 
@@ -288,15 +289,8 @@ def habitual(token: Token, root: str) -> bool:
     helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if helpers:
         tense = helpers[0].tag_ if len(helpers) == 1 and helpers[0].dep_ == "auxpass" else ""
-    headline = verb.sent[-1].text not in {".", '"', "”"}  # "Iraqi troops attack militants"
-    return tense in {"VBZ", "VBP"} and not quoted(verb) and not headline
-
-
-def quoted(token: Token) -> bool:
-    """Inside quotation marks in its sentence: an odd number of quote marks before it."""
-    sentence = token.sent
-    marks = sum(1 for t in sentence[: token.i - sentence.start] if t.is_quote)
-    return marks % 2 == 1
+    headline = _sentence(verb)[-1].text not in {".", '"', "”"}  # "Iraqi troops attack militants"
+    return tense in {"VBZ", "VBP"} and not inside_quote(verb) and not headline
 
 
 # --- reactions to acts told before -------------------------------------------------------
