@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -55,7 +56,8 @@ def settle(events: list[Event], analysis: Analysis) -> list[Event]:
         if item.token is not None:
             item.dated = textual_date(item.token, analysis) is not None
     published = publication_day(analysis)
-    merged = merge_retellings(told, places_by_sentence(analysis, sentences), published)
+    places = places_by_sentence(analysis, sentences)
+    merged = one_attack(merge_retellings(told, places, published), places, published)
     reaction_targets(merged)
     date_references(merged)
     carry_dates(merged, published)
@@ -155,6 +157,83 @@ def merge_retellings(
             first.dated = True
         first.event = replace(event, mentions=mentions)
     return kept
+
+
+# Codes that tell what an attack did to its victims rather than how: an attack told with a
+# specific act ("bombed", "opened fire") keeps that act's code.
+CONSEQUENCE_CODES = frozenset({"180", "182", "1823", "190"})
+
+
+def one_attack(
+    told: list[Told], places: dict[int, set[str]] | None = None, published: date | None = None
+) -> list[Told]:
+    """One attack told as several acts is one event: "killed 20 people and injured 42" by
+    one doer in one sentence, and victims told later with no doer ("a deputy was killed in
+    the incident") join the attack told before them. Attacks by different doers stay apart."""
+    places = places or {}
+    kept: list[Told] = []
+    for item in told:
+        host = None
+        if item.event.root in VIOLENT_EVENT_ROOTS:
+            host = next(
+                (k for k in kept if same_attack(k, item, places, published)),
+                None,
+            )
+        if host is None:
+            kept.append(item)
+            continue
+        better, other = (item, host) if fuller(item.event, host.event) else (host, item)
+        sentences = {better.event.sentence}
+        mentions = tuple(
+            dict.fromkeys(
+                s
+                for s in (*host.event.mentions, host.event.sentence, item.event.sentence)
+                if s not in sentences
+            )
+        )
+        event = better.event
+        if event.cameo in CONSEQUENCE_CODES and other.event.cameo not in CONSEQUENCE_CODES:
+            event = replace(
+                event,
+                cameo=other.event.cameo,
+                quad_class=other.event.quad_class,
+                goldstein=other.event.goldstein,
+                plover_type=other.event.plover_type,
+                plover_mode=other.event.plover_mode,
+                rule=other.event.rule,
+            )
+        host.event = replace(event, mentions=mentions)
+        host.token, host.dated = better.token, better.dated or other.dated
+    return kept
+
+
+def same_attack(
+    first: Told, later: Told, places: dict[int, set[str]], published: date | None
+) -> bool:
+    a, b = first.event, later.event
+    if a.root not in VIOLENT_EVENT_ROOTS or not compatible(first, later, published):
+        return False
+    if a.sentence == b.sentence:  # one doer's acts in one sentence, on the same victims
+        same_doer = b.source is None or a.source is None or a.source.code == b.source.code
+        return same_doer and fits(a.target, b.target, lambda actor: actor.code)
+    # a later victim with no doer, on the same ground and of the same country
+    return (
+        b.source is None
+        and same_ground(places, a.sentence, b.sentence)
+        and fits(a.target, b.target, lambda actor: actor.country)
+    )
+
+
+def fits(one: Actor | None, other: Actor | None, part: Callable[[Actor], str | None]) -> bool:
+    return one is None or other is None or part(one) == part(other)
+
+
+def fuller(one: Event, other: Event) -> bool:
+    """`one` names more of the attack than `other`: a doer first, then a victim."""
+    return (one.source is not None, one.target is not None) > (
+        other.source is not None,
+        other.target is not None,
+    )
 
 
 def places_by_sentence(analysis: Analysis, sentences: list[Span]) -> dict[int, set[str]]:

@@ -1,0 +1,33 @@
+"""One attack told as several acts is one event; attacks by different doers stay apart."""
+
+from __future__ import annotations
+
+import facta
+
+
+def violence(text: str) -> list[facta.Event]:
+    return [e for e in facta.code_text(text, date="2016-03-07") if e.root in {"18", "19"}]
+
+
+def test_one_doers_acts_in_one_sentence_are_one_attack():
+    text = "Gunmen killed nine villagers and wounded twelve others in northern Borno on Sunday."
+    [attack] = violence(text)
+    assert attack.source is not None and attack.source.code.endswith("REB")
+
+
+def test_a_victim_told_later_without_a_doer_joins_the_attack():
+    text = (
+        "Militants attacked a police checkpoint in Kandahar province on Sunday, officials said. "
+        "Two police officers were killed in the attack and a third was wounded."
+    )
+    [attack] = violence(text)
+    assert attack.sentence == 0 and attack.mentions == (1,)
+
+
+def test_attacks_by_different_doers_stay_apart():
+    text = (
+        "A gunman shot dead four worshippers at a mosque in Quetta on Friday "
+        "before police shot him dead."
+    )
+    doers = {e.source.code for e in violence(text) if e.source is not None}
+    assert len(doers) == 2
