@@ -31,3 +31,12 @@ def test_attacks_by_different_doers_stay_apart():
     )
     doers = {e.source.code for e in violence(text) if e.source is not None}
     assert len(doers) == 2
+
+
+def test_co_attackers_are_not_each_others_targets_but_fighters_are():
+    together = "The Borduran army and allied tribal fighters took control of the airport on Sunday."
+    pairs = {(e.source and e.source.code, e.target and e.target.code) for e in violence(together)}
+    sources = {s for s, _ in pairs}
+    assert all(t not in sources for _, t in pairs)
+    fought = "Government troops and rebels clashed near the border on Sunday."
+    assert len({(e.source.code, e.target.code) for e in violence(fought)}) == 2

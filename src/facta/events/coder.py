@@ -50,6 +50,7 @@ from facta.events.sides import (
 )
 from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
+    CONTEST_VERBS,
     DOMESTIC_TARGET_ROOTS,
     JOINT_RULE,
     MEDIATION,
@@ -206,6 +207,8 @@ class Coder(RoleReader):
             return []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
         symmetric = trigger.cameo[:2] in SYMMETRIC_ROOTS or trigger.cameo in SYMMETRIC_CODES
+        if symmetric and trigger.cameo[:2] == "19" and _co_attack(trigger):
+            symmetric = False  # "the army and allied militias took control of the town"
         if trigger.promised is not None and trigger.frame == "intent":
             # "China and Pakistan pledged to deepen cooperation": a joint pledge to each other
             symmetric = symmetric or trigger.promised.cameo[:2] in SYMMETRIC_ROOTS
@@ -358,3 +361,12 @@ class Coder(RoleReader):
         ]  # "used water cannon to disperse the marchers": the same act with no target adds nothing
         analysis.events = settle(events, analysis)
         return analysis
+
+
+def _co_attack(trigger: Trigger) -> bool:
+    """Coordinated doers of a violent verb with an object act together on it; only contest
+    verbs ("fought", "clashed") set them against each other."""
+    token = trigger.token
+    if trigger.verb is None or token.lemma_.lower() in CONTEST_VERBS | RECIPROCAL_VERBS:
+        return False
+    return any(child.dep_ == "dobj" for child in token.children)

@@ -115,11 +115,11 @@ def finer(one: Event, other: Event) -> bool:
 
 
 def key(event: Event) -> tuple[str, str | None, str | None] | None:
-    """What two tellings of one event share: the code (for violence, only the root: a
-    "shooting" retold as "killed 50 people"), the source and the target."""
+    """What two tellings of one event share: the code (for violence, only that it is
+    violence: a "shooting" retold as "killed 50 people"), the source and the target."""
     if event.source is None or event.target is None:
         return None
-    code = f"root:{event.root}" if event.root in DISTINCT_ROOTS else event.cameo
+    code = "violence" if event.root in DISTINCT_ROOTS else event.cameo
     return code, event.source.code, event.target.code
 
 
