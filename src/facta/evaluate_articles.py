@@ -304,6 +304,8 @@ def outline(record: dict[str, Any]) -> dict[str, Any]:
         "date": record.get("date"),
         "place": place_name(record.get("place") or record.get("location")),
         "rule": record.get("rule"),
+        "modality": modality_label(record),
+        "reported": reported(record)[0],
     }
 
 

@@ -26,6 +26,7 @@ DISTINCT_ROOTS = frozenset({"18", "19", "20"})
 HABITUAL_WORDS = WORDS["habitual"]
 ACT_ANAPHORS = WORDS["act_anaphor"]
 VIOLENCE_NOUNS = WORDS["violence_noun"]
+RESTRAINTS = WORDS["restraint_noun"]  # one kind of act under several names
 VIOLENT_EVENT_ROOTS = frozenset({"18", "19", "20"})
 # Reactions and statements aimed at what someone did: "criticized the curbs", "welcomed the move".
 AIMED_ROOTS = frozenset({"02", "05", "10", "11", "12", "13", "16"})
@@ -403,8 +404,9 @@ def earlier_author(thing: Token, earlier: list[Told], speaker: str | None) -> Ac
         author = told.event.source
         if told.token is None or author is None or author.code == speaker:
             continue
-        if lemma in act_words(told):
-            return author
+        words = act_words(told)
+        if lemma in words or (lemma in RESTRAINTS and words & RESTRAINTS):
+            return author  # "imposed restrictions ... criticized the curbs"
         if definite and lemma in ACT_ANAPHORS:
             return author
         if lemma in VIOLENCE_NOUNS and told.event.root in VIOLENT_EVENT_ROOTS:

@@ -103,10 +103,14 @@ def locate_event(
 
 def story_country(analysis: Analysis) -> str | None:
     """The country whose places the article names most ("Chicago", "Kalamazoo", "Virginia"
-    all say USA), when one clearly leads: where its police, army and residents belong."""
+    all say USA), when one clearly leads: where its police, army and residents belong. With
+    no place named but the dateline, the dateline's country."""
     counts = Counter(p.place.country for p in analysis.places if p.place.country)
     ranked = counts.most_common(2)
-    if not ranked or (ranked[0][1] < 2 and len(ranked) > 1):
+    if not ranked:  # a story that names no place but its dateline is set there
+        dateline = analysis.dateline
+        return dateline.place.country if dateline is not None else None
+    if ranked[0][1] < 2 and len(ranked) > 1:
         return None
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
         return None
