@@ -40,3 +40,14 @@ def test_co_attackers_are_not_each_others_targets_but_fighters_are():
     assert all(t not in sources for _, t in pairs)
     fought = "Government troops and rebels clashed near the border on Sunday."
     assert len({(e.source.code, e.target.code) for e in violence(fought)}) == 2
+
+
+def test_fighting_that_erupted_between_two_sides_is_fought_by_both():
+    text = "Heavy fighting erupted between Houthi rebels and Saudi troops near the border on Monday."
+    pairs = {(e.source.code, e.target.code) for e in violence(text) if e.source and e.target}
+    assert len(pairs) == 2 and all(s != t for s, t in pairs)
+
+
+def test_islamist_groups_are_armed_groups():
+    [killing] = violence("Four Iranian soldiers were killed by Islamist groups, the agency said.")
+    assert killing.source is not None and killing.source.code == "REB"

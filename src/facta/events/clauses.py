@@ -323,8 +323,11 @@ def noun_modifier_mentions(noun: Token, analysis: Analysis) -> list[Mention]:
 
 
 def between(token: Token, analysis: Analysis) -> list[Argument]:
-    """The sides of "between X and Y" (or "among") attached to the token."""
+    """The sides of "between X and Y" (or "among") attached to the token, or to the verb
+    it is the subject of ("fighting erupted between X and Y")."""
     objects = prep_objects(token, ("between", "among"))
+    if not objects and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB":
+        objects = prep_objects(token.head, ("between", "among"))
     return arguments(objects[0], analysis) if objects else []
 
 
