@@ -43,7 +43,9 @@ def test_co_attackers_are_not_each_others_targets_but_fighters_are():
 
 
 def test_fighting_that_erupted_between_two_sides_is_fought_by_both():
-    text = "Heavy fighting erupted between Houthi rebels and Saudi troops near the border on Monday."
+    text = (
+        "Heavy fighting erupted between Houthi rebels and Saudi troops near the border on Monday."
+    )
     pairs = {(e.source.code, e.target.code) for e in violence(text) if e.source and e.target}
     assert len(pairs) == 2 and all(s != t for s, t in pairs)
 
