@@ -241,7 +241,7 @@ class Coder(RoleReader):
             modality = replace(
                 modality, negated=False
             )  # "did not respond to a request for comment"
-        if trigger.promised is not None and info.root in SPEECH_ACT_ROOTS:
+        if info.root in SPEECH_ACT_ROOTS and (trigger.promised is not None or trigger.frame):
             # The promise, offer, threat or demand was made: an actual event whose pledged
             # action sits in `promised` (CONTRACT). "will withdraw unless ..." is a threat
             # made now; "will urge Iran to ..." is still a planned appeal.
@@ -250,7 +250,7 @@ class Coder(RoleReader):
             modality = replace(
                 own,
                 future=own.future and not ultimatum,
-                hypothetical=own.hypothetical and not ultimatum and not _conditional(trigger.token),
+                hypothetical=own.hypothetical and not ultimatum,
             )
         if trigger.refusal:
             # "refused to release them", "will not release them": the refusal is made now

@@ -35,6 +35,7 @@ AIMED_ROOTS = frozenset({"02", "05", "10", "11", "12", "13", "16"})
 MATERIAL_ROOTS = frozenset(
     {"05", "06", "07", "08", "09", "14", "15", "17", "18", "19", "20"}
 )  # violence: retold incidents are often distinct
+SCHEDULED_ROOTS = MATERIAL_ROOTS | {"04"}  # acts, not the statements that announce them
 REFERRING = frozenset({"that", "this", "the", "those", "these"})
 REFERENCE_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "since", "from"})
 PRECISION_ORDER = ("day", "week", "month", "year")
@@ -337,7 +338,19 @@ def mark_background(item: Told, published: date | None) -> Event:
         return replace(item.event, background=True)
     if item.dated and long_before(item.event, published):
         return replace(item.event, background=True)
+    if item.dated and scheduled(item.event, published):
+        return replace(item.event, modality=replace(item.event.modality, future=True))
     return item.event
+
+
+def scheduled(event: Event, published: date | None) -> bool:
+    """A meeting, visit or material act the text dates after the article's day has not
+    happened yet: "travels to Japan from May 21" written in March is planned."""
+    span = period(event.date, event.date_precision)
+    if span is None or published is None or event.root not in SCHEDULED_ROOTS:
+        return False
+    flags = event.modality
+    return span[0] > published and not (flags.future or flags.hypothetical or flags.negated)
 
 
 def long_before(event: Event, published: date | None) -> bool:

@@ -308,6 +308,9 @@ def _calendar(
         return None
 
 
+UPCOMING_MONTHS = 3  # how far ahead an untensed date may point
+
+
 def _year_offset(
     month: int, day: int, precision: str, base: date, prefer_future: bool, untensed: bool = False
 ) -> int:
@@ -316,8 +319,8 @@ def _year_offset(
     earlier = month < base.month or (month == base.month and precision == "day" and day < base.day)
     if prefer_future:
         return 1 if earlier else 0
-    if untensed and later and precision == "month" and (month - base.month) % 12 <= 2:
-        return 0  # "talks in June" written in late May: the coming June, not last year's
+    if untensed and later and (month - base.month) % 12 <= UPCOMING_MONTHS:
+        return 0  # "talks in June", "travels on May 21" written in March: the coming ones
     return -1 if later else 0
 
 

@@ -31,7 +31,7 @@ def assess_modality(trigger: Token, speech_act: bool = False) -> Modality:
     _own_cues(trigger, flags, carry_negation=True)
     if not speech_act:
         _pledge_cues(trigger, flags)
-    _conditional_cues(trigger, flags)
+    _conditional_cues(trigger, flags, complements=not speech_act)
     node, carry_negation = trigger, True
     for _ in range(MAX_HOPS):
         step = _climb(node, flags, carry_negation, trigger)
@@ -148,9 +148,13 @@ def _has_child(token: Token, word: str) -> bool:
     return any(child.lower_ == word for child in token.children)
 
 
-def _conditional_cues(token: Token, flags: _Flags, own_mark: bool = True) -> None:
+def _conditional_cues(
+    token: Token, flags: _Flags, own_mark: bool = True, complements: bool = True
+) -> None:
     """ "if"/"unless" on the clause itself, on a clause attached to it, or on its complement
-    ("threatened to pull out if sanctions were imposed": a conditional threat)."""
+    ("threatened to pull out if sanctions were imposed": a conditional threat). Without
+    `complements` (the act of threatening or promising itself), the complement's condition
+    is the pledge's, and the pledge was made all the same."""
     markers = _cues("modality.yaml", "conditional_markers")
     if own_mark and any(
         child.dep_ == "mark" and (child.lower_ in markers or _has_child(child, "case"))
@@ -159,9 +163,9 @@ def _conditional_cues(token: Token, flags: _Flags, own_mark: bool = True) -> Non
         flags.hypothetical = flags.conditional = True  # "if China attacks", "in case it does"
     if own_mark and _follows_in_case(token):
         flags.hypothetical = flags.conditional = True
-    complements = [child for child in token.children if child.dep_ == "xcomp"]
+    pledged = [child for child in token.children if child.dep_ == "xcomp"] if complements else []
     above = [token.head] if token.dep_ == "acomp" else []  # "are due to release ... provided"
-    for clause in (token, *complements, *above):
+    for clause in (token, *pledged, *above):
         if _has_condition_phrase(clause):
             flags.hypothetical = flags.conditional = True
         for child in clause.children:

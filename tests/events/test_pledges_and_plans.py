@@ -1,0 +1,40 @@
+"""Pledges happened; plans have not: a promise or a conditional threat is an actual event (the
+CONTRACT), a trip dated after the article's day is planned."""
+
+from __future__ import annotations
+
+import facta
+
+
+def flags(event: facta.Event) -> tuple[bool, bool, bool]:
+    m = event.modality
+    return m.negated, m.future, m.hypothetical
+
+
+def test_a_promise_whose_action_has_no_code_is_still_made():
+    [promise] = facta.code_text(
+        "France promised on Monday to streamline its customs rules by May.", date="2016-03-07"
+    )
+    assert promise.root == "03" and flags(promise) == (False, False, False)
+
+
+def test_a_conditional_threat_was_made_but_a_threat_under_if_was_not():
+    [made] = facta.code_text(
+        "The rebels threatened to attack the city if the army advanced.", date="2016-03-07"
+    )
+    assert made.root == "13" and flags(made) == (False, False, False)
+    [unmade] = facta.code_text(
+        "If the talks fail, the rebels will threaten to attack the city.", date="2016-03-07"
+    )
+    assert unmade.root == "13" and flags(unmade) != (False, False, False)
+
+
+def test_a_trip_dated_after_the_article_is_planned_this_year():
+    trips = facta.code_text(
+        "President Obama travels to Japan and Vietnam from May 21-28.", date="2016-03-07"
+    )
+    assert trips and all(t.date == "2016-05-21" and t.modality.future for t in trips)
+    [arrest] = facta.code_text(
+        "Police arrested him on May 21, the spokesman said.", date="2016-03-07"
+    )
+    assert arrest.date == "2015-05-21"  # told in the past: last year's May 21
