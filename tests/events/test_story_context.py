@@ -23,3 +23,13 @@ def test_a_dateline_sets_the_story_when_no_other_place_is_named():
     events = facta.code_text(text, date="2016-05-07")
     doers = {e.source.code for e in events if e.source is not None}
     assert doers and all(code.startswith("USA") for code in doers)
+
+
+def test_an_envoy_does_not_take_the_country_of_those_it_meets():
+    [meeting] = [
+        e
+        for e in facta.code_text("The envoy met Iraqi leaders in Baghdad on Monday.", "2016-03-08")
+        if e.root == "04"
+    ]
+    assert meeting.target is not None and meeting.target.country == "IRQ"
+    assert meeting.source is None or meeting.source.country != "IRQ"

@@ -15,6 +15,7 @@ from facta.events.vocabulary import (
     OUTSIDER_MODIFIERS,
     OWN_PEOPLE_RULE,
     STATELESS,
+    WORDS,
     Trigger,
 )
 from facta.models import (
@@ -84,6 +85,9 @@ def _own_government(source: clauses.Argument) -> list[clauses.Argument]:
     return [clauses.Argument(source.head, mention)]
 
 
+ENVOYS = WORDS["envoy_role"]
+
+
 def _domestic(
     sources: list, targets: list, sentence: Span, analysis: Analysis
 ) -> tuple[list, list]:
@@ -139,6 +143,8 @@ def _pronoun_like(argument: clauses.Argument, analysis: Analysis) -> bool:
     if mention.kind == "pronoun":
         return True
     words = analysis.doc[mention.start : max(mention.end, mention.start + 1)]
+    if analysis.doc[mention.start : max(mention.end, mention.start + 1)].root.lemma_ in ENVOYS:
+        return False  # "the envoy met Iraqi leaders": sent from elsewhere
     return not any(t.lower_ in OUTSIDER_MODIFIERS or t.ent_type_ == "NORP" for t in words)
 
 
