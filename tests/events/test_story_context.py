@@ -33,3 +33,21 @@ def test_an_envoy_does_not_take_the_country_of_those_it_meets():
     ]
     assert meeting.target is not None and meeting.target.country == "IRQ"
     assert meeting.source is None or meeting.source.country != "IRQ"
+
+
+def test_campaigns_under_way_and_acts_over_years_are_background():
+    for text in (
+        "Turkey is fighting Kurdish militants in its southeast.",
+        "For years, Hezbollah carried out attacks on Israel from Lebanon.",
+        "The PKK has historically struck at the security forces.",
+    ):
+        events = [e for e in facta.code_text(text, date="2016-03-07") if e.root == "19"]
+        assert events and all(e.background for e in events), text
+    [news] = facta.code_text("Israeli troops are raiding homes in Nablus, witnesses said.")
+    assert not news.background
+
+
+def test_a_thing_that_hits_or_explodes_is_no_attacker():
+    assert not facta.code_text("The newspaper's story exploded on social media overnight.")
+    [blast] = facta.code_text("A car bomb exploded near the police checkpoint on Monday.")
+    assert blast.root == "18"

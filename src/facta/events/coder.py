@@ -77,6 +77,7 @@ from facta.places.locate import story_country
 
 SUSPECT_SECTOR = "CRM"  # whom police arrest or detain, when the text says no more
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
+PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # names that may act
 
 
 class Coder(RoleReader):
@@ -149,7 +150,11 @@ class Coder(RoleReader):
             targets = joint
         if not sources and trigger.implied_source:
             sources = [_implied(trigger.token, trigger.implied_source)]
-        if not sources and trigger.cameo.startswith(UNCLAIMED_BOMBING[0]):
+        if (
+            not sources
+            and trigger.cameo.startswith(UNCLAIMED_BOMBING[0])
+            and self.blast_subject(trigger)
+        ):
             sources = [_implied(trigger.token, UNCLAIMED_BOMBING[1], "events: unclaimed bombing")]
         sufferer = None
         if not sources and trigger.verb is not None and clauses.is_passive(trigger.token):
@@ -199,6 +204,8 @@ class Coder(RoleReader):
             and self.instrument(clauses.subject(trigger.token)) is None
         ):
             return []  # "Indonesia was hit by the fall in oil prices"
+        if trigger.cameo[:2] in VIOLENT_ROOTS and self.thing_as_doer(trigger, analysis):
+            return []  # "the scandal hit the president", "the story exploded on Twitter"
         if _reported_obligation(trigger) and (
             not targets or ("@should" in trigger.verb.objects and trigger.promised is None)
         ):
@@ -330,6 +337,29 @@ class Coder(RoleReader):
                 )
             )
         return events
+
+    def blast_subject(self, trigger: Trigger) -> bool:
+        """A blast's subject, if it has one, is a weapon ("a car bomb exploded"): "the story
+        exploded on Twitter" is no bombing."""
+        subject = clauses.subject(trigger.token) if trigger.verb is not None else None
+        return subject is None or subject.pos_ == "PRON" or self.instrument(subject) is not None
+
+    def thing_as_doer(self, trigger: Trigger, analysis: Analysis) -> bool:
+        """The active subject of a violent verb is a thing: no actor, weapon, event noun or
+        person. Its possessor ("the newspaper's story") does not make it an attack."""
+        if trigger.verb is None or clauses.is_passive(trigger.token):
+            return False
+        subject = clauses.subject(trigger.token)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return False
+        lemma = subject.lemma_.lower()
+        return (
+            analysis.mention_at(subject.i) is None
+            and self.instrument(subject) is None
+            and lemma not in self.lexicon.nouns
+            and subject.lower_ not in self.lexicon.nouns
+            and subject.ent_type_ not in PEOPLE_ENTITIES
+        )
 
     def code(self, analysis: Analysis) -> Analysis:
         """Set `analysis.events`: one Event per trigger and actor pair, duplicates dropped."""

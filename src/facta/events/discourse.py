@@ -36,6 +36,7 @@ MATERIAL_ROOTS = frozenset(
     {"05", "06", "07", "08", "09", "14", "15", "17", "18", "19", "20"}
 )  # violence: retold incidents are often distinct
 SCHEDULED_ROOTS = MATERIAL_ROOTS | {"04"}  # acts, not the statements that announce them
+STRETCH_UNITS = frozenset({"year", "decade", "month", "week", "century"})
 REFERRING = frozenset({"that", "this", "the", "those", "these"})
 REFERENCE_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "since", "from"})
 PRECISION_ORDER = ("day", "week", "month", "year")
@@ -376,14 +377,27 @@ def habitual(token: Token, root: str) -> bool:
                 grand.lower_ in {"every", "each"} for grand in child.children
             ):
                 return True
+            if child.dep_ == "prep" and child.lower_ == "for" and stretch(child):
+                return True  # "for years", "for decades": a span of time, not one act
     if root not in MATERIAL_ROOTS or verb is not token:
         return False
     tense = verb.tag_
     helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if helpers:
         tense = helpers[0].tag_ if len(helpers) == 1 and helpers[0].dep_ == "auxpass" else ""
+        if len(helpers) == 1 and verb.tag_ == "VBG" and helpers[0].lemma_ == "be":
+            # "Turkey is fighting Islamic State in Syria": a campaign under way, not an act
+            tense = helpers[0].tag_ if verb.dep_ not in {"ccomp", "xcomp"} else ""
     headline = _sentence(verb)[-1].text not in {".", '"', "”"}  # "Iraqi troops attack militants"
     return tense in {"VBZ", "VBP"} and not inside_quote(verb) and not headline
+
+
+def stretch(preposition: Token) -> bool:
+    """ "for years", "for two decades", "for months on end": a stretch of time."""
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in STRETCH_UNITS and o.tag_ == "NNS"
+        for o in preposition.children
+    )
 
 
 # --- reactions to acts told before -------------------------------------------------------
