@@ -38,3 +38,29 @@ def test_a_trip_dated_after_the_article_is_planned_this_year():
         "Police arrested him on May 21, the spokesman said.", date="2016-03-07"
     )
     assert arrest.date == "2015-05-21"  # told in the past: last year's May 21
+
+
+def test_a_warning_threatens_only_the_speakers_own_act():
+    def codes(text: str) -> set[str]:
+        return {e.cameo[:2] for e in facta.code_text(text, date="2016-03-07")}
+
+    assert codes("Russia warned that it would use force to defend its interests.") == {"13"}
+    assert codes("The senator warned that Democrats could challenge the law in court.") == {"01"}
+    assert codes("Officials warned that the campaign is far from defeating the insurgents.") == {
+        "01"
+    }
+    assert codes("Pakistan warned that it was preparing a firm response to India.") == {"13"}
+
+
+def test_a_joint_aid_pledge_is_to_its_recipients_not_to_each_other():
+    text = "Britain and Norway pledged an extra $1 billion in aid by 2020."
+    pledges = facta.code_text(text, date="2016-02-04")
+    assert len(pledges) == 2 and all(p.target is None for p in pledges)
+    assert all(p.date == "2016-02-04" for p in pledges)  # "by 2020" is a deadline, not the day
+
+
+def test_engaging_with_a_rival_is_no_attack():
+    events = facta.code_text(
+        "The senator engaged with Trump supporters at the rally.", "2016-01-14"
+    )
+    assert all(e.root != "19" for e in events)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis
 from facta.codebook import lookup, pledged, regular_force
@@ -64,6 +64,7 @@ from facta.events.vocabulary import (
     SYMMETRIC_ROOTS,
     UNCLAIMED_BOMBING,
     VIOLENT_ROOTS,
+    WORDS,
     Trigger,
 )
 from facta.models import (
@@ -78,6 +79,13 @@ from facta.places.locate import story_country
 SUSPECT_SECTOR = "CRM"  # whom police arrest or detain, when the text says no more
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # names that may act
+# Acts a thing cannot do: "the story exploded", "the defeats threaten to give it legitimacy"
+THING_ROOTS = frozenset({"13", "18", "19", "20"})
+WARNING_VERBS = WORDS["warning_verb"]
+PLAN_VERBS = WORDS["plan_verb"]
+PLEDGING_AUX = frozenset({"will", "would", "shall", "could", "may", "might", "'ll", "wo", "ca"})
+FORECAST_CODE, FORECAST_RULE = "012", "warning of what others may do -> 012"
+AID_PLEDGE = "033"  # "Britain and Norway promised $1 billion": to a third party, not each other
 
 
 class Coder(RoleReader):
@@ -144,6 +152,14 @@ class Coder(RoleReader):
         self, trigger: Trigger, index: int, sentence: Span, analysis: Analysis
     ) -> list[Event]:
         sources, targets = self.arguments(trigger, analysis)
+        if trigger.frame == "threat" and self.forecast(trigger.token, sources, analysis):
+            trigger = replace(
+                trigger,
+                cameo=FORECAST_CODE,
+                rule=f"{trigger.rule} + {FORECAST_RULE}",
+                promised=None,
+                frame=None,
+            )
         joint = self.exercise_partners(trigger, sources, analysis)
         if joint is not None:  # "French and Egyptian warships launched war games": together
             trigger = replace(trigger, cameo="062", rule=f"{trigger.rule} + {JOINT_RULE}")
@@ -204,7 +220,7 @@ class Coder(RoleReader):
             and self.instrument(clauses.subject(trigger.token)) is None
         ):
             return []  # "Indonesia was hit by the fall in oil prices"
-        if trigger.cameo[:2] in VIOLENT_ROOTS and self.thing_as_doer(trigger, analysis):
+        if trigger.cameo[:2] in THING_ROOTS and self.thing_as_doer(trigger, analysis):
             return []  # "the scandal hit the president", "the story exploded on Twitter"
         if _reported_obligation(trigger) and (
             not targets or ("@should" in trigger.verb.objects and trigger.promised is None)
@@ -219,7 +235,11 @@ class Coder(RoleReader):
         if trigger.promised is not None and trigger.frame == "intent":
             # "China and Pakistan pledged to deepen cooperation": a joint pledge to each other
             symmetric = symmetric or trigger.promised.cameo[:2] in SYMMETRIC_ROOTS
-        if trigger.cameo[:2] == "03" and len({s.mention.actor.country for s in sources}) > 1:
+        if (
+            trigger.cameo[:2] == "03"
+            and not trigger.cameo.startswith(AID_PLEDGE)
+            and len({s.mention.actor.country for s in sources}) > 1
+        ):
             symmetric = True  # "the U.S. and South Korea pledged to deploy a missile shield"
         if (symmetric or _reciprocal(trigger.token)) and not targets and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
@@ -244,11 +264,9 @@ class Coder(RoleReader):
         )
         info = lookup(trigger.cameo)
         modality = assess_modality(trigger.token)
-        if trigger.cameo in NEGATED_ACTS and modality.negated:
-            modality = replace(
-                modality, negated=False
-            )  # "did not respond to a request for comment"
-        if info.root in SPEECH_ACT_ROOTS and (trigger.promised is not None or trigger.frame):
+        if info.root == "01" or (
+            info.root in SPEECH_ACT_ROOTS and (trigger.promised is not None or trigger.frame)
+        ):
             # The promise, offer, threat or demand was made: an actual event whose pledged
             # action sits in `promised` (CONTRACT). "will withdraw unless ..." is a threat
             # made now; "will urge Iran to ..." is still a planned appeal.
@@ -259,6 +277,10 @@ class Coder(RoleReader):
                 future=own.future and not ultimatum,
                 hypothetical=own.hypothetical and not ultimatum,
             )
+        if trigger.cameo in NEGATED_ACTS and modality.negated:
+            modality = replace(
+                modality, negated=False
+            )  # "did not respond to a request for comment"
         if trigger.refusal:
             # "refused to release them", "will not release them": the refusal is made now
             modality = replace(modality, negated=False, future=False)
@@ -360,6 +382,36 @@ class Coder(RoleReader):
             and subject.lower_ not in self.lexicon.nouns
             and subject.ent_type_ not in PEOPLE_ENTITIES
         )
+
+    def forecast(self, token: Token, sources: list, analysis: Analysis) -> bool:
+        """A warning that tells what others will do or what may happen is a gloomy forecast:
+        "warned that Democrats could sue", "warned that the campaign could stall". It threatens
+        only when its that-clause tells the speaker's own side's act ("warned that it would use
+        force", "North Korea could use nuclear weapons, an official in Pyongyang warned")."""
+        if token.lemma_.lower() not in WARNING_VERBS:
+            return False
+        clause = clauses.child(token, "ccomp")
+        if clause is None:
+            return False  # "warned the rebels against attacking the convoy"
+        announced = clause.lemma_.lower() in PLAN_VERBS  # "warned it was planning a response"
+        if not announced and not any(
+            c.dep_ == "aux" and c.lower_ in PLEDGING_AUX for c in clause.children
+        ):
+            return True  # "warned that the campaign is far from over": no act announced
+        subject = clauses.child(clause, "nsubj", "nsubjpass")
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+            return False  # "its navy would respond"
+        mention = analysis.mention_at(subject.i)
+        if mention is None:  # "attacks would continue": the speaker's acts; "growth could slow"
+            return subject.lemma_.lower() not in self.lexicon.nouns
+        actor = mention.actor
+        return not any(
+            actor.country == s.mention.actor.country
+            and (not actor.sectors or set(actor.sectors) & set(s.mention.actor.sectors))
+            for s in sources
+        )  # "North Korea" for a Pyongyang official is his side; "Democrats" for Trump are not
 
     def code(self, analysis: Analysis) -> Analysis:
         """Set `analysis.events`: one Event per trigger and actor pair, duplicates dropped."""

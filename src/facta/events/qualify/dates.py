@@ -28,7 +28,8 @@ UNITS = {
 DECADES = frozenset({"decade", "decades"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
 PRECISIONS = ("day", "week", "month", "year")
-DURATION_PREPOSITIONS = frozenset({"for", "over", "throughout", "within"})
+# "for two years", "within a month", and deadlines "by 2020", "until June": not when it happened
+DURATION_PREPOSITIONS = frozenset({"for", "over", "throughout", "within", "by", "until", "till"})
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "parataxis", "csubj", "csubjpass"})
 ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
