@@ -64,3 +64,10 @@ def test_engaging_with_a_rival_is_no_attack():
         "The senator engaged with Trump supporters at the rally.", "2016-01-14"
     )
     assert all(e.root != "19" for e in events)
+
+
+def test_a_formal_charge_is_legal_action_and_a_charge_that_is_an_accusation():
+    [charge] = facta.code_text("Prosecutors charged the mayor with fraud.", date="2016-03-07")
+    assert charge.cameo == "173"
+    [claim] = facta.code_text("The opposition charged that the vote was rigged.", "2016-03-07")
+    assert claim.root == "11"
