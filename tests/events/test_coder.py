@@ -777,7 +777,7 @@ def test_a_participle_coordinated_with_a_passive_is_passive_too():
     import facta
 
     events = facta.code_text(
-        "Three protesters were arrested in Moscow and charged with hooliganism."
+        "Three protesters were arrested in Moscow and accused of hooliganism."
     )
     assert {(e.root, e.target.code if e.target else None) for e in events} == {
         ("17", "RUSCVL"),
