@@ -51,3 +51,11 @@ def test_a_thing_that_hits_or_explodes_is_no_attacker():
     assert not facta.code_text("The newspaper's story exploded on social media overnight.")
     [blast] = facta.code_text("A car bomb exploded near the police checkpoint on Monday.")
     assert blast.root == "18"
+
+
+def test_a_tabloid_is_the_media():
+    [criticism] = facta.code_text(
+        "Senator Ted Cruz on Friday denounced an article in the National Enquirer tabloid.",
+        date="2016-03-26",
+    )
+    assert criticism.target is not None and criticism.target.code == "USAMED"
