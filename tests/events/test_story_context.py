@@ -55,7 +55,7 @@ def test_a_thing_that_hits_or_explodes_is_no_attacker():
 
 def test_a_tabloid_is_the_media():
     [criticism] = facta.code_text(
-        "Senator Ted Cruz on Friday denounced an article in the National Enquirer tabloid.",
+        "Senator Ted Cruz on Saturday condemned a report in the National Enquirer tabloid.",
         date="2016-03-26",
     )
     assert criticism.target is not None and criticism.target.code == "USAMED"
