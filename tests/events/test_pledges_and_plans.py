@@ -71,3 +71,8 @@ def test_a_formal_charge_is_legal_action_and_a_charge_that_is_an_accusation():
     assert charge.cameo == "173"
     [claim] = facta.code_text("The opposition charged that the vote was rigged.", "2016-03-07")
     assert claim.root == "11"
+
+
+def test_a_warning_about_the_speakers_own_forces_is_a_threat():
+    text = "The interior minister warned that police would no longer tolerate the rallies."
+    assert {e.root for e in facta.code_text(text, date="2016-03-07")} == {"13"}

@@ -59,3 +59,9 @@ def test_a_tabloid_is_the_media():
         date="2016-03-26",
     )
     assert criticism.target is not None and criticism.target.code == "USAMED"
+
+
+def test_agents_named_by_their_body_can_attack():
+    [abuse] = facta.code_text("U.S. border patrol agents beat Mexican migrants near the fence.")
+    assert abuse.root in {"18", "19"} and abuse.source is not None
+    assert abuse.source.code == "USACOP"

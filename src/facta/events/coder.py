@@ -79,10 +79,11 @@ from facta.places.locate import story_country
 SUSPECT_SECTOR = "CRM"  # whom police arrest or detain, when the text says no more
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # names that may act
-# Acts a thing cannot do: "the story exploded", "the defeats threaten to give it legitimacy"
-THING_ROOTS = frozenset({"13", "18", "19", "20"})
+# Acts a thing cannot do: "the story exploded", "the scandal hit the president"
+THING_ROOTS = frozenset({"18", "19", "20"})
 WARNING_VERBS = WORDS["warning_verb"]
 PLAN_VERBS = WORDS["plan_verb"]
+STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})  # a state's own arms
 PLEDGING_AUX = frozenset({"will", "would", "shall", "could", "may", "might", "'ll", "wo", "ca"})
 FORECAST_CODE, FORECAST_RULE = "012", "warning of what others may do -> 012"
 AID_PLEDGE = "033"  # "Britain and Norway promised $1 billion": to a third party, not each other
@@ -375,8 +376,10 @@ class Coder(RoleReader):
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return False
         lemma = subject.lemma_.lower()
+        named_by = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod")]
         return (
             analysis.mention_at(subject.i) is None
+            and all(analysis.mention_at(c.i) is None for c in named_by)  # "border patrol agents"
             and self.instrument(subject) is None
             and lemma not in self.lexicon.nouns
             and subject.lower_ not in self.lexicon.nouns
@@ -406,12 +409,7 @@ class Coder(RoleReader):
         mention = analysis.mention_at(subject.i)
         if mention is None:  # "attacks would continue": the speaker's acts; "growth could slow"
             return subject.lemma_.lower() not in self.lexicon.nouns
-        actor = mention.actor
-        return not any(
-            actor.country == s.mention.actor.country
-            and (not actor.sectors or set(actor.sectors) & set(s.mention.actor.sectors))
-            for s in sources
-        )  # "North Korea" for a Pyongyang official is his side; "Democrats" for Trump are not
+        return not any(_same_side(mention.actor, s.mention.actor) for s in sources)
 
     def code(self, analysis: Analysis) -> Analysis:
         """Set `analysis.events`: one Event per trigger and actor pair, duplicates dropped."""
@@ -452,3 +450,12 @@ def _co_attack(trigger: Trigger) -> bool:
     if trigger.verb is None or token.lemma_.lower() in CONTEST_VERBS | RECIPROCAL_VERBS:
         return False
     return any(child.dep_ == "dobj" for child in token.children)
+
+
+def _same_side(actor: Actor, speaker: Actor) -> bool:
+    """ "North Korea" or "police" for a security chief are his side; "Democrats" for Trump
+    are not."""
+    if actor.country not in (speaker.country, None):
+        return False
+    sectors, own = set(actor.sectors), set(speaker.sectors)
+    return not sectors or bool(sectors & own) or (bool(own & STATE) and sectors <= STATE)
