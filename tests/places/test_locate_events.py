@@ -100,3 +100,18 @@ def test_a_place_inside_an_organisations_name_is_not_where_the_event_is():
     )
     [strike] = facta.code_text(text, date="2016-03-22")
     assert (strike.target.code, strike.location.country) == ("YEMREB", "YEM")
+
+
+def test_a_visit_takes_place_in_the_host_country_and_a_sea_only_when_nothing_else_says():
+    import facta
+
+    [visit] = facta.code_text(
+        "BRASILIA (Wire) - Brazil's president could visit Iran later this year, an aide said.",
+        date="2016-04-19",
+    )
+    assert visit.location is not None and visit.location.country == "IRN"
+    [intercept] = facta.code_text(
+        "Two Chinese fighter jets intercepted a U.S. spy plane over the South China Sea.",
+        date="2016-04-19",
+    )
+    assert intercept.location is not None and intercept.location.name == "South China Sea"

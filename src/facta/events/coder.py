@@ -60,6 +60,7 @@ from facta.events.vocabulary import (
     RECIPIENT_CODES,
     RECIPROCAL_VERBS,
     SPEECH_ACT_ROOTS,
+    SUBJECT_IS_TARGET,
     SYMMETRIC_CODES,
     SYMMETRIC_ROOTS,
     UNCLAIMED_BOMBING,
@@ -372,6 +373,8 @@ class Coder(RoleReader):
         person. Its possessor ("the newspaper's story") does not make it an attack."""
         if trigger.verb is None or clauses.is_passive(trigger.token):
             return False
+        if trigger.verb.target_preps == (SUBJECT_IS_TARGET,):
+            return False  # "the residence came under fire": the subject suffers it
         subject = clauses.subject(trigger.token)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return False

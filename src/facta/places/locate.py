@@ -37,6 +37,7 @@ LOCATIVE_WORDS = frozenset(
         "toward",
     }
 )
+VISIT_CODES = frozenset({"042", "043"})  # make and host a visit: where the host is
 ORIGIN_VERBS = frozenset({"make", "manufacture", "produce", "build", "supply", "import", "design"})
 SPECIFICITY = {
     "site": 6,
@@ -72,6 +73,9 @@ def locate_event(
         place = _best_in(analysis, bounds)
         if place is not None:
             return replace(place, how=how)
+    host = _host_country(event)
+    if host is not None and (entry := gazetteer.country(host)) is not None:
+        return replace(entry.place, text=None, how="host country")  # "could visit Iran this year"
     struck = _struck_country(event)
     dateline = analysis.dateline
     if struck is not None and (dateline is None or dateline.place.country != struck):
@@ -128,9 +132,17 @@ def _struck_country(event: Event) -> str | None:
     return target.country if len(target.country) == 3 else None
 
 
+def _host_country(event: Event) -> str | None:
+    """Where a visit goes: the country of the one visited."""
+    target = event.target
+    if event.cameo[:3] not in VISIT_CODES or target is None or not target.country:
+        return None
+    return target.country if len(target.country) == 3 else None
+
+
 def _best_in(analysis: Analysis, bounds: tuple[int, int]) -> Place | None:
     start, end = bounds
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, int] | None = None
     chosen: Place | None = None
     for mention in analysis.places:
         if mention.start < start or mention.end > end:
@@ -141,7 +153,7 @@ def _best_in(analysis: Analysis, bounds: tuple[int, int]) -> Place | None:
     return chosen
 
 
-def _rank(analysis: Analysis, mention: PlaceMention) -> tuple[int, int] | None:
+def _rank(analysis: Analysis, mention: PlaceMention) -> tuple[int, int, int] | None:
     """How well a place mention serves as a location; None when it is not one at all
     (a country named as an actor: "Iran denies those charges")."""
     if _inside_a_name(analysis, mention):
@@ -151,7 +163,8 @@ def _rank(analysis: Analysis, mention: PlaceMention) -> tuple[int, int] | None:
     acting = any(analysis.mention_at(i) is not None for i in range(mention.start, mention.end))
     if not locative and (acting or mention.place.feature == "country"):
         return None
-    return (1 if locative else 0, specificity)
+    # "troops stay in the Philippines, near the South China Sea": a place in a country first
+    return (1 if mention.place.country else 0, 1 if locative else 0, specificity)
 
 
 def _inside_a_name(analysis: Analysis, mention: PlaceMention) -> bool:
