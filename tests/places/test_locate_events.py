@@ -115,3 +115,14 @@ def test_a_visit_takes_place_in_the_host_country_and_a_sea_only_when_nothing_els
         date="2016-04-19",
     )
     assert intercept.location is not None and intercept.location.name == "South China Sea"
+
+
+def test_a_town_of_unknown_size_is_not_dwarfed_by_a_village_abroad():
+    import facta
+
+    text = (
+        "Syrian rebels fought Islamic State near Aleppo in Syria on Sunday. Islamic State "
+        "fighters retook the town of al-Rai near the Turkish border on Monday."
+    )
+    places = {e.location.country for e in facta.code_text(text, "2016-04-19") if e.location}
+    assert places == {"SYR"}

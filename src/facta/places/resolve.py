@@ -114,19 +114,16 @@ def score(
     """Prominence, plus what the article says. A town dwarfed by a namesake city ("London",
     Ohio beside London) gains nothing from its country being mentioned, only from its region."""
     place = entry.place
+    # A town the gazetteer gives no population ("Ar Ra'i") counts as a small one, not as none.
+    people = entry.population or UNKNOWN_POPULATION
     # Another spelling of a place ("Kiev") counts for famous places, not for local namesakes.
     # (A region has no population of its own to compare: only towns are dwarfed.)
     dwarfed = (entry.alternate and entry.population < FAMOUS_CITY) or (
         place.feature in TOWN_FEATURES
         and (
-            entry.population * dwarfed_ratio < largest
-            or (
-                context.people_only(place.country)
-                and entry.population * PEOPLE_ONLY_RATIO < largest
-            )
-            or (
-                context.actors_only(place.country) and entry.population * ACTOR_ONLY_RATIO < largest
-            )
+            people * dwarfed_ratio < largest
+            or (context.people_only(place.country) and people * PEOPLE_ONLY_RATIO < largest)
+            or (context.actors_only(place.country) and people * ACTOR_ONLY_RATIO < largest)
             or (not entry.alternate and respelt(place.name, name))
         )
     )
