@@ -65,3 +65,9 @@ def test_agents_named_by_their_body_can_attack():
     [abuse] = facta.code_text("U.S. border patrol agents beat Mexican migrants near the fence.")
     assert abuse.root in {"18", "19"} and abuse.source is not None
     assert abuse.source.code == "USACOP"
+
+
+def test_acts_told_as_the_past_are_background():
+    text = "The senator had previously criticized the Iranian government over the deal."
+    [old] = facta.code_text(text, date="2016-03-07")
+    assert old.background

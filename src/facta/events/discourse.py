@@ -24,6 +24,7 @@ from facta.models import Actor, Event
 
 DISTINCT_ROOTS = frozenset({"18", "19", "20"})
 HABITUAL_WORDS = WORDS["habitual"]
+PAST_MARKERS = WORDS["past_marker"]
 ACT_ANAPHORS = WORDS["act_anaphor"]
 VIOLENCE_NOUNS = WORDS["violence_noun"]
 RESTRAINTS = WORDS["restraint_noun"]  # one kind of act under several names
@@ -379,6 +380,10 @@ def habitual(token: Token, root: str) -> bool:
                 return True
             if child.dep_ == "prep" and child.lower_ == "for" and stretch(child):
                 return True  # "for years", "for decades": a span of time, not one act
+            if child.dep_ == "advmod" and child.lemma_.lower() in PAST_MARKERS:
+                return True  # "had previously praised", "once ruled": told as the past
+            if child.dep_ == "prep" and any(o.lower_ == "past" for o in child.children):
+                return True  # "has earned praise in the past"
     if root not in MATERIAL_ROOTS or verb is not token:
         return False
     tense = verb.tag_
