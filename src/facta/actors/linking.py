@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from facta.actors.describe import FOREIGN, Description, describe
 from facta.actors.entities import Entity, Linked
 from facta.actors.knowledge import Entry, Knowledge, Match
-from facta.actors.people import PeopleRecall
+from facta.actors.people import PeopleRecall, is_accused
 from facta.actors.phrases import NAME_KINDS, Phrase
 from facta.actors.story_country import HOME_KINDS, StoryCountry
 from facta.analysis_state import ActorFact
@@ -17,6 +17,7 @@ from facta.analysis_state import ActorFact
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SINGULAR = frozenset({"NN", "NNP"})
 ROLE_WORDS = frozenset({"sector", "generic", "counterpart"})
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 POLICE_WORDS = frozenset({"officer", "deputy", "trooper"})  # read as police in a police story
 
 
@@ -71,7 +72,10 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         }
         for phrase in phrases:  # people first, so "the cleric" can find the cleric named later
             if phrase.is_person:
-                linked[phrase.head] = Linked(phrase, self.person_entity(phrase), "name")
+                entity = self.person_entity(phrase)
+                entity.subject |= self.doc[phrase.head].dep_ in CLAUSE_SUBJECTS
+                entity.accused |= is_accused(self.doc[phrase.head])
+                linked[phrase.head] = Linked(phrase, entity, "name")
         for phrase in phrases:
             if phrase.is_person:
                 entity = linked[phrase.head].entity
@@ -83,6 +87,11 @@ class ArticleLinker(PeopleRecall, StoryCountry):
                         self.add_titles(entity, other)
                         role = () if found.generic_only else found.sectors
                         linked[other.head] = Linked(other, entity, "nominal", role)
+                    elif other.kind == "demonym" and self.doc[other.head].tag_ != "NNPS":
+                        # "Jane Roe, a Kenyan street vendor": her country, not her role
+                        entity.fill(describe(self.doc, other, self.cache), self.text(other))
+                        linked[other.head] = Linked(other, entity, "nominal")
+                self.works_for(entity, phrase)
                 entity.titles.update(
                     (self.doc[m.end - 1].lemma_.lower(), "singular")
                     for m in phrase.clues
@@ -114,6 +123,20 @@ class ArticleLinker(PeopleRecall, StoryCountry):
                 self.recall_dated(entity)
         self.officers_of_the_police(linked)
         return sorted(linked.values(), key=lambda item: item.phrase.start)
+
+    def works_for(self, entity: Entity, phrase: Phrase) -> None:
+        """A person of a body takes the body's role over their own title: "chairman of the
+        X Party" is the party's (OPP), "a lawyer with the advocacy group Y" the group's (NGO),
+        "an analyst at the Z Institute" the institute's."""
+        for body in phrase.employers:
+            found = describe(self.doc, body, self.cache)
+            if not found.sectors or found.generic_only:
+                continue
+            entity.sectors, entity.generic_sectors, entity.learned = found.sectors, False, True
+            entity.country = entity.country or found.country
+            entity.evidence = entity.evidence or self.text(body)
+            entity.rule = f"{entity.rule}+of:{found.rule}" if entity.rule else found.rule
+            return
 
     def officers_of_the_police(self, linked: dict[int, Linked]) -> None:
         """ "Officers" in a story whose armed men are the police, not the army, are police:

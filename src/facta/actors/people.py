@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from facta.actors import kb
 from facta.actors.knowledge import Entry, Knowledge
@@ -82,6 +82,8 @@ class PeopleRecall:
                 entity.name = entry.name
         else:
             return
+        if entity.country and country and country != entity.country:
+            return  # the text says whose the person is: a namesake elsewhere is someone else
         self.fill_person(entity, country, sectors, rule)
 
     def plausible(self, found: str, known: kb.Role | Entry) -> bool:
@@ -119,7 +121,7 @@ class PeopleRecall:
     def fill_person(
         self, entity: Entity, country: str | None, sectors: tuple[str, ...], rule: str
     ) -> None:
-        filled = False
+        filled, entity.recalled = False, True
         if entity.country is None and country:
             entity.country, filled = country, True
         if sectors and (not entity.sectors or entity.generic_sectors):
@@ -143,12 +145,56 @@ class PeopleRecall:
             return entry
         return entry if entry.name.split()[0].lower() == words[0] else None
 
+    def private_persons(self, home: str | None) -> None:
+        """A person the article names with no role of its own, whom neither memory nor the
+        knowledge files know, is a private person: a civilian (CVL) of the country the text
+        gives ("Jane Roe, a Kenyan"), else of the story's. Only a full name that is once the
+        subject of a clause counts (the parser also takes towns and temples for people:
+        "Palmyra", "the temple of Bel"); with no country, no actor. A private person or a
+        civilian the article says was arrested, charged, accused or convicted is a suspect
+        (CRM): "Roe, an Army veteran, was found guilty"."""
+        for entity in self.entities:
+            if not entity.person or entity.recalled:
+                continue
+            undescribed = not entity.sectors and entity.subject
+            if undescribed and len((entity.name or "").split()) < 2:
+                continue
+            if not (undescribed or (entity.accused and entity.sectors[:1] == ("CVL",))):
+                continue
+            country = entity.country or home
+            if country is None:
+                continue
+            sector = "CRM" if entity.accused else "CVL"
+            entity.country, entity.sectors, entity.private = country, (sector,), True
+            entity.rule = f"{entity.rule or 'name'}+private person:{country}{sector}"
+
     def memory_by_surname(self, name: str) -> list[ActorFact]:
         """What memory holds under the same surname ("Talabani" -> "Jalal Talabani")."""
         if not name or not self.memory:
             return []
         key = self.surnames.get(name.split()[-1])
         return self.memory.get(key, []) if key else []
+
+
+# verbs whose passive subject (or, for "plead", subject) is a suspect: "Roe was charged"
+ACCUSING_VERBS = frozenset(
+    {"arrest", "charge", "accuse", "suspect", "convict", "indict", "sentence", "prosecute"}
+)
+
+
+def is_accused(token: Token) -> bool:
+    """Whether the name is the one accused: "Roe was arrested", "Roe is suspected of",
+    "Roe was found guilty", "Roe pleaded guilty", "Roe, a man accused of killing …"."""
+    verb = token.head
+    if token.dep_ == "nsubjpass" and verb.lemma_ in ACCUSING_VERBS | {"find"}:
+        return verb.lemma_ != "find" or any(c.lower_ == "guilty" for c in verb.children)
+    if token.dep_ == "nsubj" and verb.lemma_ == "plead":
+        return True
+    return any(
+        c.dep_ == "appos"
+        and any(g.dep_ == "acl" and g.lemma_ in ACCUSING_VERBS for g in c.children)
+        for c in token.children
+    )
 
 
 POPULOUS = 30_000_000

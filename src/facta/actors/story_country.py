@@ -67,12 +67,13 @@ class StoryCountry:
             return None  # a tie: no country dominates
         return ranked[0][0]
 
-    def apply_context(self, phrases: list[Phrase]) -> None:
+    def apply_context(self, phrases: list[Phrase]) -> str | None:
         """Domestic roles with no country ("the army", "police", "residents") belong to the
-        country the story is set in; unattributed attackers ("gunmen") stay unknown."""
+        country the story is set in; unattributed attackers ("gunmen") stay unknown. Returns
+        that country."""
         home = self.home_country(phrases)
         if home is None:
-            return
+            return None
         for entity in self.entities:
             unknown = not (entity.sectors or entity.needs_country)
             if entity.country or unknown or entity.named_group or entity.foreign:
@@ -84,6 +85,7 @@ class StoryCountry:
                 continue  # Kurdish fighters in a story set in Germany are not German
             entity.country = home
             entity.rule = f"{entity.rule}+context:{home}"
+        return home
 
     def apply_ethnic_homes(self) -> None:
         """Armed men of an ethnic group with no country from the text or the story: the

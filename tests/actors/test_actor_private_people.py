@@ -1,0 +1,112 @@
+"""People the knowledge files do not know: a private person named once with a description and
+then by surname, a person who works for a body, a suspect; names the parser misreads."""
+
+from __future__ import annotations
+
+import pytest
+from actor_helpers import actor_at
+
+import facta
+from facta.actors.kb import split_code
+
+MARKET_STORY = (
+    "NAIROBI (Reuters) - Kenyan police clashed with traders in Nairobi on Monday. "
+    "Grace Wanjiru Otieno, a Kenyan street vendor, said the police had seized her goods.\n\n"
+    '"They took everything," Otieno said. Peter Kamau Mwangi said the market in Kenya would '
+    "close. Visitors to the ruins of Gedi said the site was quiet."
+)
+
+
+def test_a_described_private_person_is_a_civilian_and_her_surname_too(analyse) -> None:
+    analysis = analyse(MARKET_STORY, date="2016-03-01")
+    assert actor_at(analysis, "Grace Wanjiru Otieno").code == "KENCVL"
+    assert actor_at(analysis, "Otieno", 2).code == "KENCVL"
+    assert actor_at(analysis, "Otieno", 2).entity == actor_at(analysis, "Grace").entity
+
+
+def test_an_undescribed_full_name_takes_the_story_country(analyse) -> None:
+    analysis = analyse(MARKET_STORY, date="2016-03-01")
+    assert actor_at(analysis, "Peter Kamau Mwangi").code == "KENCVL"
+    assert actor_at(analysis, "Gedi") is None  # a place the parser may take for a person
+
+
+def test_the_nationality_the_text_gives_outranks_a_namesake_in_the_knowledge_base(
+    analyse,
+) -> None:
+    text = (
+        "John Kerry, a Canadian bus mechanic, said on Friday the strike in Toronto would go "
+        "on. Kerry said drivers in Canada were underpaid."
+    )
+    analysis = analyse(text, date="2016-03-01")
+    assert actor_at(analysis, "John Kerry").country == "CAN"
+    assert "GOV" not in actor_at(analysis, "Kerry", 2).sectors
+
+
+def test_a_person_charged_or_convicted_is_a_suspect(analyse) -> None:
+    text = (
+        "TORONTO (Reuters) - Martin Delacroix Hale, a Canadian Navy veteran, was convicted on "
+        "Friday of planning an attack in Toronto. Hale's lawyer said Hale would appeal. "
+        "Canadian police said Louise Marie Brandt had been charged with helping him, and "
+        "Brandt said she was innocent. Canada's justice minister praised the verdict."
+    )
+    analysis = analyse(text, date="2016-03-01")
+    assert actor_at(analysis, "Martin Delacroix Hale").code == "CANCRM"
+    assert actor_at(analysis, "Hale", 3).code == "CANCRM"
+    assert actor_at(analysis, "Brandt", 2).code == "CANCRM"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            "Laura Pinkett, director of the Ocean Policy Initiative at the Brookings "
+            "Institution, said the U.S. Navy patrols were lawful.",
+            "Laura Pinkett",
+            "USANGO",
+        ),
+        (
+            "Dana Whitlock, a lawyer with the liberal advocacy group Center for Open Democracy, said the "
+            "U.S. ruling was good news.",
+            "Dana Whitlock",
+            "NGO",  # the group's sector; one sentence names no country
+        ),
+        (
+            "Kofi Mensah Asare, chairman of the People's Unity Party of Ghana, said the "
+            "Ghanaian government had lied.",
+            "Kofi Mensah Asare",
+            "GHAOPP",
+        ),
+    ],
+)
+def test_a_person_of_a_body_takes_the_body_role(analyse, text: str, words: str, code: str) -> None:
+    assert actor_at(analyse(text, date="2016-03-01"), words).code == code
+
+
+def test_a_name_the_parser_misreads_is_a_person_when_an_apposition_says_so(analyse) -> None:
+    text = (
+        '"We will march," Hashim Nzinga, chairman of the New Black Panther Party, told '
+        "reporters in Ohio. Nzinga said the group would stay in the United States."
+    )
+    analysis = analyse(text, date="2016-07-13")
+    assert actor_at(analysis, "Hashim Nzinga").code == "USAOPP"
+    assert actor_at(analysis, "Nzinga", 2).code == "USAOPP"
+
+
+def test_role_words_that_are_no_role_here(analyse) -> None:
+    text = (
+        "The mayor of Toronto told reporters Okafor had left Canada. Canada's police chief, "
+        "Kevin Banks, said the case was closed."
+    )
+    analysis = analyse(text, date="2016-03-01")
+    okafor = actor_at(analysis, "Okafor")
+    assert okafor is None or "MED" not in okafor.sectors  # "reporters" is no title of his
+    assert actor_at(analysis, "Kevin Banks").code == "CANCOP"  # no bank
+
+
+def test_think_tanks_and_national_ngos_are_their_country_ngos() -> None:
+    assert facta.resolve_actor("the Center for Strategic and International Studies").code == (
+        "USANGO"
+    )
+    assert facta.resolve_actor("a Washington think tank").code == "USANGO"
+    assert split_code("NGOUSAHRI") == ("USA", ("NGO",))  # Phoenix's national NGO: the ACLU
+    assert split_code("NGOHRW") == ("NGOHRW", ())  # Human Rights Watch stays as it is
