@@ -101,7 +101,8 @@ class Coder(RoleReader):
         return sources, _implied(patient, implied[1], rule)
 
     def implied_patient(self, trigger: Trigger, sources: list, analysis: Analysis) -> list:
-        """A person the text names but no knowledge codes, arrested, charged or sentenced
+        """A person the text names but does not describe (no actor, or one presumed a
+        civilian) and no knowledge codes, arrested, charged or sentenced
         ("officers took him into custody", "Pugh will be sentenced") or shot by police
         ("officers shot Brown"): a suspect, in the sector implied_agents.tsv gives (CRM), of
         the story's country."""
@@ -114,7 +115,10 @@ class Coder(RoleReader):
         token = trigger.token
         passive = clauses.is_passive(token)
         patient = clauses.passive_subject(token) if passive else clauses.child(token, "dobj")
-        if patient is None or analysis.mention_at(patient.i) is not None:
+        if patient is None:
+            return []
+        mention = analysis.mention_at(patient.i)
+        if mention is not None and not mention.actor.presumed:
             return []
         person = patient.ent_type_ == "PERSON" or patient.lower_ in PERSON_PRONOUNS
         if not person:
@@ -154,8 +158,9 @@ class Coder(RoleReader):
         if not sources and trigger.verb is not None and clauses.is_passive(trigger.token):
             sources, sufferer = self.implied_doer(trigger, targets)
             targets = targets or ([sufferer] if sufferer else [])
-        if sources and not targets:
-            targets = self.implied_patient(trigger, sources, analysis)
+        if sources and all(t.mention.actor.presumed for t in targets):
+            # "Smith was charged": a person presumed a civilian is, here, a suspect
+            targets = self.implied_patient(trigger, sources, analysis) or targets
             sufferer = targets[0] if targets else sufferer
         sources, targets = _domestic(sources, targets, sentence, analysis)
         if sufferer is not None and sources and sources[0].mention.actor.country:
