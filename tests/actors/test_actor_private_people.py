@@ -110,3 +110,14 @@ def test_think_tanks_and_national_ngos_are_their_country_ngos() -> None:
     assert facta.resolve_actor("a Washington think tank").code == "USANGO"
     assert split_code("NGOUSAHRI") == ("USA", ("NGO",))  # Phoenix's national NGO: the ACLU
     assert split_code("NGOHRW") == ("NGOHRW", ())  # Human Rights Watch stays as it is
+
+
+def test_group_leader_and_the_group_point_back_to_a_group_the_story_described(analyse) -> None:
+    text = (
+        "U.S. officials met members of one of Venezuela's largest opposition groups in Miami "
+        "on Monday. The meeting angered the government in Caracas, and group leader Maria "
+        "Elena Torres said police had detained her. The group said it would march again."
+    )
+    analysis = analyse(text, date="2016-03-01")
+    assert actor_at(analysis, "Maria Elena Torres").code == "VENOPP"  # not a government leader
+    assert actor_at(analysis, "The group").code == "VENOPP"

@@ -17,6 +17,8 @@ from facta.analysis_state import ActorFact
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SINGULAR = frozenset({"NN", "NNP"})
 ROLE_WORDS = frozenset({"sector", "generic", "counterpart"})
+GROUP_NOUNS = frozenset({"group", "movement", "faction", "organisation", "organization"})
+GROUP_ROLES = frozenset({("OPP",), ("REB",), ("NGO",), ("LAB",)})
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 POLICE_WORDS = frozenset({"officer", "deputy", "trooper"})  # read as police in a police story
 
@@ -118,6 +120,12 @@ class ArticleLinker(PeopleRecall, StoryCountry):
                 owned = self.with_anaphor_owner(item.phrase, Description(), linked)
                 if owned.country:
                     entity.country, entity.rule = owned.country, f"{entity.rule}+{owned.rule}"
+            elif entity.person and entity.country is None and entity.generic_sectors:
+                owned = self.with_anaphor_owner(item.phrase, Description(), linked)
+                if owned.country:  # "group leader X" leads the group: its country and role
+                    entity.country, entity.sectors = owned.country, owned.sectors
+                    entity.generic_sectors = False
+                    entity.rule = f"{entity.rule}+{owned.rule}"
         for entity in self.entities:  # the knowledge base last: the article's evidence first
             if entity.person:
                 self.recall_dated(entity)
@@ -252,13 +260,18 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         for match in phrase.clues:
             token = self.doc[match.end - 1]
             rebels = match.entry.kind == "sector" and match.entry.sectors[:1] == ("REB",)
+            # "group leader X": a title naming the group of the story, with no article
+            titled = phrase.is_person and match.entry.kind == "anaphor" and token.dep_ == "compound"
             if not (match.entry.kind == "anaphor" or rebels) or token.dep_ != "poss":
+                if not titled:
+                    continue
+            elif not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
-                continue
-            owner = next(
-                (e for e in self.earlier(phrase, linked) if owns(match.entry, e, rebels)), None
-            )
+            earlier = self.earlier(phrase, linked)
+            owner = next((e for e in earlier if owns(match.entry, e, rebels)), None)
+            if owner is None and match.entry.kind == "anaphor":
+                # no named group before: a group the story described ("dissident groups")
+                owner = next((e for e in earlier if described_group(match.entry, e)), None)
             if owner is None or owner.country is None:
                 return found
             sectors = found.sectors
@@ -268,7 +281,7 @@ class ArticleLinker(PeopleRecall, StoryCountry):
                 owner.country,
                 sectors,
                 found.group or owner.group,
-                f"{found.rule}+of:{owner.name}",
+                "+".join(filter(None, (found.rule, f"of:{owner.name or owner.id}"))),
             )
         return found
 
@@ -360,8 +373,10 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         named = any(m.entry.kind in NAME_KINDS for m in phrase.clues)
         anaphor = next((m.entry for m in phrase.clues if m.entry.kind == "anaphor"), None)
         if anaphor is not None and not named:
-            return self.appositive_name(phrase) or next(
-                (entity for entity in earlier if points_to(anaphor, entity)), None
+            return (
+                self.appositive_name(phrase)
+                or next((entity for entity in earlier if points_to(anaphor, entity)), None)
+                or next((entity for entity in earlier if described_group(anaphor, entity)), None)
             )
         if not found.sectors or found.country:
             return None
@@ -415,6 +430,15 @@ def owns(clue: Entry, entity: Entity, rebels: bool) -> bool:
     if rebels:
         return entity.named_group and entity.sectors[:1] == ("REB",)
     return points_to(clue, entity)
+
+
+def described_group(anaphor: Entry, entity: Entity) -> bool:
+    """Whether an unnamed group the story described ("one of Cuba's dissident groups", "an
+    opposition umbrella group") is what "the group" or "group leader" points back to."""
+    if entity.person or entity.named_org or "group" not in (anaphor.group or "group").split():
+        return False
+    called = {lemma for lemma, _ in entity.titles}
+    return entity.sectors[:1] in GROUP_ROLES and bool(called & GROUP_NOUNS)
 
 
 def points_to(anaphor: Entry, entity: Entity) -> bool:
