@@ -121,3 +121,10 @@ def test_group_leader_and_the_group_point_back_to_a_group_the_story_described(an
     analysis = analyse(text, date="2016-03-01")
     assert actor_at(analysis, "Maria Elena Torres").code == "VENOPP"  # not a government leader
     assert actor_at(analysis, "The group").code == "VENOPP"
+
+
+def test_the_company_and_the_tech_giant_point_back_to_the_company_named_before(analyse) -> None:
+    text = "Apple refused a court order on Tuesday. The tech giant said the company would appeal."
+    analysis = analyse(text, date="2016-03-01")
+    assert actor_at(analysis, "The tech giant").entity == actor_at(analysis, "Apple").entity
+    assert actor_at(analysis, "the company").code == "USABUS"

@@ -19,6 +19,8 @@ SINGULAR = frozenset({"NN", "NNP"})
 ROLE_WORDS = frozenset({"sector", "generic", "counterpart"})
 GROUP_NOUNS = frozenset({"group", "movement", "faction", "organisation", "organization"})
 GROUP_ROLES = frozenset({("OPP",), ("REB",), ("NGO",), ("LAB",)})
+# bodies mostly named before "the company", "the newspaper", "the charity" points back to them
+NAMED_BODY_SECTORS = frozenset({"BUS", "MED", "NGO", "EDU", "HLH"})
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 POLICE_WORDS = frozenset({"officer", "deputy", "trooper"})  # read as police in a police story
 
@@ -385,6 +387,12 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         if found.sectors[:1] == ("REB",) and not named and (plural or not personal):
             # "the rebels", "the rebel group": the armed group named before
             return next((e for e in earlier if e.named_group and e.sectors[:1] == ("REB",)), None)
+        if not personal and not plural and found.sectors[0] in NAMED_BODY_SECTORS:
+            # "the company", "the tech giant", "the newspaper": the body of that kind named
+            # before ("Apple … the company said")
+            return next(
+                (e for e in earlier if e.named_org and e.sectors[:1] == found.sectors[:1]), None
+            )
         if not personal:
             return None
         for entity in earlier:  # same role: "the cleric" -> the cleric named before
