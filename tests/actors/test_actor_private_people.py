@@ -128,3 +128,17 @@ def test_the_company_and_the_tech_giant_point_back_to_the_company_named_before(a
     analysis = analyse(text, date="2016-03-01")
     assert actor_at(analysis, "The tech giant").entity == actor_at(analysis, "Apple").entity
     assert actor_at(analysis, "the company").code == "USABUS"
+
+
+def test_a_surname_with_a_particle_is_the_person_named_before(analyse) -> None:
+    text = (
+        "U.N. envoy Staffan de Mistura has invited the Syrian government to Geneva.\n\n"
+        "De Mistura opened the talks on Friday by meeting the Syrian government delegation."
+    )
+    analysis = analyse(text, date="2016-01-29")
+    assert actor_at(analysis, "De Mistura").entity == actor_at(analysis, "Staffan").entity
+    assert actor_at(analysis, "De Mistura").code == "IGOUNO"
+
+
+def test_dod_is_the_pentagon() -> None:
+    assert facta.resolve_actor("DoD officials").code == "USAMIL"

@@ -96,6 +96,11 @@ TITLES = frozenset(
     ]
 )
 PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "bin", "ibn"})
+# Particles of European surnames: "De Mistura" is Staffan de Mistura, "Van Rompuy" Herman Van
+# Rompuy.
+NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das"}
+)
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
 # spelling variants news wires use for the same sound: folded in `skeleton` only
 VARIANTS = (

@@ -11,17 +11,12 @@ from spacy.tokens import Doc, Token
 
 from facta.actors import kb
 from facta.actors.knowledge import Entry, Knowledge
-from facta.actors.names import fold, is_name_word
+from facta.actors.names import NAME_PARTICLES, fold, is_name_word
 from facta.actors.phrases import Phrase
 from facta.analysis_state import ActorFact
 
 if TYPE_CHECKING:
     from facta.actors.entities import Entity
-
-# Particles of surnames: "De Mistura" is Staffan de Mistura, "Van Rompuy" Herman Van Rompuy.
-NAME_PARTICLES = frozenset(
-    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das"}
-)
 
 
 class PeopleRecall:

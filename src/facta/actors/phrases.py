@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from facta.actors.knowledge import Entry, Knowledge, Match
-from facta.actors.names import is_name_word
+from facta.actors.names import NAME_PARTICLES, is_name_word
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nn", "npadvmod", "appos_mod"})
 NAME_KINDS = frozenset({"country", "capital", "org", "group", "person", "demonym"})
@@ -96,7 +96,9 @@ def person_spans(
         if (
             ent is not None
             and ent.label_ not in PERSON_LABELS
-            and any(other.is_alpha and other.lower_ not in surnames for other in ent)
+            and any(
+                other.is_alpha and other.lower_ not in surnames | NAME_PARTICLES for other in ent
+            )
         ):
             continue  # "Sadr City": a place that starts with a surname
         spans.append((token.i, token.i + 1))
