@@ -142,3 +142,9 @@ def test_a_surname_with_a_particle_is_the_person_named_before(analyse) -> None:
 
 def test_dod_is_the_pentagon() -> None:
     assert facta.resolve_actor("DoD officials").code == "USAMIL"
+
+
+def test_police_unions_and_special_assistants(analyse) -> None:
+    assert facta.resolve_actor("the Fraternal Order of Police").code == "USALAB"  # a union
+    text = "Jane Roe, special assistant to the U.S. president, said the plan would work."
+    assert actor_at(analyse(text, date="2016-03-01"), "Jane Roe").sectors == ("GOV",)
