@@ -148,3 +148,12 @@ def test_police_unions_and_special_assistants(analyse) -> None:
     assert facta.resolve_actor("the Fraternal Order of Police").code == "USALAB"  # a union
     text = "Jane Roe, special assistant to the U.S. president, said the plan would work."
     assert actor_at(analyse(text, date="2016-03-01"), "Jane Roe").sectors == ("GOV",)
+
+
+def test_they_after_a_coordinated_subject_is_its_last_conjunct(analyse) -> None:
+    text = (
+        "Hamas fighters attacked a patrol in Gaza on Monday. On Tuesday, some lawyers and "
+        "human rights groups in Israel backed the army. They accused Hamas of war crimes."
+    )
+    analysis = analyse(text, date="2016-03-01")
+    assert actor_at(analysis, "They").code == "ISRNGO"
