@@ -157,3 +157,14 @@ def test_they_after_a_coordinated_subject_is_its_last_conjunct(analyse) -> None:
     )
     analysis = analyse(text, date="2016-03-01")
     assert actor_at(analysis, "They").code == "ISRNGO"
+
+
+def test_the_head_noun_of_a_body_name_names_it_again(analyse) -> None:
+    text = (
+        "The Southern Poverty Law Center criticized the militia on Monday. The center said "
+        "the group was racist. Fighting raged near the center of Damascus."
+    )
+    analysis = analyse(text, date="2016-03-01")
+    assert actor_at(analysis, "The center").code == "USANGO"
+    assert actor_at(analysis, "The center").entity == actor_at(analysis, "Law Center").entity
+    assert actor_at(analysis, "the center of Damascus") is None  # a place, no body

@@ -191,6 +191,9 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         entity = self.antecedent(phrase, found, linked)
         if entity is not None:
             return Linked(phrase, entity, "nominal")
+        named_again = [m.entry.kind == "anaphor" and m.entry.group == "named" for m in phrase.clues]
+        if named_again and all(named_again):
+            return None  # "the center of Damascus": no body so named before, no actor
         definite = self.is_definite(phrase)
         singular = self.doc[phrase.head].tag_ in SINGULAR
         # "the prisoners": a role with no sector names an actor once a country is known
