@@ -168,3 +168,15 @@ def test_the_head_noun_of_a_body_name_names_it_again(analyse) -> None:
     assert actor_at(analysis, "The center").code == "USANGO"
     assert actor_at(analysis, "The center").entity == actor_at(analysis, "Law Center").entity
     assert actor_at(analysis, "the center of Damascus") is None  # a place, no body
+
+
+def test_the_billionaire_is_the_person_named_before_who_holds_no_office(analyse) -> None:
+    text = (
+        "Ohio Governor John Kasich said on Monday that Donald Trump was wrong. The billionaire "
+        "businessman said Kasich was weak. Kasich praised billionaire Tom Steyer."
+    )
+    analysis = analyse(text, date="2016-03-01")
+    trump = actor_at(analysis, "Donald Trump")
+    assert actor_at(analysis, "The billionaire businessman").entity == trump.entity
+    steyer = actor_at(analysis, "Tom Steyer")  # "billionaire" a title here, no anaphor
+    assert steyer is None or steyer.entity != trump.entity

@@ -21,6 +21,7 @@ GROUP_NOUNS = frozenset({"group", "movement", "faction", "organisation", "organi
 GROUP_ROLES = frozenset({("OPP",), ("REB",), ("NGO",), ("LAB",)})
 # bodies mostly named before "the company", "the newspaper", "the charity" points back to them
 NAMED_BODY_SECTORS = frozenset({"BUS", "MED", "NGO", "EDU", "HLH"})
+OFFICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 POLICE_WORDS = frozenset({"officer", "deputy", "trooper"})  # read as police in a police story
 
@@ -266,7 +267,12 @@ class ArticleLinker(PeopleRecall, StoryCountry):
             token = self.doc[match.end - 1]
             rebels = match.entry.kind == "sector" and match.entry.sectors[:1] == ("REB",)
             # "group leader X": a title naming the group of the story, with no article
-            titled = phrase.is_person and match.entry.kind == "anaphor" and token.dep_ == "compound"
+            titled = (
+                phrase.is_person
+                and match.entry.kind == "anaphor"
+                and token.dep_ == "compound"
+                and "group" in (match.entry.group or "group").split()
+            )
             if not (match.entry.kind == "anaphor" or rebels) or token.dep_ != "poss":
                 if not titled:
                     continue
@@ -456,6 +462,8 @@ def points_to(anaphor: Entry, entity: Entity) -> bool:
     """Whether an anaphor ("the group", "the bloc", "the alliance") may stand for the entity:
     its last column lists 'group', 'org', 'IGO' or organisation codes."""
     targets = set((anaphor.group or "group").split())
+    if "person" in targets:  # "the billionaire": someone named before who holds no office
+        return entity.person and not set(entity.sectors[:1]) & OFFICES
     if entity.named_group:
         return "group" in targets
     country = entity.country or ""
