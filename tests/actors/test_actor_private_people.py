@@ -180,3 +180,13 @@ def test_the_billionaire_is_the_person_named_before_who_holds_no_office(analyse)
     assert actor_at(analysis, "The billionaire businessman").entity == trump.entity
     steyer = actor_at(analysis, "Tom Steyer")  # "billionaire" a title here, no anaphor
     assert steyer is None or steyer.entity != trump.entity
+
+
+def test_professionals_at_a_body_take_its_role_and_people_who_are_there_do_not(analyse) -> None:
+    text = (
+        "Researchers at the Center for Strategic and International Studies said the plan was "
+        "weak. Protesters at the White House shouted slogans."
+    )
+    analysis = analyse(text, date="2016-03-01")
+    assert actor_at(analysis, "Researchers").code == "USANGO"  # not academics (EDU)
+    assert "GOV" not in actor_at(analysis, "Protesters").sectors

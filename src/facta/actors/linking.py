@@ -149,6 +149,15 @@ class ArticleLinker(PeopleRecall, StoryCountry):
             entity.rule = f"{entity.rule}+of:{found.rule}" if entity.rule else found.rule
             return
 
+    def with_employer(self, phrase: Phrase, found: Description) -> Description:
+        """'researchers at the Center for Strategic and International Studies': the body's."""
+        for body in phrase.employers:
+            of = describe(self.doc, body, self.cache)
+            if of.sectors and not of.generic_only:
+                rule = "+".join(filter(None, (found.rule, f"of:{of.rule}")))
+                return Description(found.country or of.country, of.sectors, found.group, rule)
+        return found
+
     def officers_of_the_police(self, linked: dict[int, Linked]) -> None:
         """ "Officers" in a story whose armed men are the police, not the army, are police:
         "Police said ... Other officers shot Brown" (the generic word reads MIL alone)."""
@@ -171,6 +180,7 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         found = self.with_person_country(phrase, describe(self.doc, phrase, self.cache))
         found = self.with_conjunct_country(phrase, found, linked)
         found = self.with_anaphor_owner(phrase, found, linked)
+        found = self.with_employer(phrase, found)
         place = self.fronted_place(phrase) if found.sectors and not found.country else None
         if place is not None and phrase.entry is None:
             found = Description(

@@ -428,7 +428,7 @@ def link_attachments(
                     other.appositions.append(phrase)
                 if phrase.is_person:
                     phrase.employers += bodies_after(doc, child, by_token)
-        if phrase.is_person:
+        if phrase.is_person or professional(phrase):
             phrase.employers += bodies_after(doc, head, by_token)
     for phrase in phrases:
         if phrase.is_person and phrase.start > 1 and doc[phrase.start - 1].text == ",":
@@ -473,6 +473,23 @@ def bodies_after(doc: Doc, token: Token, by_token: dict[int, Phrase]) -> list[Ph
                 found.append(other)
         frontier = objects
     return found
+
+
+# roles whose holders work for a body: "researchers at the X Center" are the center's
+PROFESSIONS = frozenset({"EDU", "JUD", "BUS", "MED", "NGO", "HLH"})
+
+
+def professional(phrase: Phrase) -> bool:
+    """A nominal headed by a professional role word ("researchers", "analysts", "officials"),
+    not by people who are merely somewhere ("protesters at the embassy")."""
+    if phrase.kind != "nominal":
+        return False
+    return any(
+        m.entry.names_person
+        and (m.entry.kind == "generic" or set(m.entry.sectors[:1]) & PROFESSIONS)
+        for m in phrase.clues
+        if m.start <= phrase.head < m.end
+    )
 
 
 def is_body(phrase: Phrase) -> bool:
