@@ -190,3 +190,12 @@ def test_professionals_at_a_body_take_its_role_and_people_who_are_there_do_not(a
     analysis = analyse(text, date="2016-03-01")
     assert actor_at(analysis, "Researchers").code == "USANGO"  # not academics (EDU)
     assert "GOV" not in actor_at(analysis, "Protesters").sectors
+
+
+def test_a_person_with_a_weak_title_is_no_private_person(analyse) -> None:
+    text = (
+        '"Our government cares for its people," Syria\'s deputy U.N. envoy Mounir Haddad Karam '
+        "told the council in New York."
+    )
+    analysis = analyse(text, date="2016-03-01")
+    assert "CVL" not in actor_at(analysis, "Mounir Haddad Karam").sectors

@@ -22,7 +22,6 @@ GROUP_ROLES = frozenset({("OPP",), ("REB",), ("NGO",), ("LAB",)})
 # bodies mostly named before "the company", "the newspaper", "the charity" points back to them
 NAMED_BODY_SECTORS = frozenset({"BUS", "MED", "NGO", "EDU", "HLH"})
 OFFICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 POLICE_WORDS = frozenset({"officer", "deputy", "trooper"})  # read as police in a police story
 
 
@@ -78,7 +77,8 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         for phrase in phrases:  # people first, so "the cleric" can find the cleric named later
             if phrase.is_person:
                 entity = self.person_entity(phrase)
-                entity.subject |= self.doc[phrase.head].dep_ in CLAUSE_SUBJECTS
+                entity.speaks |= self.speaks(phrase)
+                entity.body_like |= self.body_like(phrase)
                 entity.accused |= is_accused(self.doc[phrase.head])
                 linked[phrase.head] = Linked(phrase, entity, "name")
         for phrase in phrases:
@@ -134,6 +134,19 @@ class ArticleLinker(PeopleRecall, StoryCountry):
                 self.recall_dated(entity)
         self.officers_of_the_police(linked)
         return sorted(linked.values(), key=lambda item: item.phrase.start)
+
+    def speaks(self, phrase: Phrase) -> bool:
+        """Whether the name is the subject of a clause, as people who say or do something
+        are: "Roe said", "said Roe", "Roe alleged"."""
+        return self.doc[phrase.head].dep_ in {"nsubj", "nsubjpass"}
+
+    def body_like(self, phrase: Phrase) -> bool:
+        """A "person" whose name holds a role, place or body word: "Saudi Gazette", "Bacha Khan
+        University", "Japan Display" (the parser's slips)."""
+        start, end = phrase.name_span or (phrase.start, phrase.end)
+        return any(start <= m.start < end for m in phrase.clues) or any(
+            (t.lower_,) in self.knowledge.lower for t in self.doc[start:end] if not t.is_lower
+        )
 
     def works_for(self, entity: Entity, phrase: Phrase) -> None:
         """A person of a body takes the body's role over their own title: "chairman of the

@@ -144,16 +144,22 @@ class PeopleRecall:
         """A person the article names with no role of its own, whom neither memory nor the
         knowledge files know, is a private person: a civilian (CVL) of the country the text
         gives ("Jane Roe, a Kenyan"), else of the story's. Only a full name that is once the
-        subject of a clause counts (the parser also takes towns and temples for people:
-        "Palmyra", "the temple of Bel"); with no country, no actor. A private person or a
+        subject of a clause counts, with no role or place word in it (the parser also takes
+        towns, temples and papers for people: "Palmyra", "Saudi Gazette"); with no country, no
+        actor. A private person or a
         civilian the article says was arrested, charged, accused or convicted is a suspect
         (CRM): "Roe, an Army veteran, was found guilty"."""
         for entity in self.entities:
             if not entity.person or entity.recalled:
                 continue
-            undescribed = not entity.sectors and entity.subject
-            if undescribed and len((entity.name or "").split()) < 2:
-                continue
+            undescribed = (
+                not entity.sectors
+                and not entity.titles  # "deputy U.N. envoy X": described, if weakly
+                and (entity.speaks or entity.accused)
+                and not entity.body_like
+                and len(entity.country or "ISO") == 3  # not an IGO's
+                and len((entity.name or "").split()) >= 2
+            )
             if not (undescribed or (entity.accused and entity.sectors[:1] == ("CVL",))):
                 continue
             country = entity.country or home
