@@ -199,3 +199,13 @@ def test_a_person_with_a_weak_title_is_no_private_person(analyse) -> None:
     )
     analysis = analyse(text, date="2016-03-01")
     assert "CVL" not in actor_at(analysis, "Mounir Haddad Karam").sectors
+
+
+def test_a_story_set_in_us_states_gives_its_people_the_united_states(analyse) -> None:
+    text = (
+        "Police in Ohio arrested a man on Friday after a shooting in Columbus, Ohio. "
+        "Marcus Allen Reed said he heard shots from his home in Ohio."
+    )
+    analysis = analyse(text, date="2016-03-01")
+    assert actor_at(analysis, "Police").code == "USACOP"
+    assert actor_at(analysis, "Marcus Allen Reed").code == "USACVL"

@@ -78,6 +78,17 @@ SUSPECT_SECTOR = "CRM"  # whom police arrest or detain, when the text says no mo
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 
 
+CRITICISM_ROOT = "11"  # a private person's criticism is political even when whom is unsaid
+
+
+def private_only(source: Actor | None, target: Actor | None) -> bool:
+    """The doer is a person the Actors stage only presumed a civilian, and so is whom it is
+    done to, if anyone: what private people do among themselves is no political event
+    ("Jane Roe asked for help", "Roe beat Doe"); "Roe criticized the government" is one, and
+    so is a criticism whose target the sentence leaves unsaid ('"A facade," Roe said')."""
+    return source is not None and source.presumed and (target is None or target.presumed)
+
+
 class Coder(RoleReader):
     """Match triggers and assemble events for one Analysis at a time; holds only the lexicon."""
 
@@ -277,7 +288,9 @@ class Coder(RoleReader):
                 if state is not source_actor and target_actor and target_actor.code == state.code:
                     target_actor, target = None, None  # "Turkey demanded" of its own government
                 source_actor = state
-            if self.business_only(source_actor, target_actor):
+            if self.business_only(source_actor, target_actor) or (
+                info.root != CRITICISM_ROOT and private_only(source_actor, target_actor)
+            ):
                 continue
             # "Germany and Poland said": each statement is its own speaker's (once per source).
             if source_actor not in attributions:
