@@ -144,8 +144,9 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         """A "person" whose name holds a role, place or body word: "Saudi Gazette", "Bacha Khan
         University", "Japan Display" (the parser's slips)."""
         start, end = phrase.name_span or (phrase.start, phrase.end)
+        known = (self.knowledge.lower.get((t.lower_,)) for t in self.doc[start:end])
         return any(start <= m.start < end for m in phrase.clues) or any(
-            (t.lower_,) in self.knowledge.lower for t in self.doc[start:end] if not t.is_lower
+            entry is not None and entry.kind != "person" for entry in known
         )
 
     def works_for(self, entity: Entity, phrase: Phrase) -> None:
