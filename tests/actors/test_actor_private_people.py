@@ -209,3 +209,17 @@ def test_a_story_set_in_us_states_gives_its_people_the_united_states(analyse) ->
     analysis = analyse(text, date="2016-03-01")
     assert actor_at(analysis, "Police").code == "USACOP"
     assert actor_at(analysis, "Marcus Allen Reed").code == "USACVL"
+
+
+def test_an_accused_namesake_a_generational_suffix_and_a_country_as_given_name(analyse) -> None:
+    text = (
+        "Police in Ohio said James Brown III, 29, was arrested on Friday and charged with "
+        "robbery in Ohio. Brown told reporters he was innocent.\n\n"
+        "Robert Hale III, 41, is suspected of shooting Trooper Chad Whitfield on Friday in "
+        "Virginia, police in Virginia said. Officers arrested Hale."
+    )
+    analysis = analyse(text, date="2016-04-01")
+    assert actor_at(analysis, "James Brown III").code == "USACRM"  # no British namesake
+    assert actor_at(analysis, "Brown", 2).entity == actor_at(analysis, "James").entity
+    assert actor_at(analysis, "Trooper Chad Whitfield").code == "USACOP"  # Chad, no country
+    assert actor_at(analysis, "Hale", 2).code == "USACRM"

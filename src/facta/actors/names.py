@@ -132,6 +132,13 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def surname_of(words: list[str]) -> str:
+    """The surname among a name's words, lower-cased: the last but a generational suffix
+    ("James Brown III" -> brown, "Bush Jr." -> bush)."""
+    kept = [w for w in words if w.lower().rstrip(".") not in SUFFIXES] or words
+    return kept[-1].lower() if kept else ""
+
+
 def is_name_word(text: str) -> bool:
     """A word of a name: letters, with inner apostrophes or hyphens ("O'Connell", "Al-Zoubi")."""
     return any(c.isalpha() for c in text) and all(c.isalpha() or c in "'’-" for c in text)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from facta.actors import kb
 from facta.actors.knowledge import Entry, Knowledge
-from facta.actors.names import NAME_PARTICLES, fold, is_name_word
+from facta.actors.names import NAME_PARTICLES, fold, is_name_word, surname_of
 from facta.actors.phrases import Phrase
 from facta.analysis_state import ActorFact
 
@@ -38,7 +38,7 @@ class PeopleRecall:
         start, end = phrase.name_span or (phrase.start, phrase.end)
         tokens = [t for t in self.doc[start:end] if is_name_word(t.text)]
         name = " ".join(self.doc[start:end].text.split())
-        surname = tokens[-1].lower_ if tokens else name.lower()
+        surname = surname_of([t.text for t in tokens]) if tokens else name.lower()
         entity = self.by_key.get(("person", surname))
         known = entity.name.split() if entity is not None and entity.name else []
         given = [t for t in tokens if t.lower_ not in NAME_PARTICLES]  # "De Mistura": a surname
@@ -64,7 +64,12 @@ class PeopleRecall:
             country, sectors, rule = fact.country, fact.sectors, f"memory:{fact.article_id}"
         elif (belief := self.knowledge.person(entity.name or "", self.date)) and (
             self.knowledge.base.is_users(belief)
-            or (self.date and belief.role.dated and self.plausible(belief.found, belief.role))
+            or (
+                self.date
+                and belief.role.dated
+                and self.plausible(belief.found, belief.role)
+                and not suspect_namesake(entity, belief)
+            )
         ):  # what the user added, and dated roles (in office, former, not yet), outrank the
             # undated people file
             country, sectors, rule = belief.role.country, belief.role.sectors, belief.rule
@@ -109,7 +114,11 @@ class PeopleRecall:
         if entity.country:
             return
         belief = self.knowledge.person(entity.name or "", self.date)
-        if belief is not None and self.plausible(belief.found, belief.role):
+        if (
+            belief is not None
+            and self.plausible(belief.found, belief.role)
+            and not suspect_namesake(entity, belief)
+        ):
             role = belief.role
             self.fill_person(entity, role.country, role.sectors, belief.rule)
 
@@ -175,6 +184,15 @@ class PeopleRecall:
             return []
         key = self.surnames.get(name.split()[-1])
         return self.memory.get(key, []) if key else []
+
+
+FIRM = 0.8  # below it, a knowledge-base match is a guess (former, not yet, a variant)
+
+
+def suspect_namesake(entity: Entity, belief: kb.Belief) -> bool:
+    """An accused person whom the knowledge base knows only by a guess is someone else of the
+    same name: "James Brown III, 34, is suspected of shooting …" is no former British official."""
+    return entity.accused and belief.confidence < FIRM
 
 
 # verbs whose passive subject (or, for "plead", subject) is a suspect: "Roe was charged"

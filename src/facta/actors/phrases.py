@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from facta.actors.knowledge import Entry, Knowledge, Match
-from facta.actors.names import NAME_PARTICLES, is_name_word
+from facta.actors.names import NAME_PARTICLES, is_name_word, surname_of
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nn", "npadvmod", "appos_mod"})
 NAME_KINDS = frozenset({"country", "capital", "org", "group", "person", "demonym"})
@@ -85,7 +85,7 @@ def person_spans(
     spans += [(m.start, m.end) for m in matches if m.entry.kind == "person"]
     spans += titled_names(doc, matches, taken)
     spans += described_names(doc, matches, taken)
-    surnames = {doc[end - 1].lower_ for start, end in spans}
+    surnames = {surname_of([t.text for t in doc[start:end]]) for start, end in spans}
     covered = {i for start, end in spans for i in range(start, end)}
     multiword = {i: ent for ent in doc.ents if len(ent) > 1 for i in range(ent.start, ent.end)}
     for token in doc:
@@ -234,16 +234,17 @@ def usable(doc: Doc, match: Match, knowledge: Knowledge) -> bool:
 
 def given_name(doc: Doc, match: Match) -> bool:
     """'Jordan Buckley', 'Chad Smith': a country's name opening a person's name, with the
-    surname inside the same PERSON entity, is a given name."""
+    surname inside the same PERSON entity, is a given name; so is one between a title and a
+    surname in any one name the parser found ("Trooper Chad Dermyer")."""
     first, following = doc[match.start], doc[match.end] if match.end < len(doc) else None
-    return (
-        following is not None
-        and first.ent_type_ in PERSON_LABELS
-        and first.ent_iob_ == "B"
-        and following.ent_iob_ == "I"
-        and following.is_title
-        and following.pos_ == "PROPN"
-    )
+    if following is None or following.ent_iob_ != "I" or not following.is_title:
+        return False
+    if following.pos_ != "PROPN":
+        return False
+    if first.ent_type_ in PERSON_LABELS and first.ent_iob_ == "B":
+        return True
+    before = doc[match.start - 1] if match.start > 0 else None
+    return first.ent_iob_ == "I" and before is not None and before.is_title
 
 
 def find_phrases(
