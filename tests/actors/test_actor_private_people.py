@@ -223,3 +223,14 @@ def test_an_accused_namesake_a_generational_suffix_and_a_country_as_given_name(a
     assert actor_at(analysis, "Brown", 2).entity == actor_at(analysis, "James").entity
     assert actor_at(analysis, "Trooper Chad Whitfield").code == "USACOP"  # Chad, no country
     assert actor_at(analysis, "Hale", 2).code == "USACRM"
+
+
+def test_a_kunya_and_a_special_agent(analyse) -> None:
+    text = (
+        "Sami Abu Zuhri, a Hamas spokesman in Gaza, condemned the raid. Abu Zuhri said Israel "
+        "would pay. In Florida, Dan Reeves, special agent in charge of the Florida bureau, "
+        "said agents in Florida had found the gun."
+    )
+    analysis = analyse(text, date="2016-07-11")
+    assert actor_at(analysis, "Zuhri", 2).code == "PSEREB"
+    assert actor_at(analysis, "Dan Reeves").code == "USACOP"

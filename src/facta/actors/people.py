@@ -42,8 +42,10 @@ class PeopleRecall:
         entity = self.by_key.get(("person", surname))
         known = entity.name.split() if entity is not None and entity.name else []
         given = [t for t in tokens if t.lower_ not in NAME_PARTICLES]  # "De Mistura": a surname
+        within = {t.lower_ for t in given} <= {word.lower() for word in known}
         if len(given) > 1 and len(known) > 1 and known[0].lower() != given[0].lower_:
-            entity = None  # a different person with the same surname
+            entity = entity if within else None  # else a different person, same surname
+            # ("Abu Zuhri" is Sami Abu Zuhri; "Sadiq Khan" is not Imran Khan)
         if entity is None:
             entity = self.new_entity(name, person=True)
         elif len(name) > len(entity.name or ""):

@@ -87,6 +87,8 @@ def person_spans(
     spans += described_names(doc, matches, taken)
     surnames = {surname_of([t.text for t in doc[start:end]]) for start, end in spans}
     covered = {i for start, end in spans for i in range(start, end)}
+    # words of the article's names: "Abu Zuhri" is Sami Abu Zuhri, whatever the parser says
+    named = {doc[i].lower_ for i in covered} | NAME_PARTICLES
     multiword = {i: ent for ent in doc.ents if len(ent) > 1 for i in range(ent.start, ent.end)}
     for token in doc:
         known = token.lower_ in surnames or (token.lower_ in remembered and token.pos_ == "PROPN")
@@ -96,9 +98,7 @@ def person_spans(
         if (
             ent is not None
             and ent.label_ not in PERSON_LABELS
-            and any(
-                other.is_alpha and other.lower_ not in surnames | NAME_PARTICLES for other in ent
-            )
+            and any(other.is_alpha and other.lower_ not in named for other in ent)
         ):
             continue  # "Sadr City": a place that starts with a surname
         spans.append((token.i, token.i + 1))
