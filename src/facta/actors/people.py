@@ -157,9 +157,8 @@ class PeopleRecall:
         gives ("Jane Roe, a Kenyan"), else of the story's. Only a full name that is once the
         subject of a clause counts, with no role or place word in it (the parser also takes
         towns, temples and papers for people: "Palmyra", "Saudi Gazette"); with no country, no
-        actor. A private person or a
-        civilian the article says was arrested, charged, accused or convicted is a suspect
-        (CRM): "Roe, an Army veteran, was found guilty"."""
+        actor. A private person or a civilian the article says was arrested, charged, accused
+        or convicted is a suspect (CRM): "Roe, an Army veteran, was found guilty"."""
         for entity in self.entities:
             if not entity.person or entity.recalled:
                 continue
