@@ -36,7 +36,7 @@ class Entity:
     foreign: bool = False  # "foreign journalists": never the story's country
     recalled: bool = False  # a person memory or the knowledge files know
     private: bool = False  # a person nothing describes, presumed a civilian
-    speaks: bool = False  # the subject of a clause once ("Roe said", "Roe alleged")
+    subject: bool = False  # the subject of a clause once ("Roe said", "Roe alleged")
     body_like: bool = False  # a "name" holding a role or place word ("Saudi Gazette")
     accused: bool = False  # arrested, charged, accused, convicted: a suspect
 

@@ -77,7 +77,7 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         for phrase in phrases:  # people first, so "the cleric" can find the cleric named later
             if phrase.is_person:
                 entity = self.person_entity(phrase)
-                entity.speaks |= self.speaks(phrase)
+                entity.subject |= self.is_subject(phrase)
                 entity.body_like |= self.body_like(phrase)
                 entity.accused |= is_accused(self.doc[phrase.head])
                 linked[phrase.head] = Linked(phrase, entity, "name")
@@ -135,7 +135,7 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         self.officers_of_the_police(linked)
         return sorted(linked.values(), key=lambda item: item.phrase.start)
 
-    def speaks(self, phrase: Phrase) -> bool:
+    def is_subject(self, phrase: Phrase) -> bool:
         """Whether the name is the subject of a clause, as people who say or do something
         are: "Roe said", "said Roe", "Roe alleged"."""
         return self.doc[phrase.head].dep_ in {"nsubj", "nsubjpass"}

@@ -165,7 +165,7 @@ class PeopleRecall:
             undescribed = (
                 not entity.sectors
                 and not entity.titles  # "deputy U.N. envoy X": described, if weakly
-                and (entity.speaks or entity.accused)
+                and (entity.subject or entity.accused)
                 and not entity.body_like
                 and len(entity.country or "ISO") == 3  # not an IGO's
                 and len((entity.name or "").split()) >= 2
