@@ -55,6 +55,8 @@ class Actor:
     entity: str | None = None
     group: str | None = None  # ethnic or religious group when the text gives one ("Kurdish")
     rule: str | None = None  # which knowledge entry or clue set the code
+    # a role presumed, not read: a named person nothing describes is taken for a civilian
+    presumed: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         record: dict[str, Any] = {

@@ -845,3 +845,29 @@ def test_a_denied_or_conditional_act_with_no_doer_is_no_event():
     assert facta.code_text('"He is not injured," the Lima police said in a statement.') == []
     kept = facta.code_text("Peru said it had not attacked the Chilean patrol boat.")
     assert kept and all(e.source is not None for e in kept)  # a doer named: kept, flagged
+
+
+def test_a_person_presumed_a_civilian_whom_police_arrest_is_a_suspect():
+    import facta
+
+    text = (
+        "TORONTO (Reuters) - Canadian police arrested Martin Delacroix Hale in Toronto on "
+        "Friday. Hale told a Canadian newspaper he was innocent."
+    )
+    arrests = [e for e in facta.code_text(text, date="2016-03-01") if e.cameo == "173"]
+    assert [(e.source.code, e.target.code) for e in arrests] == [("CANCOP", "CANCRM")]
+
+
+def test_what_private_people_do_among_themselves_is_no_event_but_a_criticism_is():
+    import facta
+
+    text = (
+        "NAIROBI (Reuters) - Kenyan police clashed with traders in Nairobi on Monday. "
+        "Grace Wanjiru Otieno, a Kenyan street vendor, asked Peter Kamau Mwangi for help. "
+        'Otieno criticized the Kenyan government. "It is a disgrace," Mwangi said.'
+    )
+    events = facta.code_text(text, date="2016-03-01")
+    private = [
+        e for e in events if e.source is not None and e.source.name == "Grace Wanjiru Otieno"
+    ]
+    assert [(e.root, e.target.code if e.target else None) for e in private] == [("11", "KENGOV")]

@@ -51,9 +51,9 @@ class ActorResolver:
         phrases = find_phrases(doc, self.knowledge, self._remembered)
         linked = linker.link(phrases)
         analysis.learned.extend(linker.learned(article.id))  # before any guess from context
-        if self.context_country:
-            linker.apply_context(phrases)
+        home = linker.apply_context(phrases) if self.context_country else None
         linker.apply_ethnic_homes()
+        linker.private_persons(home)
         mentions = to_mentions(doc, linked)
         person_ids = {entity.id for entity in linker.entities if entity.person or entity.personal}
         mentions += link_whose(doc, mentions)

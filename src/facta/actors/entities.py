@@ -34,6 +34,11 @@ class Entity:
     definite: bool = False  # introduced as "the …"
     personal: bool = False  # one person named by a role: "an army officer", "the governor"
     foreign: bool = False  # "foreign journalists": never the story's country
+    recalled: bool = False  # a person memory or the knowledge files know
+    private: bool = False  # a person nothing describes, presumed a civilian
+    subject: bool = False  # the subject of a clause once ("Roe said", "Roe alleged")
+    body_like: bool = False  # a "name" holding a role or place word ("Saudi Gazette")
+    accused: bool = False  # arrested, charged, accused, convicted: a suspect
 
     def fill(self, found: Description, evidence: str) -> None:
         if self.country is None and found.country:
@@ -71,6 +76,7 @@ class Entity:
             entity=self.id,
             group=self.group,
             rule=self.rule,
+            presumed=self.private,
         )
 
 

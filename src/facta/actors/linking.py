@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from facta.actors.describe import FOREIGN, Description, describe
 from facta.actors.entities import Entity, Linked
 from facta.actors.knowledge import Entry, Knowledge, Match
-from facta.actors.people import PeopleRecall
+from facta.actors.people import PeopleRecall, is_accused
 from facta.actors.phrases import NAME_KINDS, Phrase
 from facta.actors.story_country import HOME_KINDS, StoryCountry
 from facta.analysis_state import ActorFact
@@ -17,6 +17,11 @@ from facta.analysis_state import ActorFact
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SINGULAR = frozenset({"NN", "NNP"})
 ROLE_WORDS = frozenset({"sector", "generic", "counterpart"})
+GROUP_NOUNS = frozenset({"group", "movement", "faction", "organisation", "organization"})
+GROUP_ROLES = frozenset({("OPP",), ("REB",), ("NGO",), ("LAB",)})
+# bodies mostly named before "the company", "the newspaper", "the charity" points back to them
+NAMED_BODY_SECTORS = frozenset({"BUS", "MED", "NGO", "EDU", "HLH"})
+OFFICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 POLICE_WORDS = frozenset({"officer", "deputy", "trooper"})  # read as police in a police story
 
 
@@ -71,7 +76,11 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         }
         for phrase in phrases:  # people first, so "the cleric" can find the cleric named later
             if phrase.is_person:
-                linked[phrase.head] = Linked(phrase, self.person_entity(phrase), "name")
+                entity = self.person_entity(phrase)
+                entity.subject |= self.is_subject(phrase)
+                entity.body_like |= self.body_like(phrase)
+                entity.accused |= is_accused(self.doc[phrase.head])
+                linked[phrase.head] = Linked(phrase, entity, "name")
         for phrase in phrases:
             if phrase.is_person:
                 entity = linked[phrase.head].entity
@@ -83,6 +92,11 @@ class ArticleLinker(PeopleRecall, StoryCountry):
                         self.add_titles(entity, other)
                         role = () if found.generic_only else found.sectors
                         linked[other.head] = Linked(other, entity, "nominal", role)
+                    elif other.kind == "demonym" and self.doc[other.head].tag_ != "NNPS":
+                        # "Jane Roe, a Kenyan street vendor": her country, not her role
+                        entity.fill(describe(self.doc, other, self.cache), self.text(other))
+                        linked[other.head] = Linked(other, entity, "nominal")
+                self.works_for(entity, phrase)
                 entity.titles.update(
                     (self.doc[m.end - 1].lemma_.lower(), "singular")
                     for m in phrase.clues
@@ -109,11 +123,54 @@ class ArticleLinker(PeopleRecall, StoryCountry):
                 owned = self.with_anaphor_owner(item.phrase, Description(), linked)
                 if owned.country:
                     entity.country, entity.rule = owned.country, f"{entity.rule}+{owned.rule}"
+            elif entity.person and entity.country is None and entity.generic_sectors:
+                owned = self.with_anaphor_owner(item.phrase, Description(), linked)
+                if owned.country:  # "group leader X" leads the group: its country and role
+                    entity.country, entity.sectors = owned.country, owned.sectors
+                    entity.generic_sectors = False
+                    entity.rule = f"{entity.rule}+{owned.rule}"
         for entity in self.entities:  # the knowledge base last: the article's evidence first
             if entity.person:
                 self.recall_dated(entity)
         self.officers_of_the_police(linked)
         return sorted(linked.values(), key=lambda item: item.phrase.start)
+
+    def is_subject(self, phrase: Phrase) -> bool:
+        """Whether the name is the subject of a clause, as people who say or do something
+        are: "Roe said", "said Roe", "Roe alleged"."""
+        return self.doc[phrase.head].dep_ in {"nsubj", "nsubjpass"}
+
+    def body_like(self, phrase: Phrase) -> bool:
+        """A "person" whose name holds a role, place or body word: "Saudi Gazette", "Bacha Khan
+        University", "Japan Display" (the parser's slips)."""
+        start, end = phrase.name_span or (phrase.start, phrase.end)
+        known = (self.knowledge.lower.get((t.lower_,)) for t in self.doc[start:end])
+        return any(start <= m.start < end for m in phrase.clues) or any(
+            entry is not None and entry.kind != "person" for entry in known
+        )
+
+    def works_for(self, entity: Entity, phrase: Phrase) -> None:
+        """A person of a body takes the body's role over their own title: "chairman of the
+        X Party" is the party's (OPP), "a lawyer with the advocacy group Y" the group's (NGO),
+        "an analyst at the Z Institute" the institute's."""
+        for body in phrase.employers:
+            found = describe(self.doc, body, self.cache)
+            if not found.sectors or found.generic_only:
+                continue
+            entity.sectors, entity.generic_sectors, entity.learned = found.sectors, False, True
+            entity.country = entity.country or found.country
+            entity.evidence = entity.evidence or self.text(body)
+            entity.rule = f"{entity.rule}+of:{found.rule}" if entity.rule else found.rule
+            return
+
+    def with_employer(self, phrase: Phrase, found: Description) -> Description:
+        """'researchers at the Center for Strategic and International Studies': the body's."""
+        for body in phrase.employers:
+            of = describe(self.doc, body, self.cache)
+            if of.sectors and not of.generic_only:
+                rule = "+".join(filter(None, (found.rule, f"of:{of.rule}")))
+                return Description(found.country or of.country, of.sectors, found.group, rule)
+        return found
 
     def officers_of_the_police(self, linked: dict[int, Linked]) -> None:
         """ "Officers" in a story whose armed men are the police, not the army, are police:
@@ -137,6 +194,7 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         found = self.with_person_country(phrase, describe(self.doc, phrase, self.cache))
         found = self.with_conjunct_country(phrase, found, linked)
         found = self.with_anaphor_owner(phrase, found, linked)
+        found = self.with_employer(phrase, found)
         place = self.fronted_place(phrase) if found.sectors and not found.country else None
         if place is not None and phrase.entry is None:
             found = Description(
@@ -158,6 +216,9 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         entity = self.antecedent(phrase, found, linked)
         if entity is not None:
             return Linked(phrase, entity, "nominal")
+        named_again = [m.entry.kind == "anaphor" and m.entry.group == "named" for m in phrase.clues]
+        if named_again and all(named_again):
+            return None  # "the center of Damascus": no body so named before, no actor
         definite = self.is_definite(phrase)
         singular = self.doc[phrase.head].tag_ in SINGULAR
         # "the prisoners": a role with no sector names an actor once a country is known
@@ -229,13 +290,23 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         for match in phrase.clues:
             token = self.doc[match.end - 1]
             rebels = match.entry.kind == "sector" and match.entry.sectors[:1] == ("REB",)
-            if not (match.entry.kind == "anaphor" or rebels) or token.dep_ != "poss":
-                continue
-            if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
-                continue
-            owner = next(
-                (e for e in self.earlier(phrase, linked) if owns(match.entry, e, rebels)), None
+            # "group leader X": a title naming the group of the story, with no article
+            titled = (
+                phrase.is_person
+                and match.entry.kind == "anaphor"
+                and token.dep_ == "compound"
+                and "group" in (match.entry.group or "group").split()
             )
+            if not (match.entry.kind == "anaphor" or rebels) or token.dep_ != "poss":
+                if not titled:
+                    continue
+            elif not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+                continue
+            earlier = self.earlier(phrase, linked)
+            owner = next((e for e in earlier if owns(match.entry, e, rebels)), None)
+            if owner is None and match.entry.kind == "anaphor":
+                # no named group before: a group the story described ("dissident groups")
+                owner = next((e for e in earlier if described_group(match.entry, e)), None)
             if owner is None or owner.country is None:
                 return found
             sectors = found.sectors
@@ -245,7 +316,7 @@ class ArticleLinker(PeopleRecall, StoryCountry):
                 owner.country,
                 sectors,
                 found.group or owner.group,
-                f"{found.rule}+of:{owner.name}",
+                "+".join(filter(None, (found.rule, f"of:{owner.name or owner.id}"))),
             )
         return found
 
@@ -337,8 +408,10 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         named = any(m.entry.kind in NAME_KINDS for m in phrase.clues)
         anaphor = next((m.entry for m in phrase.clues if m.entry.kind == "anaphor"), None)
         if anaphor is not None and not named:
-            return self.appositive_name(phrase) or next(
-                (entity for entity in earlier if points_to(anaphor, entity)), None
+            return (
+                self.appositive_name(phrase)
+                or next((entity for entity in earlier if points_to(anaphor, entity)), None)
+                or next((entity for entity in earlier if described_group(anaphor, entity)), None)
             )
         if not found.sectors or found.country:
             return None
@@ -347,6 +420,12 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         if found.sectors[:1] == ("REB",) and not named and (plural or not personal):
             # "the rebels", "the rebel group": the armed group named before
             return next((e for e in earlier if e.named_group and e.sectors[:1] == ("REB",)), None)
+        if not personal and not plural and found.sectors[0] in NAMED_BODY_SECTORS:
+            # "the company", "the tech giant", "the newspaper": the body of that kind named
+            # before ("Apple … the company said")
+            return next(
+                (e for e in earlier if e.named_org and e.sectors[:1] == found.sectors[:1]), None
+            )
         if not personal:
             return None
         for entity in earlier:  # same role: "the cleric" -> the cleric named before
@@ -394,10 +473,21 @@ def owns(clue: Entry, entity: Entity, rebels: bool) -> bool:
     return points_to(clue, entity)
 
 
+def described_group(anaphor: Entry, entity: Entity) -> bool:
+    """Whether an unnamed group the story described ("one of Cuba's dissident groups", "an
+    opposition umbrella group") is what "the group" or "group leader" points back to."""
+    if entity.person or entity.named_org or "group" not in (anaphor.group or "group").split():
+        return False
+    called = {lemma for lemma, _ in entity.titles}
+    return entity.sectors[:1] in GROUP_ROLES and bool(called & GROUP_NOUNS)
+
+
 def points_to(anaphor: Entry, entity: Entity) -> bool:
     """Whether an anaphor ("the group", "the bloc", "the alliance") may stand for the entity:
     its last column lists 'group', 'org', 'IGO' or organisation codes."""
     targets = set((anaphor.group or "group").split())
+    if "person" in targets:  # "the billionaire": someone named before who holds no office
+        return entity.person and not set(entity.sectors[:1]) & OFFICES
     if entity.named_group:
         return "group" in targets
     country = entity.country or ""

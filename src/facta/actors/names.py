@@ -96,6 +96,11 @@ TITLES = frozenset(
     ]
 )
 PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "bin", "ibn"})
+# Particles of European surnames: "De Mistura" is Staffan de Mistura, "Van Rompuy" Herman Van
+# Rompuy.
+NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das"}
+)
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
 # spelling variants news wires use for the same sound: folded in `skeleton` only
 VARIANTS = (
@@ -125,6 +130,13 @@ def fold(text: str) -> str:
     text = text.replace("ı", "i").replace("ø", "o").replace("ß", "ss").replace("đ", "d")
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def surname_of(words: list[str]) -> str:
+    """The surname among a name's words, lower-cased: the last but a generational suffix
+    ("James Brown III" -> brown, "Bush Jr." -> bush)."""
+    kept = [w for w in words if w.lower().rstrip(".") not in SUFFIXES] or words
+    return kept[-1].lower() if kept else ""
 
 
 def is_name_word(text: str) -> bool:

@@ -7,21 +7,16 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from facta.actors import kb
 from facta.actors.knowledge import Entry, Knowledge
-from facta.actors.names import fold, is_name_word
+from facta.actors.names import NAME_PARTICLES, fold, is_name_word, surname_of
 from facta.actors.phrases import Phrase
 from facta.analysis_state import ActorFact
 
 if TYPE_CHECKING:
     from facta.actors.entities import Entity
-
-# Particles of surnames: "De Mistura" is Staffan de Mistura, "Van Rompuy" Herman Van Rompuy.
-NAME_PARTICLES = frozenset(
-    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das"}
-)
 
 
 class PeopleRecall:
@@ -43,12 +38,14 @@ class PeopleRecall:
         start, end = phrase.name_span or (phrase.start, phrase.end)
         tokens = [t for t in self.doc[start:end] if is_name_word(t.text)]
         name = " ".join(self.doc[start:end].text.split())
-        surname = tokens[-1].lower_ if tokens else name.lower()
+        surname = surname_of([t.text for t in tokens]) if tokens else name.lower()
         entity = self.by_key.get(("person", surname))
         known = entity.name.split() if entity is not None and entity.name else []
         given = [t for t in tokens if t.lower_ not in NAME_PARTICLES]  # "De Mistura": a surname
+        within = {t.lower_ for t in given} <= {word.lower() for word in known}
         if len(given) > 1 and len(known) > 1 and known[0].lower() != given[0].lower_:
-            entity = None  # a different person with the same surname
+            entity = entity if within else None  # else a different person, same surname
+            # ("Abu Zuhri" is Sami Abu Zuhri; "Sadiq Khan" is not Imran Khan)
         if entity is None:
             entity = self.new_entity(name, person=True)
         elif len(name) > len(entity.name or ""):
@@ -69,7 +66,12 @@ class PeopleRecall:
             country, sectors, rule = fact.country, fact.sectors, f"memory:{fact.article_id}"
         elif (belief := self.knowledge.person(entity.name or "", self.date)) and (
             self.knowledge.base.is_users(belief)
-            or (self.date and belief.role.dated and self.plausible(belief.found, belief.role))
+            or (
+                self.date
+                and belief.role.dated
+                and self.plausible(belief.found, belief.role)
+                and not suspect_namesake(entity, belief)
+            )
         ):  # what the user added, and dated roles (in office, former, not yet), outrank the
             # undated people file
             country, sectors, rule = belief.role.country, belief.role.sectors, belief.rule
@@ -82,6 +84,8 @@ class PeopleRecall:
                 entity.name = entry.name
         else:
             return
+        if entity.country and country and country != entity.country:
+            return  # the text says whose the person is: a namesake elsewhere is someone else
         self.fill_person(entity, country, sectors, rule)
 
     def plausible(self, found: str, known: kb.Role | Entry) -> bool:
@@ -112,14 +116,18 @@ class PeopleRecall:
         if entity.country:
             return
         belief = self.knowledge.person(entity.name or "", self.date)
-        if belief is not None and self.plausible(belief.found, belief.role):
+        if (
+            belief is not None
+            and self.plausible(belief.found, belief.role)
+            and not suspect_namesake(entity, belief)
+        ):
             role = belief.role
             self.fill_person(entity, role.country, role.sectors, belief.rule)
 
     def fill_person(
         self, entity: Entity, country: str | None, sectors: tuple[str, ...], rule: str
     ) -> None:
-        filled = False
+        filled, entity.recalled = False, True
         if entity.country is None and country:
             entity.country, filled = country, True
         if sectors and (not entity.sectors or entity.generic_sectors):
@@ -143,12 +151,70 @@ class PeopleRecall:
             return entry
         return entry if entry.name.split()[0].lower() == words[0] else None
 
+    def private_persons(self, home: str | None) -> None:
+        """A person the article names with no role of its own, whom neither memory nor the
+        knowledge files know, is a private person: a civilian (CVL) of the country the text
+        gives ("Jane Roe, a Kenyan"), else of the story's. Only a full name that is once the
+        subject of a clause counts, with no role or place word in it (the parser also takes
+        towns, temples and papers for people: "Palmyra", "Saudi Gazette"); with no country, no
+        actor. A private person or a civilian the article says was arrested, charged, accused
+        or convicted is a suspect (CRM): "Roe, an Army veteran, was found guilty"."""
+        for entity in self.entities:
+            if not entity.person or entity.recalled:
+                continue
+            undescribed = (
+                not entity.sectors
+                and not entity.titles  # "deputy U.N. envoy X": described, if weakly
+                and (entity.subject or entity.accused)
+                and not entity.body_like
+                and len(entity.country or "ISO") == 3  # not an IGO's
+                and len((entity.name or "").split()) >= 2
+            )
+            if not (undescribed or (entity.accused and entity.sectors[:1] == ("CVL",))):
+                continue
+            country = entity.country or home
+            if country is None:
+                continue
+            sector = "CRM" if entity.accused else "CVL"
+            entity.country, entity.sectors, entity.private = country, (sector,), True
+            entity.rule = f"{entity.rule or 'name'}+private person:{country}{sector}"
+
     def memory_by_surname(self, name: str) -> list[ActorFact]:
         """What memory holds under the same surname ("Talabani" -> "Jalal Talabani")."""
         if not name or not self.memory:
             return []
         key = self.surnames.get(name.split()[-1])
         return self.memory.get(key, []) if key else []
+
+
+FIRM = 0.8  # below it, a knowledge-base match is a guess (former, not yet, a variant)
+
+
+def suspect_namesake(entity: Entity, belief: kb.Belief) -> bool:
+    """An accused person whom the knowledge base knows only by a guess is someone else of the
+    same name: "James Brown III, 34, is suspected of shooting …" is no former British official."""
+    return entity.accused and belief.confidence < FIRM
+
+
+# verbs whose passive subject (or, for "plead", subject) is a suspect: "Roe was charged"
+ACCUSING_VERBS = frozenset(
+    {"arrest", "charge", "accuse", "suspect", "convict", "indict", "sentence", "prosecute"}
+)
+
+
+def is_accused(token: Token) -> bool:
+    """Whether the name is the one accused: "Roe was arrested", "Roe is suspected of",
+    "Roe was found guilty", "Roe pleaded guilty", "Roe, a man accused of killing …"."""
+    verb = token.head
+    if token.dep_ == "nsubjpass" and verb.lemma_ in ACCUSING_VERBS | {"find"}:
+        return verb.lemma_ != "find" or any(c.lower_ == "guilty" for c in verb.children)
+    if token.dep_ == "nsubj" and verb.lemma_ == "plead":
+        return True
+    return any(
+        c.dep_ == "appos"
+        and any(g.dep_ == "acl" and g.lemma_ in ACCUSING_VERBS for g in c.children)
+        for c in token.children
+    )
 
 
 POPULOUS = 30_000_000

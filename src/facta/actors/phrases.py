@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from facta.actors.knowledge import Entry, Knowledge, Match
-from facta.actors.names import is_name_word
+from facta.actors.names import NAME_PARTICLES, is_name_word, surname_of
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nn", "npadvmod", "appos_mod"})
 NAME_KINDS = frozenset({"country", "capital", "org", "group", "person", "demonym"})
 ROLE_KINDS = frozenset({"sector", "generic", "anaphor", "counterpart"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT"})
 ATTACHING_PREPOSITIONS = frozenset({"of", "for", "from"})
+MEMBERSHIP_PREPOSITIONS = frozenset({"of", "at", "with"})  # whom a person works for
 PERSON_LABELS = frozenset({"PERSON"})
 PLACE_LABELS = frozenset({"LOC", "FAC", "GPE"})  # "Persian Gulf" is a place, not Iran
 # a capital after these is a party, not a place: "talks with Tehran", "between Washington and …"
@@ -44,6 +45,7 @@ class Phrase:
     attached: list[Phrase] = field(default_factory=list)  # "of Iran's Qods Force"
     located: list[Entry] = field(default_factory=list)  # "in Tehran": country or capital
     appositions: list[Phrase] = field(default_factory=list)
+    employers: list[Phrase] = field(default_factory=list)  # "X, an analyst at the Y Institute"
 
     @property
     def is_person(self) -> bool:
@@ -82,8 +84,11 @@ def person_spans(
             spans.append((start, end))
     spans += [(m.start, m.end) for m in matches if m.entry.kind == "person"]
     spans += titled_names(doc, matches, taken)
-    surnames = {doc[end - 1].lower_ for start, end in spans}
+    spans += described_names(doc, matches, taken)
+    surnames = {surname_of([t.text for t in doc[start:end]]) for start, end in spans}
     covered = {i for start, end in spans for i in range(start, end)}
+    # words of the article's names: "Abu Zuhri" is Sami Abu Zuhri, whatever the parser says
+    named = {doc[i].lower_ for i in covered} | NAME_PARTICLES
     multiword = {i: ent for ent in doc.ents if len(ent) > 1 for i in range(ent.start, ent.end)}
     for token in doc:
         known = token.lower_ in surnames or (token.lower_ in remembered and token.pos_ == "PROPN")
@@ -93,7 +98,7 @@ def person_spans(
         if (
             ent is not None
             and ent.label_ not in PERSON_LABELS
-            and any(other.is_alpha and other.lower_ not in surnames for other in ent)
+            and any(other.is_alpha and other.lower_ not in named for other in ent)
         ):
             continue  # "Sadr City": a place that starts with a surname
         spans.append((token.i, token.i + 1))
@@ -132,6 +137,27 @@ def titled_names(doc: Doc, matches: list[Match], taken: set[int]) -> list[tuple[
     return spans
 
 
+def described_names(doc: Doc, matches: list[Match], taken: set[int]) -> list[tuple[int, int]]:
+    """'Hashim Nzinga, chairman of …': a capitalised name the parser did not take for a
+    person, described by an apposition that names one person ("chairman", "lawyer")."""
+    spans = []
+    for m in matches:
+        role = doc[m.start : m.end].root
+        name = role.head
+        if not m.entry.names_person or role.dep_ != "appos" or name.i in taken:
+            continue
+        words = [c for c in name.lefts if c.dep_ == "compound"] + [name]
+        start = words[0].i
+        if (
+            name.i < m.start
+            and 2 <= len(words) <= 4
+            and all(w.pos_ == "PROPN" and w.is_title and w.i not in taken for w in words)
+            and start == name.i - len(words) + 1
+        ):
+            spans.append((start, name.i + 1))
+    return spans
+
+
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
@@ -154,6 +180,29 @@ def negated_demonym(doc: Doc, match: Match) -> bool:
     )
 
 
+def plural_before_name(doc: Doc, role: Match, top_item: object) -> bool:
+    """A plural role word is no title of one name: "told reporters Dalton had agreed"."""
+    word = doc[role.end - 1]
+    if not isinstance(top_item, tuple) or word.tag_ != "NNS" or not word.is_lower:
+        return False  # "Littleton Schools Superintendent X" is a title
+    return not any(t.dep_ == "conj" for t in doc[top_item[0] : top_item[1]].root.children)
+
+
+def surname_word(doc: Doc, match: Match) -> bool:
+    """A role word written with a capital that ends a person's name the parser found, after
+    a given name: "Danny Banks"."""
+    last = doc[match.end - 1]
+    if match.start != match.end - 1 or last.ent_type_ not in PERSON_LABELS or not last.is_title:
+        return False
+    if last.tag_ != "NNP":
+        return False  # "Littleton Schools Superintendent X": a plural is a body, no surname
+    before = doc[match.start - 1] if match.start > 0 else None
+    after = doc[match.end] if match.end < len(doc) else None
+    ends_name = after is None or not (after.ent_iob_ == "I" or after.pos_ == "PROPN")
+    inside = last.ent_iob_ == "I"  # the same name as the word before
+    return before is not None and inside and before.is_title and ends_name
+
+
 def usable(doc: Doc, match: Match, knowledge: Knowledge) -> bool:
     """Drop role words that are not nouns here ('general strike') and negated demonyms."""
     kind = match.entry.kind
@@ -161,6 +210,8 @@ def usable(doc: Doc, match: Match, knowledge: Knowledge) -> bool:
     if kind in ROLE_KINDS:
         if match.entry.only_as_head and last.dep_ in MODIFIER_DEPS:
             return False
+        if surname_word(doc, match):
+            return False  # "Danny Banks", "Tom Marshal": a surname, not "banks" or "marshal"
         if last.pos_ in {"NOUN", "PROPN"} or last.text.endswith("."):
             return True
         head = knowledge.lower.get((last.head.lower_,))
@@ -183,16 +234,17 @@ def usable(doc: Doc, match: Match, knowledge: Knowledge) -> bool:
 
 def given_name(doc: Doc, match: Match) -> bool:
     """'Jordan Buckley', 'Chad Smith': a country's name opening a person's name, with the
-    surname inside the same PERSON entity, is a given name."""
+    surname inside the same PERSON entity, is a given name; so is one between a title and a
+    surname in any one name the parser found ("Trooper Chad Dermyer")."""
     first, following = doc[match.start], doc[match.end] if match.end < len(doc) else None
-    return (
-        following is not None
-        and first.ent_type_ in PERSON_LABELS
-        and first.ent_iob_ == "B"
-        and following.ent_iob_ == "I"
-        and following.is_title
-        and following.pos_ == "PROPN"
-    )
+    if following is None or following.ent_iob_ != "I" or not following.is_title:
+        return False
+    if following.pos_ != "PROPN":
+        return False
+    if first.ent_type_ in PERSON_LABELS and first.ent_iob_ == "B":
+        return True
+    before = doc[match.start - 1] if match.start > 0 else None
+    return first.ent_iob_ == "I" and before is not None and before.is_title
 
 
 def find_phrases(
@@ -271,6 +323,8 @@ def find_phrases(
                 following = role_at[following].end
             if following in name_at:  # "Brig. Gen. Qassem Soleimani", whatever the parse
                 top = top_of(doc[name_at[following][0] : name_at[following][1]].root)
+            if plural_before_name(doc, item, owner.get(top.i)):
+                top = root  # "told reporters Dalton had…": the reporters are no title
         pending.append((top.i, item))
     for top_index, item in pending:
         top_item = owner.get(top_index)
@@ -369,16 +423,87 @@ def link_attachments(
                     ):
                         phrase.located.append(item.entry)
             elif child.dep_ == "appos":
-                other = by_token.get(child.i)
+                other = by_token.get(child.i) or described_by_nationality(doc, child, by_token)
                 if other is not None and other is not phrase:
                     phrase.appositions.append(other)
                     other.appositions.append(phrase)
+                if phrase.is_person:
+                    phrase.employers += bodies_after(doc, child, by_token)
+        if phrase.is_person or professional(phrase):
+            phrase.employers += bodies_after(doc, head, by_token)
     for phrase in phrases:
         if phrase.is_person and phrase.start > 1 and doc[phrase.start - 1].text == ",":
             described = described_before(doc, phrases, by_token, phrase.start - 2)
             if described is not None and described not in phrase.appositions:
                 phrase.appositions.append(described)
                 described.appositions.append(phrase)
+
+
+def described_by_nationality(
+    doc: Doc, appositive: Token, by_token: dict[int, Phrase]
+) -> Phrase | None:
+    """ "Jane Roe, a Kenyan street vendor": a description no role word heads whose
+    nationality says whose the person is."""
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in appositive.lefts):
+        return None
+    for token in appositive.lefts:
+        other = by_token.get(token.i)
+        if other is not None and other.kind == "demonym":
+            return other
+    return None
+
+
+def bodies_after(doc: Doc, token: Token, by_token: dict[int, Phrase]) -> list[Phrase]:
+    """The bodies a person works for, after "of", "at" or "with": "John Roe of the Arms
+    Control Forum", "an analyst at the X Institute", "director of the Y Project at the Z
+    Center" (both), "a lawyer with the advocacy group Q"."""
+    found: list[Phrase] = []
+    frontier = [token]
+    for _ in range(2):
+        objects = [
+            target
+            for current in frontier
+            for child in current.rights
+            if child.dep_ == "prep" and child.lower_ in MEMBERSHIP_PREPOSITIONS
+            for target in child.children
+            if target.dep_ == "pobj"
+        ]
+        for target in objects:
+            other = by_token.get(target.i) or named_within(doc, target, by_token)
+            if other is not None and is_body(other) and other not in found:
+                found.append(other)
+        frontier = objects
+    return found
+
+
+# roles whose holders work for a body: "researchers at the X Center" are the center's
+PROFESSIONS = frozenset({"EDU", "JUD", "BUS", "MED", "NGO", "HLH"})
+
+
+def professional(phrase: Phrase) -> bool:
+    """A nominal headed by a professional role word ("researchers", "analysts", "officials"),
+    not by people who are merely somewhere ("protesters at the embassy")."""
+    if phrase.kind != "nominal":
+        return False
+    return any(
+        m.entry.names_person
+        and (m.entry.kind == "generic" or set(m.entry.sectors[:1]) & PROFESSIONS)
+        for m in phrase.clues
+        if m.start <= phrase.head < m.end
+    )
+
+
+def is_body(phrase: Phrase) -> bool:
+    """An organisation, group or institution, not a person, a people noun or a country."""
+    if phrase.is_person or phrase.kind not in {"name", "group", "nominal"}:
+        return False
+    if phrase.entry is not None and phrase.entry.kind not in {"org", "group"}:
+        return False
+    return not any(
+        m.entry.names_person or m.entry.only_as_head or m.entry.collective
+        for m in phrase.clues
+        if m.start <= phrase.head < m.end
+    )
 
 
 def named_within(doc: Doc, target: Token, by_token: dict[int, Phrase]) -> Phrase | None:

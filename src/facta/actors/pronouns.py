@@ -265,8 +265,9 @@ def choose_antecedent(
     cataphor = cataphora(doc, pronoun, ordered)
     if cataphor is not None:
         return cataphor
+    plural = pronoun.lower_ in GROUP_PRONOUNS
     if pronoun.dep_ not in OBJECT_DEPS:
-        subjects = [(t, m) for t, m in candidates if is_subject(t)]
+        subjects = [(t, m) for t, m in candidates if is_subject(t, plural)]
         chosen = subjects[-1] if subjects else (candidates[-1] if candidates else None)
         return chosen[1] if chosen else None
     subject = clause_subject(pronoun)
@@ -281,7 +282,7 @@ def choose_antecedent(
     sentence = [(t, m) for t, m in candidates if sentence_number(starts, t.i) == here]
     if sentence:
         return sentence[-1][1]  # "called his counterpart to congratulate him"
-    subjects = [(t, m) for t, m in candidates if is_subject(t)]
+    subjects = [(t, m) for t, m in candidates if is_subject(t, plural)]
     chosen = subjects[-1] if subjects else (candidates[-1] if candidates else None)
     return chosen[1] if chosen else None
 
@@ -333,8 +334,11 @@ def control_object(governor: Token, infinitive: Token) -> Token | None:
     return None
 
 
-def is_subject(token: Token) -> bool:
-    """A subject, or the agent of a passive: 'was led by Foreign Minister X'."""
+def is_subject(token: Token, plural: bool = False) -> bool:
+    """A subject, or the agent of a passive: 'was led by Foreign Minister X'; for "they", a
+    conjunct of a subject too: "Some experts and privacy advocates said … They accused …"."""
+    while plural and token.dep_ == "conj" and token.head is not token:
+        token = token.head
     return token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 

