@@ -71,3 +71,9 @@ def test_acts_told_as_the_past_are_background():
     text = "The senator had previously criticized the Iranian government over the deal."
     [old] = facta.code_text(text, date="2016-03-07")
     assert old.background
+
+
+def test_acts_a_light_verb_tells_in_the_present_are_a_habit():
+    text = "In Pakistan, criminal gangs carry out contract killings for money."
+    events = facta.code_text(text, date="2016-03-07")
+    assert events and all(e.background for e in events)

@@ -272,7 +272,7 @@ class Coder(RoleReader):
             sides = clauses.between(trigger.token, analysis)
             pairs = [(s, t) for s in sides for t in sides if s is not t]
         elif (
-            trigger.noun is not None and symmetric and targets and targets[0].head is trigger.token
+            trigger.noun is not None and symmetric and targets and targets[0].head == trigger.token
         ):
             pairs += [(t, s) for s, t in pairs if s is not None]  # "the Talabani-Soleimani meeting"
         pairs = (

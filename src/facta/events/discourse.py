@@ -366,7 +366,7 @@ def long_before(event: Event, published: date | None) -> bool:
 def habitual(token: Token, root: str) -> bool:
     """A trigger told as a habit ("often hold drills", "the weekly demonstrations", "every
     Sunday") or, for material acts, in the simple present ("Iran arms the militia", "is
-    supported by Russia"): no single happening to date."""
+    supported by Russia", "gangs that carry out killings"): no single happening to date."""
     verb = token
     while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ not in {"ROOT"} and verb.head is not verb:
         verb = verb.head
@@ -384,7 +384,8 @@ def habitual(token: Token, root: str) -> bool:
                 return True  # "had previously praised", "once ruled": told as the past
             if child.dep_ == "prep" and any(o.lower_ == "past" for o in child.children):
                 return True  # "has earned praise in the past"
-    if root not in MATERIAL_ROOTS or verb is not token:
+    light = token.dep_ == "dobj" and token.head == verb  # "gangs that carry out killings"
+    if root not in MATERIAL_ROOTS or (verb is not token and not light):
         return False
     tense = verb.tag_
     helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
