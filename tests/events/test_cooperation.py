@@ -9,3 +9,14 @@ def test_being_grateful_to_someone_thanks_them(triples):
     assert ("ROU", "BGR", "051") in triples(
         text, {"Ruritania": "ROU", "the people of Borduria": "BGR"}
     )
+
+
+def test_support_won_from_others_is_given_by_them(triples):
+    text = "The Ruritanian president won the support of Borduria for his plan."
+    assert triples(text, {"The Ruritanian president": "ROUGOV", "Borduria": "BGR"}) == {
+        ("BGR", "ROUGOV", "051")
+    }
+    text = "The prime minister secured the backing of the farmers' union on Friday."
+    assert triples(text, {"The prime minister": "ROUGOV", "the farmers' union": "ROULAB"}) == {
+        ("ROULAB", "ROUGOV", "051")
+    }
