@@ -20,3 +20,8 @@ def test_support_won_from_others_is_given_by_them(triples):
     assert triples(text, {"The prime minister": "ROUGOV", "the farmers' union": "ROULAB"}) == {
         ("ROULAB", "ROUGOV", "051")
     }
+
+
+def test_an_apology_to_no_one_named_is_still_an_apology(triples):
+    text = "The Ruritanian premier apologised for the delays at the border on Monday."
+    assert triples(text, {"The Ruritanian premier": "ROUGOV"}) == {("ROUGOV", None, "055")}
