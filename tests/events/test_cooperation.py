@@ -25,3 +25,10 @@ def test_support_won_from_others_is_given_by_them(triples):
 def test_an_apology_to_no_one_named_is_still_an_apology(triples):
     text = "The Ruritanian premier apologised for the delays at the border on Monday."
     assert triples(text, {"The Ruritanian premier": "ROUGOV"}) == {("ROUGOV", None, "055")}
+
+
+def test_a_trip_after_a_copula_is_the_subjects(triples):
+    text = "The envoy was in Tirana for two days before flying on to Skopje for talks."
+    assert ("IGOUNO", "MKD", "042") in triples(
+        text, {"The envoy": "IGOUNO", "Tirana": "ALB", "Skopje": "MKD"}
+    )

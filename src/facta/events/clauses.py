@@ -237,9 +237,10 @@ def subject(verb: Token) -> Token | None:
         if (
             current.dep_ == "pcomp"
             and current.head.dep_ == "prep"
-            and current.head.head.pos_ == "VERB"
+            and current.head.head.pos_ in ("VERB", "AUX")
         ):
-            # "resorted to throwing stones", "by shelling the town": the governing verb's doer
+            # "resorted to throwing stones", "by shelling the town", "was in Rome before
+            # flying on to Cairo": the governing verb's (or copula's) doer
             current, via = current.head.head, "xcomp"
             continue
         if current.dep_ == "attr" and current.tag_ == "VBG" and current.head.lemma_ == "be":
