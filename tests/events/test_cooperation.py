@@ -3,6 +3,8 @@ named, trips told after a copula, and what is not cooperation (trips at home, st
 
 from __future__ import annotations
 
+from facta.analysis_state import PlaceMention
+from facta.models import Place
 
 def test_being_grateful_to_someone_thanks_them(triples):
     text = '"Ruritania is deeply grateful to the people of Borduria for their help," he said.'
@@ -32,3 +34,12 @@ def test_a_trip_after_a_copula_is_the_subjects(triples):
     assert ("IGOUNO", "MKD", "042") in triples(
         text, {"The envoy": "IGOUNO", "Tirana": "ALB", "Skopje": "MKD"}
     )
+
+
+def test_a_visit_to_a_place_at_home_is_no_visit(parsed, coder):
+    text = "The Ruritanian president visited a hospital in Novigrad on Tuesday."
+    analysis = parsed(text, {"The Ruritanian president": "ROUGOV"})
+    start = text.index("Novigrad")
+    span = analysis.doc.char_span(start, start + len("Novigrad"))
+    analysis.places = [PlaceMention(span.start, span.end, Place(name="Novigrad", country="ROU"))]
+    assert coder.code(analysis).events == []

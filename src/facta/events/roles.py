@@ -100,8 +100,13 @@ class RoleReader(TriggerMatcher):
                         origin=trigger.cameo == "0874" or trigger.cameo[:2] in VIOLENT_ROOTS,
                     )
                 )
-                own = any(_same_country(s, place) for s in sources) and trigger.cameo == "0874"
-                if place is not None and not own:  # "withdrew from Avdiivka": their own ground
+                own = any(_same_country(s, place) for s in sources) and trigger.cameo in (
+                    "0874",
+                    "042",
+                )
+                if place is not None and not own:
+                    # "withdrew from Avdiivka": their own ground; "visited a clinic in Ohio":
+                    # a trip at home is no visit to another actor
                     return sources, [place]
         return sources, []
 
