@@ -6,6 +6,7 @@ from __future__ import annotations
 from facta.analysis_state import PlaceMention
 from facta.models import Place
 
+
 def test_being_grateful_to_someone_thanks_them(triples):
     text = '"Ruritania is deeply grateful to the people of Borduria for their help," he said.'
     assert ("ROU", "BGR", "051") in triples(
@@ -43,3 +44,10 @@ def test_a_visit_to_a_place_at_home_is_no_visit(parsed, coder):
     span = analysis.doc.char_span(start, start + len("Novigrad"))
     analysis.places = [PlaceMention(span.start, span.end, Place(name="Novigrad", country="ROU"))]
     assert coder.code(analysis).events == []
+
+
+def test_support_as_the_subject_of_a_comment_is_a_stance_not_an_act(triples):
+    text = "Bordurian support for the rebels is a source of friction in the region."
+    assert triples(text, {"Bordurian": "BGR", "the rebels": "ROUREB"}) == set()
+    text = "Borduria expressed its support for the rebels."
+    assert triples(text, {"Borduria": "BGR", "the rebels": "ROUREB"}) == {("BGR", "ROUREB", "051")}

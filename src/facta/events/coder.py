@@ -25,6 +25,7 @@ from facta.events.constructions import (
     _reciprocal,
     _reported_obligation,
     _scene_setting,
+    _standing_stance,
 )
 from facta.events.discourse import settle
 from facta.events.lexicon import implied_agents
@@ -188,6 +189,8 @@ class Coder(RoleReader):
         if sources and not targets and trigger.cameo.startswith(OWN_PEOPLE_CODES):
             targets = _own_people(sources[0])
         if not sources and (not targets or _background_noun(trigger)):
+            return []
+        if _standing_stance(trigger):
             return []
         if not sources and (
             trigger.cameo[:2] not in AGENTLESS_ROOTS

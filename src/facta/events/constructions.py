@@ -32,6 +32,7 @@ from facta.events.vocabulary import (
     RECIPROCAL_OBJECTS,
     RESTRAINT_NOUNS,
     STAGING_VERBS,
+    STANCE_NOUNS,
     STOP_VERBS,
     TIME_MARKERS,
     TOPIC_PREPOSITIONS,
@@ -310,6 +311,17 @@ def _background_noun(trigger: Trigger) -> bool:
     place = _position(trigger.token)
     return (place.dep_ in ("nsubj", "nsubjpass") and place.head.dep_ == "ROOT") or (
         place.dep_ == "pobj" and place.head.lower_ in CIRCUMSTANCE_PREPS
+    )
+
+
+def _standing_stance(trigger: Trigger) -> bool:
+    """ "U.S. support for the dissidents is a source of tension": a stance noun as the subject
+    of its clause is the situation the clause comments on, not an act of support."""
+    token = trigger.token
+    return (
+        trigger.noun is not None
+        and token.lemma_.lower() in STANCE_NOUNS
+        and _position(token).dep_ in ("nsubj", "nsubjpass")
     )
 
 
