@@ -51,3 +51,25 @@ def test_support_as_the_subject_of_a_comment_is_a_stance_not_an_act(triples):
     assert triples(text, {"Bordurian": "BGR", "the rebels": "ROUREB"}) == set()
     text = "Borduria expressed its support for the rebels."
     assert triples(text, {"Borduria": "BGR", "the rebels": "ROUREB"}) == {("BGR", "ROUREB", "051")}
+
+
+def test_saying_someone_is_praiseworthy_praises_them(triples):
+    actors = {"The Ruritanian premier": "ROUGOV", "the Bordurian mediator": "BGRGOV"}
+    text = "The Ruritanian premier said the Bordurian mediator was a hero."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "051")}
+    text = "The Ruritanian premier said the Bordurian mediator was one of the wisest men alive."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "051")}
+    text = '"The decision of the Bordurian mediator is the right one," the premier said.'
+    assert triples(text, {"the premier": "ROUGOV", "the Bordurian mediator": "BGRGOV"}) == {
+        ("ROUGOV", "BGRGOV", "051")
+    }
+
+
+def test_approval_words_elsewhere_in_a_reported_clause_praise_no_one(triples):
+    actors = {"The Ruritanian premier": "ROUGOV", "the Bordurian mediator": "BGRGOV"}
+    text = "The Ruritanian premier said the Bordurian mediator was not a hero."
+    assert triples(text, actors) == set()
+    text = "The Ruritanian premier said the Bordurian mediator was the right place for a debate."
+    assert triples(text, actors) == set()
+    text = "The Ruritanian premier said the Bordurian mediator took the right road to the coast."
+    assert triples(text, actors) == set()

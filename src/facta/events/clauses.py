@@ -354,12 +354,31 @@ def clause_subject(token: Token) -> Token | None:
 # Modal auxiliaries of a reported clause that make it an obligation laid on its subject.
 OBLIGATION_MODALS = {"@must": frozenset({"must"}), "@should": frozenset({"should", "ought"})}
 _WORDS = word_classes()
-EVALUATIONS = {"@disapproval": _WORDS["disapproval"], "@blame": _WORDS["blame_word"]}
+EVALUATIONS = {
+    "@disapproval": _WORDS["disapproval"],
+    "@blame": _WORDS["blame_word"],
+    "@approval": _WORDS["approval"],
+}
+# Evaluations read only in what the clause says its subject is: "good" or "right" anywhere in
+# a clause praise nothing, "the ruling was the right one" praises the ruling.
+PREDICATE_EVALUATIONS = frozenset({"@approval"})
+APPRAISED_HEADS = _WORDS["appraised_head"]
 
 
 def _negated(token: Token) -> bool:
     """ "was not a sham": the word is denied."""
     return any(child.dep_ == "neg" for word in (token, token.head) for child in word.children)
+
+
+def predicate_words(clause: Token) -> list[Token]:
+    """What a copular clause says its subject is, unless denied: "was a hero" (hero), "is the
+    right one" (one, right), "was one of the sharpest minds" (one, minds, sharpest)."""
+    if clause.lemma_ != "be" or child(clause, "neg") is not None:
+        return []
+    found = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    found += [o for c in found if c.lemma_ == "one" for o in prep_objects(c, ("of",))]
+    appraised = [c for c in found if c.pos_ == "ADJ" or c.lemma_.lower() in APPRAISED_HEADS]
+    return found + [m for c in appraised for m in c.children if m.dep_ in ("amod", "compound")]
 
 
 def infinitive_clause(token: Token) -> Token | None:
@@ -394,6 +413,8 @@ def has_complement(verb: Token, marker: str) -> bool:
         # "said the plan was a sham", "said Turkey was behind the violations": the telling
         # judges someone (the lexicon codes it as criticism or accusation)
         words = EVALUATIONS[marker]
+        if marker in PREDICATE_EVALUATIONS:
+            return any(t.lemma_.lower() in words for c in clauses for t in predicate_words(c))
         return any(
             t.lemma_.lower() in words and not _negated(t) for c in clauses for t in c.subtree
         )
