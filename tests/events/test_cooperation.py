@@ -73,3 +73,11 @@ def test_approval_words_elsewhere_in_a_reported_clause_praise_no_one(triples):
     assert triples(text, actors) == set()
     text = "The Ruritanian premier said the Bordurian mediator took the right road to the coast."
     assert triples(text, actors) == set()
+
+
+def test_calling_someone_names_is_no_phone_call(triples):
+    actors = {"The Ruritanian premier": "ROUGOV", "the Bordurian leaders": "BGRGOV"}
+    text = "The Ruritanian premier called the Bordurian leaders on Friday."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "041")}
+    text = 'The Ruritanian premier called the Bordurian leaders "professional agitators".'
+    assert triples(text, actors) == set()
