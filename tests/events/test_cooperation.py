@@ -81,3 +81,14 @@ def test_calling_someone_names_is_no_phone_call(triples):
     assert triples(text, actors) == {("ROUGOV", "BGRGOV", "041")}
     text = 'The Ruritanian premier called the Bordurian leaders "professional agitators".'
     assert triples(text, actors) == set()
+
+
+def test_working_with_someone_to_do_something_is_material_cooperation(triples):
+    text = "The Ruritanian ministry was working with Bordurian police to find the missing men."
+    assert triples(text, {"The Ruritanian ministry": "ROUGOV", "Bordurian police": "BGRCOP"}) == {
+        ("ROUGOV", "BGRCOP", "060")
+    }
+    text = "The Ruritanian ministry will work with the Bordurian agency on the plan."
+    assert triples(
+        text, {"The Ruritanian ministry": "ROUGOV", "the Bordurian agency": "BGRGOV"}
+    ) == {("ROUGOV", "BGRGOV", "050")}

@@ -401,9 +401,10 @@ def has_complement(verb: Token, marker: str) -> bool:
 
     @clause: a that-clause; @must / @should: a clause whose named subject must / should act
     ("said Libya must hand over the suspects"); @action: an infinitive or -ing action
-    ("is considering sending troops")."""
+    ("is considering sending troops", "worked with the police to find the men")."""
     if marker == "@action":
-        return any(
+        # "is considering sending troops", "worked with the police to find the men"
+        return infinitive_clause(verb) is not None or any(
             c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_ != "be" for c in verb.children
         )
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
