@@ -92,3 +92,13 @@ def test_working_with_someone_to_do_something_is_material_cooperation(triples):
     assert triples(
         text, {"The Ruritanian ministry": "ROUGOV", "the Bordurian agency": "BGRGOV"}
     ) == {("ROUGOV", "BGRGOV", "050")}
+
+
+def test_thanks_given_on_a_visit_are_coded_with_the_visit(triples):
+    text = "The Ruritanian president flew to Borduria to praise the Bordurian army."
+    actors = {
+        "The Ruritanian president": "ROUGOV",
+        "Borduria": "BGR",
+        "the Bordurian army": "BGRMIL",
+    }
+    assert triples(text, actors) == {("ROUGOV", "BGR", "042"), ("ROUGOV", "BGRMIL", "051")}

@@ -236,8 +236,10 @@ def _consultation_topic(trigger: Trigger, triggers: list[Trigger]) -> bool:
 
 def _purpose_meeting(trigger: Trigger, triggers: list[Trigger]) -> bool:
     """ "flew to Muscat to meet Omani officials": a trip's purpose meeting is an event too
-    (but "met the king to discuss the war" is one meeting)."""
-    return trigger.cameo[:2] == "04" and any(
+    (but "met the king to discuss the war" is one meeting); so is what a visitor says in person
+    ("visited the wounded pilot to thank him": the thanks, praise or support are given there)."""
+    in_person = trigger.cameo[:2] == "05" and trigger.verb is not None
+    return (trigger.cameo[:2] == "04" or in_person) and any(
         t.token == trigger.token.head and t.cameo == "042" for t in triggers
     )
 
