@@ -102,3 +102,12 @@ def test_thanks_given_on_a_visit_are_coded_with_the_visit(triples):
         "the Bordurian army": "BGRMIL",
     }
     assert triples(text, actors) == {("ROUGOV", "BGR", "042"), ("ROUGOV", "BGRMIL", "051")}
+
+
+def test_a_visit_to_a_thing_is_not_to_the_country_the_sentence_names(parsed, coder):
+    text = "The Ruritanian minister, speaking in Manila, will visit the aircraft carrier on Friday."
+    analysis = parsed(text, {"The Ruritanian minister": "ROUGOV"})
+    start = text.index("Manila")
+    span = analysis.doc.char_span(start, start + len("Manila"))
+    analysis.places = [PlaceMention(span.start, span.end, Place(name="Manila", country="PHL"))]
+    assert [e.cameo for e in coder.code(analysis).events] == []

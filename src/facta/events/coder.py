@@ -197,7 +197,7 @@ class Coder(RoleReader):
             or all(set(t.mention.actor.sectors) <= PLAIN_VICTIM_SECTORS for t in targets)
         ):
             return []  # "when asked if ...": no one acts; "two people were wounded": no one known
-        if trigger.cameo == "042" and not targets and sources:
+        if trigger.cameo == "042" and not targets and sources and not _visits_a_thing(trigger):
             targets = self.visited_place(sentence, sources[0], analysis)
         if trigger.cameo[:2] == "04" and not targets and len(sources) < 2:
             return []  # "the cabinet met on Sunday": consulting takes two parties
@@ -455,3 +455,9 @@ def _co_attack(trigger: Trigger) -> bool:
     if trigger.verb is None or token.lemma_.lower() in CONTEST_VERBS | RECIPROCAL_VERBS:
         return False
     return any(child.dep_ == "dobj" for child in token.children)
+
+
+def _visits_a_thing(trigger: Trigger) -> bool:
+    """ "said he would visit the aircraft carrier": a visit whose object names no actor and no
+    place is to that thing, not to whatever country the sentence mentions."""
+    return trigger.verb is not None and clauses.child(trigger.token, "dobj") is not None
