@@ -111,3 +111,14 @@ def test_a_visit_to_a_thing_is_not_to_the_country_the_sentence_names(parsed, cod
     span = analysis.doc.char_span(start, start + len("Manila"))
     analysis.places = [PlaceMention(span.start, span.end, Place(name="Manila", country="PHL"))]
     assert [e.cameo for e in coder.code(analysis).events] == []
+
+
+def test_a_planned_meeting_is_the_meeting_in_the_future(coded):
+    text = "The Ruritanian council plans to meet Bordurian executives next month."
+    analysis = coded(text, {"The Ruritanian council": "ROUGOV", "Bordurian executives": "BGRBUS"})
+    [event] = analysis.events
+    assert (event.source.code, event.target.code, event.cameo) == ("ROUGOV", "BGRBUS", "040")
+    assert event.modality.future
+    text = "The Ruritanian premier promised to visit Borduria in May."
+    analysis = coded(text, {"The Ruritanian premier": "ROUGOV", "Borduria": "BGR"})
+    assert [e.cameo for e in analysis.events] == ["036"]  # a promise is made now
