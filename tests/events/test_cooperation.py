@@ -122,3 +122,14 @@ def test_a_planned_meeting_is_the_meeting_in_the_future(coded):
     text = "The Ruritanian premier promised to visit Borduria in May."
     analysis = coded(text, {"The Ruritanian premier": "ROUGOV", "Borduria": "BGR"})
     assert [e.cameo for e in analysis.events] == ["036"]  # a promise is made now
+
+
+def test_a_machine_supporting_a_convoy_endorses_no_one(triples):
+    actors = {"A Ruritanian helicopter": "ROUMIL", "the Bordurian convoy": "BGRGOV"}
+    text = (
+        "A Ruritanian helicopter that had been supporting the Bordurian convoy crashed on Monday."
+    )
+    assert triples(text, actors) == set()
+    actors = {"The Ruritanian army": "ROUMIL", "the Bordurian government": "BGRGOV"}
+    text = "The Ruritanian army is supporting the Bordurian government."
+    assert triples(text, actors) == {("ROUMIL", "BGRGOV", "051")}

@@ -82,6 +82,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # names that may act
 # Acts a thing cannot do: "the story exploded", "the defeats threaten to give it legitimacy"
 THING_ROOTS = frozenset({"13", "18", "19", "20"})
+ATTITUDE_ROOT = "05"  # praise, support, apology: acts of people and institutions, not of machines
 WARNING_VERBS = WORDS["warning_verb"]
 PLAN_VERBS = WORDS["plan_verb"]
 PLEDGING_AUX = frozenset({"will", "would", "shall", "could", "may", "might", "'ll", "wo", "ca"})
@@ -225,6 +226,8 @@ class Coder(RoleReader):
             return []  # "Indonesia was hit by the fall in oil prices"
         if trigger.cameo[:2] in THING_ROOTS and self.thing_as_doer(trigger, analysis):
             return []  # "the scandal hit the president", "the story exploded on Twitter"
+        if trigger.cameo[:2] == ATTITUDE_ROOT and self.machine_as_doer(trigger):
+            return []  # "a helicopter supporting the motorcade": escort, not endorsement
         if _reported_obligation(trigger) and (
             not targets or ("@should" in trigger.verb.objects and trigger.promised is None)
         ):
@@ -385,6 +388,12 @@ class Coder(RoleReader):
             and subject.lower_ not in self.lexicon.nouns
             and subject.ent_type_ not in PEOPLE_ENTITIES
         )
+
+    def machine_as_doer(self, trigger: Trigger) -> bool:
+        """The doer of a verb of praise or support is a weapon or vehicle (instruments.tsv):
+        "a military helicopter supporting the convoy" helps it on its way, it endorses no one."""
+        subject = clauses.subject(trigger.token) if trigger.verb is not None else None
+        return subject is not None and self.instrument(subject) is not None
 
     def forecast(self, token: Token, sources: list, analysis: Analysis) -> bool:
         """A warning that tells what others will do or what may happen is a gloomy forecast:
