@@ -133,3 +133,11 @@ def test_a_machine_supporting_a_convoy_endorses_no_one(triples):
     actors = {"The Ruritanian army": "ROUMIL", "the Bordurian government": "BGRGOV"}
     text = "The Ruritanian army is supporting the Bordurian government."
     assert triples(text, actors) == {("ROUMIL", "BGRGOV", "051")}
+
+
+def test_what_is_said_by_phone_is_also_a_phone_call(triples):
+    actors = {"The Ruritanian minister": "ROUGOV", "the Bordurian leadership": "BGRGOV"}
+    text = "The Ruritanian minister gave assurances by phone to the Bordurian leadership."
+    assert ("ROUGOV", "BGRGOV", "041") in triples(text, actors)
+    text = "The Ruritanian minister gave assurances to the Bordurian leadership."
+    assert ("ROUGOV", "BGRGOV", "041") not in triples(text, actors)

@@ -82,6 +82,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # names that may act
 # Acts a thing cannot do: "the story exploded", "the defeats threaten to give it legitimacy"
 THING_ROOTS = frozenset({"13", "18", "19", "20"})
+PHONE_WORDS = frozenset({"phone", "telephone", "videoconference", "video"})  # "by phone"
 ATTITUDE_ROOT = "05"  # praise, support, apology: acts of people and institutions, not of machines
 WARNING_VERBS = WORDS["warning_verb"]
 PLAN_VERBS = WORDS["plan_verb"]
@@ -432,6 +433,7 @@ class Coder(RoleReader):
         codes: set[tuple] = set()
         for index, sentence in enumerate(analysis.doc.sents):
             triggers = self.sentence_triggers(sentence)
+            triggers += [call for t in triggers if (call := _by_phone(t)) is not None]
             for trigger in triggers:
                 # "hosted the emir for talks": the talks are a second consultation, not a copy
                 purpose = _purpose_noun(trigger, triggers)
@@ -470,3 +472,15 @@ def _visits_a_thing(trigger: Trigger) -> bool:
     """ "said he would visit the aircraft carrier": a visit whose object names no actor and no
     place is to that thing, not to whatever country the sentence mentions."""
     return trigger.verb is not None and clauses.child(trigger.token, "dobj") is not None
+
+
+def _by_phone(trigger: Trigger) -> Trigger | None:
+    """ "gave assurances by phone to the opposition": what is said by phone is also a phone
+    call (041) between the same two sides."""
+    if trigger.verb is None or trigger.cameo[:2] == "04":
+        return None
+    means = clauses.prep_objects(trigger.token, ("by", "over"))
+    if not any(o.lemma_.lower() in PHONE_WORDS for o in means):
+        return None
+    rule = f"{trigger.rule} + by phone -> 041"
+    return replace(trigger, cameo="041", rule=rule, promised=None, frame=None, embedded=None)
