@@ -237,9 +237,10 @@ def subject(verb: Token) -> Token | None:
         if (
             current.dep_ == "pcomp"
             and current.head.dep_ == "prep"
-            and current.head.head.pos_ == "VERB"
+            and current.head.head.pos_ in ("VERB", "AUX")
         ):
-            # "resorted to throwing stones", "by shelling the town": the governing verb's doer
+            # "resorted to throwing stones", "by shelling the town", "was in Rome before
+            # flying on to Cairo": the governing verb's (or copula's) doer
             current, via = current.head.head, "xcomp"
             continue
         if current.dep_ == "attr" and current.tag_ == "VBG" and current.head.lemma_ == "be":
@@ -353,12 +354,31 @@ def clause_subject(token: Token) -> Token | None:
 # Modal auxiliaries of a reported clause that make it an obligation laid on its subject.
 OBLIGATION_MODALS = {"@must": frozenset({"must"}), "@should": frozenset({"should", "ought"})}
 _WORDS = word_classes()
-EVALUATIONS = {"@disapproval": _WORDS["disapproval"], "@blame": _WORDS["blame_word"]}
+EVALUATIONS = {
+    "@disapproval": _WORDS["disapproval"],
+    "@blame": _WORDS["blame_word"],
+    "@approval": _WORDS["approval"],
+}
+# Evaluations read only in what the clause says its subject is: "good" or "right" anywhere in
+# a clause praise nothing, "the ruling was the right one" praises the ruling.
+PREDICATE_EVALUATIONS = frozenset({"@approval"})
+APPRAISED_HEADS = _WORDS["appraised_head"]
 
 
 def _negated(token: Token) -> bool:
     """ "was not a sham": the word is denied."""
     return any(child.dep_ == "neg" for word in (token, token.head) for child in word.children)
+
+
+def predicate_words(clause: Token) -> list[Token]:
+    """What a copular clause says its subject is, unless denied: "was a hero" (hero), "is the
+    right one" (one, right), "was one of the sharpest minds" (one, minds, sharpest)."""
+    if clause.lemma_ != "be" or child(clause, "neg") is not None:
+        return []
+    found = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    found += [o for c in found if c.lemma_ == "one" for o in prep_objects(c, ("of",))]
+    appraised = [c for c in found if c.pos_ == "ADJ" or c.lemma_.lower() in APPRAISED_HEADS]
+    return found + [m for c in appraised for m in c.children if m.dep_ in ("amod", "compound")]
 
 
 def infinitive_clause(token: Token) -> Token | None:
@@ -381,9 +401,10 @@ def has_complement(verb: Token, marker: str) -> bool:
 
     @clause: a that-clause; @must / @should: a clause whose named subject must / should act
     ("said Libya must hand over the suspects"); @action: an infinitive or -ing action
-    ("is considering sending troops")."""
+    ("is considering sending troops", "worked with the police to find the men")."""
     if marker == "@action":
-        return any(
+        # "is considering sending troops", "worked with the police to find the men"
+        return infinitive_clause(verb) is not None or any(
             c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_ != "be" for c in verb.children
         )
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -393,6 +414,8 @@ def has_complement(verb: Token, marker: str) -> bool:
         # "said the plan was a sham", "said Turkey was behind the violations": the telling
         # judges someone (the lexicon codes it as criticism or accusation)
         words = EVALUATIONS[marker]
+        if marker in PREDICATE_EVALUATIONS:
+            return any(t.lemma_.lower() in words for c in clauses for t in predicate_words(c))
         return any(
             t.lemma_.lower() in words and not _negated(t) for c in clauses for t in c.subtree
         )

@@ -25,6 +25,7 @@ from facta.events.constructions import (
     _reciprocal,
     _reported_obligation,
     _scene_setting,
+    _standing_stance,
 )
 from facta.events.discourse import settle
 from facta.events.lexicon import implied_agents
@@ -82,6 +83,8 @@ PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # names that may act
 # Acts a thing cannot do: "the story exploded", "the scandal hit the president"
 THING_ROOTS = frozenset({"18", "19", "20"})
+PHONE_WORDS = frozenset({"phone", "telephone", "videoconference", "video"})  # "by phone"
+ATTITUDE_ROOT = "05"  # praise, support, apology: acts of people and institutions, not of machines
 WARNING_VERBS = WORDS["warning_verb"]
 PLAN_VERBS = WORDS["plan_verb"]
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})  # a state's own arms
@@ -207,12 +210,14 @@ class Coder(RoleReader):
             targets = _own_people(sources[0])
         if not sources and (not targets or _background_noun(trigger)):
             return []
+        if _standing_stance(trigger):
+            return []
         if not sources and (
             trigger.cameo[:2] not in AGENTLESS_ROOTS
             or all(set(t.mention.actor.sectors) <= PLAIN_VICTIM_SECTORS for t in targets)
         ):
             return []  # "when asked if ...": no one acts; "two people were wounded": no one known
-        if trigger.cameo == "042" and not targets and sources:
+        if trigger.cameo == "042" and not targets and sources and not _visits_a_thing(trigger):
             targets = self.visited_place(sentence, sources[0], analysis)
         if trigger.cameo[:2] == "04" and not targets and len(sources) < 2:
             return []  # "the cabinet met on Sunday": consulting takes two parties
@@ -240,6 +245,8 @@ class Coder(RoleReader):
             return []  # "Indonesia was hit by the fall in oil prices"
         if trigger.cameo[:2] in THING_ROOTS and self.thing_as_doer(trigger, analysis):
             return []  # "the scandal hit the president", "the story exploded on Twitter"
+        if trigger.cameo[:2] == ATTITUDE_ROOT and self.machine_as_doer(trigger):
+            return []  # "a helicopter supporting the motorcade": escort, not endorsement
         if _reported_obligation(trigger) and (
             not targets or ("@should" in trigger.verb.objects and trigger.promised is None)
         ):
@@ -407,6 +414,12 @@ class Coder(RoleReader):
             and subject.ent_type_ not in PEOPLE_ENTITIES
         )
 
+    def machine_as_doer(self, trigger: Trigger) -> bool:
+        """The doer of a verb of praise or support is a weapon or vehicle (instruments.tsv):
+        "a military helicopter supporting the convoy" helps it on its way, it endorses no one."""
+        subject = clauses.subject(trigger.token) if trigger.verb is not None else None
+        return subject is not None and self.instrument(subject) is not None
+
     def forecast(self, token: Token, sources: list, analysis: Analysis) -> bool:
         """A warning that tells what others will do or what may happen is a gloomy forecast:
         "warned that Democrats could sue", "warned that the campaign could stall". It threatens
@@ -439,6 +452,7 @@ class Coder(RoleReader):
         codes: set[tuple] = set()
         for index, sentence in enumerate(analysis.doc.sents):
             triggers = self.sentence_triggers(sentence)
+            triggers += [call for t in triggers if (call := _by_phone(t)) is not None]
             for trigger in triggers:
                 # "hosted the emir for talks": the talks are a second consultation, not a copy
                 purpose = _purpose_noun(trigger, triggers)
@@ -480,3 +494,21 @@ def _same_side(actor: Actor, speaker: Actor) -> bool:
         return False
     sectors, own = set(actor.sectors), set(speaker.sectors)
     return not sectors or bool(sectors & own) or (bool(own & STATE) and sectors <= STATE)
+
+
+def _visits_a_thing(trigger: Trigger) -> bool:
+    """ "said he would visit the aircraft carrier": a visit whose object names no actor and no
+    place is to that thing, not to whatever country the sentence mentions."""
+    return trigger.verb is not None and clauses.child(trigger.token, "dobj") is not None
+
+
+def _by_phone(trigger: Trigger) -> Trigger | None:
+    """ "gave assurances by phone to the opposition": what is said by phone is also a phone
+    call (041) between the same two sides."""
+    if trigger.verb is None or trigger.cameo[:2] == "04":
+        return None
+    means = clauses.prep_objects(trigger.token, ("by", "over"))
+    if not any(o.lemma_.lower() in PHONE_WORDS for o in means):
+        return None
+    rule = f"{trigger.rule} + by phone -> 041"
+    return replace(trigger, cameo="041", rule=rule, promised=None, frame=None, embedded=None)

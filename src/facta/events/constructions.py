@@ -32,6 +32,7 @@ from facta.events.vocabulary import (
     RECIPROCAL_OBJECTS,
     RESTRAINT_NOUNS,
     STAGING_VERBS,
+    STANCE_NOUNS,
     STOP_VERBS,
     TIME_MARKERS,
     TOPIC_PREPOSITIONS,
@@ -235,8 +236,10 @@ def _consultation_topic(trigger: Trigger, triggers: list[Trigger]) -> bool:
 
 def _purpose_meeting(trigger: Trigger, triggers: list[Trigger]) -> bool:
     """ "flew to Muscat to meet Omani officials": a trip's purpose meeting is an event too
-    (but "met the king to discuss the war" is one meeting)."""
-    return trigger.cameo[:2] == "04" and any(
+    (but "met the king to discuss the war" is one meeting); so is what a visitor says in person
+    ("visited the wounded pilot to thank him": the thanks, praise or support are given there)."""
+    in_person = trigger.cameo[:2] == "05" and trigger.verb is not None
+    return (trigger.cameo[:2] == "04" or in_person) and any(
         t.token == trigger.token.head and t.cameo == "042" for t in triggers
     )
 
@@ -310,6 +313,17 @@ def _background_noun(trigger: Trigger) -> bool:
     place = _position(trigger.token)
     return (place.dep_ in ("nsubj", "nsubjpass") and place.head.dep_ == "ROOT") or (
         place.dep_ == "pobj" and place.head.lower_ in CIRCUMSTANCE_PREPS
+    )
+
+
+def _standing_stance(trigger: Trigger) -> bool:
+    """ "U.S. support for the dissidents is a source of tension": a stance noun as the subject
+    of its clause is the situation the clause comments on, not an act of support."""
+    token = trigger.token
+    return (
+        trigger.noun is not None
+        and token.lemma_.lower() in STANCE_NOUNS
+        and _position(token).dep_ in ("nsubj", "nsubjpass")
     )
 
 

@@ -22,11 +22,12 @@ SHIPPED = (
     "instruments.tsv",
     "nominals.tsv",
 )
-FRAMES = ("intent", "threat", "appeal", "demand", "accept", "refuse")
-# Frames whose embedded action is coded itself ("agreed to release" codes the release).
+FRAMES = ("intent", "threat", "appeal", "demand", "accept", "refuse", "plan")
+# Frames whose embedded action is coded itself ("agreed to release" codes the release; "plans
+# to meet" codes the meeting, future: a plan is no promise, CONTRACT).
 # A user's entries win ties with shipped ones.
 USER_PRIORITY = 10**9
-ADOPTING_FRAMES = frozenset({"accept", "refuse"})
+ADOPTING_FRAMES = frozenset({"accept", "refuse", "plan"})
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from facta.events.constructions import (
     _consultation_topic,
     _hyphenated,
     _members,
+    _modified_words,
     _named_agent,
     _nominal_objects,
     _object_words,
@@ -112,6 +113,11 @@ class TriggerMatcher:
             ):
                 preps.update((d.lower_, d) for d in c.children if d.dep_ == "prep")
         objects = _object_words(token, children)
+        # "called the leaders 'professional people'": an object predicate makes the verb one of
+        # naming; an object entry then holds only through what the object is called
+        naming = {
+            w for c in children if c.dep_ == "oprd" for w in (c.lemma_.lower(), *_modified_words(c))
+        }
         prep_words: dict[str, set[str]] = {}  # "killed in a drone strike": object and compounds
         loose = {p for p in preps if p not in CIRCUMSTANCE_PREPS}
         acts = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in children)
@@ -125,6 +131,8 @@ class TriggerMatcher:
                 if not clauses.has_complement(token, entry.marker):
                     continue
             elif entry.objects:
+                if naming and not entry.objects & naming:
+                    continue
                 named = entry.preps & preps.keys() if entry.preps else loose
                 if not entry.objects & objects and not any(
                     entry.objects & _prep_words(preps[p], bool(entry.preps), prep_words)

@@ -100,8 +100,13 @@ class RoleReader(TriggerMatcher):
                         origin=trigger.cameo == "0874" or trigger.cameo[:2] in VIOLENT_ROOTS,
                     )
                 )
-                own = any(_same_country(s, place) for s in sources) and trigger.cameo == "0874"
-                if place is not None and not own:  # "withdrew from Avdiivka": their own ground
+                own = any(_same_country(s, place) for s in sources) and trigger.cameo in (
+                    "0874",
+                    "042",
+                )
+                if place is not None and not own:
+                    # "withdrew from Avdiivka": their own ground; "visited a clinic in Ohio":
+                    # a trip at home is no visit to another actor
                     return sources, [place]
         return sources, []
 
@@ -288,7 +293,13 @@ class RoleReader(TriggerMatcher):
                 for o in clauses.prep_objects(token, ("by", "from"))
                 for a in clauses.arguments(o, analysis)
             ]
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VERBS:
+        received = token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VERBS
+        givers: list[Token] = []
+        if received and not sources and trigger.cameo[:2] in REACTION_ROOTS:
+            # "won the backing of party leaders": whose support is won gives it
+            givers = clauses.prep_objects(token, ("of",))
+            sources = [a for o in givers for a in clauses.arguments(o, analysis)]
+        if received:
             # "drew condemnation from Jordan", "received a call from Paris": the subject undergoes it
             if not sources:
                 sources = [
@@ -314,7 +325,7 @@ class RoleReader(TriggerMatcher):
             # "the prime minister is on a two-day visit to Moscow", "X and Y are in talks"
             sources = clauses.arguments(clauses.subject(verb), analysis)
         preps = entry.target_preps if entry else ()
-        candidates += clauses.prep_objects(token, preps)
+        candidates += [o for o in clauses.prep_objects(token, preps) if o not in givers]
         if entry is not None and entry.nominal:
             # "the suspension of military aid to Kyiv", "the expulsion of the Russian envoy"
             if not sources and entry.cameo.startswith(OWN_FORCE_CODES):
