@@ -50,8 +50,10 @@ from facta.events.sides import (
 )
 from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
+    ANSWER_VERBS,
     DOMESTIC_TARGET_ROOTS,
     JOINT_RULE,
+    LONE_COMPANY_CODES,
     MEDIATION,
     NEGATED_ACTS,
     OWN_PEOPLE_CODES,
@@ -78,13 +80,22 @@ SUSPECT_SECTOR = "CRM"  # whom police arrest or detain, when the text says no mo
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 
 
+def _answered(trigger: Trigger) -> bool:
+    """A verb of answering the press whose decline entry holds only negated ("comment")."""
+    return trigger.verb is not None and trigger.verb.lemma in ANSWER_VERBS
+
+
 class Coder(RoleReader):
     """Match triggers and assemble events for one Analysis at a time; holds only the lexicon."""
 
-    def business_only(self, *actors: Actor | None) -> bool:
-        """Every actor of the event has only discarded sectors: "the company sued its rival"."""
+    def business_only(self, cameo: str, *actors: Actor | None) -> bool:
+        """Every actor of the event has only discarded sectors: "the company sued its rival".
+        A company that is the only actor of a reply to the public stays: "the bank declined to
+        comment" (LONE_COMPANY_CODES)."""
         present = [a for a in actors if a is not None]
         discard = self.lexicon.discard_sectors
+        if len(present) == 1 and cameo in LONE_COMPANY_CODES:
+            return False
         return bool(present) and all(a.sectors and set(a.sectors) <= discard for a in present)
 
     def implied_doer(self, trigger: Trigger, targets: list) -> tuple[list, object | None]:
@@ -234,6 +245,8 @@ class Coder(RoleReader):
         )
         info = lookup(trigger.cameo)
         modality = assess_modality(trigger.token)
+        if trigger.cameo in NEGATED_ACTS and not modality.negated and _answered(trigger):
+            return []  # "responded to a request for comment": an answer, no decline
         if trigger.cameo in NEGATED_ACTS and modality.negated:
             modality = replace(
                 modality, negated=False
@@ -272,7 +285,7 @@ class Coder(RoleReader):
                 if state is not source_actor and target_actor and target_actor.code == state.code:
                     target_actor, target = None, None  # "Turkey demanded" of its own government
                 source_actor = state
-            if self.business_only(source_actor, target_actor):
+            if self.business_only(trigger.cameo, source_actor, target_actor):
                 continue
             # "Germany and Poland said": each statement is its own speaker's (once per source).
             if source_actor not in attributions:

@@ -1,0 +1,31 @@
+"""Statements on wire copy: declines to comment, predictions, concern, criticism read through
+the clause a speech verb introduces, and the statements that are no event."""
+
+from __future__ import annotations
+
+
+def test_a_company_declining_to_comment_is_coded_but_not_its_business(triples):
+    bank = {"The Ruritanian bank": "ROUBUS"}
+    assert triples("The Ruritanian bank declined to comment on the fine.", bank) == {
+        ("ROUBUS", None, "011")
+    }
+    assert triples("The Ruritanian bank denied the allegations of fraud.", bank) == {
+        ("ROUBUS", None, "016")
+    }
+    rival = {**bank, "its Bordurian rival": "BGRBUS"}
+    assert triples("The Ruritanian bank sued its Bordurian rival over the fees.", rival) == set()
+
+
+def test_answering_verbs_decline_only_when_negated(triples):
+    ministry = {"The Ruritanian ministry": "ROUGOV"}
+    for text in (
+        "The Ruritanian ministry did not comment on the arrests.",
+        "The Ruritanian ministry did not return calls seeking comment.",
+        "The Ruritanian ministry did not give a motive for the raid.",
+    ):
+        assert triples(text, ministry) == {("ROUGOV", None, "011")}, text
+    for text in (
+        "The Ruritanian ministry commented on the arrests on Monday.",
+        "The Ruritanian ministry returned calls on Monday.",
+    ):
+        assert triples(text, ministry) == set(), text
