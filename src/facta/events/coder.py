@@ -64,6 +64,7 @@ from facta.events.vocabulary import (
     SYMMETRIC_CODES,
     SYMMETRIC_ROOTS,
     UNCLAIMED_BOMBING,
+    UNSAID_ROOTS,
     VIOLENT_ROOTS,
     Trigger,
 )
@@ -265,6 +266,8 @@ class Coder(RoleReader):
         if trigger.refusal:
             # "refused to release them", "will not release them": the refusal is made now
             modality = replace(modality, negated=False, future=False)
+        if info.root in UNSAID_ROOTS and modality.negated:
+            return []  # "said he was not worried", "did not deny it": no comment was made
         if not sources and (modality.negated or modality.hypothetical):
             return []  # "he is not injured", "if it landed, it would be blown up": no one, nothing
         # PLOVER codes a pledge as AGREE or THREATEN, a conditional one too ("would meet him

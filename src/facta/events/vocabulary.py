@@ -65,6 +65,9 @@ TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
 # Codes whose clause content is what is said, not something that happened ("accused X of arming").
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "13"})  # acts that pledge or ask an action
+# Comments whose telling is denied ("said he was not worried", "did not deny it") are no event:
+# the comment was not made (a decline to comment, NEGATED_ACTS, is read before this).
+UNSAID_ROOTS = frozenset({"01"})
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 # Reactions to what someone did ("welcomed the deal", "rejected the plan"): aimed at its author.
 REACTION_ROOTS = frozenset({"05", "16"})

@@ -246,6 +246,9 @@ def _climb(
         return head, False
     if relation in {"pcomp", "pobj"} and head.dep_ == "prep":
         return _climb_preposition(node, head, flags, carry_negation)
+    if relation == "acomp" and head.pos_ == "AUX":
+        _own_cues(head, flags, carry_negation)  # "was not worried": the copula's words count
+        return head, carry_negation
     if relation in {"xcomp", "ccomp", "acl"}:
         if _is_denied_evidence(head):
             if carry_negation:
