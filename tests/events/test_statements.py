@@ -29,3 +29,25 @@ def test_answering_verbs_decline_only_when_negated(triples):
         "The Ruritanian ministry returned calls on Monday.",
     ):
         assert triples(text, ministry) == set(), text
+
+
+def test_a_prediction_is_optimistic_unless_its_clause_tells_a_failure(triples):
+    actors = {"The Ruritanian premier": "ROUGOV", "Borduria": "BGR"}
+    text = "The Ruritanian premier predicted that Borduria would prevail in the vote."
+    assert triples(text, actors) == {("ROUGOV", "BGR", "013")}
+    text = "The Ruritanian premier predicted that the talks with Borduria would fail."
+    assert triples(text, actors) == {("ROUGOV", "BGR", "012")}
+
+
+def test_a_comment_said_not_to_be_made_is_no_event(triples):
+    premier = {"The Ruritanian premier": "ROUGOV"}
+    assert triples("The Ruritanian premier was optimistic about the talks.", premier) == {
+        ("ROUGOV", None, "013")
+    }
+    assert triples("The Ruritanian premier was not worried about the sanctions.", premier) == set()
+    assert triples("The Ruritanian premier did not deny the report.", premier) == set()
+
+
+def test_whoever_is_asked_in_an_opening_participle_does_not_ask(triples):
+    text = "Asked to comment on the strike, the Ruritanian defence minister said nothing."
+    assert triples(text, {"the Ruritanian defence minister": "ROUGOV"}) == set()

@@ -60,6 +60,8 @@ def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
     own = any(c.dep_ in ("aux", "nsubj", "dobj") for c in verb.children)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own:
+        return True  # "Asked about the report, the minister said ...": he was asked
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and not own and is_passive(verb.head)
 
 
@@ -350,7 +352,11 @@ def clause_subject(token: Token) -> Token | None:
 # Modal auxiliaries of a reported clause that make it an obligation laid on its subject.
 OBLIGATION_MODALS = {"@must": frozenset({"must"}), "@should": frozenset({"should", "ought"})}
 _WORDS = word_classes()
-EVALUATIONS = {"@disapproval": _WORDS["disapproval"], "@blame": _WORDS["blame_word"]}
+EVALUATIONS = {
+    "@disapproval": _WORDS["disapproval"],
+    "@blame": _WORDS["blame_word"],
+    "@pessimism": _WORDS["pessimism_word"],
+}
 
 
 def _negated(token: Token) -> bool:
