@@ -51,3 +51,19 @@ def test_a_comment_said_not_to_be_made_is_no_event(triples):
 def test_whoever_is_asked_in_an_opening_participle_does_not_ask(triples):
     text = "Asked to comment on the strike, the Ruritanian defence minister said nothing."
     assert triples(text, {"the Ruritanian defence minister": "ROUGOV"}) == set()
+
+
+def test_a_description_that_judges_is_criticism(triples):
+    actors = {"The Ruritanian envoy": "ROUGOV", "the Bordurian proposal": "BGRGOV"}
+    text = "The Ruritanian envoy described the Bordurian proposal as unacceptable."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "111")}
+    text = "The Ruritanian envoy called the Bordurian proposal a hypocritical gesture."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "111")}
+    text = "The Ruritanian envoy described the Bordurian proposal as detailed."
+    assert triples(text, actors) == set()
+
+
+def test_a_report_of_an_unsafe_act_criticises_its_doer(triples):
+    actors = {"Bordurian jets": "BGRMIL", "the Ruritanian military": "ROUMIL"}
+    text = "Bordurian jets carried out an unsafe intercept, the Ruritanian military said."
+    assert ("ROUMIL", "BGRMIL", "111") in triples(text, actors)

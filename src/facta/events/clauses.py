@@ -393,9 +393,12 @@ def has_complement(verb: Token, marker: str) -> bool:
     if marker == "@clause":
         return bool(clauses)
     if marker in EVALUATIONS:
-        # "said the plan was a sham", "said Turkey was behind the violations": the telling
-        # judges someone (the lexicon codes it as criticism or accusation)
+        # "said the plan was a sham", "said Turkey was behind the violations", "described the
+        # group as racist": the telling judges someone (criticism or accusation)
         words = EVALUATIONS[marker]
+        clauses += [
+            c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+        ]
         return any(
             t.lemma_.lower() in words and not _negated(t) for c in clauses for t in c.subtree
         )
