@@ -67,3 +67,23 @@ def test_a_report_of_an_unsafe_act_criticises_its_doer(triples):
     actors = {"Bordurian jets": "BGRMIL", "the Ruritanian military": "ROUMIL"}
     text = "Bordurian jets carried out an unsafe intercept, the Ruritanian military said."
     assert ("ROUMIL", "BGRMIL", "111") in triples(text, actors)
+
+
+def test_what_a_condition_names_is_not_coded(triples):
+    actors = {
+        "Ruritanian rebels": "ROUREB",
+        "the Ruritanian government": "ROUGOV",
+        "the Ruritanian army": "ROUMIL",
+    }
+    text = (
+        "The Ruritanian rebels said they would lay down their arms if the Ruritanian government "
+        "freed their leaders."
+    )
+    assert triples(text, {k: v for k, v in actors.items() if k in text}) == set()
+    for text in (
+        "Had the Ruritanian government asked the Ruritanian army for help, the Ruritanian rebels "
+        "would have fled.",
+        "The Ruritanian rebels would have surrendered had the Ruritanian government asked the "
+        "Ruritanian army for help.",
+    ):
+        assert ("ROUGOV", "ROUMIL", "023") not in triples(text, actors), text

@@ -28,7 +28,12 @@ from facta.events.constructions import (
 )
 from facta.events.discourse import settle
 from facta.events.lexicon import implied_agents
-from facta.events.qualify import assess_modality, find_attribution, resolve_date
+from facta.events.qualify import (
+    assess_modality,
+    find_attribution,
+    resolve_date,
+    states_a_condition,
+)
 from facta.events.roles import (
     RoleReader,
 )
@@ -179,6 +184,8 @@ class Coder(RoleReader):
             targets = _own_people(sources[0])
         if not sources and (not targets or _background_noun(trigger)):
             return []
+        if trigger.verb is not None and states_a_condition(trigger.token):
+            return []  # "would plead guilty if prosecutors ruled out ...": only supposed
         if not sources and (
             trigger.cameo[:2] not in AGENTLESS_ROOTS
             or all(set(t.mention.actor.sectors) <= PLAIN_VICTIM_SECTORS for t in targets)
