@@ -87,3 +87,11 @@ def test_what_a_condition_names_is_not_coded(triples):
         "Ruritanian army for help.",
     ):
         assert ("ROUGOV", "ROUMIL", "023") not in triples(text, actors), text
+
+
+def test_quoted_words_a_speech_verb_gives_no_clause_are_what_it_says(triples):
+    actors = {"Borduria": "BGR", "the Ruritanian senator": "ROULEG"}
+    text = '"Pitiful that Borduria rewards the rebels with a visit," said the Ruritanian senator.'
+    assert triples(text, actors) == {("ROULEG", "BGR", "111")}
+    text = '"Borduria rewards the rebels with a visit," said the Ruritanian senator of the sham.'
+    assert triples(text, actors) == set()

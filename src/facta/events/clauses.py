@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from facta.analysis_state import Analysis, Mention
 from facta.events.lexicon import word_classes
+from facta.events.qualify.reports import inside_quote
 from facta.models import Actor, actor_code
 
 SUBJECTS = ("nsubj", "csubj")
@@ -364,6 +365,22 @@ def _negated(token: Token) -> bool:
     return any(child.dep_ == "neg" for word in (token, token.head) for child in word.children)
 
 
+def quoted_words(verb: Token) -> list[Token]:
+    """ "'Pitiful that he rewards them,' said the senator": a speech verb outside quotes whose
+    parse gives it no clause says the quoted words of its sentence."""
+    if inside_quote(verb):
+        return []
+    return [t for t in verb.sent if inside_quote(t)]
+
+
+def quoted_subject(verb: Token) -> Token | None:
+    """The first subject of the quoted words a speech verb says ("'Pitiful that Obama rewards
+    them,' said the senator": Obama), when its parse gives it no clause."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return next((t for t in quoted_words(verb) if t.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def infinitive_clause(token: Token) -> Token | None:
     """ "have sworn to fight": the parser sometimes attaches the infinitive as an adverbial."""
     return next(
@@ -399,9 +416,8 @@ def has_complement(verb: Token, marker: str) -> bool:
         clauses += [
             c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
         ]
-        return any(
-            t.lemma_.lower() in words and not _negated(t) for c in clauses for t in c.subtree
-        )
+        said = [t for c in clauses for t in c.subtree] or quoted_words(verb)
+        return any(t.lemma_.lower() in words and not _negated(t) for t in said)
     modals = OBLIGATION_MODALS.get(marker, frozenset())
     return any(
         any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)

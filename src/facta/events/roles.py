@@ -203,7 +203,8 @@ class RoleReader(TriggerMatcher):
                 candidates += clauses.prep_objects(inner, noun.target_preps)
         if entry and entry.marker in clauses.EVALUATIONS:
             # "told the envoy that Turkey was behind the violations": Turkey is accused
-            candidates = [clauses.clause_subject(token), *candidates]
+            said = clauses.clause_subject(token) or clauses.quoted_subject(token)
+            candidates = [said, *candidates]
         if trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016":
             candidates += [clauses.clause_subject(token)]
             candidates += [
