@@ -95,3 +95,11 @@ def test_quoted_words_a_speech_verb_gives_no_clause_are_what_it_says(triples):
     assert triples(text, actors) == {("ROULEG", "BGR", "111")}
     text = '"Borduria rewards the rebels with a visit," said the Ruritanian senator of the sham.'
     assert triples(text, actors) == set()
+
+
+def test_insisting_on_what_is_demands_nothing(triples):
+    actors = {"The Ruritanian government": "ROUGOV", "the rebels": "ROUREB"}
+    text = "The Ruritanian government insists that the violence is homegrown."
+    assert triples(text, {"The Ruritanian government": "ROUGOV"}) == set()
+    text = "The Ruritanian government insisted that the rebels leave the city."
+    assert triples(text, actors) == {("ROUGOV", "ROUREB", "100")}
