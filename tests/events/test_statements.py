@@ -103,3 +103,15 @@ def test_insisting_on_what_is_demands_nothing(triples):
     assert triples(text, {"The Ruritanian government": "ROUGOV"}) == set()
     text = "The Ruritanian government insisted that the rebels leave the city."
     assert triples(text, actors) == {("ROUGOV", "ROUREB", "100")}
+
+
+def test_more_ways_of_giving_no_comment(triples):
+    ministry = {"The Ruritanian ministry": "ROUGOV"}
+    for text in (
+        "The Ruritanian ministry had no immediate comment.",
+        "The Ruritanian ministry was not available for comment.",
+        "The Ruritanian ministry did not elaborate.",
+        "The Ruritanian ministry did not answer calls seeking comment.",
+    ):
+        assert triples(text, ministry) == {("ROUGOV", None, "011")}, text
+    assert triples("The Ruritanian ministry made a comment on the report.", ministry) == set()

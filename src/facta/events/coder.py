@@ -91,6 +91,15 @@ def _answered(trigger: Trigger) -> bool:
     return trigger.verb is not None and trigger.verb.lemma in ANSWER_VERBS
 
 
+def _declined(trigger: Trigger) -> bool:
+    """The answer is denied: "did not comment", "had no immediate comment"."""
+    direct = clauses.child(trigger.token, "dobj")
+    refused = direct is not None and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in direct.children
+    )
+    return refused or assess_modality(trigger.token).negated
+
+
 class Coder(RoleReader):
     """Match triggers and assemble events for one Analysis at a time; holds only the lexicon."""
 
@@ -158,6 +167,8 @@ class Coder(RoleReader):
     def events_for(
         self, trigger: Trigger, index: int, sentence: Span, analysis: Analysis
     ) -> list[Event]:
+        if trigger.cameo in NEGATED_ACTS and _answered(trigger) and not _declined(trigger):
+            return []  # "responded to a request for comment", "said the troops left": answers
         sources, targets = self.arguments(trigger, analysis)
         joint = self.exercise_partners(trigger, sources, analysis)
         if joint is not None:  # "French and Egyptian warships launched war games": together
@@ -253,8 +264,6 @@ class Coder(RoleReader):
         )
         info = lookup(trigger.cameo)
         modality = assess_modality(trigger.token)
-        if trigger.cameo in NEGATED_ACTS and not modality.negated and _answered(trigger):
-            return []  # "responded to a request for comment": an answer, no decline
         if trigger.cameo in NEGATED_ACTS and modality.negated:
             modality = replace(
                 modality, negated=False

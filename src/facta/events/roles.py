@@ -19,6 +19,7 @@ from facta.events.sides import (
 from facta.events.vocabulary import (
     EMOTION_PARTICIPLES,
     MEDIATION,
+    NEGATED_ACTS,
     OWN_FORCE_CODES,
     OWN_OBJECT_ROOTS,
     PLACE_TARGET_ROOTS,
@@ -205,7 +206,9 @@ class RoleReader(TriggerMatcher):
             # "told the envoy that Turkey was behind the violations": Turkey is accused
             said = clauses.clause_subject(token) or clauses.quoted_subject(token)
             candidates = [said, *candidates]
-        if trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016":
+        if trigger.cameo not in NEGATED_ACTS and (
+            trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
+        ):  # "did not say how many troops left": a decline has no addressee
             candidates += [clauses.clause_subject(token)]
             candidates += [
                 clauses.clause_subject(o)
