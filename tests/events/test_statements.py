@@ -115,3 +115,19 @@ def test_more_ways_of_giving_no_comment(triples):
     ):
         assert triples(text, ministry) == {("ROUGOV", None, "011")}, text
     assert triples("The Ruritanian ministry made a comment on the report.", ministry) == set()
+
+
+def test_a_finding_that_denies_worth_is_criticism(triples):
+    actors = {"The Ruritanian regulator": "ROUGOV", "the Bordurian bank": "BGRBUS"}
+    text = "The Ruritanian regulator found the Bordurian bank's plan not credible."
+    assert triples(text, actors) == {("ROUGOV", "BGRBUS", "111")}
+    text = "The Ruritanian regulator found the Bordurian bank's plan credible."
+    assert triples(text, actors) == set()
+
+
+def test_a_subordinate_clause_is_not_what_the_speaker_judges(triples):
+    regulator = {"The Ruritanian regulator": "ROUGOV"}
+    text = "The Ruritanian regulator said the plan was sound, while critics found it absurd."
+    assert triples(text, regulator) == set()
+    text = "The Ruritanian regulator said the plan was absurd, while critics found it sound."
+    assert triples(text, regulator) == {("ROUGOV", None, "111")}

@@ -358,11 +358,24 @@ EVALUATIONS = {
     "@blame": _WORDS["blame_word"],
     "@pessimism": _WORDS["pessimism_word"],
 }
+# Words that judge when denied: "said the plan was not credible" disapproves.
+DENIED_EVALUATIONS = {"@disapproval": _WORDS["approval"]}
 
 
 def _negated(token: Token) -> bool:
     """ "was not a sham": the word is denied."""
     return any(child.dep_ == "neg" for word in (token, token.head) for child in word.children)
+
+
+def _own_words(clause: Token) -> list[Token]:
+    """The words of a reported clause without the subordinate clauses hung on it: "said the
+    plan was sound, while the board found it not credible" says nothing of the board's view."""
+    words, stack = [], [clause]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack += [c for c in token.children if c.dep_ != "advcl" or c is clause]
+    return words
 
 
 def quoted_words(verb: Token) -> list[Token]:
@@ -416,8 +429,13 @@ def has_complement(verb: Token, marker: str) -> bool:
         clauses += [
             c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
         ]
-        said = [t for c in clauses for t in c.subtree] or quoted_words(verb)
-        return any(t.lemma_.lower() in words and not _negated(t) for t in said)
+        said = [t for c in clauses for t in _own_words(c)] or quoted_words(verb)
+        denied = DENIED_EVALUATIONS.get(marker, frozenset())
+        return any(
+            (t.lemma_.lower() in words and not _negated(t))
+            or (t.lemma_.lower() in denied and _negated(t))
+            for t in said
+        )
     modals = OBLIGATION_MODALS.get(marker, frozenset())
     return any(
         any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)
