@@ -131,3 +131,21 @@ def test_a_subordinate_clause_is_not_what_the_speaker_judges(triples):
     assert triples(text, regulator) == set()
     text = "The Ruritanian regulator said the plan was absurd, while critics found it sound."
     assert triples(text, regulator) == {("ROUGOV", None, "111")}
+
+
+def test_an_answer_given_reports_nothing_away(triples):
+    actors = {"Police": "ROUCOP", "the gunman": "ROUCRM", "50 people": "ROUCVL"}
+    text = "Police identified the gunman who killed 50 people at the market."
+    assert triples(text, actors) == {("ROUCRM", "ROUCVL", "1823")}
+
+
+def test_the_act_a_criticism_judges_is_coded_too(triples):
+    actors = {
+        "Bordurian jets": "BGRMIL",
+        "a Ruritanian convoy": "ROUMIL",
+        "the Ruritanian army": "ROUMIL",
+    }
+    text = "Bordurian jets carried out an unsafe attack on a Ruritanian convoy, the Ruritanian army said."
+    found = triples(text, actors)
+    assert ("ROUMIL", "BGRMIL", "111") in found
+    assert ("BGRMIL", "ROUMIL", "190") in found

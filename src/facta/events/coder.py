@@ -55,7 +55,6 @@ from facta.events.sides import (
 )
 from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
-    ANSWER_VERBS,
     DOMESTIC_TARGET_ROOTS,
     JOINT_RULE,
     LONE_COMPANY_CODES,
@@ -84,20 +83,6 @@ from facta.places.locate import story_country
 
 SUSPECT_SECTOR = "CRM"  # whom police arrest or detain, when the text says no more
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
-
-
-def _answered(trigger: Trigger) -> bool:
-    """A verb of answering the press whose decline entry holds only negated ("comment")."""
-    return trigger.verb is not None and trigger.verb.lemma in ANSWER_VERBS
-
-
-def _declined(trigger: Trigger) -> bool:
-    """The answer is denied: "did not comment", "had no immediate comment"."""
-    direct = clauses.child(trigger.token, "dobj")
-    refused = direct is not None and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in direct.children
-    )
-    return refused or assess_modality(trigger.token).negated
 
 
 class Coder(RoleReader):
@@ -167,8 +152,6 @@ class Coder(RoleReader):
     def events_for(
         self, trigger: Trigger, index: int, sentence: Span, analysis: Analysis
     ) -> list[Event]:
-        if trigger.cameo in NEGATED_ACTS and _answered(trigger) and not _declined(trigger):
-            return []  # "responded to a request for comment", "said the troops left": answers
         sources, targets = self.arguments(trigger, analysis)
         joint = self.exercise_partners(trigger, sources, analysis)
         if joint is not None:  # "French and Egyptian warships launched war games": together

@@ -13,7 +13,9 @@ from facta.events.lexicon import (
     NounEntry,
     VerbEntry,
 )
+from facta.events.qualify import assess_modality
 from facta.events.vocabulary import (
+    ANSWER_VERBS,
     BREAKDOWN_PARTICLES,
     BREAKDOWN_VERBS,
     CAUSE_NOUNS,
@@ -24,6 +26,7 @@ from facta.events.vocabulary import (
     KIND_HEADS,
     MASS_COUNTS,
     MEASURE_NOUNS,
+    NEGATED_ACTS,
     PAST_SCENE_WORDS,
     PERMISSIVE,
     PROMISE_VERBS,
@@ -463,3 +466,17 @@ def _reciprocal(token: Token) -> bool:
         if words in RECIPROCAL_OBJECTS:
             return True
     return False
+
+
+def _answer_given(trigger: Trigger) -> bool:
+    """A verb of answering the press whose decline entry holds only when the answer is denied
+    ("did not comment", "had no immediate comment"): answered ("responded to a request for
+    comment", "police identified the gunman"), it is no decline and reports nothing."""
+    if trigger.cameo not in NEGATED_ACTS or trigger.verb is None:
+        return False
+    if trigger.verb.lemma not in ANSWER_VERBS:
+        return False
+    direct = clauses.child(trigger.token, "dobj")
+    if direct is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in direct.children):
+        return False
+    return not assess_modality(trigger.token).negated

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from facta.codebook import lookup
 from facta.events import clauses
 from facta.events.constructions import (
+    _answer_given,
     _as_riot,
     _condition,
     _consequence,
@@ -381,7 +382,7 @@ class TriggerMatcher:
         triggers = [
             _talks_outcome(self.labour_strike(_as_riot(self.with_instrument(t))))
             for t in by_token.values()
-            if not self.discarded(t)
+            if not self.discarded(t) and not _answer_given(t)
         ]
         said: set[int] = set()  # inside what a trigger reports, asks, promises or alleges
         for t in tokens if lemmas & PERMISSIVE else ():
@@ -391,9 +392,11 @@ class TriggerMatcher:
         governed: set[int] = set()  # inside any trigger's arguments
         for trigger in triggers:
             reporting = trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
+            # "said the jets carried out an unsafe intercept": the act judged happened
+            judging = trigger.verb is not None and trigger.verb.marker == "@disapproval"
             deps = ARGUMENT_DEPS | {"acl", "relcl"} if trigger.noun is not None else ARGUMENT_DEPS
             for c in trigger.token.children:
-                if c.dep_ in deps:
+                if c.dep_ in deps and not (judging and c.dep_ == "ccomp"):
                     inside = {t.i for t in c.subtree if t.i != trigger.token.i}
                     governed |= inside
                     if reporting and not (
