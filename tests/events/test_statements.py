@@ -149,3 +149,19 @@ def test_the_act_a_criticism_judges_is_coded_too(triples):
     found = triples(text, actors)
     assert ("ROUMIL", "BGRMIL", "111") in found
     assert ("BGRMIL", "ROUMIL", "190") in found
+
+
+def test_calling_a_claim_false_is_a_denial(triples):
+    ministry = {"The Ruritanian ministry": "ROUGOV"}
+    for text in (
+        "The Ruritanian ministry said the reports of a coup were false.",
+        "The Ruritanian ministry called the charges baseless.",
+    ):
+        assert triples(text, ministry) == {("ROUGOV", None, "016")}, text
+    assert triples("The Ruritanian ministry said the report was not false.", ministry) == set()
+
+
+def test_saying_someone_is_to_blame_accuses_them(triples):
+    actors = {"The Ruritanian ministry": "ROUGOV", "Borduria": "BGR"}
+    text = "The Ruritanian ministry said Borduria was to blame for the violence."
+    assert triples(text, actors) == {("ROUGOV", "BGR", "112")}

@@ -357,6 +357,7 @@ EVALUATIONS = {
     "@disapproval": _WORDS["disapproval"],
     "@blame": _WORDS["blame_word"],
     "@pessimism": _WORDS["pessimism_word"],
+    "@falsehood": _WORDS["falsehood"],
 }
 # Words that judge when denied: "said the plan was not credible" disapproves.
 DENIED_EVALUATIONS = {"@disapproval": _WORDS["approval"]}
