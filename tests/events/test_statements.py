@@ -165,3 +165,9 @@ def test_saying_someone_is_to_blame_accuses_them(triples):
     actors = {"The Ruritanian ministry": "ROUGOV", "Borduria": "BGR"}
     text = "The Ruritanian ministry said Borduria was to blame for the violence."
     assert triples(text, actors) == {("ROUGOV", "BGR", "112")}
+
+
+def test_a_feeling_one_is_left_with_is_a_comment(triples):
+    lawmakers = {"Ruritanian lawmakers": "ROULEG"}
+    text = "Ruritanian lawmakers were left concerned that the plan might not be sufficient."
+    assert triples(text, lawmakers) == {("ROULEG", None, "012")}

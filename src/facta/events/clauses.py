@@ -20,7 +20,7 @@ OBJECTS = ("dobj", "oprd", "attr")
 DEFAULT_TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards", "upon")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "xcomp", "pcomp", "conj", "appos"})
-PREDICATE_DEPS = ("conj", "xcomp", "advcl", "ccomp", "acomp")
+PREDICATE_DEPS = ("conj", "xcomp", "advcl", "ccomp", "acomp", "oprd")
 
 
 @dataclass(frozen=True)
@@ -214,7 +214,7 @@ def subject(verb: Token) -> Token | None:
     for _ in range(4):
         if is_passive(current):
             patient = child(current, "nsubjpass")
-            if via in ("conj", "xcomp") and patient is not None:
+            if via in ("conj", "xcomp", "oprd") and patient is not None:
                 # "was indicted by the court and will resign": the one indicted resigns
                 return patient
             agent = prep_objects(current, ("by",))

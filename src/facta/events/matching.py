@@ -92,8 +92,8 @@ class TriggerMatcher:
             return []
         if token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in ("ccomp", "xcomp")):
             return entries  # the tagger sometimes reads a clause's verb as a noun: "that X resign"
-        if token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj", "ccomp", "amod"):
-            return [e for e in entries if e.frame or token.dep_ == "acomp"]
+        if token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "ccomp", "amod"):
+            return [e for e in entries if e.frame or token.dep_ in ("acomp", "oprd")]
         return []
 
     def match_verb(self, token: Token) -> VerbEntry | None:
