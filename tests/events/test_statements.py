@@ -171,3 +171,9 @@ def test_a_feeling_one_is_left_with_is_a_comment(triples):
     lawmakers = {"Ruritanian lawmakers": "ROULEG"}
     text = "Ruritanian lawmakers were left concerned that the plan might not be sufficient."
     assert triples(text, lawmakers) == {("ROULEG", None, "012")}
+
+
+def test_calling_for_someone_to_act_appeals_to_them(triples):
+    actors = {"The Ruritanian envoy": "ROUGOV", "Borduria": "BGR"}
+    text = "The Ruritanian envoy called for Borduria to withdraw its troops."
+    assert {(s, t, c[:2]) for s, t, c in triples(text, actors)} == {("ROUGOV", "BGR", "02")}

@@ -396,7 +396,8 @@ def quoted_subject(verb: Token) -> Token | None:
 
 
 def infinitive_clause(token: Token) -> Token | None:
-    """ "have sworn to fight": the parser sometimes attaches the infinitive as an adverbial."""
+    """ "have sworn to fight": the parser sometimes attaches the infinitive as an adverbial;
+    "called for Turkey to withdraw": an infinitive opened by "for" names its own doer."""
     return next(
         (
             c
@@ -404,10 +405,17 @@ def infinitive_clause(token: Token) -> Token | None:
             if c.dep_ == "advcl"
             and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            and child(c, "nsubj", "nsubjpass") is None
+            and (child(c, "nsubj", "nsubjpass") is None or for_clause_doer(c) is not None)
         ),
         None,
     )
+
+
+def for_clause_doer(clause: Token) -> Token | None:
+    """The doer of an infinitive opened by "for": "called for Turkey to withdraw" -> Turkey."""
+    if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+        return None
+    return child(clause, "nsubj", "nsubjpass")
 
 
 def has_complement(verb: Token, marker: str) -> bool:

@@ -126,10 +126,14 @@ def _non_actor_agent(verb: Token, analysis: Analysis) -> bool:
 def _has_content(token: Token) -> bool:
     """A frame verb that says what is promised, asked or threatened, even if we cannot code it.
     A that-clause stating what is ("insists that the violence is homegrown") asks nothing."""
-    return any(
-        c.dep_ in ("dobj", "xcomp") or (c.dep_ == "ccomp" and c.lemma_ != "be")
-        for c in token.children
-    ) or bool(clauses.prep_objects(token, ("on", "for")))
+    return (
+        any(
+            c.dep_ in ("dobj", "xcomp") or (c.dep_ == "ccomp" and c.lemma_ != "be")
+            for c in token.children
+        )
+        or bool(clauses.prep_objects(token, ("on", "for")))
+        or clauses.infinitive_clause(token) is not None
+    )
 
 
 def _participle_modifier(token: Token) -> bool:

@@ -107,6 +107,11 @@ class TriggerMatcher:
             for c in children
             if c.dep_ in ("prep", "agent", "dative", "prt") and not _time_phrase(c)
         }
+        for c in children:  # "called for Roof to spend his life in prison": "for" opens a clause
+            if c.dep_ == "advcl":
+                preps.update(
+                    (m.lower_, m) for m in c.children if m.dep_ == "mark" and m.lower_ == "for"
+                )
         for c in children:  # "pulled out of the talks": the parser hangs "of" on "out"
             if c.dep_ in ("prep", "prt", "advmod") and not any(
                 d.dep_ == "pobj" for d in c.children

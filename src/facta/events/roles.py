@@ -190,6 +190,8 @@ class RoleReader(TriggerMatcher):
         if obj is not None and obj.lower_ in clauses.RELATIVE_PRONOUNS and token.dep_ == "relcl":
             obj = token.head  # "Rwanda, which Congo accuses of backing the rebels"
         candidates += [obj, clauses.child(token, "dative")]
+        clause = clauses.infinitive_clause(token)  # "called for Turkey to withdraw": Turkey
+        candidates += [clauses.for_clause_doer(clause)] if clause is not None else []
         candidates += clauses.prep_objects(token, clauses.DEFAULT_TARGET_PREPS)
         direct = clauses.child(token, "dobj")
         inside = [direct, *clauses.prep_objects(token, ("for", "of", "into", "over"))]
