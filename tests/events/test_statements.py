@@ -177,3 +177,11 @@ def test_calling_for_someone_to_act_appeals_to_them(triples):
     actors = {"The Ruritanian envoy": "ROUGOV", "Borduria": "BGR"}
     text = "The Ruritanian envoy called for Borduria to withdraw its troops."
     assert {(s, t, c[:2]) for s, t, c in triples(text, actors)} == {("ROUGOV", "BGR", "02")}
+
+
+def test_an_obligation_laid_on_no_actor_asks_no_one(triples):
+    actors = {"The Ruritanian envoy": "ROUGOV", "Borduria": "BGR"}
+    text = "The Ruritanian envoy said the talks must ensure that rights are upheld in Borduria."
+    assert triples(text, actors) == set()
+    text = "The Ruritanian envoy said Borduria must withdraw its troops."
+    assert {(s, t, c[:2]) for s, t, c in triples(text, actors)} == {("ROUGOV", "BGR", "10")}

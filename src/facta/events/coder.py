@@ -212,10 +212,13 @@ class Coder(RoleReader):
         ):
             return []  # "Indonesia was hit by the fall in oil prices"
         if _reported_obligation(trigger) and (
-            not targets or ("@should" in trigger.verb.objects and trigger.promised is None)
+            not targets
+            or ("@should" in trigger.verb.objects and trigger.promised is None)
+            or not clauses.arguments(clauses.clause_subject(trigger.token), analysis)
         ):
-            # "officials said reforms must continue": no one is asked; "said the firm should
-            # see a better year": a forecast, not an appeal, unless a codable act is urged
+            # "officials said reforms must continue", "said the talks must ensure rights in
+            # Syria": no one is asked; "said the firm should see a better year": a forecast,
+            # not an appeal, unless a codable act is urged
             return []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
         symmetric = trigger.cameo[:2] in SYMMETRIC_ROOTS or trigger.cameo in SYMMETRIC_CODES
