@@ -185,3 +185,11 @@ def test_an_obligation_laid_on_no_actor_asks_no_one(triples):
     assert triples(text, actors) == set()
     text = "The Ruritanian envoy said Borduria must withdraw its troops."
     assert {(s, t, c[:2]) for s, t, c in triples(text, actors)} == {("ROUGOV", "BGR", "10")}
+
+
+def test_a_denied_intent_refuses_the_act(triples):
+    actors = {"The Ruritanian opposition": "ROUOPP", "the Ruritanian government": "ROUGOV"}
+    text = "The Ruritanian opposition did not intend to negotiate with the Ruritanian government."
+    assert triples(text, actors) == {("ROUOPP", "ROUGOV", "125")}
+    text = "The Ruritanian opposition intended to negotiate with the Ruritanian government."
+    assert triples(text, actors) == {("ROUOPP", "ROUGOV", "036")}

@@ -54,6 +54,7 @@ from facta.events.vocabulary import (
     REPORTING_ROOTS,
     STOP_VERBS,
     VIOLENT_ROOTS,
+    WILLING_WORDS,
     Trigger,
 )
 from facta.models import (
@@ -249,6 +250,11 @@ class TriggerMatcher:
                 return None
             return replace(base, action=found[0] if found else None, frame=frame)
         head, action, polarity = found
+        refused = self.lexicon.frame_code("refuse", action.cameo, polarity)
+        if frame == "intent" and refused and _unwilling(base.token):
+            # "did not intend to negotiate with the government": the act is refused (125)
+            rule = f"{base.rule} + {action.rule} + not -> {refused}"
+            return replace(action, cameo=refused, rule=rule, refusal=True, adopted_by=base.token)
         if frame in ADOPTING_FRAMES:
             code = self.lexicon.frame_code(frame, action.cameo, polarity) or action.cameo
             refusal = frame == "refuse" and code[:2] == "12"
@@ -440,3 +446,11 @@ class TriggerMatcher:
             and not (trigger.verb is not None and _stopped(trigger.token))
             and not _consequence(trigger.token, triggers)
         ]
+
+
+def _unwilling(token: Token) -> bool:
+    """A word of intent denied: "did not intend to", "is not ready to"."""
+    if token.lemma_.lower() not in WILLING_WORDS and token.lower_ not in WILLING_WORDS:
+        return False
+    copula = token.head if token.dep_ == "acomp" else token
+    return any(c.dep_ == "neg" for c in (*token.children, *copula.children))
