@@ -193,3 +193,11 @@ def test_a_denied_intent_refuses_the_act(triples):
     assert triples(text, actors) == {("ROUOPP", "ROUGOV", "125")}
     text = "The Ruritanian opposition intended to negotiate with the Ruritanian government."
     assert triples(text, actors) == {("ROUOPP", "ROUGOV", "036")}
+
+
+def test_a_standing_silence_is_no_decline(triples):
+    ministry = {"The Ruritanian ministry": "ROUGOV"}
+    text = "The Ruritanian ministry has not commented on reports of a prisoner exchange."
+    assert triples(text, ministry) == set()
+    text = "The Ruritanian ministry did not comment on reports of a prisoner exchange."
+    assert triples(text, ministry) == {("ROUGOV", None, "011")}

@@ -483,4 +483,7 @@ def _answer_given(trigger: Trigger) -> bool:
     direct = clauses.child(trigger.token, "dobj")
     if direct is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in direct.children):
         return False
+    bare = not (trigger.verb.objects or trigger.verb.preps)
+    if bare and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.token.children):
+        return True  # "has not commented on the reports": a standing silence, no reply refused
     return not assess_modality(trigger.token).negated
