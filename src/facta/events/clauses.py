@@ -368,6 +368,22 @@ def _negated(token: Token) -> bool:
     return any(child.dep_ == "neg" for word in (token, token.head) for child in word.children)
 
 
+def said_words(verb: Token) -> list[tuple[str, bool]]:
+    """What a speech verb says, as (lemma, denied) pairs: its that-clause, the predicate of a
+    description ("described the group as racist") or, with neither, the quoted words of its
+    sentence. Read once per verb (several evaluation entries ask)."""
+    cache = verb.doc.user_data.setdefault("facta_said_words", {})
+    if verb.i not in cache:
+        parts = [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+        ]
+        said = [t for c in parts for t in _own_words(c)] or quoted_words(verb)
+        cache[verb.i] = [(t.lemma_.lower(), _negated(t)) for t in said]
+    return cache[verb.i]
+
+
 def _own_words(clause: Token) -> list[Token]:
     """The words of a reported clause without the subordinate clauses hung on it: "said the
     plan was sound, while the board found it not credible" says nothing of the board's view."""
@@ -435,15 +451,10 @@ def has_complement(verb: Token, marker: str) -> bool:
         # "said the plan was a sham", "said Turkey was behind the violations", "described the
         # group as racist": the telling judges someone (criticism or accusation)
         words = EVALUATIONS[marker]
-        clauses += [
-            c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
-        ]
-        said = [t for c in clauses for t in _own_words(c)] or quoted_words(verb)
         denied = DENIED_EVALUATIONS.get(marker, frozenset())
         return any(
-            (t.lemma_.lower() in words and not _negated(t))
-            or (t.lemma_.lower() in denied and _negated(t))
-            for t in said
+            (lemma in words and not negated) or (lemma in denied and negated)
+            for lemma, negated in said_words(verb)
         )
     modals = OBLIGATION_MODALS.get(marker, frozenset())
     return any(
