@@ -201,3 +201,13 @@ def test_a_standing_silence_is_no_decline(triples):
     assert triples(text, ministry) == set()
     text = "The Ruritanian ministry did not comment on reports of a prisoner exchange."
     assert triples(text, ministry) == {("ROUGOV", None, "011")}
+
+
+def test_a_quoted_mood_with_no_one_it_bears_on_is_no_comment(triples):
+    government = {"The Ruritanian government": "ROUGOV"}
+    text = '"The Ruritanian government is very confident that things will go well," he said.'
+    assert triples(text, government) == set()
+    text = "The Ruritanian government is very confident that things will go well."
+    assert triples(text, government) == {("ROUGOV", None, "013")}
+    text = 'Aides to the Ruritanian premier were left "concerned" that the plan would fail.'
+    assert triples(text, {"the Ruritanian premier": "ROUGOV", "Aides": "ROUGOV"}) != set()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis
 from facta.codebook import lookup, pledged, regular_force
@@ -34,6 +34,8 @@ from facta.events.qualify import (
     resolve_date,
     states_a_condition,
 )
+from facta.events.qualify.cues import QUOTES
+from facta.events.qualify.reports import inside_quote
 from facta.events.roles import (
     RoleReader,
 )
@@ -56,6 +58,7 @@ from facta.events.sides import (
 from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
     DOMESTIC_TARGET_ROOTS,
+    FEELING_CODES,
     JOINT_RULE,
     LONE_COMPANY_CODES,
     MEDIATION,
@@ -83,6 +86,15 @@ from facta.places.locate import story_country
 
 SUSPECT_SECTOR = "CRM"  # whom police arrest or detain, when the text says no more
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
+
+
+def _quoted_speech(token: Token) -> bool:
+    """Inside a quotation, not a single word set in quotes ('were left "concerned"')."""
+    doc = token.doc
+    wrapped = 0 < token.i < len(doc) - 1 and all(
+        any(mark in doc[i].text for mark in QUOTES) for i in (token.i - 1, token.i + 1)
+    )
+    return inside_quote(token) and not wrapped
 
 
 class Coder(RoleReader):
@@ -180,6 +192,8 @@ class Coder(RoleReader):
             return []
         if trigger.verb is not None and states_a_condition(trigger.token):
             return []  # "would plead guilty if prosecutors ruled out ...": only supposed
+        if trigger.cameo in FEELING_CODES and not targets and _quoted_speech(trigger.token):
+            return []  # "'I'm very confident things will go well,' he said": a mood
         if not sources and (
             trigger.cameo[:2] not in AGENTLESS_ROOTS
             or all(set(t.mention.actor.sectors) <= PLAIN_VICTIM_SECTORS for t in targets)

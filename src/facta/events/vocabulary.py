@@ -66,6 +66,10 @@ TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
 # Codes whose clause content is what is said, not something that happened ("accused X of arming").
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "13"})  # acts that pledge or ask an action
+# Feelings (pessimism, optimism, disapproval) told inside a quotation with no one they bear on
+# ("'I'm very confident things will go well'", "'we are disappointed'") are the speaker's mood,
+# not a political comment.
+FEELING_CODES = frozenset({"012", "013", "110"})
 # Comments whose telling is denied ("said he was not worried", "did not deny it") are no event:
 # the comment was not made (a decline to comment, NEGATED_ACTS, is read before this).
 UNSAID_ROOTS = frozenset({"01"})
