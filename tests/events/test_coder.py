@@ -655,8 +655,11 @@ def test_a_statement_with_no_known_speaker_is_not_coded(triples):
     assert all(source is not None for source, _, _ in found)
 
 
-def test_no_reply_to_a_request_for_comment_is_a_declined_comment(coded):
+def test_no_reply_to_a_request_for_comment_is_no_event_but_a_refusal_is(coded):
+    # CAMEO 011 is an explicit decline: silence is not one (eval/gold/ARTICLES.md)
     text = "The Ruritanian embassy did not respond to a request for comment."
+    assert coded(text, {"The Ruritanian embassy": "ROUGOV"}).events == []
+    text = "The Ruritanian embassy declined to comment."
     [event] = coded(text, {"The Ruritanian embassy": "ROUGOV"}).events
     assert (event.cameo, event.modality.negated) == ("011", False)
 
@@ -805,10 +808,13 @@ def test_a_telling_that_judges_someone_is_criticism_or_accusation(text, expected
     assert found == expected
 
 
-def test_whoever_could_not_be_reached_for_comment_declines_it():
+def test_whoever_could_not_be_reached_for_comment_declined_nothing():
     import facta
 
-    [event] = facta.code_text("A spokesman for the Kenyan army could not be reached for comment.")
+    assert (
+        facta.code_text("A spokesman for the Kenyan army could not be reached for comment.") == []
+    )
+    [event] = facta.code_text("A spokesman for the Kenyan army declined to comment.")
     assert (event.cameo, event.source.code) == ("011", "KENMIL")
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from facta.analysis_state import Analysis, Mention
 from facta.events.lexicon import word_classes
+from facta.events.qualify.reports import inside_quote
 from facta.models import Actor, actor_code
 
 SUBJECTS = ("nsubj", "csubj")
@@ -19,7 +20,7 @@ OBJECTS = ("dobj", "oprd", "attr")
 DEFAULT_TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards", "upon")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "xcomp", "pcomp", "conj", "appos"})
-PREDICATE_DEPS = ("conj", "xcomp", "advcl", "ccomp", "acomp")
+PREDICATE_DEPS = ("conj", "xcomp", "advcl", "ccomp", "acomp", "oprd")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
     own = any(c.dep_ in ("aux", "nsubj", "dobj") for c in verb.children)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own:
+        return True  # "Asked about the report, the minister said ...": he was asked
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and not own and is_passive(verb.head)
 
 
@@ -211,7 +214,7 @@ def subject(verb: Token) -> Token | None:
     for _ in range(4):
         if is_passive(current):
             patient = child(current, "nsubjpass")
-            if via in ("conj", "xcomp") and patient is not None:
+            if via in ("conj", "xcomp", "oprd") and patient is not None:
                 # "was indicted by the court and will resign": the one indicted resigns
                 return patient
             agent = prep_objects(current, ("by",))
@@ -358,11 +361,15 @@ EVALUATIONS = {
     "@disapproval": _WORDS["disapproval"],
     "@blame": _WORDS["blame_word"],
     "@approval": _WORDS["approval"],
+    "@pessimism": _WORDS["pessimism_word"],
+    "@falsehood": _WORDS["falsehood"],
 }
 # Evaluations read only in what the clause says its subject is: "good" or "right" anywhere in
 # a clause praise nothing, "the ruling was the right one" praises the ruling.
 PREDICATE_EVALUATIONS = frozenset({"@approval"})
 APPRAISED_HEADS = _WORDS["appraised_head"]
+# Words that judge when denied: "said the plan was not credible" disapproves.
+DENIED_EVALUATIONS = {"@disapproval": _WORDS["fitness_word"]}
 
 
 def _negated(token: Token) -> bool:
@@ -381,8 +388,52 @@ def predicate_words(clause: Token) -> list[Token]:
     return found + [m for c in appraised for m in c.children if m.dep_ in ("amod", "compound")]
 
 
+def said_words(verb: Token) -> list[tuple[str, bool]]:
+    """What a speech verb says, as (lemma, denied) pairs: its that-clause, the predicate of a
+    description ("described the group as racist") or, with neither, the quoted words of its
+    sentence. Read once per verb (several evaluation entries ask)."""
+    cache = verb.doc.user_data.setdefault("facta_said_words", {})
+    if verb.i not in cache:
+        parts = [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+        ]
+        said = [t for c in parts for t in _own_words(c)] or quoted_words(verb)
+        cache[verb.i] = [(t.lemma_.lower(), _negated(t)) for t in said]
+    return cache[verb.i]
+
+
+def _own_words(clause: Token) -> list[Token]:
+    """The words of a reported clause without the subordinate clauses hung on it: "said the
+    plan was sound, while the board found it not credible" says nothing of the board's view."""
+    words, stack = [], [clause]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack += [c for c in token.children if c.dep_ != "advcl" or c is clause]
+    return words
+
+
+def quoted_words(verb: Token) -> list[Token]:
+    """ "'Pitiful that he rewards them,' said the senator": a speech verb outside quotes whose
+    parse gives it no clause says the quoted words of its sentence."""
+    if inside_quote(verb):
+        return []
+    return [t for t in verb.sent if inside_quote(t)]
+
+
+def quoted_subject(verb: Token) -> Token | None:
+    """The first subject of the quoted words a speech verb says ("'Pitiful that Obama rewards
+    them,' said the senator": Obama), when its parse gives it no clause."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return next((t for t in quoted_words(verb) if t.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def infinitive_clause(token: Token) -> Token | None:
-    """ "have sworn to fight": the parser sometimes attaches the infinitive as an adverbial."""
+    """ "have sworn to fight": the parser sometimes attaches the infinitive as an adverbial;
+    "called for Turkey to withdraw": an infinitive opened by "for" names its own doer."""
     return next(
         (
             c
@@ -390,10 +441,17 @@ def infinitive_clause(token: Token) -> Token | None:
             if c.dep_ == "advcl"
             and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            and child(c, "nsubj", "nsubjpass") is None
+            and (child(c, "nsubj", "nsubjpass") is None or for_clause_doer(c) is not None)
         ),
         None,
     )
+
+
+def for_clause_doer(clause: Token) -> Token | None:
+    """The doer of an infinitive opened by "for": "called for Turkey to withdraw" -> Turkey."""
+    if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+        return None
+    return child(clause, "nsubj", "nsubjpass")
 
 
 def has_complement(verb: Token, marker: str) -> bool:
@@ -411,13 +469,15 @@ def has_complement(verb: Token, marker: str) -> bool:
     if marker == "@clause":
         return bool(clauses)
     if marker in EVALUATIONS:
-        # "said the plan was a sham", "said Turkey was behind the violations": the telling
-        # judges someone (the lexicon codes it as criticism or accusation)
+        # "said the plan was a sham", "said Turkey was behind the violations", "described the
+        # group as racist": the telling judges someone (criticism or accusation)
         words = EVALUATIONS[marker]
         if marker in PREDICATE_EVALUATIONS:
             return any(t.lemma_.lower() in words for c in clauses for t in predicate_words(c))
+        denied = DENIED_EVALUATIONS.get(marker, frozenset())
         return any(
-            t.lemma_.lower() in words and not _negated(t) for c in clauses for t in c.subtree
+            (lemma in words and not negated) or (lemma in denied and negated)
+            for lemma, negated in said_words(verb)
         )
     modals = OBLIGATION_MODALS.get(marker, frozenset())
     return any(

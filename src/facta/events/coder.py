@@ -29,7 +29,14 @@ from facta.events.constructions import (
 )
 from facta.events.discourse import settle
 from facta.events.lexicon import implied_agents
-from facta.events.qualify import assess_modality, find_attribution, resolve_date
+from facta.events.qualify import (
+    assess_modality,
+    find_attribution,
+    resolve_date,
+    states_a_condition,
+)
+from facta.events.qualify.cues import QUOTES
+from facta.events.qualify.reports import inside_quote
 from facta.events.roles import (
     RoleReader,
 )
@@ -53,7 +60,9 @@ from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
     CONTEST_VERBS,
     DOMESTIC_TARGET_ROOTS,
+    FEELING_CODES,
     JOINT_RULE,
+    LONE_COMPANY_CODES,
     MEDIATION,
     NEGATED_ACTS,
     OWN_PEOPLE_CODES,
@@ -65,6 +74,7 @@ from facta.events.vocabulary import (
     SYMMETRIC_CODES,
     SYMMETRIC_ROOTS,
     UNCLAIMED_BOMBING,
+    UNSAID_ROOTS,
     VIOLENT_ROOTS,
     WORDS,
     Trigger,
@@ -104,13 +114,26 @@ def private_only(source: Actor | None, target: Actor | None) -> bool:
     return source is not None and source.presumed and (target is None or target.presumed)
 
 
+def _quoted_speech(token: Token) -> bool:
+    """Inside a quotation, not a single word set in quotes ('were left "concerned"')."""
+    doc = token.doc
+    wrapped = 0 < token.i < len(doc) - 1 and all(
+        any(mark in doc[i].text for mark in QUOTES) for i in (token.i - 1, token.i + 1)
+    )
+    return inside_quote(token) and not wrapped
+
+
 class Coder(RoleReader):
     """Match triggers and assemble events for one Analysis at a time; holds only the lexicon."""
 
-    def business_only(self, *actors: Actor | None) -> bool:
-        """Every actor of the event has only discarded sectors: "the company sued its rival"."""
+    def business_only(self, cameo: str, *actors: Actor | None) -> bool:
+        """Every actor of the event has only discarded sectors: "the company sued its rival".
+        A company that is the only actor of a reply to the public stays: "the bank declined to
+        comment" (LONE_COMPANY_CODES)."""
         present = [a for a in actors if a is not None]
         discard = self.lexicon.discard_sectors
+        if len(present) == 1 and cameo in LONE_COMPANY_CODES:
+            return False
         return bool(present) and all(a.sectors and set(a.sectors) <= discard for a in present)
 
     def implied_doer(self, trigger: Trigger, targets: list) -> tuple[list, object | None]:
@@ -212,6 +235,10 @@ class Coder(RoleReader):
             return []
         if _standing_stance(trigger):
             return []
+        if trigger.verb is not None and states_a_condition(trigger.token):
+            return []  # "would plead guilty if prosecutors ruled out ...": only supposed
+        if trigger.cameo in FEELING_CODES and not targets and _quoted_speech(trigger.token):
+            return []  # "'I'm very confident things will go well,' he said": a mood
         if not sources and (
             trigger.cameo[:2] not in AGENTLESS_ROOTS
             or all(set(t.mention.actor.sectors) <= PLAIN_VICTIM_SECTORS for t in targets)
@@ -248,10 +275,13 @@ class Coder(RoleReader):
         if trigger.cameo[:2] == ATTITUDE_ROOT and self.machine_as_doer(trigger):
             return []  # "a helicopter supporting the motorcade": escort, not endorsement
         if _reported_obligation(trigger) and (
-            not targets or ("@should" in trigger.verb.objects and trigger.promised is None)
+            not targets
+            or ("@should" in trigger.verb.objects and trigger.promised is None)
+            or not clauses.arguments(clauses.clause_subject(trigger.token), analysis)
         ):
-            # "officials said reforms must continue": no one is asked; "said the firm should
-            # see a better year": a forecast, not an appeal, unless a codable act is urged
+            # "officials said reforms must continue", "said the talks must ensure rights in
+            # Syria": no one is asked; "said the firm should see a better year": a forecast,
+            # not an appeal, unless a codable act is urged
             return []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
         symmetric = trigger.cameo[:2] in SYMMETRIC_ROOTS or trigger.cameo in SYMMETRIC_CODES
@@ -309,6 +339,8 @@ class Coder(RoleReader):
         if trigger.refusal:
             # "refused to release them", "will not release them": the refusal is made now
             modality = replace(modality, negated=False, future=False)
+        if info.root in UNSAID_ROOTS and modality.negated:
+            return []  # "said he was not worried", "did not deny it": no comment was made
         if not sources and (modality.negated or modality.hypothetical):
             return []  # "he is not injured", "if it landed, it would be blown up": no one, nothing
         # PLOVER codes a pledge as AGREE or THREATEN, a conditional one too ("would meet him
@@ -329,7 +361,7 @@ class Coder(RoleReader):
                 if state is not source_actor and target_actor and target_actor.code == state.code:
                     target_actor, target = None, None  # "Turkey demanded" of its own government
                 source_actor = state
-            if self.business_only(source_actor, target_actor) or (
+            if self.business_only(trigger.cameo, source_actor, target_actor) or (
                 info.root != CRITICISM_ROOT and private_only(source_actor, target_actor)
             ):
                 continue

@@ -13,7 +13,9 @@ from facta.events.lexicon import (
     NounEntry,
     VerbEntry,
 )
+from facta.events.qualify import assess_modality
 from facta.events.vocabulary import (
+    ANSWER_VERBS,
     BREAKDOWN_PARTICLES,
     BREAKDOWN_VERBS,
     CAUSE_NOUNS,
@@ -24,6 +26,7 @@ from facta.events.vocabulary import (
     KIND_HEADS,
     MASS_COUNTS,
     MEASURE_NOUNS,
+    NEGATED_ACTS,
     PAST_SCENE_WORDS,
     PERMISSIVE,
     PROMISE_VERBS,
@@ -122,9 +125,15 @@ def _non_actor_agent(verb: Token, analysis: Analysis) -> bool:
 
 
 def _has_content(token: Token) -> bool:
-    """A frame verb that says what is promised, asked or threatened, even if we cannot code it."""
-    return any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children) or bool(
-        clauses.prep_objects(token, ("on", "for"))
+    """A frame verb that says what is promised, asked or threatened, even if we cannot code it.
+    A that-clause stating what is ("insists that the violence is homegrown") asks nothing."""
+    return (
+        any(
+            c.dep_ in ("dobj", "xcomp") or (c.dep_ == "ccomp" and c.lemma_ != "be")
+            for c in token.children
+        )
+        or bool(clauses.prep_objects(token, ("on", "for")))
+        or clauses.infinitive_clause(token) is not None
     )
 
 
@@ -475,3 +484,20 @@ def _reciprocal(token: Token) -> bool:
         if words in RECIPROCAL_OBJECTS:
             return True
     return False
+
+
+def _answer_given(trigger: Trigger) -> bool:
+    """A verb of answering the press whose decline entry holds only when the answer is denied
+    ("did not comment", "had no immediate comment"): answered ("responded to a request for
+    comment", "police identified the gunman"), it is no decline and reports nothing."""
+    if trigger.cameo not in NEGATED_ACTS or trigger.verb is None:
+        return False
+    if trigger.verb.lemma not in ANSWER_VERBS:
+        return False
+    direct = clauses.child(trigger.token, "dobj")
+    if direct is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in direct.children):
+        return False
+    bare = not (trigger.verb.objects or trigger.verb.preps)
+    if bare and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.token.children):
+        return True  # "has not commented on the reports": a standing silence, no reply refused
+    return not assess_modality(trigger.token).negated

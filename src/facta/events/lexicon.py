@@ -42,7 +42,7 @@ class VerbEntry:
     rule: str  # "verbs.tsv:accuse+of -> 112"
     order: int  # position in the lexicon: earlier entries win ties
 
-    marker: str | None = None  # "@clause", "@must", "@should", "@action", "@disapproval", "@blame"
+    marker: str | None = None  # "@clause", "@must", "@action", "@disapproval", ... (verbs.tsv)
 
     @property
     def specificity(self) -> int:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from facta.codebook import lookup
 from facta.events import clauses
 from facta.events.constructions import (
+    _answer_given,
     _as_riot,
     _condition,
     _consequence,
@@ -54,6 +55,7 @@ from facta.events.vocabulary import (
     REPORTING_ROOTS,
     STOP_VERBS,
     VIOLENT_ROOTS,
+    WILLING_WORDS,
     Trigger,
 )
 from facta.models import (
@@ -92,8 +94,8 @@ class TriggerMatcher:
             return []
         if token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in ("ccomp", "xcomp")):
             return entries  # the tagger sometimes reads a clause's verb as a noun: "that X resign"
-        if token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj", "ccomp", "amod"):
-            return [e for e in entries if e.frame or token.dep_ == "acomp"]
+        if token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "ccomp", "amod"):
+            return [e for e in entries if e.frame or token.dep_ in ("acomp", "oprd")]
         return []
 
     def match_verb(self, token: Token) -> VerbEntry | None:
@@ -107,6 +109,11 @@ class TriggerMatcher:
             for c in children
             if c.dep_ in ("prep", "agent", "dative", "prt") and not _time_phrase(c)
         }
+        for c in children:  # "called for Roof to spend his life in prison": "for" opens a clause
+            if c.dep_ == "advcl":
+                preps.update(
+                    (m.lower_, m) for m in c.children if m.dep_ == "mark" and m.lower_ == "for"
+                )
         for c in children:  # "pulled out of the talks": the parser hangs "of" on "out"
             if c.dep_ in ("prep", "prt", "advmod") and not any(
                 d.dep_ == "pobj" for d in c.children
@@ -251,6 +258,11 @@ class TriggerMatcher:
                 return None
             return replace(base, action=found[0] if found else None, frame=frame)
         head, action, polarity = found
+        refused = self.lexicon.frame_code("refuse", action.cameo, polarity)
+        if frame in ("intent", "plan") and refused and _unwilling(base.token):
+            # "did not intend to negotiate with the government": the act is refused (125)
+            rule = f"{base.rule} + {action.rule} + not -> {refused}"
+            return replace(action, cameo=refused, rule=rule, refusal=True, adopted_by=base.token)
         if frame in ADOPTING_FRAMES:
             code = self.lexicon.frame_code(frame, action.cameo, polarity) or action.cameo
             refusal = frame == "refuse" and code[:2] == "12"
@@ -389,7 +401,7 @@ class TriggerMatcher:
         triggers = [
             _talks_outcome(self.labour_strike(_as_riot(self.with_instrument(t))))
             for t in by_token.values()
-            if not self.discarded(t)
+            if not self.discarded(t) and not _answer_given(t)
         ]
         said: set[int] = set()  # inside what a trigger reports, asks, promises or alleges
         for t in tokens if lemmas & PERMISSIVE else ():
@@ -399,9 +411,11 @@ class TriggerMatcher:
         governed: set[int] = set()  # inside any trigger's arguments
         for trigger in triggers:
             reporting = trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
+            # "said the jets carried out an unsafe intercept": the act judged happened
+            judging = trigger.verb is not None and trigger.verb.marker == "@disapproval"
             deps = ARGUMENT_DEPS | {"acl", "relcl"} if trigger.noun is not None else ARGUMENT_DEPS
             for c in trigger.token.children:
-                if c.dep_ in deps:
+                if c.dep_ in deps and not (judging and c.dep_ == "ccomp"):
                     inside = {t.i for t in c.subtree if t.i != trigger.token.i}
                     governed |= inside
                     if reporting and not (
@@ -440,3 +454,11 @@ class TriggerMatcher:
             and not (trigger.verb is not None and _stopped(trigger.token))
             and not _consequence(trigger.token, triggers)
         ]
+
+
+def _unwilling(token: Token) -> bool:
+    """A word of intent denied: "did not intend to", "is not ready to"."""
+    if token.lemma_.lower() not in WILLING_WORDS and token.lower_ not in WILLING_WORDS:
+        return False
+    copula = token.head if token.dep_ == "acomp" else token
+    return any(c.dep_ == "neg" for c in (*token.children, *copula.children))

@@ -19,6 +19,7 @@ from facta.events.sides import (
 from facta.events.vocabulary import (
     EMOTION_PARTICIPLES,
     MEDIATION,
+    NEGATED_ACTS,
     OWN_FORCE_CODES,
     OWN_OBJECT_ROOTS,
     PLACE_TARGET_ROOTS,
@@ -194,6 +195,8 @@ class RoleReader(TriggerMatcher):
         if obj is not None and obj.lower_ in clauses.RELATIVE_PRONOUNS and token.dep_ == "relcl":
             obj = token.head  # "Rwanda, which Congo accuses of backing the rebels"
         candidates += [obj, clauses.child(token, "dative")]
+        clause = clauses.infinitive_clause(token)  # "called for Turkey to withdraw": Turkey
+        candidates += [clauses.for_clause_doer(clause)] if clause is not None else []
         candidates += clauses.prep_objects(token, clauses.DEFAULT_TARGET_PREPS)
         direct = clauses.child(token, "dobj")
         inside = [direct, *clauses.prep_objects(token, ("for", "of", "into", "over"))]
@@ -208,8 +211,11 @@ class RoleReader(TriggerMatcher):
                 candidates += clauses.prep_objects(inner, noun.target_preps)
         if entry and entry.marker in clauses.EVALUATIONS:
             # "told the envoy that Turkey was behind the violations": Turkey is accused
-            candidates = [clauses.clause_subject(token), *candidates]
-        if trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016":
+            said = clauses.clause_subject(token) or clauses.quoted_subject(token)
+            candidates = [said, *candidates]
+        if trigger.cameo not in NEGATED_ACTS and (
+            trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
+        ):  # "did not say how many troops left": a decline has no addressee
             candidates += [clauses.clause_subject(token)]
             candidates += [
                 clauses.clause_subject(o)

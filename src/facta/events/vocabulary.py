@@ -31,6 +31,7 @@ CONTEST_VERBS = WORDS["contest_verb"]
 RECIPROCAL_OBJECTS = WORDS["reciprocal_object"]
 PERMISSIVE = WORDS["permissive_verb"]
 PROMISE_VERBS = WORDS["promise_verb"]
+WILLING_WORDS = WORDS["willing_word"]
 PROTESTERS = WORDS["protester"]
 CIVILIAN_GROUPS = WORDS["civilian_group"]
 TIME_MARKERS = WORDS["time_marker"]
@@ -39,6 +40,8 @@ BREAKDOWN_VERBS = WORDS["breakdown_verb"]
 BREAKDOWN_PARTICLES = frozenset({"down", "apart", "through", "off"})
 MASS_COUNTS = WORDS["mass_count"]
 NEGATED_ACTS = WORDS["negated_act_code"]
+LONE_COMPANY_CODES = WORDS["lone_company_code"]
+ANSWER_VERBS = WORDS["answer_verb"]
 STATIVE_PARTICIPLES = WORDS["stative_participle"]
 EMOTION_PARTICIPLES = WORDS["emotion_participle"]
 TRIP_VERBS = WORDS["trip_verb"]
@@ -66,6 +69,13 @@ TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "abandon", "suspend", "refrain"})
 # Codes whose clause content is what is said, not something that happened ("accused X of arming").
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "13"})  # acts that pledge or ask an action
+# Feelings (pessimism, optimism, disapproval) told inside a quotation with no one they bear on
+# ("'I'm very confident things will go well'", "'we are disappointed'") are the speaker's mood,
+# not a political comment.
+FEELING_CODES = frozenset({"012", "013", "110"})
+# Comments whose telling is denied ("said he was not worried", "did not deny it") are no event:
+# the comment was not made (a decline to comment, NEGATED_ACTS, is read before this).
+UNSAID_ROOTS = frozenset({"01"})
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 # Reactions to what someone did ("welcomed the deal", "rejected the plan"): aimed at its author.
 REACTION_ROOTS = frozenset({"05", "16"})

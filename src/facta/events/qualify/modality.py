@@ -199,6 +199,28 @@ def _has_condition_phrase(clause: Token) -> bool:
     return False
 
 
+def states_a_condition(trigger: Token) -> bool:
+    """The trigger's clause is the condition of another: "would plead guilty if prosecutors
+    ruled out the death penalty", "had she asked the officials". What a condition names is
+    supposed, not done or said."""
+    node = trigger
+    for _ in range(MAX_HOPS):
+        if node.dep_ not in {"conj", "xcomp"} or node.head == node:
+            break
+        node = node.head
+    head = node.head
+    auxiliaries = _cues("modality.yaml", "inverted_conditional_auxiliaries")
+    if node.dep_ == "ccomp" and head.lower_ in auxiliaries and head.i < node.i:
+        return head.dep_ in {"advcl", "ccomp"}  # "agreed had she asked", parsed with "had" on top
+    if node.dep_ not in {"advcl", "ccomp"}:
+        return False
+    markers = _cues("modality.yaml", "condition_openers")
+    opened = node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in markers for c in node.children
+    )
+    return opened or _is_inverted_condition(node)
+
+
 def _is_inverted_condition(clause: Token) -> bool:
     """ "Should Iran enrich further", "Were Serbia to recognise Kosovo": a condition opened by
     an auxiliary before the clause's subject, with no "if"."""
@@ -250,6 +272,9 @@ def _climb(
         return head, False
     if relation in {"pcomp", "pobj"} and head.dep_ == "prep":
         return _climb_preposition(node, head, flags, carry_negation)
+    if relation == "acomp" and head.pos_ == "AUX":
+        _own_cues(head, flags, carry_negation)  # "was not worried": the copula's words count
+        return head, carry_negation
     if relation in {"xcomp", "ccomp", "acl"}:
         if _is_denied_evidence(head):
             if carry_negation:
