@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis
 from facta.events.qualify.cues import _cues, _sentence
-from facta.events.qualify.dates import publication_day, textual_date
+from facta.events.qualify.dates import anchored_date, publication_day, textual_date
 from facta.events.qualify.reports import inside_quote
 from facta.events.vocabulary import WORDS
 from facta.models import Actor, Event
@@ -56,8 +56,12 @@ def settle(events: list[Event], analysis: Analysis) -> list[Event]:
     sentences = list(analysis.doc.sents)
     told = [Told(event, trigger_token(event, analysis, sentences), False) for event in events]
     for item in told:
-        if item.token is not None:
-            item.dated = textual_date(item.token, analysis) is not None
+        if item.token is None:
+            continue
+        anchored = anchored_date(item.token, analysis)
+        if anchored is not None:  # "The day before, ...": counted from the day told before
+            item.event = replace(item.event, date=anchored[0], date_precision=anchored[1])
+        item.dated = anchored is not None or textual_date(item.token, analysis) is not None
     published = publication_day(analysis)
     places = places_by_sentence(analysis, sentences)
     merged = one_attack(merge_retellings(told, places, published), places, published)
