@@ -4,6 +4,7 @@ and acts told again with fewer words."""
 from __future__ import annotations
 
 import facta
+from facta.models import Event
 
 
 def _dates(text: str, published: str) -> dict[str, str | None]:
@@ -46,3 +47,32 @@ def test_an_hour_of_the_day_keeps_the_day_the_story_tells():
     )
     events = facta.code_text(text, date="2019-10-13")  # a Sunday
     assert events and all(e.date == "2019-10-13" for e in events)
+
+
+def _violent(text: str, published: str = "2019-10-14") -> list[Event]:
+    return [e for e in facta.code_text(text, date=published) if e.root in {"18", "19", "20"}]
+
+
+def test_a_shooting_told_again_in_a_town_of_the_same_state_is_one_event():
+    text = (
+        "A police officer was shot and killed in Ohio on Sunday. The officer, who worked in "
+        "Dayton, was on patrol when he was shot, police said."
+    )
+    assert len(_violent(text)) == 1
+
+
+def test_the_same_attacker_told_again_without_victims_is_one_attack():
+    text = (
+        "A Taliban suicide bomber killed five Afghan police officers in Kabul on Monday. "
+        "The bomber struck as their convoy passed through the city centre, an official said."
+    )
+    [attack] = _violent(text)
+    assert attack.target is not None and attack.target.code == "AFGCOP"
+
+
+def test_victims_who_return_fire_tell_a_second_act():
+    text = (
+        "Two Indian soldiers were shot near the border in Kashmir on Sunday. "
+        "The soldiers then returned fire, the army said."
+    )
+    assert len(_violent(text)) == 2

@@ -223,12 +223,23 @@ def same_attack(
     if a.sentence == b.sentence:  # one doer's acts in one sentence, on the same victims
         same_doer = b.source is None or a.source is None or a.source.code == b.source.code
         return same_doer and fits(a.target, b.target, lambda actor: actor.code)
-    # a later victim with no doer, on the same ground and of the same country
+    # told again with fewer words, on the same ground: a later victim with no doer ("a deputy
+    # was killed in the incident"), or the same doer's act with no victim ("the bomber struck
+    # as the vehicle passed")
+    fewer = b.source is None or (b.target is None and a.target is not None)
     return (
-        b.source is None
+        fewer
+        and not (turned(a.target, b.source) or turned(a.source, b.target))
         and same_ground(places, a.sentence, b.sentence)
+        and fits(a.source, b.source, lambda actor: actor.code)
         and fits(a.target, b.target, lambda actor: actor.country)
     )
+
+
+def turned(victim: Actor | None, doer: Actor | None) -> bool:
+    """The victim of one act is the doer of the other: "deputies were shot ... they returned
+    fire" tells two acts, not one."""
+    return victim is not None and doer is not None and victim.code == doer.code
 
 
 def fits(one: Actor | None, other: Actor | None, part: Callable[[Actor], str | None]) -> bool:
@@ -244,19 +255,30 @@ def fuller(one: Event, other: Event) -> bool:
 
 
 def places_by_sentence(analysis: Analysis, sentences: list[Span]) -> dict[int, set[str]]:
-    """The names of the places each sentence mentions."""
+    """The names of the places each sentence mentions, each with the state or province it
+    lies in (marked "in:"): "Dayton" brings "in:Ohio"."""
     found: dict[int, set[str]] = {}
     starts = [sentence.start for sentence in sentences]
     for mention in analysis.places:
         index = bisect_right(starts, mention.start) - 1
-        found.setdefault(index, set()).add(mention.place.name)
+        names = found.setdefault(index, set())
+        names.add(mention.place.name)
+        if mention.place.admin1 and mention.place.feature != "admin1":
+            names.add(f"in:{mention.place.admin1}")
     return found
 
 
 def same_ground(places: dict[int, set[str]], one: int, other: int) -> bool:
-    """Two sentences may tell one violent event unless each names places and none in common."""
+    """Two sentences may tell one violent event unless each names places and none in common:
+    a town and the state it lies in are common ground ("in Ohio ... in Dayton")."""
     a, b = places.get(one, set()), places.get(other, set())
-    return not a or not b or bool(a & b)
+    if not a or not b:
+        return True
+    named_a = {name for name in a if not name.startswith("in:")}
+    named_b = {name for name in b if not name.startswith("in:")}
+    within_a = {f"in:{name}" for name in named_a}
+    within_b = {f"in:{name}" for name in named_b}
+    return bool(named_a & named_b or within_a & b or within_b & a)  # not two towns of one state
 
 
 # --- "in that meeting" -------------------------------------------------------------------
