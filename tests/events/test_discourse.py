@@ -76,3 +76,27 @@ def test_victims_who_return_fire_tell_a_second_act():
         "The soldiers then returned fire, the army said."
     )
     assert len(_violent(text)) == 2
+
+
+def test_talks_resumed_later_are_held_between_the_sides_told_before():
+    text = (
+        "Peace talks between the Colombian government and FARC rebels began in Havana on "
+        "Friday. The rebels had boycotted earlier rounds. The talks resumed on Wednesday "
+        "after a pause, a Cuban official said."
+    )
+    events = facta.code_text(text, date="2016-03-10")  # a Thursday
+    resumed = {
+        (e.source.code, e.target.code)
+        for e in events
+        if e.root == "04" and e.date == "2016-03-09" and e.source and e.target
+    }
+    assert resumed == {("COLGOV", "COLREB"), ("COLREB", "COLGOV")}
+
+
+def test_talks_only_said_of_add_no_event():
+    text = (
+        "Peace talks between the Colombian government and FARC rebels began in Havana on "
+        "Friday. The talks are a test of the president's authority."
+    )
+    talks = [e for e in facta.code_text(text, date="2016-03-10") if e.root == "04"]
+    assert {e.sentence for e in talks} == {0}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from calendar import monthrange
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -19,6 +19,7 @@ from facta.analysis_state import Analysis
 from facta.events.qualify.cues import _cues, _sentence
 from facta.events.qualify.dates import anchored_date, publication_day, textual_date
 from facta.events.qualify.reports import inside_quote
+from facta.events.told_nouns import referring_noun, sided_again
 from facta.events.vocabulary import WORDS
 from facta.models import Actor, Event
 
@@ -51,10 +52,14 @@ class Told:
     dated: bool  # the event's own words give its date
 
 
-def settle(events: list[Event], analysis: Analysis) -> list[Event]:
-    """Dated references, merged retellings and background flags, in article order."""
+def settle(
+    events: list[Event], analysis: Analysis, bare: Sequence[tuple[int, Token]] = ()
+) -> list[Event]:
+    """Dated references, merged retellings and background flags, in article order. `bare`:
+    the event nouns the sentence coder found naming no one ("the talks"), by sentence."""
     sentences = list(analysis.doc.sents)
     told = [Told(event, trigger_token(event, analysis, sentences), False) for event in events]
+    told = with_told_nouns(told, bare, analysis)
     for item in told:
         if item.token is None:
             continue
@@ -69,6 +74,20 @@ def settle(events: list[Event], analysis: Analysis) -> list[Event]:
     date_references(merged)
     carry_dates(merged, published)
     return [mark_background(item, published) for item in merged]
+
+
+def with_told_nouns(
+    told: list[Told], bare: Sequence[tuple[int, Token]], analysis: Analysis
+) -> list[Told]:
+    """ "The talks resumed on Wednesday": a definite event noun that names no one is told
+    again between the sides of the last act told with that noun (told_nouns.py)."""
+    added = [
+        Told(event, token, False)
+        for index, token in bare
+        if referring_noun(token)
+        for event in sided_again(token, index, [(t.token, t.event) for t in told], analysis)
+    ]
+    return sorted(told + added, key=lambda item: item.event.sentence) if added else told
 
 
 def trigger_token(event: Event, analysis: Analysis, sentences: list[Span]) -> Token | None:
