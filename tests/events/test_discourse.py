@@ -100,3 +100,13 @@ def test_talks_only_said_of_add_no_event():
     )
     talks = [e for e in facta.code_text(text, date="2016-03-10") if e.root == "04"]
     assert {e.sentence for e in talks} == {0}
+
+
+def test_the_incident_told_later_dates_the_act():
+    text = (
+        "Two Russian fighter jets carried out an unsafe intercept of a U.S. Navy patrol "
+        "aircraft over the Baltic Sea, the Pentagon said on Wednesday. The incident took "
+        "place in international airspace on Monday."
+    )
+    [intercept] = [e for e in facta.code_text(text, date="2019-10-10") if e.root == "15"]
+    assert intercept.date == "2019-10-07"

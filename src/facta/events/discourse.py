@@ -27,6 +27,7 @@ DISTINCT_ROOTS = frozenset({"18", "19", "20"})
 HABITUAL_WORDS = WORDS["habitual"]
 ACT_ANAPHORS = WORDS["act_anaphor"]
 VIOLENCE_NOUNS = WORDS["violence_noun"]
+HAPPENING_NOUNS = WORDS["happening_noun"]
 RESTRAINTS = WORDS["restraint_noun"]  # one kind of act under several names
 VIOLENT_EVENT_ROOTS = frozenset({"18", "19", "20"})
 # Reactions and statements aimed at what someone did: "criticized the curbs", "welcomed the move".
@@ -67,6 +68,7 @@ def settle(
         if anchored is not None:  # "The day before, ...": counted from the day told before
             item.event = replace(item.event, date=anchored[0], date_precision=anchored[1])
         item.dated = anchored is not None or textual_date(item.token, analysis) is not None
+    dated_anaphors(told, analysis, sentences)
     published = publication_day(analysis)
     places = places_by_sentence(analysis, sentences)
     merged = one_attack(merge_retellings(told, places, published), places, published)
@@ -341,6 +343,51 @@ def date_references(told: list[Told]) -> None:
             source = earlier[-1].event
             item.event = replace(item.event, date=source.date, date_precision=source.date_precision)
             item.dated = True
+
+
+def dated_anaphors(told: list[Told], analysis: Analysis, sentences: list[Span]) -> None:
+    """ "Chinese jets intercepted a U.S. aircraft, the Pentagon said on Wednesday. The
+    incident took place on Tuesday": an act the text did not date takes the day a later
+    sentence gives it through a definite noun that happened then and names the act."""
+    triggers = {item.token.i for item in told if item.token is not None}
+    starts = [sentence.start for sentence in sentences]
+    for noun, dated in happening_nouns(analysis, triggers):
+        index = bisect_right(starts, noun.i) - 1
+        host = None
+        for item in reversed(told):
+            gap = index - item.event.sentence
+            if gap > CARRY_SENTENCES:
+                break
+            if gap >= 1 and item.token is not None and refers_to(noun, item):
+                host = item
+                break
+        if host is None or host.dated or host.token is None:
+            continue
+        for other in told:  # every pair of actors that trigger told
+            if other.token is not None and other.token.i == host.token.i:
+                other.event = replace(other.event, date=dated[0], date_precision=dated[1])
+                other.dated = True
+
+
+def happening_nouns(analysis: Analysis, triggers: set[int]) -> list[tuple[Token, tuple[str, str]]]:
+    """Definite nouns, coded as no act of their own, that happened at a time the text gives."""
+    found = []
+    for token in analysis.doc:
+        if token.i not in triggers and referring_noun(token):
+            dated = textual_date(token, analysis)
+            if dated is not None:
+                found.append((token, dated))
+    return found
+
+
+def refers_to(noun: Token, item: Told) -> bool:
+    """The noun names the act: by its own word, by a word for any happening ("the
+    incident"), or by a word for violence when the act is violent."""
+    assert item.token is not None
+    lemma = noun.lemma_.lower()
+    if lemma == item.token.lemma_.lower() or lemma in HAPPENING_NOUNS:
+        return True
+    return lemma in VIOLENCE_NOUNS and item.event.root in VIOLENT_EVENT_ROOTS
 
 
 # --- the day a story is told on -----------------------------------------------------------
