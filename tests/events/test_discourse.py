@@ -110,3 +110,13 @@ def test_the_incident_told_later_dates_the_act():
     )
     [intercept] = [e for e in facta.code_text(text, date="2019-10-10") if e.root == "15"]
     assert intercept.date == "2019-10-07"
+
+
+def test_thereafter_keeps_the_day_told_before():
+    text = (
+        "A Sikh man was beaten on Saturday outside a temple in Ohio. Deputies found the victim "
+        "bleeding at around 4 a.m. local time. The suspect was arrested by police shortly "
+        "thereafter, the sheriff's office said."
+    )
+    [arrest] = [e for e in facta.code_text(text, date="2016-07-04") if e.cameo == "173"]
+    assert arrest.date == "2016-07-02"

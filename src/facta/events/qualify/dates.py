@@ -378,7 +378,7 @@ def _period_start(day: date, unit: str, keep_week_day: bool = False) -> date:
 
 # --- dates counted from the day told before ------------------------------------------------
 
-ANCHOR_SENTENCES = 2  # how far back the day "the day before" counts from may be told
+ANCHOR_SENTENCES = 3  # how far back the day "the day before" counts from may be told
 
 
 def anchored_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
@@ -409,6 +409,8 @@ def _anchored(phrase: Span) -> int | None:
     clause's event came first). None for phrases read against the publication day."""
     cues = _load("dates.yaml")
     words = _words(phrase.text)
+    if any(word in cues["anchored_adverbs"] for word in words):
+        return 0  # "shortly thereafter"
     units = [i for i, word in enumerate(words) if UNITS.get(word) == "day"]
     if len(units) != 1:
         return None
@@ -436,14 +438,20 @@ def _anchored(phrase: Span) -> int | None:
 
 
 def _day_measures(trigger: Token) -> list[Span]:
-    """ "The day before" the entity recognizer left untagged: a "day" measuring the clause."""
+    """ "The day before" the entity recognizer left untagged, a "day" measuring the clause,
+    and "thereafter"."""
     doc = trigger.doc
+    adverbs = _cues("dates.yaml", "anchored_adverbs")
     node = trigger
     for _ in range(4):
         found = [
             doc[token.left_edge.i : token.right_edge.i + 1]
             for token in (doc[i] for i in sorted(_clause_tokens(node)))
-            if token.dep_ == "npadvmod" and token.lower_ == "day" and not token.ent_type_
+            if not token.ent_type_
+            and (
+                (token.dep_ == "npadvmod" and token.lower_ == "day")
+                or (token.dep_ == "advmod" and token.lower_ in adverbs)
+            )
         ]
         if found or node.dep_ not in INHERITING or node.head is node:
             return found
