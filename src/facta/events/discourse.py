@@ -350,8 +350,10 @@ def dated_anaphors(told: list[Told], analysis: Analysis, sentences: list[Span]) 
     incident took place on Tuesday": an act the text did not date takes the day a later
     sentence gives it through a definite noun that happened then and names the act."""
     triggers = {item.token.i for item in told if item.token is not None}
+    words = HAPPENING_NOUNS | VIOLENCE_NOUNS
+    words |= {item.token.lemma_.lower() for item in told if item.token is not None}
     starts = [sentence.start for sentence in sentences]
-    for noun, dated in happening_nouns(analysis, triggers):
+    for noun, dated in happening_nouns(analysis, triggers, words):
         index = bisect_right(starts, noun.i) - 1
         host = None
         for item in reversed(told):
@@ -369,11 +371,16 @@ def dated_anaphors(told: list[Told], analysis: Analysis, sentences: list[Span]) 
                 other.dated = True
 
 
-def happening_nouns(analysis: Analysis, triggers: set[int]) -> list[tuple[Token, tuple[str, str]]]:
-    """Definite nouns, coded as no act of their own, that happened at a time the text gives."""
+def happening_nouns(
+    analysis: Analysis, triggers: set[int], words: set[str] | frozenset[str]
+) -> list[tuple[Token, tuple[str, str]]]:
+    """Definite nouns of `words`, coded as no act of their own, that happened at a time the
+    text gives."""
     found = []
     for token in analysis.doc:
-        if token.i not in triggers and referring_noun(token):
+        if token.lemma_.lower() not in words or token.i in triggers:
+            continue
+        if referring_noun(token):
             dated = textual_date(token, analysis)
             if dated is not None:
                 found.append((token, dated))
