@@ -120,3 +120,12 @@ def test_thereafter_keeps_the_day_told_before():
     )
     [arrest] = [e for e in facta.code_text(text, date="2016-07-04") if e.cameo == "173"]
     assert arrest.date == "2016-07-02"
+
+
+def test_an_act_with_a_day_of_its_own_keeps_it():
+    text = (
+        "Iran tested a ballistic missile on Saturday. "
+        "Israel condemned Iran on Tuesday, two days after the test."
+    )
+    [condemnation] = [e for e in facta.code_text(text, date="2016-07-13") if e.root == "11"]
+    assert condemnation.date == "2016-07-12"

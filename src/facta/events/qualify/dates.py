@@ -387,16 +387,22 @@ def anchored_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
     threatened", "two days later", and a clause under "a day after" ("The launch comes a day
     after the allies pledged ...": the pledge is the day before the launch)."""
     phrases = _date_phrases(trigger) + _day_measures(trigger)
-    shift = next((found for found in map(_anchored, phrases) if found is not None), None)
+    shifts = [_anchored(phrase) for phrase in phrases]
+    shift = next((found for found in shifts if found is not None), None)
     if shift is None:
         return None
+    published = _publication_date(analysis.article.published)
+    if any(
+        found is None and _resolve_phrase(phrase.text, published, False) is not None
+        for phrase, found in zip(phrases, shifts, strict=True)
+    ):
+        return None  # "On Monday, a day after the launch, Japan protested": its own day
     sentence = trigger.sent
     earliest = sentence.start
     for _ in range(ANCHOR_SENTENCES):
         if earliest == 0:
             break
         earliest = trigger.doc[earliest - 1].sent.start
-    published = _publication_date(analysis.article.published)
     reference = _told_day(trigger.doc, _phrase_start(trigger, sentence), earliest, published)
     if reference is None:
         return None
