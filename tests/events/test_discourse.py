@@ -129,3 +129,19 @@ def test_an_act_with_a_day_of_its_own_keeps_it():
     )
     [condemnation] = [e for e in facta.code_text(text, date="2016-07-13") if e.root == "11"]
     assert condemnation.date == "2016-07-12"
+
+
+def test_a_further_strike_by_the_same_army_is_a_second_act():
+    text = (
+        "Armenian forces shelled the town of Tartar on Monday, Azerbaijan's defence ministry "
+        "said. Armenian drones had also struck a bridge near the town."
+    )
+    assert len(_violent(text, "2020-10-06")) == 2
+
+
+def test_shelling_and_an_air_strike_by_one_army_are_two_acts():
+    text = (
+        "Armenian forces shelled the town of Tartar on Monday, Azerbaijan's defence ministry "
+        "said. Armenian warplanes bombed a bridge near the town."
+    )
+    assert len(_violent(text, "2020-10-06")) == 2

@@ -28,6 +28,7 @@ HABITUAL_WORDS = WORDS["habitual"]
 ACT_ANAPHORS = WORDS["act_anaphor"]
 VIOLENCE_NOUNS = WORDS["violence_noun"]
 HAPPENING_NOUNS = WORDS["happening_noun"]
+FURTHER_WORDS = WORDS["further_act"]
 RESTRAINTS = WORDS["restraint_noun"]  # one kind of act under several names
 VIOLENT_EVENT_ROOTS = frozenset({"18", "19", "20"})
 # Reactions and statements aimed at what someone did: "criticized the curbs", "welcomed the move".
@@ -247,13 +248,38 @@ def same_attack(
     # told again with fewer words, on the same ground: a later victim with no doer ("a deputy
     # was killed in the incident"), or the same doer's act with no victim ("the bomber struck
     # as the vehicle passed")
-    fewer = b.source is None or (b.target is None and a.target is not None)
+    fewer = b.source is None or (
+        b.target is None and a.target is not None and same_means(a, b) and not further(later)
+    )
     return (
         fewer
         and not (turned(a.target, b.source) or turned(a.source, b.target))
         and same_ground(places, a.sentence, b.sentence)
         and fits(a.source, b.source, lambda actor: actor.code)
         and fits(a.target, b.target, lambda actor: actor.country)
+    )
+
+
+def same_means(one: Event, other: Event) -> bool:
+    """Two tellings of an attack agree on how it was done, or one leaves it open ("killed",
+    "attacked"): shelling and a drone strike by one army are two acts. An irregular attack
+    (18) is told in loose words ("the bombing", "blew himself up"): any 18 code agrees."""
+    if one.cameo[:3] == other.cameo[:3] or one.root == other.root == "18":
+        return True
+    return open_means(one.cameo) or open_means(other.cameo)
+
+
+def open_means(code: str) -> bool:
+    return code in CONSEQUENCE_CODES or (len(code) == 3 and code.endswith("0"))
+
+
+def further(item: Told) -> bool:
+    """ "had also struck", "attacked again", "another attack": a further act, not a retelling."""
+    token = item.token
+    if token is None:
+        return False
+    return any(child.lower_ in FURTHER_WORDS for child in token.children) or any(
+        child.lower_ in FURTHER_WORDS for child in token.head.children if token.dep_ == "xcomp"
     )
 
 
