@@ -8,17 +8,23 @@ Runs after the sentence-level coder, on the events of one article in order.
 from __future__ import annotations
 
 from bisect import bisect_right
-from calendar import monthrange
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis
-from facta.events.qualify.cues import _cues, _sentence
+from facta.events.qualify.cues import _sentence
 from facta.events.qualify.dates import anchored_date, publication_day, textual_date
 from facta.events.qualify.reports import inside_quote
+from facta.events.retold_attacks import (
+    VIOLENT_EVENT_ROOTS,
+    one_attack,
+    places_by_sentence,
+    same_ground,
+)
+from facta.events.tellings import Told, compatible, finer, long_before, period
 from facta.events.told_nouns import referring_noun, sided_again
 from facta.events.vocabulary import WORDS
 from facta.models import Actor, Event
@@ -28,9 +34,7 @@ HABITUAL_WORDS = WORDS["habitual"]
 ACT_ANAPHORS = WORDS["act_anaphor"]
 VIOLENCE_NOUNS = WORDS["violence_noun"]
 HAPPENING_NOUNS = WORDS["happening_noun"]
-FURTHER_WORDS = WORDS["further_act"]
 RESTRAINTS = WORDS["restraint_noun"]  # one kind of act under several names
-VIOLENT_EVENT_ROOTS = frozenset({"18", "19", "20"})
 # Reactions and statements aimed at what someone did: "criticized the curbs", "welcomed the move".
 AIMED_ROOTS = frozenset({"02", "05", "10", "11", "12", "13", "16"})
 # Material acts, whose simple present tells a state or a habit; statements ("says",
@@ -42,16 +46,6 @@ SCHEDULED_ROOTS = MATERIAL_ROOTS | {"04"}  # acts, not the statements that annou
 STRETCH_UNITS = frozenset({"year", "decade", "month", "week", "century"})
 REFERRING = frozenset({"that", "this", "the", "those", "these"})
 REFERENCE_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "since", "from"})
-PRECISION_ORDER = ("day", "week", "month", "year")
-
-
-@dataclass
-class Told:
-    """An event with what the discourse pass needs to know of its trigger."""
-
-    event: Event
-    token: Token | None
-    dated: bool  # the event's own words give its date
 
 
 def settle(
@@ -107,42 +101,6 @@ def trigger_token(event: Event, analysis: Analysis, sentences: list[Span]) -> To
 # --- one event, several mentions ---------------------------------------------------------
 
 
-def period(day: str | None, precision: str | None) -> tuple[date, date] | None:
-    try:
-        start = date.fromisoformat(day) if day else None
-    except ValueError:
-        return None
-    if start is None:
-        return None
-    if precision == "week":
-        return start, start + timedelta(days=6)
-    if precision == "month":
-        return start.replace(day=1), start.replace(day=monthrange(start.year, start.month)[1])
-    if precision == "year":
-        return start.replace(month=1, day=1), start.replace(month=12, day=31)
-    return start, start
-
-
-def compatible(one: Told, other: Told, published: date | None = None) -> bool:
-    """Two tellings may be one event: their periods meet, or one has no date of its own and
-    the other is not background (an undated act is the day's news, not the incident of
-    years ago the article recalls with the same actors)."""
-    if not (one.dated and other.dated):
-        dated = one if one.dated else other if other.dated else None
-        return dated is None or not long_before(dated.event, published)
-    a = period(one.event.date, one.event.date_precision)
-    b = period(other.event.date, other.event.date_precision)
-    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
-
-
-def finer(one: Event, other: Event) -> bool:
-    def rank(event: Event) -> int:
-        precision = event.date_precision or "year"
-        return PRECISION_ORDER.index(precision) if precision in PRECISION_ORDER else 9
-
-    return rank(one) < rank(other)
-
-
 def key(event: Event) -> tuple[str, str | None, str | None] | None:
     """What two tellings of one event share: the code (for violence, only that it is
     violence: a "shooting" retold as "killed 50 people"), the source and the target."""
@@ -186,146 +144,6 @@ def merge_retellings(
             first.dated = True
         first.event = replace(event, mentions=mentions)
     return kept
-
-
-# Codes that tell what an attack did to its victims rather than how: an attack told with a
-# specific act ("bombed", "opened fire") keeps that act's code.
-CONSEQUENCE_CODES = frozenset({"180", "182", "1823", "190"})
-
-
-def one_attack(
-    told: list[Told], places: dict[int, set[str]] | None = None, published: date | None = None
-) -> list[Told]:
-    """One attack told as several acts is one event: "killed 20 people and injured 42" by
-    one doer in one sentence, and victims told later with no doer ("a deputy was killed in
-    the incident") join the attack told before them. Attacks by different doers stay apart."""
-    places = places or {}
-    kept: list[Told] = []
-    for item in told:
-        host = None
-        if item.event.root in VIOLENT_EVENT_ROOTS:
-            host = next(
-                (k for k in kept if same_attack(k, item, places, published)),
-                None,
-            )
-        if host is None:
-            kept.append(item)
-            continue
-        better, other = (item, host) if fuller(item.event, host.event) else (host, item)
-        sentences = {better.event.sentence}
-        mentions = tuple(
-            dict.fromkeys(
-                s
-                for s in (*host.event.mentions, host.event.sentence, item.event.sentence)
-                if s not in sentences
-            )
-        )
-        event = better.event
-        if event.cameo in CONSEQUENCE_CODES and other.event.cameo not in CONSEQUENCE_CODES:
-            event = replace(
-                event,
-                cameo=other.event.cameo,
-                quad_class=other.event.quad_class,
-                goldstein=other.event.goldstein,
-                plover_type=other.event.plover_type,
-                plover_mode=other.event.plover_mode,
-                rule=other.event.rule,
-            )
-        host.event = replace(event, mentions=mentions)
-        host.token, host.dated = better.token, better.dated or other.dated
-    return kept
-
-
-def same_attack(
-    first: Told, later: Told, places: dict[int, set[str]], published: date | None
-) -> bool:
-    a, b = first.event, later.event
-    if a.root not in VIOLENT_EVENT_ROOTS or not compatible(first, later, published):
-        return False
-    if a.sentence == b.sentence:  # one doer's acts in one sentence, on the same victims
-        same_doer = b.source is None or a.source is None or a.source.code == b.source.code
-        return same_doer and fits(a.target, b.target, lambda actor: actor.code)
-    # told again with fewer words, on the same ground: a later victim with no doer ("a deputy
-    # was killed in the incident"), or the same doer's act with no victim ("the bomber struck
-    # as the vehicle passed")
-    fewer = b.source is None or (
-        b.target is None and a.target is not None and same_means(a, b) and not further(later)
-    )
-    return (
-        fewer
-        and not (turned(a.target, b.source) or turned(a.source, b.target))
-        and same_ground(places, a.sentence, b.sentence)
-        and fits(a.source, b.source, lambda actor: actor.code)
-        and fits(a.target, b.target, lambda actor: actor.country)
-    )
-
-
-def same_means(one: Event, other: Event) -> bool:
-    """Two tellings of an attack agree on how it was done, or one leaves it open ("killed",
-    "attacked"): shelling and a drone strike by one army are two acts. An irregular attack
-    (18) is told in loose words ("the bombing", "blew himself up"): any 18 code agrees."""
-    if one.cameo[:3] == other.cameo[:3] or one.root == other.root == "18":
-        return True
-    return open_means(one.cameo) or open_means(other.cameo)
-
-
-def open_means(code: str) -> bool:
-    return code in CONSEQUENCE_CODES or (len(code) == 3 and code.endswith("0"))
-
-
-def further(item: Told) -> bool:
-    """ "had also struck", "attacked again", "another attack": a further act, not a retelling."""
-    token = item.token
-    if token is None:
-        return False
-    return any(child.lower_ in FURTHER_WORDS for child in token.children) or any(
-        child.lower_ in FURTHER_WORDS for child in token.head.children if token.dep_ == "xcomp"
-    )
-
-
-def turned(victim: Actor | None, doer: Actor | None) -> bool:
-    """The victim of one act is the doer of the other: "deputies were shot ... they returned
-    fire" tells two acts, not one."""
-    return victim is not None and doer is not None and victim.code == doer.code
-
-
-def fits(one: Actor | None, other: Actor | None, part: Callable[[Actor], str | None]) -> bool:
-    return one is None or other is None or part(one) == part(other)
-
-
-def fuller(one: Event, other: Event) -> bool:
-    """`one` names more of the attack than `other`: a doer first, then a victim."""
-    return (one.source is not None, one.target is not None) > (
-        other.source is not None,
-        other.target is not None,
-    )
-
-
-def places_by_sentence(analysis: Analysis, sentences: list[Span]) -> dict[int, set[str]]:
-    """The names of the places each sentence mentions, each with the state or province it
-    lies in (marked "in:"): "Dayton" brings "in:Ohio"."""
-    found: dict[int, set[str]] = {}
-    starts = [sentence.start for sentence in sentences]
-    for mention in analysis.places:
-        index = bisect_right(starts, mention.start) - 1
-        names = found.setdefault(index, set())
-        names.add(mention.place.name)
-        if mention.place.admin1 and mention.place.feature != "admin1":
-            names.add(f"in:{mention.place.admin1}")
-    return found
-
-
-def same_ground(places: dict[int, set[str]], one: int, other: int) -> bool:
-    """Two sentences may tell one violent event unless each names places and none in common:
-    a town and the state it lies in are common ground ("in Ohio ... in Dayton")."""
-    a, b = places.get(one, set()), places.get(other, set())
-    if not a or not b:
-        return True
-    named_a = {name for name in a if not name.startswith("in:")}
-    named_b = {name for name in b if not name.startswith("in:")}
-    within_a = {f"in:{name}" for name in named_a}
-    within_b = {f"in:{name}" for name in named_b}
-    return bool(named_a & named_b or within_a & b or within_b & a)  # not two towns of one state
 
 
 # --- "in that meeting" -------------------------------------------------------------------
@@ -477,14 +295,6 @@ def scheduled(event: Event, published: date | None) -> bool:
         return False
     flags = event.modality
     return span[0] > published and not (flags.future or flags.hypothetical or flags.negated)
-
-
-def long_before(event: Event, published: date | None) -> bool:
-    """The event's period ends well before the article's day (dates.yaml background_days)."""
-    span = period(event.date, event.date_precision)
-    if span is None or published is None:
-        return False
-    return span[1] < published - timedelta(days=int(_cues("dates.yaml", "background_days")))
 
 
 def habitual(token: Token, root: str) -> bool:
