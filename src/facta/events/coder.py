@@ -482,13 +482,17 @@ class Coder(RoleReader):
         events: list[Event] = []
         seen: set[tuple] = set()
         codes: set[tuple] = set()
+        bare: list[tuple[int, Token]] = []  # event nouns naming no one: "the talks resumed"
         for index, sentence in enumerate(analysis.doc.sents):
             triggers = self.sentence_triggers(sentence)
             triggers += [call for t in triggers if (call := _by_phone(t)) is not None]
             for trigger in triggers:
                 # "hosted the emir for talks": the talks are a second consultation, not a copy
                 purpose = _purpose_noun(trigger, triggers)
-                for event in self.events_for(trigger, index, sentence, analysis):
+                found = self.events_for(trigger, index, sentence, analysis)
+                if not found and trigger.noun is not None:
+                    bare.append((index, trigger.token))
+                for event in found:
                     pair = (event.source and event.source.code, event.target and event.target.code)
                     key, code = (index, event.root, *pair), (index, event.cameo, *pair)
                     if code not in codes and (purpose or key not in seen):
@@ -506,7 +510,7 @@ class Coder(RoleReader):
             if (e.target is not None and not _assumed_target(e))
             or (e.sentence, e.cameo, e.source and e.source.code) not in targeted
         ]  # "used water cannon to disperse the marchers": the same act with no target adds nothing
-        analysis.events = settle(events, analysis)
+        analysis.events = settle(events, analysis, bare)
         return analysis
 
 

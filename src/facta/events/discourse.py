@@ -8,17 +8,24 @@ Runs after the sentence-level coder, on the events of one article in order.
 from __future__ import annotations
 
 from bisect import bisect_right
-from calendar import monthrange
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis
-from facta.events.qualify.cues import _cues, _sentence
-from facta.events.qualify.dates import publication_day, textual_date
+from facta.events.qualify.cues import _sentence
+from facta.events.qualify.dates import anchored_date, publication_day, textual_date
 from facta.events.qualify.reports import inside_quote
+from facta.events.retold_attacks import (
+    VIOLENT_EVENT_ROOTS,
+    one_attack,
+    places_by_sentence,
+    same_ground,
+)
+from facta.events.tellings import Told, compatible, finer, long_before, period
+from facta.events.told_nouns import referring_noun, sided_again
 from facta.events.vocabulary import WORDS
 from facta.models import Actor, Event
 
@@ -27,8 +34,9 @@ HABITUAL_WORDS = WORDS["habitual"]
 PAST_MARKERS = WORDS["past_marker"]
 ACT_ANAPHORS = WORDS["act_anaphor"]
 VIOLENCE_NOUNS = WORDS["violence_noun"]
+HAPPENING_NOUNS = WORDS["happening_noun"]
+SAID_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # acts of saying
 RESTRAINTS = WORDS["restraint_noun"]  # one kind of act under several names
-VIOLENT_EVENT_ROOTS = frozenset({"18", "19", "20"})
 # Reactions and statements aimed at what someone did: "criticized the curbs", "welcomed the move".
 AIMED_ROOTS = frozenset({"02", "05", "10", "11", "12", "13", "16"})
 # Material acts, whose simple present tells a state or a habit; statements ("says",
@@ -40,25 +48,24 @@ SCHEDULED_ROOTS = MATERIAL_ROOTS | {"04"}  # acts, not the statements that annou
 STRETCH_UNITS = frozenset({"year", "decade", "month", "week", "century"})
 REFERRING = frozenset({"that", "this", "the", "those", "these"})
 REFERENCE_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "since", "from"})
-PRECISION_ORDER = ("day", "week", "month", "year")
 
 
-@dataclass
-class Told:
-    """An event with what the discourse pass needs to know of its trigger."""
-
-    event: Event
-    token: Token | None
-    dated: bool  # the event's own words give its date
-
-
-def settle(events: list[Event], analysis: Analysis) -> list[Event]:
-    """Dated references, merged retellings and background flags, in article order."""
+def settle(
+    events: list[Event], analysis: Analysis, bare: Sequence[tuple[int, Token]] = ()
+) -> list[Event]:
+    """Dated references, merged retellings and background flags, in article order. `bare`:
+    the event nouns the sentence coder found naming no one ("the talks"), by sentence."""
     sentences = list(analysis.doc.sents)
     told = [Told(event, trigger_token(event, analysis, sentences), False) for event in events]
+    told = with_told_nouns(told, bare, analysis)
     for item in told:
-        if item.token is not None:
-            item.dated = textual_date(item.token, analysis) is not None
+        if item.token is None:
+            continue
+        anchored = anchored_date(item.token, analysis)
+        if anchored is not None:  # "The day before, ...": counted from the day told before
+            item.event = replace(item.event, date=anchored[0], date_precision=anchored[1])
+        item.dated = anchored is not None or textual_date(item.token, analysis) is not None
+    dated_anaphors(told, analysis, sentences)
     published = publication_day(analysis)
     places = places_by_sentence(analysis, sentences)
     merged = one_attack(merge_retellings(told, places, published), places, published)
@@ -66,6 +73,20 @@ def settle(events: list[Event], analysis: Analysis) -> list[Event]:
     date_references(merged)
     carry_dates(merged, published)
     return [mark_background(item, published) for item in merged]
+
+
+def with_told_nouns(
+    told: list[Told], bare: Sequence[tuple[int, Token]], analysis: Analysis
+) -> list[Told]:
+    """ "The talks resumed on Wednesday": a definite event noun that names no one is told
+    again between the sides of the last act told with that noun (told_nouns.py)."""
+    added = [
+        Told(event, token, False)
+        for index, token in bare
+        if referring_noun(token)
+        for event in sided_again(token, index, [(t.token, t.event) for t in told], analysis)
+    ]
+    return sorted(told + added, key=lambda item: item.event.sentence) if added else told
 
 
 def trigger_token(event: Event, analysis: Analysis, sentences: list[Span]) -> Token | None:
@@ -80,42 +101,6 @@ def trigger_token(event: Event, analysis: Analysis, sentences: list[Span]) -> To
 
 
 # --- one event, several mentions ---------------------------------------------------------
-
-
-def period(day: str | None, precision: str | None) -> tuple[date, date] | None:
-    try:
-        start = date.fromisoformat(day) if day else None
-    except ValueError:
-        return None
-    if start is None:
-        return None
-    if precision == "week":
-        return start, start + timedelta(days=6)
-    if precision == "month":
-        return start.replace(day=1), start.replace(day=monthrange(start.year, start.month)[1])
-    if precision == "year":
-        return start.replace(month=1, day=1), start.replace(month=12, day=31)
-    return start, start
-
-
-def compatible(one: Told, other: Told, published: date | None = None) -> bool:
-    """Two tellings may be one event: their periods meet, or one has no date of its own and
-    the other is not background (an undated act is the day's news, not the incident of
-    years ago the article recalls with the same actors)."""
-    if not (one.dated and other.dated):
-        dated = one if one.dated else other if other.dated else None
-        return dated is None or not long_before(dated.event, published)
-    a = period(one.event.date, one.event.date_precision)
-    b = period(other.event.date, other.event.date_precision)
-    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
-
-
-def finer(one: Event, other: Event) -> bool:
-    def rank(event: Event) -> int:
-        precision = event.date_precision or "year"
-        return PRECISION_ORDER.index(precision) if precision in PRECISION_ORDER else 9
-
-    return rank(one) < rank(other)
 
 
 def key(event: Event) -> tuple[str, str | None, str | None] | None:
@@ -163,99 +148,6 @@ def merge_retellings(
     return kept
 
 
-# Codes that tell what an attack did to its victims rather than how: an attack told with a
-# specific act ("bombed", "opened fire") keeps that act's code.
-CONSEQUENCE_CODES = frozenset({"180", "182", "1823", "190"})
-
-
-def one_attack(
-    told: list[Told], places: dict[int, set[str]] | None = None, published: date | None = None
-) -> list[Told]:
-    """One attack told as several acts is one event: "killed 20 people and injured 42" by
-    one doer in one sentence, and victims told later with no doer ("a deputy was killed in
-    the incident") join the attack told before them. Attacks by different doers stay apart."""
-    places = places or {}
-    kept: list[Told] = []
-    for item in told:
-        host = None
-        if item.event.root in VIOLENT_EVENT_ROOTS:
-            host = next(
-                (k for k in kept if same_attack(k, item, places, published)),
-                None,
-            )
-        if host is None:
-            kept.append(item)
-            continue
-        better, other = (item, host) if fuller(item.event, host.event) else (host, item)
-        sentences = {better.event.sentence}
-        mentions = tuple(
-            dict.fromkeys(
-                s
-                for s in (*host.event.mentions, host.event.sentence, item.event.sentence)
-                if s not in sentences
-            )
-        )
-        event = better.event
-        if event.cameo in CONSEQUENCE_CODES and other.event.cameo not in CONSEQUENCE_CODES:
-            event = replace(
-                event,
-                cameo=other.event.cameo,
-                quad_class=other.event.quad_class,
-                goldstein=other.event.goldstein,
-                plover_type=other.event.plover_type,
-                plover_mode=other.event.plover_mode,
-                rule=other.event.rule,
-            )
-        host.event = replace(event, mentions=mentions)
-        host.token, host.dated = better.token, better.dated or other.dated
-    return kept
-
-
-def same_attack(
-    first: Told, later: Told, places: dict[int, set[str]], published: date | None
-) -> bool:
-    a, b = first.event, later.event
-    if a.root not in VIOLENT_EVENT_ROOTS or not compatible(first, later, published):
-        return False
-    if a.sentence == b.sentence:  # one doer's acts in one sentence, on the same victims
-        same_doer = b.source is None or a.source is None or a.source.code == b.source.code
-        return same_doer and fits(a.target, b.target, lambda actor: actor.code)
-    # a later victim with no doer, on the same ground and of the same country
-    return (
-        b.source is None
-        and same_ground(places, a.sentence, b.sentence)
-        and fits(a.target, b.target, lambda actor: actor.country)
-    )
-
-
-def fits(one: Actor | None, other: Actor | None, part: Callable[[Actor], str | None]) -> bool:
-    return one is None or other is None or part(one) == part(other)
-
-
-def fuller(one: Event, other: Event) -> bool:
-    """`one` names more of the attack than `other`: a doer first, then a victim."""
-    return (one.source is not None, one.target is not None) > (
-        other.source is not None,
-        other.target is not None,
-    )
-
-
-def places_by_sentence(analysis: Analysis, sentences: list[Span]) -> dict[int, set[str]]:
-    """The names of the places each sentence mentions."""
-    found: dict[int, set[str]] = {}
-    starts = [sentence.start for sentence in sentences]
-    for mention in analysis.places:
-        index = bisect_right(starts, mention.start) - 1
-        found.setdefault(index, set()).add(mention.place.name)
-    return found
-
-
-def same_ground(places: dict[int, set[str]], one: int, other: int) -> bool:
-    """Two sentences may tell one violent event unless each names places and none in common."""
-    a, b = places.get(one, set()), places.get(other, set())
-    return not a or not b or bool(a & b)
-
-
 # --- "in that meeting" -------------------------------------------------------------------
 
 
@@ -297,6 +189,60 @@ def date_references(told: list[Told]) -> None:
             source = earlier[-1].event
             item.event = replace(item.event, date=source.date, date_precision=source.date_precision)
             item.dated = True
+
+
+def dated_anaphors(told: list[Told], analysis: Analysis, sentences: list[Span]) -> None:
+    """ "Chinese jets intercepted a U.S. aircraft, the Pentagon said on Wednesday. The
+    incident took place on Tuesday": an act the text did not date takes the day a later
+    sentence gives it through a definite noun that happened then and names the act."""
+    triggers = {item.token.i for item in told if item.token is not None}
+    words = HAPPENING_NOUNS | VIOLENCE_NOUNS
+    words |= {item.token.lemma_.lower() for item in told if item.token is not None}
+    starts = [sentence.start for sentence in sentences]
+    for noun, dated in happening_nouns(analysis, triggers, words):
+        index = bisect_right(starts, noun.i) - 1
+        host = None
+        for item in reversed(told):
+            gap = index - item.event.sentence
+            if gap > CARRY_SENTENCES:
+                break
+            if gap >= 1 and item.token is not None and refers_to(noun, item):
+                host = item
+                break
+        if host is None or host.dated or host.token is None:
+            continue
+        for other in told:  # every pair of actors that trigger told
+            if other.token is not None and other.token.i == host.token.i:
+                other.event = replace(other.event, date=dated[0], date_precision=dated[1])
+                other.dated = True
+
+
+def happening_nouns(
+    analysis: Analysis, triggers: set[int], words: set[str] | frozenset[str]
+) -> list[tuple[Token, tuple[str, str]]]:
+    """Definite nouns of `words`, coded as no act of their own, that happened at a time the
+    text gives."""
+    found = []
+    for token in analysis.doc:
+        if token.lemma_.lower() not in words or token.i in triggers:
+            continue
+        if referring_noun(token):
+            dated = textual_date(token, analysis)
+            if dated is not None:
+                found.append((token, dated))
+    return found
+
+
+def refers_to(noun: Token, item: Told) -> bool:
+    """The noun names the act: by its own word, by a word for any happening ("the
+    incident"), or by a word for violence when the act is violent."""
+    assert item.token is not None
+    lemma = noun.lemma_.lower()
+    if lemma == item.token.lemma_.lower():
+        return True
+    if lemma in HAPPENING_NOUNS:  # an incident is a deed, not the comment made on it
+        return item.event.root not in SAID_ROOTS
+    return lemma in VIOLENCE_NOUNS and item.event.root in VIOLENT_EVENT_ROOTS
 
 
 # --- the day a story is told on -----------------------------------------------------------
@@ -353,14 +299,6 @@ def scheduled(event: Event, published: date | None) -> bool:
         return False
     flags = event.modality
     return span[0] > published and not (flags.future or flags.hypothetical or flags.negated)
-
-
-def long_before(event: Event, published: date | None) -> bool:
-    """The event's period ends well before the article's day (dates.yaml background_days)."""
-    span = period(event.date, event.date_precision)
-    if span is None or published is None:
-        return False
-    return span[1] < published - timedelta(days=int(_cues("dates.yaml", "background_days")))
 
 
 def habitual(token: Token, root: str) -> bool:
