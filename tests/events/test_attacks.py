@@ -53,3 +53,16 @@ def test_fighting_that_erupted_between_two_sides_is_fought_by_both():
 def test_islamist_groups_are_armed_groups():
     [killing] = violence("Four Iranian soldiers were killed by Islamist groups, the agency said.")
     assert killing.source is not None and killing.source.code == "REB"
+
+
+def test_a_bombing_retold_under_a_looser_name_is_one_attack():
+    text = (
+        "A suicide bomber killed four people in a busy shopping street in Istanbul on Saturday, "
+        "officials said. A local shopkeeper said someone had blown himself up near the mosque."
+    )
+    [bombing] = violence(text)
+    assert bombing.cameo == "1831" and bombing.mentions
+
+
+def test_blowing_an_election_is_no_bombing():
+    assert violence("The senator said his rival totally blew an election he should have won.") == []

@@ -82,13 +82,30 @@ def same_attack(
     fewer = b.source is None or (
         b.target is None and a.target is not None and same_means(a, b) and not further(later)
     )
+    # told again in full by loose names: "a suicide bomber (REB) struck ... someone had blown
+    # himself up (TURREB)": the same kind of doer, the same victims, the same means
+    again = (
+        a.source is not None
+        and a.target is not None
+        and b.target is not None
+        and a.root == b.root == "18"
+        and not further(later)
+    )
     return (
-        fewer
+        (fewer or again)
         and not (turned(a.target, b.source) or turned(a.source, b.target))
         and same_ground(places, a.sentence, b.sentence)
-        and fits(a.source, b.source, lambda actor: actor.code)
+        and (a.source is None or b.source is None or one_doer(a.source, b.source))
         and fits(a.target, b.target, lambda actor: actor.country)
     )
+
+
+def one_doer(one: Actor, other: Actor) -> bool:
+    """One doer under two names: the same code, or the same kind of actor where one name
+    gives no country ("a suicide bomber", "the Kurdish militant")."""
+    if one.code == other.code:
+        return True
+    return one.sectors == other.sectors and not (one.country and other.country)
 
 
 def same_means(one: Event, other: Event) -> bool:
