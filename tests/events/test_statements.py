@@ -213,3 +213,14 @@ def test_a_quoted_mood_with_no_one_it_bears_on_is_no_comment(triples):
     assert triples(text, government) == {("ROUGOV", None, "013")}
     text = 'Aides to the Ruritanian premier were left "concerned" that the plan would fail.'
     assert triples(text, {"the Ruritanian premier": "ROUGOV", "Aides": "ROUGOV"}) != set()
+
+
+def test_naming_someone_a_liar_is_criticism_and_declining_to_answer_a_decline():
+    import facta
+
+    [smear] = facta.code_text("The Egyptian minister called the opposition leader a liar.")
+    assert smear.root == "11"
+    [named] = facta.code_text("The Cairo newspaper referred to the senator as a demagogue.")
+    assert named.root == "11"
+    [silent] = facta.code_text("The Kenyan police chief declined to answer questions on Monday.")
+    assert silent.cameo == "011"
