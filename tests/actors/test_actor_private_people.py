@@ -65,7 +65,7 @@ def test_a_person_charged_or_convicted_is_a_suspect(analyse) -> None:
             "USANGO",
         ),
         (
-            "Dana Whitlock, a lawyer with the liberal advocacy group Center for Open Democracy, said the "
+            "Dana Whitlock, a lawyer with the advocacy group Center for Open Democracy, said the "
             "U.S. ruling was good news.",
             "Dana Whitlock",
             "NGO",  # the group's sector; one sentence names no country
@@ -84,9 +84,9 @@ def test_a_person_of_a_body_takes_the_body_role(analyse, text: str, words: str, 
 
 def test_a_name_the_parser_misreads_is_a_person_when_an_apposition_says_so(analyse) -> None:
     text = (
-        '"We will march," Hashim Nzinga, chairman of the New Black Panther Party, told '
-        "reporters in Ohio. Nzinga said the group would stay in the United States."
-    )
+        '"We will not back down," Hashim Nzinga, chairman of the Black Freedom Party, told a '
+        "crowd in Ohio. Nzinga said the group would stay peaceful."
+    )  # the parser reads "Hashim Nzinga" as an organisation
     analysis = analyse(text, date="2016-07-13")
     assert actor_at(analysis, "Hashim Nzinga").code == "USAOPP"
     assert actor_at(analysis, "Nzinga", 2).code == "USAOPP"
@@ -132,8 +132,8 @@ def test_the_company_and_the_tech_giant_point_back_to_the_company_named_before(a
 
 def test_a_surname_with_a_particle_is_the_person_named_before(analyse) -> None:
     text = (
-        "U.N. envoy Staffan de Mistura has invited the Syrian government to Geneva.\n\n"
-        "De Mistura opened the talks on Friday by meeting the Syrian government delegation."
+        "Staffan de Mistura, the U.N. envoy, asked both Syrian sides to come to Geneva.\n\n"
+        "De Mistura met the government's negotiators first, on Friday afternoon."
     )
     analysis = analyse(text, date="2016-01-29")
     assert actor_at(analysis, "De Mistura").entity == actor_at(analysis, "Staffan").entity

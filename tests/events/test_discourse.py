@@ -104,9 +104,9 @@ def test_talks_only_said_of_add_no_event():
 
 def test_the_incident_told_later_dates_the_act():
     text = (
-        "Two Russian fighter jets carried out an unsafe intercept of a U.S. Navy patrol "
-        "aircraft over the Baltic Sea, the Pentagon said on Wednesday. The incident took "
-        "place in international airspace on Monday."
+        "A pair of Russian warplanes made an unsafe intercept of an American Navy surveillance "
+        "plane above the Baltic Sea, the Pentagon said on Wednesday. The encounter "
+        "happened over open water on Monday."
     )
     [intercept] = [e for e in facta.code_text(text, date="2019-10-10") if e.root == "15"]
     assert intercept.date == "2019-10-07"

@@ -295,7 +295,7 @@ class Coder(RoleReader):
             and not trigger.cameo.startswith(AID_PLEDGE)
             and len({s.mention.actor.country for s in sources}) > 1
         ):
-            symmetric = True  # "the U.S. and South Korea pledged to deploy a missile shield"
+            symmetric = True  # "Japan and India pledged to build a joint radar chain"
         if (symmetric or _reciprocal(trigger.token)) and not targets and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         if trigger.verb is not None and trigger.verb.lemma in RECIPROCAL_VERBS and targets:

@@ -326,7 +326,7 @@ def _background_noun(trigger: Trigger) -> bool:
 
 
 def _standing_stance(trigger: Trigger) -> bool:
-    """ "U.S. support for the dissidents is a source of tension": a stance noun as the subject
+    """ "Western backing for the rebels is a growing irritant": a stance noun as the subject
     of its clause is the situation the clause comments on, not an act of support."""
     token = trigger.token
     return (

@@ -109,7 +109,7 @@ class TriggerMatcher:
             for c in children
             if c.dep_ in ("prep", "agent", "dative", "prt") and not _time_phrase(c)
         }
-        for c in children:  # "called for Roof to spend his life in prison": "for" opens a clause
+        for c in children:  # "called for the judge to jail him for life": "for" opens a clause
             if c.dep_ == "advcl":
                 preps.update(
                     (m.lower_, m) for m in c.children if m.dep_ == "mark" and m.lower_ == "for"
