@@ -26,6 +26,7 @@ from facta.evaluate import (
     ActorKey,
     code_of,
     evaluate_actors,
+    judge_actor,
     parse_actor_code,
     predicted_actor,
     read_jsonl,
@@ -88,15 +89,7 @@ class Scores:
         self.errors: list[dict[str, Any]] = []
 
     def judge(self, gold: ActorKey | None, found: ActorKey | None, where: dict[str, Any]) -> None:
-        country_right = (gold.country if gold else None) == (found.country if found else None)
-        sector_right = country_right and (
-            gold is None
-            or not gold.sectors
-            or (found is not None and found.sectors[:1] == gold.sectors[:1])
-        )
-        exact_right = country_right and (gold.sectors if gold else ()) == (
-            found.sectors if found else ()
-        )
+        country_right, sector_right, exact_right = judge_actor(gold, found)
         self.counts["total"] += 1
         self.counts["country"] += int(country_right)
         self.counts["country_sector"] += int(sector_right)

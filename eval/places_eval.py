@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from facta.analysis_state import Analysis
-from facta.evaluate import evaluate_places, facta_geocoder, format_report
+from facta.evaluate import evaluate_places, facta_geocoder, format_report, place_found
 from facta.models import Article
 from facta.nlp import load_model
 from facta.places import Geocoder
@@ -31,12 +31,7 @@ def stage_geocoder(places: Geocoder):
     def geocode(text: str, place: str, dateline: str | None) -> dict[str, Any] | None:
         body = f"{dateline} - {text}" if dateline else text
         analysis = places.find(Analysis(article=Article(id="eval", text=body), doc=nlp(body)))
-        start = len(body) - len(text) + max(text.find(place), 0)
-        for mention in analysis.places:
-            span = analysis.doc[mention.start : mention.end]
-            if span.start_char < start + len(place) and span.end_char > start:
-                return mention.place.to_dict()
-        return None
+        return place_found(analysis, body, text, place)
 
     return geocode
 

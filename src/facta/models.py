@@ -264,6 +264,20 @@ class Event:
         }
 
 
+def event_id(
+    article_id: str,
+    sentence: int,
+    trigger: tuple[int, int],
+    cameo: str,
+    source: Actor | None,
+    target: Actor | None,
+) -> str:
+    """An event's id: the same trigger, code and sides in the same article give the same id,
+    so re-coding an article never duplicates its events."""
+    codes = (source.code if source else None, target.code if target else None)
+    return stable_id(article_id, sentence, *trigger, cameo, *codes)
+
+
 def stable_id(*parts: object) -> str:
     """A short id that is the same whenever the same parts are given (16 hex digits)."""
     import hashlib

@@ -19,6 +19,7 @@ from facta.evaluate.actors import (
     evaluate_actors,
     facta_resolver,
     gold_country,
+    judge_actor,
 )
 from facta.evaluate.events import (
     MODALITY_FLAGS,
@@ -44,6 +45,7 @@ from facta.evaluate.places import (
     evaluate_places,
     facta_geocoder,
     name_key,
+    place_found,
     place_right,
 )
 from facta.evaluate.records import (
@@ -100,6 +102,7 @@ __all__ = [
     "format_report",
     "gold_country",
     "gold_event",
+    "judge_actor",
     "level_matches",
     "level_table",
     "maximum_matching",
@@ -109,6 +112,7 @@ __all__ = [
     "paired_events",
     "parse_actor_code",
     "place_report",
+    "place_found",
     "place_right",
     "plover_scores",
     "plover_type",

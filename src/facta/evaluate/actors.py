@@ -23,15 +23,7 @@ def evaluate_actors(gold_path: str | Path, resolver: Resolver) -> dict[str, Any]
     for item in read_jsonl(gold_path):
         gold = parse_actor_code(item.get("code"))
         found = predicted_actor(resolver(item["text"], item.get("date")))
-        country_right = gold_country(gold) == gold_country(found)
-        sector_right = country_right and (
-            gold is None
-            or not gold.sectors
-            or (found is not None and found.sectors[:1] == gold.sectors[:1])
-        )
-        exact_right = country_right and (gold.sectors if gold else ()) == (
-            found.sectors if found else ()
-        )
+        country_right, sector_right, exact_right = judge_actor(gold, found)
         for counter, right in (
             (country, country_right),
             (first_sector, sector_right),
@@ -55,6 +47,21 @@ def evaluate_actors(gold_path: str | Path, resolver: Resolver) -> dict[str, Any]
         "per_sector": {name: dict(counts) for name, counts in sorted(per_sector.items())},
         "errors": errors,
     }
+
+
+def judge_actor(gold: ActorKey | None, found: ActorKey | None) -> tuple[bool, bool, bool]:
+    """(country right, country and first sector right, whole code right); a gold with no
+    sector asks for the country only."""
+    country_right = gold_country(gold) == gold_country(found)
+    sector_right = country_right and (
+        gold is None
+        or not gold.sectors
+        or (found is not None and found.sectors[:1] == gold.sectors[:1])
+    )
+    exact_right = country_right and (gold.sectors if gold else ()) == (
+        found.sectors if found else ()
+    )
+    return country_right, sector_right, exact_right
 
 
 def gold_country(actor: ActorKey | None) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from facta.analysis_state import Analysis
 from facta.evaluate.records import ratio, read_jsonl
 
 Geocoder = Callable[[str, str, str | None], dict[str, Any] | None]
@@ -107,11 +108,17 @@ def facta_geocoder(model: str | None = None) -> Geocoder:
         body = f"{dateline} - {text}" if dateline else text
         article = make_article(text=body, title=None, published=None, source=None, origin="eval")
         analysis = next(default_pipeline(model).analyse([article]))
-        start = len(body) - len(text) + max(text.find(place), 0)
-        for mention in analysis.places:
-            span = analysis.doc[mention.start : mention.end]
-            if span.start_char < start + len(place) and span.end_char > start:
-                return mention.place.to_dict()
-        return None
+        return place_found(analysis, body, text, place)
 
     return geocoder
+
+
+def place_found(analysis: Analysis, body: str, text: str, place: str) -> dict[str, Any] | None:
+    """The place facta found on the first occurrence of `place` in `text`, the end of `body`
+    (the sentence after its dateline)."""
+    start = len(body) - len(text) + max(text.find(place), 0)
+    for mention in analysis.places:
+        span = analysis.doc[mention.start : mention.end]
+        if span.start_char < start + len(place) and span.end_char > start:
+            return mention.place.to_dict()
+    return None

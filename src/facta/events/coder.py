@@ -70,7 +70,6 @@ from facta.events.vocabulary import (
     RECIPIENT_CODES,
     RECIPROCAL_VERBS,
     SPEECH_ACT_ROOTS,
-    SUBJECT_IS_TARGET,
     SYMMETRIC_CODES,
     SYMMETRIC_ROOTS,
     UNCLAIMED_BOMBING,
@@ -84,7 +83,7 @@ from facta.models import (
     Attribution,
     Event,
     Evidence,
-    stable_id,
+    event_id,
 )
 from facta.places.locate import story_country
 
@@ -380,14 +379,13 @@ class Coder(RoleReader):
                 code_info = lookup(cameo) if cameo != trigger.cameo else info
             events.append(
                 Event(
-                    event_id=stable_id(
+                    event_id=event_id(
                         analysis.article.id,
                         index,
-                        start,
-                        end,
+                        (start, end),
                         trigger.cameo,
-                        source_actor.code if source_actor else None,
-                        target_actor.code if target_actor else None,
+                        source_actor,
+                        target_actor,
                     ),
                     article_id=analysis.article.id,
                     sentence=index,
@@ -430,7 +428,7 @@ class Coder(RoleReader):
         person. Its possessor ("the newspaper's story") does not make it an attack."""
         if trigger.verb is None or clauses.is_passive(trigger.token):
             return False
-        if trigger.verb.target_preps == (SUBJECT_IS_TARGET,):
+        if trigger.verb.subject_suffers:
             return False  # "the residence came under fire": the subject suffers it
         subject = clauses.subject(trigger.token)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):

@@ -28,6 +28,7 @@ FRAMES = ("intent", "threat", "appeal", "demand", "accept", "refuse", "plan")
 # A user's entries win ties with shipped ones.
 USER_PRIORITY = 10**9
 ADOPTING_FRAMES = frozenset({"accept", "refuse", "plan"})
+SUBJECT_IS_TARGET = "@subject"  # lexicon target column: the subject is the target
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,11 @@ class VerbEntry:
     @property
     def specificity(self) -> int:
         return bool(self.particles) + bool(self.preps) + bool(self.objects)
+
+    @property
+    def subject_suffers(self) -> bool:
+        """ "came under fire from X": the subject is the target, not the doer."""
+        return self.target_preps == (SUBJECT_IS_TARGET,)
 
 
 @dataclass(frozen=True)

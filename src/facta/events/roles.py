@@ -27,7 +27,6 @@ from facta.events.vocabulary import (
     RECEIVING_VERBS,
     REPORTING_ROOTS,
     STATIVE_PARTICIPLES,
-    SUBJECT_IS_TARGET,
     TOPIC_TARGET_ROOTS,
     TRIP_VERBS,
     VIOLENT_ROOTS,
@@ -145,7 +144,7 @@ class RoleReader(TriggerMatcher):
     def verb_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
         """The sources, and the target candidates in order of preference."""
         token, entry = trigger.token, trigger.verb
-        if entry and entry.target_preps == (SUBJECT_IS_TARGET,):
+        if entry and entry.subject_suffers:
             # "the embassy came under fire from militants": the subject suffers the event
             heads = [token, *clauses.prep_objects(token, ("under",))]  # "under attack from X"
             received = clauses.child(token, "dobj")  # "received a batch of jets from X"

@@ -15,7 +15,7 @@ from facta.analysis_state import Analysis
 from facta.events.qualify import assess_modality, find_attribution
 from facta.events.qualify.cues import _cues
 from facta.events.qualify.dates import anchored_date, textual_date
-from facta.models import Event, Evidence, stable_id
+from facta.models import Event, Evidence, event_id
 
 DEFINITE = frozenset({"the", "these", "those", "that", "this"})
 TOLD_BACK = 6  # how many sentences back the first telling may lie
@@ -72,15 +72,7 @@ def retold(
     source, target = event.source, event.target
     return replace(
         event,
-        event_id=stable_id(
-            analysis.article.id,
-            index,
-            start,
-            end,
-            event.cameo,
-            source.code if source else None,
-            target.code if target else None,
-        ),
+        event_id=event_id(analysis.article.id, index, (start, end), event.cameo, source, target),
         sentence=index,
         date=date,
         date_precision=precision,

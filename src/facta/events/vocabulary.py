@@ -130,6 +130,3 @@ class Trigger:
     implied_source: str | None = None  # attacker code when only the weapon is named
     refusal: bool = False  # a reject code made from a refused act: the refusal happened
     adopted_by: Token | None = None  # the frame verb that adopts the act ("agreed to X")
-
-
-SUBJECT_IS_TARGET = "@subject"  # lexicon target column: the subject is the target

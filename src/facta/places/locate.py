@@ -126,18 +126,18 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 def _struck_country(event: Event) -> str | None:
     """The country of the side a violent event is aimed at, when the text names one."""
-    target = event.target
-    if event.root not in VIOLENT_ROOTS or target is None or not target.country:
-        return None
-    return target.country if len(target.country) == 3 else None
+    return _target_state(event) if event.root in VIOLENT_ROOTS else None
 
 
 def _host_country(event: Event) -> str | None:
     """Where a visit goes: the country of the one visited."""
-    target = event.target
-    if event.cameo[:3] not in VISIT_CODES or target is None or not target.country:
-        return None
-    return target.country if len(target.country) == 3 else None
+    return _target_state(event) if event.cameo[:3] in VISIT_CODES else None
+
+
+def _target_state(event: Event) -> str | None:
+    """The target's country when it is a state (not an IGO or NGO code)."""
+    country = event.target.country if event.target is not None else None
+    return country if country and len(country) == 3 else None
 
 
 def _best_in(analysis: Analysis, bounds: tuple[int, int]) -> Place | None:
