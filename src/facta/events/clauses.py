@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from facta.analysis_state import Analysis, Mention
-from facta.events.lexicon import word_classes
+from facta.events.lexicon import evaluations, word_classes
 from facta.events.qualify.reports import inside_quote
 from facta.models import Actor, actor_code
 
@@ -357,19 +357,23 @@ def clause_subject(token: Token) -> Token | None:
 # Modal auxiliaries of a reported clause that make it an obligation laid on its subject.
 OBLIGATION_MODALS = {"@must": frozenset({"must"}), "@should": frozenset({"should", "ought"})}
 _WORDS = word_classes()
+_JUDGING = evaluations()
+# Evaluation markers of verbs.tsv: (words that judge anywhere in what is said, words that judge
+# only as what it says its subject is or does). "Good" or "dangerous" anywhere in a clause judge
+# nothing ("said the man carried illegal weapons"); "the law is dangerous" judges the law.
 EVALUATIONS = {
-    "@disapproval": _WORDS["disapproval"],
-    "@blame": _WORDS["blame_word"],
-    "@approval": _WORDS["approval"],
-    "@pessimism": _WORDS["pessimism_word"],
-    "@falsehood": _WORDS["falsehood"],
+    "@disapproval": (_JUDGING["negative", "said"], _JUDGING["negative", "predicate"]),
+    "@approval": (_JUDGING["positive", "said"], _JUDGING["positive", "predicate"]),
+    "@blame": (_WORDS["blame_word"], frozenset()),
+    "@pessimism": (_WORDS["pessimism_word"], frozenset()),
+    "@falsehood": (_WORDS["falsehood"], frozenset()),
 }
-# Evaluations read only in what the clause says its subject is: "good" or "right" anywhere in
-# a clause praise nothing, "the ruling was the right one" praises the ruling.
-PREDICATE_EVALUATIONS = frozenset({"@approval"})
 APPRAISED_HEADS = _WORDS["appraised_head"]
 # Words that judge when denied: "said the plan was not credible" disapproves.
 DENIED_EVALUATIONS = {"@disapproval": _WORDS["fitness_word"]}
+# Verbs of a reported clause that say what its subject is: "said the country was becoming a
+# police state".
+COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
 
 
 def _negated(token: Token) -> bool:
@@ -377,15 +381,52 @@ def _negated(token: Token) -> bool:
     return any(child.dep_ == "neg" for word in (token, token.head) for child in word.children)
 
 
+def _names(token: Token) -> list[str]:
+    """The words a token may match an evaluation entry by: its lemma, its form, and its
+    modifier and itself as a two-word entry ("police state", "good news")."""
+    lemma = token.lemma_.lower()
+    pairs = [
+        f"{m.lemma_.lower()} {lemma}" for m in token.children if m.dep_ in ("amod", "compound")
+    ]
+    return [lemma, token.lower_, *pairs]
+
+
 def predicate_words(clause: Token) -> list[Token]:
     """What a copular clause says its subject is, unless denied: "was a hero" (hero), "is the
     right one" (one, right), "was one of the sharpest minds" (one, minds, sharpest)."""
-    if clause.lemma_ != "be" or child(clause, "neg") is not None:
+    if clause.lemma_ not in COPULAS or child(clause, "neg") is not None:
         return []
     found = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
     found += [o for c in found if c.lemma_ == "one" for o in prep_objects(c, ("of",))]
     appraised = [c for c in found if c.pos_ == "ADJ" or c.lemma_.lower() in APPRAISED_HEADS]
     return found + [m for c in appraised for m in c.children if m.dep_ in ("amod", "compound")]
+
+
+def deed_words(clause: Token) -> list[Token]:
+    """What a reported clause says its subject is or did, unless denied: "was a sham", "had
+    failed to protect voters" (fail), "lacked oversight" (lack). A passive deed ("had been
+    undermined by") judges its agent, not its subject: it is not read."""
+    if clause.lemma_ in COPULAS:
+        return predicate_words(clause)
+    if child(clause, "neg") is not None or clause.pos_ != "VERB" or is_passive(clause):
+        return []
+    return [clause]
+
+
+def judged_words(verb: Token) -> list[str]:
+    """What a speech verb says its subject is or does: the predicate of its that-clause or the
+    description of a naming verb ("described the talks as frozen", "called the ruling good
+    news"), read for evaluation words of reach 'predicate'."""
+    cache = verb.doc.user_data.setdefault("facta_judged_words", {})
+    if verb.i not in cache:
+        found: list[Token] = []
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                found += deed_words(c)
+            elif c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"):
+                found += [t for t in _own_words(c) if not _negated(t)]
+        cache[verb.i] = [name for t in found for name in _names(t)]
+    return cache[verb.i]
 
 
 def said_words(verb: Token) -> list[tuple[str, bool]]:
@@ -400,7 +441,7 @@ def said_words(verb: Token) -> list[tuple[str, bool]]:
             if c.dep_ in ("ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
         ]
         said = [t for c in parts for t in _own_words(c)] or quoted_words(verb)
-        cache[verb.i] = [(t.lemma_.lower(), _negated(t)) for t in said]
+        cache[verb.i] = [(name, _negated(t)) for t in said for name in _names(t)]
     return cache[verb.i]
 
 
@@ -471,14 +512,12 @@ def has_complement(verb: Token, marker: str) -> bool:
     if marker in EVALUATIONS:
         # "said the plan was a sham", "said Turkey was behind the violations", "described the
         # group as racist": the telling judges someone (criticism or accusation)
-        words = EVALUATIONS[marker]
-        if marker in PREDICATE_EVALUATIONS:
-            return any(t.lemma_.lower() in words for c in clauses for t in predicate_words(c))
+        anywhere, predicate = EVALUATIONS[marker]
         denied = DENIED_EVALUATIONS.get(marker, frozenset())
         return any(
-            (lemma in words and not negated) or (lemma in denied and negated)
-            for lemma, negated in said_words(verb)
-        )
+            (word in anywhere and not negated) or (word in denied and negated)
+            for word, negated in said_words(verb)
+        ) or not predicate.isdisjoint(judged_words(verb))
     modals = OBLIGATION_MODALS.get(marker, frozenset())
     return any(
         any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)

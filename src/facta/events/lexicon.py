@@ -401,3 +401,30 @@ def implied_agents() -> dict[str, tuple[str, str | None]]:
         for verb in _words(row[0]):
             table[verb] = (row[1].strip(), None if patient in ("", "-") else patient)
     return table
+
+
+POLARITIES = ("negative", "positive")
+REACHES = ("said", "predicate")
+
+
+@cache
+def evaluations() -> dict[tuple[str, str], frozenset[str]]:
+    """data/lexicon/evaluations.tsv: (polarity, reach) -> the words that judge with it, e.g.
+    ("negative", "said") -> {"sham", "liar", ...}; two-word entries are "modifier noun"."""
+    name = "evaluations.tsv"
+    text = resources.files("facta").joinpath("data/lexicon", name).read_text(encoding="utf-8")
+    header, rows = _rows(text, name)
+    if header[:3] != ["words", "polarity", "reach"]:
+        raise KnowledgeError(f"{name} must start with a 'words polarity reach' header line.")
+    table: dict[tuple[str, str], frozenset[str]] = {
+        (p, r): frozenset() for p in POLARITIES for r in REACHES
+    }
+    for row in rows:
+        key = (row[1].strip(), row[2].strip()) if len(row) >= 3 else None
+        if key not in table:
+            raise KnowledgeError(
+                f"{name}: a line needs words, a polarity ({' or '.join(POLARITIES)}) and a reach"
+                f" ({' or '.join(REACHES)}): {' '.join(row)}"
+            )
+        table[key] |= frozenset(_words(row[0]))
+    return table
