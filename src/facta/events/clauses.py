@@ -386,7 +386,9 @@ def _names(token: Token) -> list[str]:
     modifier and itself as a two-word entry ("police state", "good news")."""
     lemma = token.lemma_.lower()
     pairs = [
-        f"{m.lemma_.lower()} {lemma}" for m in token.children if m.dep_ in ("amod", "compound")
+        f"{m.lemma_.lower()} {lemma}" if m.i < token.i else f"{lemma} {m.lemma_.lower()}"
+        for m in token.children
+        if m.dep_ in ("amod", "compound", "advmod")
     ]
     return [lemma, token.lower_, *pairs]
 

@@ -1,0 +1,57 @@
+"""Evaluative speech: what a speaker says of someone, read for the judging words of
+data/lexicon/evaluations.tsv (criticism 111, praise 051)."""
+
+from __future__ import annotations
+
+from facta.events.lexicon import evaluations
+
+
+def test_evaluations_file_gives_words_by_polarity_and_reach():
+    table = evaluations()
+    assert "sham" in table["negative", "said"]
+    assert "dangerous" in table["negative", "predicate"]
+    assert "good news" in table["positive", "predicate"]
+    assert "dangerous" not in table["negative", "said"]
+
+
+def test_a_judging_predicate_of_what_is_said_criticises_its_subject(triples):
+    actors = {"The Ruritanian senator": "ROULEG", "the Bordurian army": "BGRMIL"}
+    text = "The Ruritanian senator said the Bordurian army's plan was dangerous and reckless."
+    assert ("ROULEG", "BGRMIL", "111") in triples(text, actors)
+    text = "The Ruritanian senator said the Bordurian army's plan was a train wreck."
+    assert ("ROULEG", "BGRMIL", "111") in triples(text, actors)
+
+
+def test_a_judging_word_outside_the_predicate_reports_a_fact(triples):
+    actors = {"Ruritanian police": "ROUCOP", "the Bordurian smugglers": "BGRCRM"}
+    text = "Ruritanian police said the Bordurian smugglers carried illegal weapons."
+    assert not {t for t in triples(text, actors) if t[2] == "111"}
+    actors = {"The Ruritanian senator": "ROULEG", "the Bordurian army": "BGRMIL"}
+    text = "The Ruritanian senator said the Bordurian army's plan was not dangerous."
+    assert not {t for t in triples(text, actors) if t[2] == "111"}
+
+
+def test_a_reported_failure_criticises_the_one_who_failed(triples):
+    actors = {"The Ruritanian union": "ROULAB", "the Bordurian government": "BGRGOV"}
+    text = "The Ruritanian union said the Bordurian government had failed to protect its workers."
+    assert ("ROULAB", "BGRGOV", "111") in triples(text, actors)
+    text = "The Ruritanian union said the Bordurian government lacked any oversight of the mines."
+    assert ("ROULAB", "BGRGOV", "111") in triples(text, actors)
+    text = "The Ruritanian union said the talks had been undermined by the Bordurian government."
+    assert not {t for t in triples(text, actors) if t[2] == "111"}
+
+
+def test_a_naming_verb_praises_through_its_description(triples):
+    actors = {"The Ruritanian opposition": "ROUOPP", "the Bordurian court": "BGRJUD"}
+    text = "The Ruritanian opposition described the Bordurian court's verdict as good news."
+    assert ("ROUOPP", "BGRJUD", "051") in triples(text, actors)
+    text = "The Ruritanian opposition described the Bordurian court's verdict as a step forward."
+    assert ("ROUOPP", "BGRJUD", "051") in triples(text, actors)
+    text = "The Ruritanian opposition called the verdict of the Bordurian court a disaster."
+    assert ("ROUOPP", "BGRJUD", "111") in triples(text, actors)
+
+
+def test_a_judging_phrase_in_a_quotation_is_criticism(triples):
+    actors = {"the Ruritanian opposition leader": "ROUOPP"}
+    text = '"We are building a police state," said the Ruritanian opposition leader.'
+    assert ("ROUOPP", None, "111") in triples(text, actors)
