@@ -26,6 +26,9 @@ def test_a_judging_word_outside_the_predicate_reports_a_fact(triples):
     actors = {"Ruritanian police": "ROUCOP", "the Bordurian smugglers": "BGRCRM"}
     text = "Ruritanian police said the Bordurian smugglers carried illegal weapons."
     assert not {t for t in triples(text, actors) if t[2] == "111"}
+    actors = {"Ruritania": "ROU", "the Bordurian army": "BGRMIL"}
+    text = "Ruritania said the Bordurian army was massing troops ahead of a major offensive."
+    assert not {t for t in triples(text, actors) if t[2] == "111"}
     actors = {"The Ruritanian senator": "ROULEG", "the Bordurian army": "BGRMIL"}
     text = "The Ruritanian senator said the Bordurian army's plan was not dangerous."
     assert not {t for t in triples(text, actors) if t[2] == "111"}
