@@ -58,3 +58,13 @@ def test_a_judging_phrase_in_a_quotation_is_criticism(triples):
     actors = {"the Ruritanian opposition leader": "ROUOPP"}
     text = '"We are building a police state," said the Ruritanian opposition leader.'
     assert ("ROUOPP", None, "111") in triples(text, actors)
+
+
+def test_a_hope_said_not_to_be_held_is_pessimism(triples):
+    actors = {"The Ruritanian opposition": "ROUOPP"}
+    text = "The Ruritanian opposition is not optimistic about the coming peace talks."
+    assert triples(text, actors) == {("ROUOPP", None, "012")}
+    text = "The Ruritanian opposition is optimistic about the coming peace talks."
+    assert triples(text, actors) == {("ROUOPP", None, "013")}
+    text = "The Ruritanian opposition said it was not worried about the coming peace talks."
+    assert triples(text, actors) == set()

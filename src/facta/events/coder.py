@@ -59,6 +59,7 @@ from facta.events.sides import (
 from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
     CONTEST_VERBS,
+    DENIED_FEELINGS,
     DOMESTIC_TARGET_ROOTS,
     FEELING_CODES,
     JOINT_RULE,
@@ -338,6 +339,10 @@ class Coder(RoleReader):
         if trigger.refusal:
             # "refused to release them", "will not release them": the refusal is made now
             modality = replace(modality, negated=False, future=False)
+        if trigger.cameo in DENIED_FEELINGS and modality.negated:
+            cameo = DENIED_FEELINGS[trigger.cameo]  # "is not optimistic about the talks"
+            trigger = replace(trigger, cameo=cameo, rule=f"{trigger.rule} denied -> {cameo}")
+            info, modality = lookup(cameo), replace(modality, negated=False)
         if info.root in UNSAID_ROOTS and modality.negated:
             return []  # "said he was not worried", "did not deny it": no comment was made
         if not sources and (modality.negated or modality.hypothetical):

@@ -73,6 +73,8 @@ SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "13"})  # acts that pledge or as
 # ("'I'm very confident things will go well'", "'we are disappointed'") are the speaker's mood,
 # not a political comment.
 FEELING_CODES = frozenset({"012", "013", "110"})
+# A hope said not to be held is doubt: "is not optimistic about the talks" is pessimism (012).
+DENIED_FEELINGS = {"013": "012"}
 # Comments whose telling is denied ("said he was not worried", "did not deny it") are no event:
 # the comment was not made (a decline to comment, NEGATED_ACTS, is read before this).
 UNSAID_ROOTS = frozenset({"01"})
