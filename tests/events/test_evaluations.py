@@ -68,3 +68,17 @@ def test_a_hope_said_not_to_be_held_is_pessimism(triples):
     assert triples(text, actors) == {("ROUOPP", None, "013")}
     text = "The Ruritanian opposition said it was not worried about the coming peace talks."
     assert triples(text, actors) == set()
+
+
+def test_a_judged_thing_names_its_author_as_the_target(triples):
+    actors = {"The Ruritanian senator": "ROULEG", "the Bordurian army": "BGRMIL"}
+    text = "The Ruritanian senator said it was a reckless plan drawn up by the Bordurian army."
+    assert ("ROULEG", "BGRMIL", "111") in triples(text, actors)
+    text = "The Ruritanian senator said the Bordurian army's blockade was a dangerous measure."
+    assert ("ROULEG", "BGRMIL", "111") in triples(text, actors)
+
+
+def test_being_stunned_by_an_act_disapproves_of_its_author(triples):
+    actors = {"The Ruritanian ministry": "ROUGOV", "the Bordurian court": "BGRJUD"}
+    text = "The Ruritanian ministry was stunned by the decision of the Bordurian court."
+    assert ("ROUGOV", "BGRJUD", "110") in triples(text, actors)

@@ -415,6 +415,19 @@ def deed_words(clause: Token) -> list[Token]:
     return [clause]
 
 
+def predicate_authors(verb: Token) -> list[Token]:
+    """Who made what a reported clause says its subject is: "said it was a great message sent
+    by the government" judges the government."""
+    return [
+        author
+        for clause in verb.children
+        if clause.dep_ == "ccomp" and clause.lemma_ in COPULAS
+        for attr in clause.children
+        if attr.dep_ == "attr"
+        for author in object_authors(attr)
+    ]
+
+
 def judged_words(verb: Token) -> list[str]:
     """What a speech verb says its subject is or does: the predicate of its that-clause or the
     description of a naming verb ("described the talks as frozen", "called the ruling good

@@ -211,7 +211,7 @@ class RoleReader(TriggerMatcher):
         if entry and entry.marker in clauses.EVALUATIONS:
             # "told the envoy that Turkey was behind the violations": Turkey is accused
             said = clauses.clause_subject(token) or clauses.quoted_subject(token)
-            candidates = [said, *candidates]
+            candidates = [said, *clauses.predicate_authors(token), *candidates]
         if trigger.cameo not in NEGATED_ACTS and (
             trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
         ):  # "did not say how many troops left": a decline has no addressee
