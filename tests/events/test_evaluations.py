@@ -82,3 +82,12 @@ def test_being_stunned_by_an_act_disapproves_of_its_author(triples):
     actors = {"The Ruritanian ministry": "ROUGOV", "the Bordurian court": "BGRJUD"}
     text = "The Ruritanian ministry was stunned by the decision of the Bordurian court."
     assert ("ROUGOV", "BGRJUD", "110") in triples(text, actors)
+
+
+def test_what_a_speaker_calls_an_act_judges_its_author(triples):
+    actors = {"the Ruritanian minister": "ROUGOV", "Borduria": "BGR"}
+    text = (
+        "The navy will patrol the strait to deter what the Ruritanian minister called"
+        " dangerous actions by Borduria."
+    )
+    assert ("ROUGOV", "BGR", "111") in triples(text, actors)

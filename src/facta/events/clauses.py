@@ -428,18 +428,23 @@ def predicate_authors(verb: Token) -> list[Token]:
     ]
 
 
+def descriptions(verb: Token) -> list[Token]:
+    """What a naming verb calls its object: "called the vote a sham" (sham), "described the
+    talks as frozen" (frozen), "what he called dangerous actions by X" (actions)."""
+    found = [c for c in verb.children if c.dep_ == "oprd"]
+    return found + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+    ]
+
+
 def judged_words(verb: Token) -> list[str]:
     """What a speech verb says its subject is or does: the predicate of its that-clause or the
     description of a naming verb ("described the talks as frozen", "called the ruling good
     news"), read for evaluation words of reach 'predicate'."""
     cache = verb.doc.user_data.setdefault("facta_judged_words", {})
     if verb.i not in cache:
-        found: list[Token] = []
-        for c in verb.children:
-            if c.dep_ == "ccomp":
-                found += deed_words(c)
-            elif c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"):
-                found += [t for t in _own_words(c) if not _negated(t)]
+        found = [t for c in verb.children if c.dep_ == "ccomp" for t in deed_words(c)]
+        found += [t for c in descriptions(verb) for t in _own_words(c) if not _negated(t)]
         cache[verb.i] = [name for t in found for name in _names(t)]
     return cache[verb.i]
 

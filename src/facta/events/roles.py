@@ -211,7 +211,11 @@ class RoleReader(TriggerMatcher):
         if entry and entry.marker in clauses.EVALUATIONS:
             # "told the envoy that Turkey was behind the violations": Turkey is accused
             said = clauses.clause_subject(token) or clauses.quoted_subject(token)
-            candidates = [said, *clauses.predicate_authors(token), *candidates]
+            # "said it was a plan drawn up by X": X; last, "what he called dangerous actions by
+            # China": the description names its author
+            authors = clauses.predicate_authors(token)
+            described = [a for d in clauses.descriptions(token) for a in clauses.object_authors(d)]
+            candidates = [said, *authors, *candidates, *described]
         if trigger.cameo not in NEGATED_ACTS and (
             trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
         ):  # "did not say how many troops left": a decline has no addressee
