@@ -91,3 +91,15 @@ def test_what_a_speaker_calls_an_act_judges_its_author(triples):
         " dangerous actions by Borduria."
     )
     assert ("ROUGOV", "BGR", "111") in triples(text, actors)
+
+
+def test_a_judgement_passed_on_through_what_a_report_shows(triples):
+    actors = {"The Ruritanian senator": "ROULEG", "the Bordurian minister": "BGRGOV"}
+    text = "The Ruritanian senator said the report showed the Bordurian minister was dangerous."
+    assert ("ROULEG", "BGRGOV", "111") in triples(text, actors)
+
+
+def test_a_passive_is_read_as_a_state_by_its_form(triples):
+    actors = {"The Ruritanian senator": "ROULEG", "the Bordurian government": "BGRGOV"}
+    text = "The Ruritanian senator said the Bordurian government's inquiry was politicized."
+    assert ("ROULEG", "BGRGOV", "111") in triples(text, actors)

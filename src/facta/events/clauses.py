@@ -374,6 +374,7 @@ DENIED_EVALUATIONS = {"@disapproval": _WORDS["fitness_word"]}
 # Verbs of a reported clause that say what its subject is: "said the country was becoming a
 # police state".
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
+EVIDENTIAL_VERBS = _WORDS["evidential_verb"]
 
 
 def _negated(token: Token) -> bool:
@@ -404,15 +405,29 @@ def predicate_words(clause: Token) -> list[Token]:
     return found + [m for c in appraised for m in c.children if m.dep_ in ("amod", "compound")]
 
 
-def deed_words(clause: Token) -> list[Token]:
+def deed_words(clause: Token) -> list[str]:
     """What a reported clause says its subject is or did, unless denied: "was a sham", "had
-    failed to protect voters" (fail), "lacked oversight" (lack). A passive deed ("had been
-    undermined by") judges its agent, not its subject: it is not read."""
+    failed to protect voters" (fail), "lacked oversight" (lack). A passive is read as a state
+    by its form only ("were doomed", "is flawed"): "had been undermined by" judges its agent,
+    not its subject."""
     if clause.lemma_ in COPULAS:
-        return predicate_words(clause)
-    if child(clause, "neg") is not None or clause.pos_ != "VERB" or is_passive(clause):
+        return [name for t in predicate_words(clause) for name in _names(t)]
+    inner = child(clause, "ccomp") if clause.lemma_ in EVIDENTIAL_VERBS else None
+    if inner is not None:  # "said the report showed the minister was unfit"
+        return deed_words(inner)
+    if child(clause, "neg") is not None or clause.pos_ != "VERB":
         return []
-    return [clause]
+    return [clause.lower_] if is_passive(clause) else _names(clause)
+
+
+def evidenced_subject(verb: Token) -> Token | None:
+    """The subject of a clause a reported clause gives evidence for: "said the report showed
+    the minister was unfit" -> the minister."""
+    for clause in verb.children:
+        inner = child(clause, "ccomp") if clause.dep_ == "ccomp" else None
+        if inner is not None and clause.lemma_ in EVIDENTIAL_VERBS:
+            return child(inner, "nsubj", "nsubjpass")
+    return None
 
 
 def predicate_authors(verb: Token) -> list[Token]:
@@ -443,9 +458,9 @@ def judged_words(verb: Token) -> list[str]:
     news"), read for evaluation words of reach 'predicate'."""
     cache = verb.doc.user_data.setdefault("facta_judged_words", {})
     if verb.i not in cache:
-        found = [t for c in verb.children if c.dep_ == "ccomp" for t in deed_words(c)]
-        found += [t for c in descriptions(verb) for t in _own_words(c) if not _negated(t)]
-        cache[verb.i] = [name for t in found for name in _names(t)]
+        found = [t for c in descriptions(verb) for t in _own_words(c) if not _negated(t)]
+        deeds = [name for c in verb.children if c.dep_ == "ccomp" for name in deed_words(c)]
+        cache[verb.i] = deeds + [name for t in found for name in _names(t)]
     return cache[verb.i]
 
 

@@ -215,7 +215,8 @@ class RoleReader(TriggerMatcher):
             # China": the description names its author
             authors = clauses.predicate_authors(token)
             described = [a for d in clauses.descriptions(token) for a in clauses.object_authors(d)]
-            candidates = [said, *authors, *candidates, *described]
+            inner = clauses.evidenced_subject(token)
+            candidates = [inner, said, *authors, *candidates, *described]
         if trigger.cameo not in NEGATED_ACTS and (
             trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
         ):  # "did not say how many troops left": a decline has no addressee
