@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from facta.codebook import lookup
-from facta.events import clauses
+from facta.events import clauses, evaluations
 from facta.events.constructions import (
     _answer_given,
     _as_riot,
@@ -135,7 +135,11 @@ class TriggerMatcher:
             if entry.preps and not entry.preps & preps.keys():
                 continue
             if entry.marker is not None:
-                if not clauses.has_complement(token, entry.marker):
+                if not (
+                    evaluations.judges(token, entry.marker)
+                    if entry.marker in evaluations.EVALUATIONS
+                    else clauses.has_complement(token, entry.marker)
+                ):
                     continue
             elif entry.objects:
                 if naming and not entry.objects & naming:

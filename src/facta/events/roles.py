@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from facta.analysis_state import Analysis
-from facta.events import clauses
+from facta.events import clauses, evaluations
 from facta.events.constructions import (
     _position,
 )
@@ -208,14 +208,16 @@ class RoleReader(TriggerMatcher):
             noun = self.match_noun(inner) if inner is not None else None
             if noun is not None:  # "claimed the raid on an AU base": the raid's target
                 candidates += clauses.prep_objects(inner, noun.target_preps)
-        if entry and entry.marker in clauses.EVALUATIONS:
+        if entry and entry.marker in evaluations.EVALUATIONS:
             # "told the envoy that Turkey was behind the violations": Turkey is accused
-            said = clauses.clause_subject(token) or clauses.quoted_subject(token)
+            said = clauses.clause_subject(token) or evaluations.quoted_subject(token)
             # "said it was a plan drawn up by X": X; last, "what he called dangerous actions by
             # China": the description names its author
-            authors = clauses.predicate_authors(token)
-            described = [a for d in clauses.descriptions(token) for a in clauses.object_authors(d)]
-            inner = clauses.evidenced_subject(token)
+            authors = evaluations.predicate_authors(token)
+            described = [
+                a for d in evaluations.descriptions(token) for a in clauses.object_authors(d)
+            ]
+            inner = evaluations.evidenced_subject(token)
             candidates = [inner, said, *authors, *candidates, *described]
         if trigger.cameo not in NEGATED_ACTS and (
             trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"

@@ -1,0 +1,171 @@
+"""What a speaker says of others: a speech verb's reported clause, quotation or description
+read for the judging words of data/lexicon/evaluations.tsv (the evaluation markers of verbs.tsv)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from facta.events.clauses import child, is_passive, object_authors, prep_objects
+from facta.events.lexicon import evaluations, word_classes
+from facta.events.qualify.reports import inside_quote
+
+_WORDS = word_classes()
+_JUDGING = evaluations()
+# Evaluation markers of verbs.tsv: (words that judge anywhere in what is said, words that judge
+# only as what it says its subject is or does). "Good" or "dangerous" anywhere in a clause judge
+# nothing ("said the man carried illegal weapons"); "the law is dangerous" judges the law.
+EVALUATIONS = {
+    "@disapproval": (_JUDGING["negative", "said"], _JUDGING["negative", "predicate"]),
+    "@approval": (_JUDGING["positive", "said"], _JUDGING["positive", "predicate"]),
+    "@blame": (_WORDS["blame_word"], frozenset()),
+    "@pessimism": (_WORDS["pessimism_word"], frozenset()),
+    "@falsehood": (_WORDS["falsehood"], frozenset()),
+}
+APPRAISED_HEADS = _WORDS["appraised_head"]
+# Words that judge when denied: "said the plan was not credible" disapproves.
+DENIED_EVALUATIONS = {"@disapproval": _WORDS["fitness_word"]}
+# Verbs of a reported clause that say what its subject is: "said the country was becoming a
+# police state".
+COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
+EVIDENTIAL_VERBS = _WORDS["evidential_verb"]
+
+
+def _negated(token: Token) -> bool:
+    """ "was not a sham": the word is denied."""
+    return any(c.dep_ == "neg" for word in (token, token.head) for c in word.children)
+
+
+def _names(token: Token) -> list[str]:
+    """The words a token may match an evaluation entry by: its lemma, its form, and its
+    modifier and itself as a two-word entry ("police state", "good news")."""
+    lemma = token.lemma_.lower()
+    pairs = [
+        f"{m.lemma_.lower()} {lemma}" if m.i < token.i else f"{lemma} {m.lemma_.lower()}"
+        for m in token.children
+        if m.dep_ in ("amod", "compound", "advmod")
+    ]
+    return [lemma, token.lower_, *pairs]
+
+
+def predicate_words(clause: Token) -> list[Token]:
+    """What a copular clause says its subject is, unless denied: "was a hero" (hero), "is the
+    right one" (one, right), "was one of the sharpest minds" (one, minds, sharpest)."""
+    if clause.lemma_ not in COPULAS or child(clause, "neg") is not None:
+        return []
+    found = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    found += [o for c in found if c.lemma_ == "one" for o in prep_objects(c, ("of",))]
+    appraised = [c for c in found if c.pos_ == "ADJ" or c.lemma_.lower() in APPRAISED_HEADS]
+    return found + [m for c in appraised for m in c.children if m.dep_ in ("amod", "compound")]
+
+
+def deed_words(clause: Token) -> list[str]:
+    """What a reported clause says its subject is or did, unless denied: "was a sham", "had
+    failed to protect voters" (fail), "lacked oversight" (lack). A passive is read as a state
+    by its form only ("were doomed", "is flawed"): "had been undermined by" judges its agent,
+    not its subject."""
+    if clause.lemma_ in COPULAS:
+        return [name for t in predicate_words(clause) for name in _names(t)]
+    inner = child(clause, "ccomp") if clause.lemma_ in EVIDENTIAL_VERBS else None
+    if inner is not None:  # "said the report showed the minister was unfit"
+        return deed_words(inner)
+    if child(clause, "neg") is not None or clause.pos_ != "VERB":
+        return []
+    return [clause.lower_] if is_passive(clause) else _names(clause)
+
+
+def evidenced_subject(verb: Token) -> Token | None:
+    """The subject of a clause a reported clause gives evidence for: "said the report showed
+    the minister was unfit" -> the minister."""
+    for clause in verb.children:
+        inner = child(clause, "ccomp") if clause.dep_ == "ccomp" else None
+        if inner is not None and clause.lemma_ in EVIDENTIAL_VERBS:
+            return child(inner, "nsubj", "nsubjpass")
+    return None
+
+
+def predicate_authors(verb: Token) -> list[Token]:
+    """Who made what a reported clause says its subject is: "said it was a great message sent
+    by the government" judges the government."""
+    return [
+        author
+        for clause in verb.children
+        if clause.dep_ == "ccomp" and clause.lemma_ in COPULAS
+        for attr in clause.children
+        if attr.dep_ == "attr"
+        for author in object_authors(attr)
+    ]
+
+
+def descriptions(verb: Token) -> list[Token]:
+    """What a naming verb calls its object: "called the vote a sham" (sham), "described the
+    talks as frozen" (frozen), "what he called dangerous actions by X" (actions)."""
+    found = [c for c in verb.children if c.dep_ == "oprd"]
+    return found + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+    ]
+
+
+def judged_words(verb: Token) -> list[str]:
+    """What a speech verb says its subject is or does: the predicate of its that-clause or the
+    description of a naming verb ("described the talks as frozen", "called the ruling good
+    news"), read for evaluation words of reach 'predicate'."""
+    cache = verb.doc.user_data.setdefault("facta_judged_words", {})
+    if verb.i not in cache:
+        found = [t for c in descriptions(verb) for t in _own_words(c) if not _negated(t)]
+        deeds = [name for c in verb.children if c.dep_ == "ccomp" for name in deed_words(c)]
+        cache[verb.i] = deeds + [name for t in found for name in _names(t)]
+    return cache[verb.i]
+
+
+def said_words(verb: Token) -> list[tuple[str, bool]]:
+    """What a speech verb says, as (lemma, denied) pairs: its that-clause, the predicate of a
+    description ("described the group as racist") or, with neither, the quoted words of its
+    sentence. Read once per verb (several evaluation entries ask)."""
+    cache = verb.doc.user_data.setdefault("facta_said_words", {})
+    if verb.i not in cache:
+        parts = [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+        ]
+        said = [t for c in parts for t in _own_words(c)] or quoted_words(verb)
+        cache[verb.i] = [(name, _negated(t)) for t in said for name in _names(t)]
+    return cache[verb.i]
+
+
+def _own_words(clause: Token) -> list[Token]:
+    """The words of a reported clause without the subordinate clauses hung on it: "said the
+    plan was sound, while the board found it not credible" says nothing of the board's view."""
+    words, stack = [], [clause]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack += [c for c in token.children if c.dep_ != "advcl" or c is clause]
+    return words
+
+
+def quoted_words(verb: Token) -> list[Token]:
+    """ "'Pitiful that he rewards them,' said the senator": a speech verb outside quotes whose
+    parse gives it no clause says the quoted words of its sentence."""
+    if inside_quote(verb):
+        return []
+    return [t for t in verb.sent if inside_quote(t)]
+
+
+def quoted_subject(verb: Token) -> Token | None:
+    """The first subject of the quoted words a speech verb says ("'Pitiful that Obama rewards
+    them,' said the senator": Obama), when its parse gives it no clause."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return next((t for t in quoted_words(verb) if t.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def judges(verb: Token, marker: str) -> bool:
+    """Whether what the verb says holds the words an evaluation marker asks for: "said the plan
+    was a sham", "said Turkey was behind the violations", "described the group as racist"."""
+    anywhere, predicate = EVALUATIONS[marker]
+    denied = DENIED_EVALUATIONS.get(marker, frozenset())
+    return any(
+        (word in anywhere and not negated) or (word in denied and negated)
+        for word, negated in said_words(verb)
+    ) or not predicate.isdisjoint(judged_words(verb))
