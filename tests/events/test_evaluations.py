@@ -103,3 +103,9 @@ def test_a_passive_is_read_as_a_state_by_its_form(triples):
     actors = {"The Ruritanian senator": "ROULEG", "the Bordurian government": "BGRGOV"}
     text = "The Ruritanian senator said the Bordurian government's inquiry was politicized."
     assert ("ROULEG", "BGRGOV", "111") in triples(text, actors)
+
+
+def test_the_one_told_is_not_the_one_judged(triples):
+    actors = {"The Ruritanian senator": "ROULEG", "Bordurian state television": "BGRMED"}
+    text = "The Ruritanian senator told Bordurian state television that the tax plan was reckless."
+    assert triples(text, actors) == {("ROULEG", None, "111")}

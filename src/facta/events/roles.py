@@ -218,6 +218,11 @@ class RoleReader(TriggerMatcher):
                 a for d in evaluations.descriptions(token) for a in clauses.object_authors(d)
             ]
             inner = evaluations.evidenced_subject(token)
+            if not evaluations.descriptions(token):  # "told Reuters the sales were weak"
+                addressees = {c.i for c in token.children if c.dep_ in ("dobj", "dative")}
+                candidates = [
+                    c for c in candidates if not (isinstance(c, Token) and c.i in addressees)
+                ]
             candidates = [inner, said, *authors, *candidates, *described]
         if trigger.cameo not in NEGATED_ACTS and (
             trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
