@@ -109,3 +109,17 @@ def test_the_one_told_is_not_the_one_judged(triples):
     actors = {"The Ruritanian senator": "ROULEG", "Bordurian state television": "BGRMED"}
     text = "The Ruritanian senator told Bordurian state television that the tax plan was reckless."
     assert triples(text, actors) == {("ROULEG", None, "111")}
+
+
+def test_a_judged_act_told_before_names_its_author(triples):
+    actors = {"The Ruritanian army": "ROUMIL", "The Bordurian premier": "BGRGOV"}
+    text = (
+        "The Ruritanian army shelled a border town on Monday."
+        " The Bordurian premier said the move was reckless."
+    )
+    assert ("BGRGOV", "ROUMIL", "111") in triples(text, actors)
+    text = (
+        "The Ruritanian army shelled a border town on Monday."
+        " The Bordurian premier called the incident outrageous."
+    )
+    assert ("BGRGOV", "ROUMIL", "111") in triples(text, actors)

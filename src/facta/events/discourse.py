@@ -378,16 +378,24 @@ def earlier_author(thing: Token, earlier: list[Told], speaker: str | None) -> Ac
         words = act_words(told)
         if lemma in words or (lemma in RESTRAINTS and words & RESTRAINTS):
             return author  # "imposed restrictions ... criticized the curbs"
-        if definite and lemma in ACT_ANAPHORS:
-            return author
+        if definite and lemma in ACT_ANAPHORS | HAPPENING_NOUNS:
+            return author  # "condemned the move", "called the incident sad"
         if lemma in VIOLENCE_NOUNS and told.event.root in VIOLENT_EVENT_ROOTS:
             return author
     return None
 
 
 def referred_objects(trigger: Token) -> list[Token]:
-    """The nouns a reaction is about: "criticized the curbs", "anger over this step"."""
+    """The nouns a reaction is about: "criticized the curbs", "anger over this step", "said
+    the move was reckless" (the subject of what it says)."""
     candidates = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    candidates += [
+        s
+        for clause in trigger.children
+        if clause.dep_ == "ccomp"
+        for s in clause.children
+        if s.dep_ in {"nsubj", "nsubjpass"}
+    ]
     candidates += [
         o
         for prep in trigger.children
