@@ -123,3 +123,21 @@ def test_a_judged_act_told_before_names_its_author(triples):
         " The Bordurian premier called the incident outrageous."
     )
     assert ("BGRGOV", "ROUMIL", "111") in triples(text, actors)
+
+
+def test_an_act_owned_by_someone_is_judged_anywhere_in_what_is_said(triples):
+    actors = {"The Ruritanian minister": "ROUGOV", "Borduria": "BGR"}
+    text = "The Ruritanian minister said his navy would answer Borduria's dangerous moves."
+    assert ("ROUGOV", "BGR", "111") in triples(text, actors)
+    actors = {"Ruritanian police": "ROUCOP", "the Bordurian gang": "BGRCRM"}
+    text = "Ruritanian police said the Bordurian gang's illegal weapons were seized."
+    assert not {t for t in triples(text, actors) if t[2] == "111"}
+
+
+def test_a_second_telling_by_the_same_speaker_is_its_own_statement(triples):
+    actors = {"The Ruritanian minister": "ROUGOV", "Borduria": "BGR"}
+    text = (
+        "The Ruritanian minister said the ferry company must repay the loan, adding that"
+        " Borduria's moves in the strait were dangerous."
+    )
+    assert ("ROUGOV", "BGR", "111") in triples(text, actors)

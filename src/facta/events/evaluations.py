@@ -112,9 +112,19 @@ def judged_words(verb: Token) -> list[str]:
     cache = verb.doc.user_data.setdefault("facta_judged_words", {})
     if verb.i not in cache:
         found = [t for c in descriptions(verb) for t in _own_words(c) if not _negated(t)]
+        found += [m for t in said_tokens(verb) for m in owned_appraisal(t)]
         deeds = [name for c in verb.children if c.dep_ == "ccomp" for name in deed_words(c)]
         cache[verb.i] = deeds + [name for t in found for name in _names(t)]
     return cache[verb.i]
+
+
+def owned_appraisal(noun: Token) -> list[Token]:
+    """The adjectives of an act someone is named as doing, anywhere in what is said: "Russia's
+    worrying actions", "dangerous moves by China" judge their doer."""
+    if noun.lemma_.lower() not in APPRAISED_HEADS or noun.pos_ != "NOUN":
+        return []
+    owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
+    return [m for m in noun.children if m.dep_ == "amod" and owned]
 
 
 def said_words(verb: Token) -> list[tuple[str, bool]]:
@@ -123,14 +133,18 @@ def said_words(verb: Token) -> list[tuple[str, bool]]:
     sentence. Read once per verb (several evaluation entries ask)."""
     cache = verb.doc.user_data.setdefault("facta_said_words", {})
     if verb.i not in cache:
-        parts = [
-            c
-            for c in verb.children
-            if c.dep_ in ("ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
-        ]
-        said = [t for c in parts for t in _own_words(c)] or quoted_words(verb)
-        cache[verb.i] = [(name, _negated(t)) for t in said for name in _names(t)]
+        cache[verb.i] = [(name, _negated(t)) for t in said_tokens(verb) for name in _names(t)]
     return cache[verb.i]
+
+
+def said_tokens(verb: Token) -> list[Token]:
+    """The words a speech verb says (see said_words)."""
+    parts = [
+        c
+        for c in verb.children
+        if c.dep_ in ("ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+    ]
+    return [t for c in parts for t in _own_words(c)] or quoted_words(verb)
 
 
 def _own_words(clause: Token) -> list[Token]:

@@ -43,6 +43,7 @@ from facta.events.lexicon import (
     VerbEntry,
     load_lexicon,
 )
+from facta.events.qualify.reports import is_speech_verb
 from facta.events.vocabulary import (
     ARGUMENT_DEPS,
     CIRCUMSTANCE_PREPS,
@@ -425,7 +426,7 @@ class TriggerMatcher:
                     if reporting and not (
                         c.dep_ == "advcl" and (c.lemma_.lower() in FACTIVE or _temporal(c))
                     ):
-                        said |= inside
+                        said |= inside - {c.i} if _telling_too(c) else inside
                     if c.dep_ == "prep" and trigger.verb is not None:
                         # "was arrested for spying", "rallied in support of joining the bloc":
                         # the reason or the cause is alleged or wished for, not coded
@@ -458,6 +459,14 @@ class TriggerMatcher:
             and not (trigger.verb is not None and _stopped(trigger.token))
             and not _consequence(trigger.token, triggers)
         ]
+
+
+def _telling_too(clause: Token) -> bool:
+    """ "said talks would resume, adding that the raids were reckless": a second telling by
+    the same speaker, not part of what the first one says."""
+    return (
+        clause.tag_ == "VBG" and is_speech_verb(clause) and clauses.child(clause, "nsubj") is None
+    )
 
 
 def _unwilling(token: Token) -> bool:
