@@ -141,3 +141,13 @@ def test_a_second_telling_by_the_same_speaker_is_its_own_statement(triples):
         " Borduria's moves in the strait were dangerous."
     )
     assert ("ROUGOV", "BGR", "111") in triples(text, actors)
+
+
+def test_the_evaluation_vocabulary_reaches_common_judgements(triples):
+    actors = {"The Ruritanian minister": "ROUGOV", "the Bordurian ministry": "BGRGOV"}
+    text = "The Ruritanian minister said the Bordurian ministry's quota plan was unworkable."
+    assert ("ROUGOV", "BGRGOV", "111") in triples(text, actors)
+    text = "The Ruritanian minister said the Bordurian ministry's quota plan was reasonable."
+    assert ("ROUGOV", "BGRGOV", "051") in triples(text, actors)
+    text = "The Ruritanian minister said the Bordurian ministry had ignored the warnings."
+    assert ("ROUGOV", "BGRGOV", "111") in triples(text, actors)
