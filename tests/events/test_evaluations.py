@@ -151,3 +151,20 @@ def test_the_evaluation_vocabulary_reaches_common_judgements(triples):
     assert ("ROUGOV", "BGRGOV", "051") in triples(text, actors)
     text = "The Ruritanian minister said the Bordurian ministry had ignored the warnings."
     assert ("ROUGOV", "BGRGOV", "111") in triples(text, actors)
+
+
+def test_a_comment_on_an_act_is_not_the_act_a_later_noun_refers_to(triples):
+    actors = {
+        "The Bordurian army": "BGRMIL",
+        "The Ruritanian minister": "ROUGOV",
+        "The Ruritanian opposition": "ROUOPP",
+    }
+    text = (
+        "The Bordurian army attacked the border town on Monday."
+        " The Ruritanian minister described the attack as ugly."
+        " The Ruritanian opposition condemned the attack."
+    )
+    found = triples(text, actors)
+    assert ("ROUGOV", "BGRMIL", "111") in found
+    assert ("ROUOPP", "BGRMIL", "111") in found
+    assert ("ROUOPP", "ROUGOV", "111") not in found

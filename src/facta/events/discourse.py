@@ -39,6 +39,9 @@ SAID_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # acts of saying
 RESTRAINTS = WORDS["restraint_noun"]  # one kind of act under several names
 # Reactions and statements aimed at what someone did: "criticized the curbs", "welcomed the move".
 AIMED_ROOTS = frozenset({"02", "05", "10", "11", "12", "13", "16"})
+# Comments on acts (statements, praise, criticism, accusations), never the act a later noun
+# refers back to; a lawsuit (115) or a signed deal (057) is one.
+COMMENT_CODES = ("01", "051", "110", "111", "112")
 # Material acts, whose simple present tells a state or a habit; statements ("says",
 # "denies", "urges") are news in the present too.
 MATERIAL_ROOTS = frozenset(
@@ -374,6 +377,8 @@ def earlier_author(thing: Token, earlier: list[Told], speaker: str | None) -> Ac
     for told in reversed(earlier):
         author = told.event.source
         if told.token is None or author is None or author.code == speaker:
+            continue
+        if told.event.cameo.startswith(COMMENT_CODES):  # "described the bombing as ..."
             continue
         words = act_words(told)
         if lemma in words or (lemma in RESTRAINTS and words & RESTRAINTS):
