@@ -168,3 +168,9 @@ def test_a_comment_on_an_act_is_not_the_act_a_later_noun_refers_to(triples):
     assert ("ROUGOV", "BGRMIL", "111") in found
     assert ("ROUOPP", "BGRMIL", "111") in found
     assert ("ROUOPP", "ROUGOV", "111") not in found
+
+
+def test_having_concerns_about_someone_disapproves_of_them(triples):
+    actors = {"The Ruritanian government": "ROUGOV", "the Bordurian junta": "BGRGOV"}
+    text = "The Ruritanian government still has concerns about the Bordurian junta's crackdown."
+    assert ("ROUGOV", "BGRGOV", "111") in triples(text, actors)
