@@ -468,6 +468,8 @@ def has_complement(verb: Token, marker: str) -> bool:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if marker == "@clause":
         return bool(clauses)
+    if marker == "@commitment":
+        return any(own_commitment(c) for c in clauses)
     if marker in EVALUATIONS:
         # "said the plan was a sham", "said Turkey was behind the violations", "described the
         # group as racist": the telling judges someone (criticism or accusation)
@@ -486,6 +488,32 @@ def has_complement(verb: Token, marker: str) -> bool:
         and doer.pos_ in ("NOUN", "PROPN")
         for c in clauses
     )
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall", "wo"})
+SELF_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def own_commitment(clause: Token) -> bool:
+    """ "said it would help", "said the government would be ready to take part": a reported
+    clause in which the teller's side (a pronoun or a named subject, checked against the
+    teller later) will act, undated, unconditioned and undenied. "Will visit Moscow next
+    week" is a plan with a time; "would not attack" a refusal; "would meet them if" a
+    supposition."""
+    subject = child(clause, "nsubj")
+    if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in SELF_PRONOUNS):
+        return False
+    if child(clause, "neg") is not None or subject.lower_ in ("there", "this", "that"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in clause.children):
+        return False
+    conditions = [
+        c
+        for c in clause.children
+        if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+    ]  # "would meet them if they dropped their demands": supposed, not pledged
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in _own_words(clause))
+    return not conditions and not dated
 
 
 def ultimatum(verb: Token) -> str | None:

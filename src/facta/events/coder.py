@@ -28,7 +28,7 @@ from facta.events.constructions import (
     _standing_stance,
 )
 from facta.events.discourse import settle
-from facta.events.lexicon import implied_agents
+from facta.events.lexicon import COMMITMENT, implied_agents
 from facta.events.qualify import (
     assess_modality,
     find_attribution,
@@ -55,6 +55,7 @@ from facta.events.sides import (
     _span,
     _with_country,
     _words_not_weapons,
+    commits_own_side,
 )
 from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
@@ -194,6 +195,13 @@ class Coder(RoleReader):
         self, trigger: Trigger, index: int, sentence: Span, analysis: Analysis
     ) -> list[Event]:
         sources, targets = self.arguments(trigger, analysis)
+        if (
+            trigger.verb is not None
+            and trigger.verb.marker == COMMITMENT
+            and trigger.embedded is not None
+            and not commits_own_side(trigger.token, sources, analysis)
+        ):  # "Kerry said Russia would withdraw": Russia's reported plan, no pledge by Kerry
+            return self.events_for(trigger.embedded, index, sentence, analysis)
         if trigger.frame == "threat" and self.forecast(trigger.token, sources, analysis):
             trigger = replace(
                 trigger,

@@ -29,6 +29,7 @@ FRAMES = ("intent", "threat", "appeal", "demand", "accept", "refuse", "plan")
 USER_PRIORITY = 10**9
 ADOPTING_FRAMES = frozenset({"accept", "refuse", "plan"})
 SUBJECT_IS_TARGET = "@subject"  # lexicon target column: the subject is the target
+COMMITMENT = "@commitment"  # verbs.tsv object marker: "said it would help" commits its side
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from facta.events.constructions import (
 )
 from facta.events.lexicon import (
     ADOPTING_FRAMES,
+    COMMITMENT,
     Instrument,
     Lexicon,
     NounEntry,
@@ -232,6 +233,7 @@ class TriggerMatcher:
                 for c in candidate.children
                 if (c.dep_ in ("xcomp", "advcl", "conj") and c.pos_ == "VERB" and not _condition(c))
                 or (light and c.dep_ == "dobj" and c.pos_ == "NOUN")
+                or (c.dep_ == "acomp" and c.lemma_.lower() in WILLING_WORDS)  # "be ready to"
             )  # "resume dialogue"; "vowed to respond if the US sold arms": the sale is no pledge
         return head, None, polarity
 
@@ -253,8 +255,9 @@ class TriggerMatcher:
     def frame_trigger(self, base: Trigger, frame: str) -> Trigger | None:
         """Refine a promise, threat, appeal or demand by the action it embeds."""
         found = self.embedded_action(base.token)
+        committed = base.verb is not None and base.verb.marker == COMMITMENT
         if found is None or found[1] is None:
-            if frame in ADOPTING_FRAMES:
+            if frame in ADOPTING_FRAMES or committed:
                 return None
             return replace(base, action=found[0] if found else None, frame=frame)
         head, action, polarity = found
@@ -275,6 +278,10 @@ class TriggerMatcher:
             )
         info = lookup(action.cameo)
         code = self.lexicon.frame_code(frame, action.cameo, polarity) or base.cameo
+        if committed:  # "said it would help": only acts a side can commit itself to
+            code = self.lexicon.frame_code("commitment", action.cameo, polarity)
+            if code is None:
+                return None
         anchor = head.head if polarity == "stop" else head
         promised = Promised(action.cameo, info.plover_type, polarity, _phrase(anchor, head))
         return replace(

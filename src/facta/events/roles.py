@@ -10,6 +10,7 @@ from facta.events import clauses
 from facta.events.constructions import (
     _position,
 )
+from facta.events.lexicon import COMMITMENT
 from facta.events.matching import TriggerMatcher
 from facta.events.sides import (
     _foreign,
@@ -212,8 +213,10 @@ class RoleReader(TriggerMatcher):
             # "told the envoy that Turkey was behind the violations": Turkey is accused
             said = clauses.clause_subject(token) or clauses.quoted_subject(token)
             candidates = [said, *candidates]
-        if trigger.cameo not in NEGATED_ACTS and (
-            trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
+        if (
+            trigger.cameo not in NEGATED_ACTS
+            and (trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016")
+            and not (entry and entry.marker == COMMITMENT)  # "said it would": its own side
         ):  # "did not say how many troops left": a decline has no addressee
             candidates += [clauses.clause_subject(token)]
             candidates += [

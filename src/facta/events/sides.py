@@ -42,6 +42,37 @@ def _same_country(one: clauses.Argument, other: clauses.Argument | None) -> bool
     return other is not None and one.mention.actor.country == other.mention.actor.country
 
 
+def commits_own_side(speech: Token, sources: list[clauses.Argument], analysis: Analysis) -> bool:
+    """ "The minister said his country would help": the teller commits its own side; "Kerry
+    said Russia would withdraw" only reports another's plan. A pronoun is the teller's."""
+    clause = next(
+        (c for c in speech.children if c.dep_ == "ccomp" and clauses.own_commitment(c)), None
+    )
+    subject = clauses.child(clause, "nsubj") if clause is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return subject is not None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return True  # "said his country would help", "said its army would withdraw"
+    if _unnamed_teller(clauses.subject(speech)):
+        return False  # "Qatar will send aid, a Western diplomat said": a report, no pledge
+    named = clauses.arguments(subject, analysis)  # "abuses will continue": no side at all
+    return any(
+        _same_actor(s, a) or _same_country(s, a) for s in sources for a in named
+    )
+
+
+def _unnamed_teller(teller: Token | None) -> bool:
+    """ "a Western diplomat", "diplomats", "some officials": one who speaks of a side, not for it."""
+    if teller is None or teller.pos_ == "PROPN":
+        return teller is None
+    determiners = [c.lower_ for c in teller.children if c.dep_ in ("det", "poss")]
+    return (
+        teller.tag_ == "NNS"
+        and not determiners
+        or any(d in ("a", "an", "some", "several", "two", "three") for d in determiners)
+    )
+
+
 def _foreign(mention: Mention | None, sources: list[clauses.Argument]) -> bool:
     """An actor of another country than every source's: "allowed Russian peacekeepers in"."""
     if mention is None or mention.actor.country is None:
