@@ -56,9 +56,7 @@ def commits_own_side(speech: Token, sources: list[clauses.Argument], analysis: A
     if _unnamed_teller(clauses.subject(speech)):
         return False  # "Qatar will send aid, a Western diplomat said": a report, no pledge
     named = clauses.arguments(subject, analysis)  # "abuses will continue": no side at all
-    return any(
-        _same_actor(s, a) or _same_country(s, a) for s in sources for a in named
-    )
+    return any(_same_actor(s, a) or _same_country(s, a) for s in sources for a in named)
 
 
 def _unnamed_teller(teller: Token | None) -> bool:
