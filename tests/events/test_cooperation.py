@@ -141,3 +141,11 @@ def test_what_is_said_by_phone_is_also_a_phone_call(triples):
     assert ("ROUGOV", "BGRGOV", "041") in triples(text, actors)
     text = "The Ruritanian minister gave assurances to the Bordurian leadership."
     assert ("ROUGOV", "BGRGOV", "041") not in triples(text, actors)
+
+
+def test_the_reporters_own_sources_are_no_consultation(triples):
+    text = (
+        "Ruritanian lawmakers and activists consulted for this article said talks would take years."
+    )
+    actors = {"Ruritanian lawmakers": "ROULEG", "activists": "ROUNGO"}
+    assert {t for t in triples(text, actors) if t[2].startswith("04")} == set()

@@ -469,7 +469,7 @@ def has_complement(verb: Token, marker: str) -> bool:
     if marker == "@clause":
         return bool(clauses)
     if marker == "@commitment":
-        return any(own_commitment(c) for c in clauses)
+        return committed_clause(verb) is not None
     if marker in EVALUATIONS:
         # "said the plan was a sham", "said Turkey was behind the violations", "described the
         # group as racist": the telling judges someone (criticism or accusation)
@@ -492,6 +492,11 @@ def has_complement(verb: Token, marker: str) -> bool:
 
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall", "wo"})
 SELF_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def committed_clause(verb: Token) -> Token | None:
+    """The reported clause of a speech verb in which its teller's side commits itself."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and own_commitment(c)), None)
 
 
 def own_commitment(clause: Token) -> bool:

@@ -201,7 +201,7 @@ class Coder(RoleReader):
             and trigger.embedded is not None
             and not commits_own_side(trigger.token, sources, analysis)
         ):  # "Kerry said Russia would withdraw": Russia's reported plan, no pledge by Kerry
-            return self.events_for(trigger.embedded, index, sentence, analysis)
+            return []
         if trigger.frame == "threat" and self.forecast(trigger.token, sources, analysis):
             trigger = replace(
                 trigger,
@@ -492,10 +492,12 @@ class Coder(RoleReader):
         for index, sentence in enumerate(analysis.doc.sents):
             triggers = self.sentence_triggers(sentence)
             triggers += [call for t in triggers if (call := _by_phone(t)) is not None]
+            found_for = {id(t): self.events_for(t, index, sentence, analysis) for t in triggers}
+            pledged = {i for t in triggers if found_for[id(t)] for i in _pledged_words(t)}
             for trigger in triggers:
                 # "hosted the emir for talks": the talks are a second consultation, not a copy
                 purpose = _purpose_noun(trigger, triggers)
-                found = self.events_for(trigger, index, sentence, analysis)
+                found = [] if trigger.token.i in pledged else found_for[id(trigger)]
                 if not found and trigger.noun is not None:
                     bare.append((index, trigger.token))
                 for event in found:
@@ -518,6 +520,15 @@ class Coder(RoleReader):
         ]  # "used water cannon to disperse the marchers": the same act with no target adds nothing
         analysis.events = settle(events, analysis, bare)
         return analysis
+
+
+def _pledged_words(trigger: Trigger) -> set[int]:
+    """ "Said it would help Kenya train its police": what a pledge commits to is not coded
+    again on its own (neither the help nor the training)."""
+    if trigger.verb is None or trigger.verb.marker != COMMITMENT or trigger.promised is None:
+        return set()
+    clause = clauses.committed_clause(trigger.token)
+    return {t.i for t in clause.subtree} if clause is not None else set()
 
 
 def _co_attack(trigger: Trigger) -> bool:

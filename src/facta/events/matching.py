@@ -196,10 +196,13 @@ class TriggerMatcher:
             token.lemma_.lower(), frozenset(), best.cameo, best.target_preps, rule, True
         )
 
-    def embedded_action(self, token: Token) -> tuple[Token, Trigger | None, str] | None:
-        """The action a frame commits to, asks for or threatens: (head, its trigger, polarity)."""
+    def embedded_action(
+        self, token: Token, complement: Token | None = None
+    ) -> tuple[Token, Trigger | None, str] | None:
+        """The action a frame commits to, asks for or threatens: (head, its trigger, polarity);
+        `complement`: the clause to read, when the frame has chosen it."""
         deps = ("xcomp", "ccomp", "acl", "relcl") if token.pos_ == "NOUN" else ("xcomp", "ccomp")
-        complement = clauses.child(token, *deps) or clauses.infinitive_clause(token)
+        complement = complement or clauses.child(token, *deps) or clauses.infinitive_clause(token)
         if complement is None:
             complement = next(
                 (
@@ -254,8 +257,9 @@ class TriggerMatcher:
 
     def frame_trigger(self, base: Trigger, frame: str) -> Trigger | None:
         """Refine a promise, threat, appeal or demand by the action it embeds."""
-        found = self.embedded_action(base.token)
         committed = base.verb is not None and base.verb.marker == COMMITMENT
+        clause = clauses.committed_clause(base.token) if committed else None
+        found = self.embedded_action(base.token, clause)
         if found is None or found[1] is None:
             if frame in ADOPTING_FRAMES or committed:
                 return None
@@ -391,6 +395,9 @@ class TriggerMatcher:
         objects |= {
             o.lemma_.lower() for o in clauses.prep_objects(token, ("to",))
         }  # "stormed to victory"
+        purposes = {o.lemma_.lower() for o in clauses.prep_objects(token, ("for",))}
+        if purposes & self.lexicon.discard_purposes:
+            return True  # "lawmakers consulted for this article": the reporter's sources
         return bool(objects & self.lexicon.discard_objects)  # "asked not to be named"
 
     # --- sentences ----------------------------------------------------------------------------
@@ -418,11 +425,14 @@ class TriggerMatcher:
         governed: set[int] = set()  # inside any trigger's arguments
         for trigger in triggers:
             reporting = trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
+            # "said it would help": the act stays a trigger of its own until the coder knows
+            # whose side commits (a pledge replaces it; another side's plan keeps it)
+            pledged = trigger.action if trigger.verb and trigger.verb.marker == COMMITMENT else None
             # "said the jets carried out an unsafe intercept": the act judged happened
             judging = trigger.verb is not None and trigger.verb.marker == "@disapproval"
             deps = ARGUMENT_DEPS | {"acl", "relcl"} if trigger.noun is not None else ARGUMENT_DEPS
             for c in trigger.token.children:
-                if c.dep_ in deps and not (judging and c.dep_ == "ccomp"):
+                if c.dep_ in deps and not (judging and c.dep_ == "ccomp") and c != pledged:
                     inside = {t.i for t in c.subtree if t.i != trigger.token.i}
                     governed |= inside
                     if reporting and not (

@@ -45,9 +45,7 @@ def _same_country(one: clauses.Argument, other: clauses.Argument | None) -> bool
 def commits_own_side(speech: Token, sources: list[clauses.Argument], analysis: Analysis) -> bool:
     """ "The minister said his country would help": the teller commits its own side; "Kerry
     said Russia would withdraw" only reports another's plan. A pronoun is the teller's."""
-    clause = next(
-        (c for c in speech.children if c.dep_ == "ccomp" and clauses.own_commitment(c)), None
-    )
+    clause = clauses.committed_clause(speech)
     subject = clauses.child(clause, "nsubj") if clause is not None else None
     if subject is None or subject.pos_ == "PRON":
         return subject is not None
