@@ -68,6 +68,7 @@ from facta.events.vocabulary import (
     NEGATED_ACTS,
     OWN_PEOPLE_CODES,
     PLAIN_VICTIM_SECTORS,
+    PROTEST_NOUNS,
     RECIPIENT_CODES,
     RECIPROCAL_VERBS,
     SPEECH_ACT_ROOTS,
@@ -88,6 +89,8 @@ from facta.models import (
 )
 from facta.places.locate import story_country
 
+CIVILIAN_SECTOR = "CVL"
+UNNAMED_PROTESTERS = "events: a protest by people the text does not name"
 SUSPECT_SECTOR = "CRM"  # whom police arrest or detain, when the text says no more
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # names that may act
@@ -216,6 +219,8 @@ class Coder(RoleReader):
             targets = joint
         if not sources and trigger.implied_source:
             sources = [_implied(trigger.token, trigger.implied_source)]
+        if not sources and trigger.noun is not None and trigger.token.lemma_ in PROTEST_NOUNS:
+            sources = [_implied(trigger.token, CIVILIAN_SECTOR, UNNAMED_PROTESTERS)]
         if (
             not sources
             and trigger.cameo.startswith(UNCLAIMED_BOMBING[0])

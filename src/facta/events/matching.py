@@ -52,6 +52,7 @@ from facta.events.vocabulary import (
     JUDGING_CODES,
     NOUN_FRAMES,
     PERMISSIVE,
+    PROTEST_NOUNS,
     PROTESTERS,
     REPORTING_ROOTS,
     STOP_VERBS,
@@ -62,6 +63,8 @@ from facta.events.vocabulary import (
 from facta.models import (
     Promised,
 )
+
+SCENE_PREPOSITIONS = frozenset({"during", "amid", "at"})  # "arrested during a protest"
 
 
 class TriggerMatcher:
@@ -453,6 +456,9 @@ class TriggerMatcher:
             for c in t.token.children
             if c.dep_ in ("dobj", "nsubjpass") and (_named_agent(c) or clauses.misplaced_agent(c))
         }
+        scenes = {t.token.i for t in triggers if _protest_scene(t)}
+        said -= scenes
+        governed -= scenes
         return [
             trigger
             for trigger in sorted(triggers, key=lambda t: t.token.i)
@@ -471,6 +477,18 @@ class TriggerMatcher:
             and not (trigger.verb is not None and _stopped(trigger.token))
             and not _consequence(trigger.token, triggers)
         ]
+
+
+def _protest_scene(trigger: Trigger) -> bool:
+    """ "Police arrested two people during a protest": the protest the act took place in is
+    an event of its own, not a part of the arrest."""
+    token = trigger.token
+    return (
+        trigger.noun is not None
+        and token.lemma_ in PROTEST_NOUNS
+        and token.dep_ == "pobj"
+        and token.head.lower_ in SCENE_PREPOSITIONS
+    )
 
 
 def _unwilling(token: Token) -> bool:
