@@ -142,10 +142,12 @@ class Coder(RoleReader):
     def implied_doer(self, trigger: Trigger, targets: list) -> tuple[list, object | None]:
         """The doer a passive verb implies ("was arrested": the police, implied_agents.tsv),
         and for a sufferer named with no actor ("a man"), the sufferer it implies."""
-        implied = implied_agents().get(trigger.token.lemma_.lower())
+        lemma = trigger.token.lemma_.lower()
+        key = lemma if lemma in implied_agents() else trigger.cameo  # "was denied bail": 1243
+        implied = implied_agents().get(key)
         if implied is None:
             return [], None
-        rule = f"events: implied_agents.tsv:{trigger.token.lemma_.lower()}"
+        rule = f"events: implied_agents.tsv:{key}"
         sources = [_implied(trigger.token, implied[0], rule)]
         patient = clauses.passive_subject(trigger.token)
         if targets or implied[1] is None or patient is None or patient.pos_ == "PRON":
