@@ -89,3 +89,9 @@ def test_a_passive_whose_doer_depends_on_its_object_takes_it_from_the_code(coded
         ("JUD",),
         "ROUOPP",
     )
+
+
+def test_a_relative_pronoun_through_a_reported_clause_stands_for_its_noun(triples):
+    text = "Police are hunting for three Ruritanian citizens who lawmakers said had been kidnapped by gunmen."
+    actors = {"three Ruritanian citizens": "ROUCVL", "gunmen": "REB"}
+    assert ("REB", "ROUCVL", "181") in triples(text, actors)

@@ -72,6 +72,8 @@ def passive_subject(verb: Token) -> Token | None:
     found = child(verb, "nsubjpass")
     if found is None and verb.dep_ == "conj" and is_passive(verb) and verb.head is not verb:
         return passive_subject(verb.head)
+    if found is None and is_passive(verb):  # "citizens who lawmakers said had been kidnapped":
+        found = child(verb, "nsubj")  # the parser reads the moved pronoun as an active subject
     return found
 
 
@@ -204,6 +206,19 @@ def place_argument(token: Token | None, analysis: Analysis, origin: bool = True)
     return None
 
 
+def antecedent(verb: Token) -> Token | None:
+    """The noun a relative pronoun of `verb` stands for: the head of the relative clause,
+    also through a reported clause ("citizens who lawmakers said had been kidnapped")."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ == "relcl":
+            return current.head
+        if current.dep_ != "ccomp" or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
 def subject(verb: Token) -> Token | None:
     """The doer of a verb, climbing to the governing clause when the verb has no subject."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -224,8 +239,8 @@ def subject(verb: Token) -> Token | None:
                 return None
         found = child(current, *SUBJECTS)
         if found is not None:
-            if found.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                return current.head
+            if found.lower_ in RELATIVE_PRONOUNS and antecedent(current) is not None:
+                return antecedent(current)
             return found
         if current.dep_ == "relcl":
             return current.head

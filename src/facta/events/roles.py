@@ -192,8 +192,10 @@ class RoleReader(TriggerMatcher):
             if not sources and entry and entry.cameo == "011":
                 # "a spokesman could not be reached for comment": the one who gives none
                 sources, obj = clauses.arguments(obj, analysis), None
-        if obj is not None and obj.lower_ in clauses.RELATIVE_PRONOUNS and token.dep_ == "relcl":
-            obj = token.head  # "Rwanda, which Congo accuses of backing the rebels"
+        if obj is not None and obj.lower_ in clauses.RELATIVE_PRONOUNS:
+            # "Rwanda, which Congo accuses of backing the rebels"; "citizens who lawmakers said
+            # had been kidnapped"
+            obj = clauses.antecedent(token) or obj
         candidates += [obj, clauses.child(token, "dative")]
         clause = clauses.infinitive_clause(token)  # "called for Turkey to withdraw": Turkey
         candidates += [clauses.for_clause_doer(clause)] if clause is not None else []
