@@ -21,6 +21,7 @@ DEFAULT_TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "xcomp", "pcomp", "conj", "appos"})
 PREDICATE_DEPS = ("conj", "xcomp", "advcl", "ccomp", "acomp", "oprd")
+SPOKESPERSONS = word_classes()["spokesperson_noun"]  # "representatives for X and Y"
 
 
 @dataclass(frozen=True)
@@ -150,35 +151,37 @@ def arguments(token: Token | None, analysis: Analysis) -> list[Argument]:
 
 
 def distributed_over(token: Token, analysis: Analysis) -> list[Argument]:
-    """ "the presidents of Armenia and Azerbaijan": one actor per country, with the head's sectors."""
+    """ "the presidents of Armenia and Azerbaijan": one actor per country, with the head's
+    sectors; "representatives for the ministry and the bank": one per body they speak for,
+    a body named with its sector keeping its own code."""
     mention = analysis.mention_at(token.i)
-    owners = prep_objects(token, ("of",))
-    if mention is None or token.tag_ not in ("NNS", "NNPS") or not owners:
+    speaks_for = token.lemma_.lower() in SPOKESPERSONS
+    owners = prep_objects(token, ("of", "for", "from") if speaks_for else ("of",))
+    plural = token.tag_ in ("NNS", "NNPS")
+    if mention is None or not (plural or speaks_for) or not owners:
         return []
     heads = [h for h in conjuncts(owners[0]) if h.dep_ != "appos"]
-    countries = [analysis.mention_at(h.i) for h in heads]
-    if len(heads) < 2 or any(m is None or m.actor.country is None for m in countries):
+    found = [analysis.mention_at(h.i) for h in heads]
+    if len(heads) < 2 or any(m is None or m.actor.country is None for m in found):
         return []
     sectors = mention.actor.sectors
     return [
-        Argument(
-            head,
-            Mention(
-                m.start,
-                m.end,
-                Actor(
-                    code=actor_code(m.actor.country, sectors),
-                    country=m.actor.country,
-                    sectors=sectors,
-                    name=m.actor.name,
-                    text=m.actor.text,
-                    rule="events: role distributed over countries",
-                ),
-                m.kind,
-            ),
-        )
-        for head, m in zip(heads, countries, strict=True)
+        Argument(head, m if speaks_for and m.actor.sectors else _with_sectors(m, sectors))
+        for head, m in zip(heads, found, strict=True)
     ]
+
+
+def _with_sectors(owner: Mention, sectors: tuple[str, ...]) -> Mention:
+    """A country named after the head noun, as the head's actor: "the presidents of X"."""
+    actor = Actor(
+        code=actor_code(owner.actor.country, sectors),
+        country=owner.actor.country,
+        sectors=sectors,
+        name=owner.actor.name,
+        text=owner.actor.text,
+        rule="events: role distributed over countries",
+    )
+    return Mention(owner.start, owner.end, actor, owner.kind)
 
 
 def place_argument(token: Token | None, analysis: Analysis, origin: bool = True) -> Argument | None:
@@ -253,6 +256,18 @@ def subject(verb: Token) -> Token | None:
             return None
         current, via = current.head, current.dep_
     return None
+
+
+def reporter_of_conjunct(verb: Token) -> Token | None:
+    """ "The ministry said the matter was under investigation and declined further comment":
+    the parser coordinates the second act with the reported clause; when that clause's subject
+    names no actor, the act is the reporter's."""
+    if verb.dep_ != "conj" or child(verb, "nsubj", "nsubjpass") is not None:
+        return None
+    reported = verb.head
+    if reported.dep_ != "ccomp" or reported.head.pos_ != "VERB":
+        return None
+    return subject(reported.head)
 
 
 # Verbs whose object, not subject, does the embedded action: "asked the Americans to test it".

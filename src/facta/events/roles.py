@@ -154,6 +154,8 @@ class RoleReader(TriggerMatcher):
             sources = [a for o in found for a in clauses.arguments(o, analysis)]
             return sources, [clauses.subject(token)]
         sources = clauses.arguments(clauses.subject(token), analysis)
+        if not sources:  # "said the matter was closed and declined to comment": the speaker
+            sources = clauses.arguments(clauses.reporter_of_conjunct(token), analysis)
         preps = entry.target_preps if entry and entry.target_preps else ()
         candidates: list = clauses.prep_objects(token, preps)
         if token.dep_ == "acl" and token.tag_ == "VBN" and clauses.prep_objects(token, ("by",)):
