@@ -36,3 +36,38 @@ def test_a_reported_clause_with_an_actor_subject_keeps_its_own_doer():
         date="2016-03-07",
     )
     assert {(e.root, e.source.code) for e in events} >= {("17", "PERCOP")}
+
+
+def test_a_passive_coordinated_with_a_reported_clause_is_not_the_speakers():
+    events = facta.code_text(
+        "A Denver pastor was shot and killed during a service on Sunday, police said.",
+        date="2016-03-07",
+    )
+    assert events and all(e.source is None for e in events if e.root == "19")
+
+
+def test_two_states_joined_by_a_hyphen_hold_joint_exercises_with_each_other():
+    events = facta.code_text(
+        "Carter spoke at the close of joint U.S.-Japanese military exercises near Okinawa.",
+        date="2016-03-07",
+    )
+    assert {(e.cameo, e.source.code, e.target.code) for e in events} == {
+        ("062", "USAMIL", "JPNMIL"),
+        ("062", "JPNMIL", "USAMIL"),
+    }
+
+
+def test_exercises_of_two_states_named_before_the_noun_are_joint():
+    events = facta.code_text(
+        "Officers attended the opening of U.S. and Japanese naval exercises near Okinawa.",
+        date="2016-03-07",
+    )
+    assert {(e.cameo, e.source.code, e.target.code) for e in events} == {
+        ("062", "USAMIL", "JPNMIL"),
+        ("062", "JPNMIL", "USAMIL"),
+    }
+
+
+def test_a_hyphen_before_a_participle_still_names_one_actor():
+    [bombing] = facta.code_text("The U.S.-led coalition bombed Raqqa on Monday.", date="2016-03-07")
+    assert bombing.source.code == "USAMIL"

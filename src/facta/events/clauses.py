@@ -262,10 +262,10 @@ def reporter_of_conjunct(verb: Token) -> Token | None:
     """ "The ministry said the matter was under investigation and declined further comment":
     the parser coordinates the second act with the reported clause; when that clause's subject
     names no actor, the act is the reporter's."""
-    if verb.dep_ != "conj" or child(verb, "nsubj", "nsubjpass") is not None:
+    if verb.dep_ != "conj" or child(verb, "nsubj", "nsubjpass") is not None or is_passive(verb):
         return None
     reported = verb.head
-    if reported.dep_ != "ccomp" or reported.head.pos_ != "VERB":
+    if reported.dep_ != "ccomp" or reported.head.pos_ != "VERB" or is_passive(reported):
         return None
     return subject(reported.head)
 

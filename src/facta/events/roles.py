@@ -225,11 +225,17 @@ class RoleReader(TriggerMatcher):
             ]
         return sources, candidates
 
-    def exercise_partners(self, trigger: Trigger, sources: list, analysis: Analysis) -> list | None:
+    def exercise_partners(
+        self, trigger: Trigger, sources: list, targets: list, analysis: Analysis
+    ) -> list | None:
         """Exercises (150) held with another country or by forces of two countries are joint
-        (062): the partners named after 'with', [] for a compound of sources, else None."""
+        (062): the partners named after 'with' or before the noun ("U.S. and Japanese
+        exercises"), [] for a compound of sources, else None."""
         if trigger.noun is None or trigger.cameo != "150" or not sources:
             return None
+        named = [t for t in targets if t.head == trigger.token]
+        if named and not any(_same_country(s, t) for s in sources for t in named):
+            return named
         place = _position(trigger.token)
         holders = [trigger.token, place.head] if place.dep_ == "dobj" else [trigger.token]
         partners = [
