@@ -71,3 +71,31 @@ def test_exercises_of_two_states_named_before_the_noun_are_joint():
 def test_a_hyphen_before_a_participle_still_names_one_actor():
     [bombing] = facta.code_text("The U.S.-led coalition bombed Raqqa on Monday.", date="2016-03-07")
     assert bombing.source.code == "USAMIL"
+
+
+def test_the_two_countries_stand_for_the_two_named_before():
+    events = facta.code_text(
+        "Peru and Chile signed a border pact on Monday. The two countries said they had begun "
+        "joint patrols along the coast.",
+        date="2016-03-07",
+    )
+    patrols = {(e.source.country, e.target.country) for e in events if e.cameo == "062"}
+    assert patrols == {("PER", "CHL"), ("CHL", "PER")}
+
+
+def test_both_sides_are_the_two_actors_named_before():
+    events = facta.code_text(
+        "Officials from Peru met Chilean envoys in Lima on Monday. Both sides agreed to reopen "
+        "the border crossing.",
+        date="2016-03-07",
+    )
+    assert {e.source.code for e in events if e.root == "08"} == {"PERGOV", "CHLGOV"}
+
+
+def test_the_two_countries_stand_for_no_one_when_only_one_was_named():
+    events = facta.code_text(
+        "Peru signed a border pact on Monday. The two countries said they had begun joint "
+        "patrols along the coast.",
+        date="2016-03-07",
+    )
+    assert not [e for e in events if e.cameo == "062"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from facta.analysis_state import Analysis, Mention
+from facta.events import pairs
 from facta.events.lexicon import word_classes
 from facta.events.qualify.reports import inside_quote
 from facta.models import Actor, actor_code
@@ -132,6 +133,9 @@ def arguments(token: Token | None, analysis: Analysis) -> list[Argument]:
     """One argument per coordinated actor of the phrase headed by `token`."""
     if token is None:
         return []
+    counted = pairs.members(token, analysis)  # "the two countries", "both sides"
+    if counted:
+        return [Argument(token, m) for m in counted]
     distributed = distributed_over(token, analysis)
     if distributed:
         return distributed

@@ -354,7 +354,8 @@ class Coder(RoleReader):
             source_actor = _actor(source.mention) if source else None
             target_actor = _actor(target.mention) if target else None
             force = _as_force(source_actor, trigger.cameo)
-            if trigger.cameo in JOINT_FORCE_CODES:  # "joint U.S.-Japanese exercises": both forces
+            if trigger.cameo in JOINT_FORCE_CODES and self.show_of_force(trigger):
+                # "joint U.S.-Japanese exercises": each side's armed forces hold them
                 target_actor = _as_force(target_actor, trigger.cameo)
             if force is not source_actor:  # "North Korea fired a missile": its military
                 source_actor = force

@@ -250,6 +250,14 @@ class RoleReader(TriggerMatcher):
         countries = {s.mention.actor.country for s in sources} - {None}
         return [] if len(countries) > 1 else None
 
+    def show_of_force(self, trigger: Trigger) -> bool:
+        """An event noun that is a show of force (150) by its bare word, whatever its modifiers
+        make it: "joint exercises", "joint naval drills" (not "joint patrols")."""
+        if trigger.noun is None:
+            return False
+        entries = self.lexicon.nouns.get(trigger.token.lemma_.lower(), ())
+        return any(not e.modifiers and e.cameo[:2] == "15" for e in entries)
+
     def purpose_host(self, noun: Token) -> Trigger | None:
         """The meeting verb a bare meeting noun is the purpose of: "hosted X for talks"."""
         place = _position(noun)

@@ -225,7 +225,7 @@ def _as_state(actor: Actor | None) -> Actor | None:
 # cooperation (062: joint exercises and patrols) are the armed forces' acts, police alerts and
 # mobilisations (151, 153) the police's (CAMEO).
 FORCE_SECTORS = {"19": "MIL", "15": "MIL", "062": "MIL", "151": "COP", "153": "COP"}
-JOINT_FORCE_CODES = frozenset({"062"})  # both sides act with their forces: each other's partner
+JOINT_FORCE_CODES = frozenset({"062"})  # exercises held together: both sides' forces hold them
 
 
 def _as_force(actor: Actor | None, cameo: str) -> Actor | None:
