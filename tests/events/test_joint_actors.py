@@ -99,3 +99,27 @@ def test_the_two_countries_stand_for_no_one_when_only_one_was_named():
         date="2016-03-07",
     )
     assert not [e for e in events if e.cameo == "062"]
+
+
+def test_a_subject_the_parser_splits_in_two_gives_two_accusers():
+    events = facta.code_text(
+        "Human Rights Watch and Kenyan rights group KHRC accuse police agents of burning down "
+        "homes.",
+        date="2016-03-07",
+    )
+    assert {e.source.code for e in events if e.root == "11"} == {"NGOHRW", "KENNGO"}
+
+
+def test_a_group_of_two_nationalities_gives_one_act_per_member():
+    events = facta.code_text(
+        "A group of Germans and Americans filed a lawsuit against Twitter on Monday.",
+        date="2016-03-07",
+    )
+    assert {e.source.country for e in events if e.root == "11"} == {"DEU", "USA"}
+
+
+def test_a_doer_without_a_country_takes_the_country_of_its_co_doer():
+    events = facta.code_text(
+        "Police and Israeli soldiers arrested ten Palestinians in Hebron.", date="2016-03-07"
+    )
+    assert {e.source.code for e in events if e.root == "17"} == {"ISRCOP", "ISRMIL"}

@@ -23,6 +23,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "xcomp", "pcomp", "conj", "appos"})
 PREDICATE_DEPS = ("conj", "xcomp", "advcl", "ccomp", "acomp", "oprd")
 SPOKESPERSONS = word_classes()["spokesperson_noun"]  # "representatives for X and Y"
+GATHERINGS = word_classes()["quantity"]  # "a group of X and Y": each member acts
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def conjuncts(token: Token) -> list[Token]:
 
     Appositions are followed too: the parser often reads "Talabani, other officials, and the
     commander" as an apposition with a conjunct."""
-    heads = [token]
+    heads = [token, *_split_subject(token)]
     for head in heads:
         heads.extend(
             c
@@ -95,6 +96,19 @@ def conjuncts(token: Token) -> list[Token]:
             )
         )
     return heads
+
+
+def _split_subject(token: Token) -> list[Token]:
+    """ "Human Rights Watch and Kenyan rights group KHRC accuse ...": the parser sometimes
+    gives the verb two subjects, the first left holding the "and"; the second is a conjunct."""
+    if token.dep_ not in SUBJECTS or token.head is token:
+        return []
+    dangling = any(c.dep_ == "cc" and c.i > token.i for c in token.children) and not any(
+        c.dep_ == "conj" for c in token.children
+    )
+    if not dangling:
+        return []
+    return [c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i][:1]
 
 
 def _parenthesised(head: Token, other: Token) -> bool:
@@ -157,12 +171,14 @@ def arguments(token: Token | None, analysis: Analysis) -> list[Argument]:
 def distributed_over(token: Token, analysis: Analysis) -> list[Argument]:
     """ "the presidents of Armenia and Azerbaijan": one actor per country, with the head's
     sectors; "representatives for the ministry and the bank": one per body they speak for,
-    a body named with its sector keeping its own code."""
+    a body named with its sector keeping its own code; "a group of Germans and Americans":
+    each member as named."""
     mention = analysis.mention_at(token.i)
     speaks_for = token.lemma_.lower() in SPOKESPERSONS
+    members = token.lemma_.lower() in GATHERINGS  # "a group of Germans and Americans"
     owners = prep_objects(token, ("of", "for", "from") if speaks_for else ("of",))
     plural = token.tag_ in ("NNS", "NNPS")
-    if mention is None or not (plural or speaks_for) or not owners:
+    if mention is None or not (plural or speaks_for or members) or not owners:
         return []
     heads = [h for h in conjuncts(owners[0]) if h.dep_ != "appos"]
     found = [analysis.mention_at(h.i) for h in heads]
@@ -170,7 +186,9 @@ def distributed_over(token: Token, analysis: Analysis) -> list[Argument]:
         return []
     sectors = mention.actor.sectors
     return [
-        Argument(head, m if speaks_for and m.actor.sectors else _with_sectors(m, sectors))
+        Argument(
+            head, m if members or (speaks_for and m.actor.sectors) else _with_sectors(m, sectors)
+        )
         for head, m in zip(heads, found, strict=True)
     ]
 

@@ -91,8 +91,8 @@ ENVOYS = WORDS["envoy_role"]
 def _domestic(
     sources: list, targets: list, sentence: Span, analysis: Analysis
 ) -> tuple[list, list]:
-    """Give bare sector-only actors ("police", "the army", "civilians") the country of the other
-    side or, failing that, of the first place the sentence names. Armed groups and criminals keep
+    """Give bare sector-only actors ("police", "the army", "civilians") the country of an actor
+    on their side or the other side or, failing that, of the first place the sentence names. Armed groups and criminals keep
     no country: where they strike says nothing of where they come from. A described actor
     ("Western governments", "foreign troops") is not the local one and keeps none."""
 
@@ -118,7 +118,10 @@ def _domestic(
         ]
 
     setting = story_country(analysis)
-    sources = fill(sources, country_of(targets) or place_country() or setting)
+    # "Obama and administration officials hailed ...": a coordinated doer's country first
+    sources = fill(
+        sources, country_of(sources) or country_of(targets) or place_country() or setting
+    )
     targets = fill(targets, country_of(sources) or place_country() or setting)
     if setting is not None:  # the places the story names say where it is set
         sources = [_resettled(a, setting) for a in sources]
