@@ -123,3 +123,13 @@ def test_a_doer_without_a_country_takes_the_country_of_its_co_doer():
         "Police and Israeli soldiers arrested ten Palestinians in Hebron.", date="2016-03-07"
     )
     assert {e.source.code for e in events if e.root == "17"} == {"ISRCOP", "ISRMIL"}
+
+
+def test_they_in_what_coordinated_subjects_say_stands_for_each_of_them():
+    events = facta.code_text(
+        "Belgium and Portugal said they would send troops to Mali.", date="2016-03-07"
+    )
+    assert {(e.source.country, e.target.country) for e in events} == {
+        ("BEL", "MLI"),
+        ("PRT", "MLI"),
+    }

@@ -24,6 +24,7 @@ CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "xcomp", "pcomp", "co
 PREDICATE_DEPS = ("conj", "xcomp", "advcl", "ccomp", "acomp", "oprd")
 SPOKESPERSONS = word_classes()["spokesperson_noun"]  # "representatives for X and Y"
 GATHERINGS = word_classes()["quantity"]  # "a group of X and Y": each member acts
+SHARED_PRONOUNS = frozenset({"they", "their"})
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,11 @@ def arguments(token: Token | None, analysis: Analysis) -> list[Argument]:
     """One argument per coordinated actor of the phrase headed by `token`."""
     if token is None:
         return []
+    shared = shared_subject(token)
+    if shared is not None:  # "Britain and France said they would ...": both of them
+        found = arguments(shared, analysis)
+        if len(found) > 1:
+            return found
     counted = pairs.members(token, analysis)  # "the two countries", "both sides"
     if counted:
         return [Argument(token, m) for m in counted]
@@ -166,6 +172,21 @@ def arguments(token: Token | None, analysis: Analysis) -> list[Argument]:
             if mention is not None and all(a.mention != mention for a in found):
                 found.append(Argument(head, mention))
     return found
+
+
+def shared_subject(pronoun: Token) -> Token | None:
+    """The subject "they" or "their" stands for in what that subject says or does: "Britain
+    and France said they would ...", "Britain and France announced their pledges"."""
+    if pronoun.lower_ not in SHARED_PRONOUNS:
+        return None
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        clause = pronoun.head
+        if clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head is clause:
+            return None
+        return subject(clause.head)
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ in ("dobj", "nsubjpass"):
+        return subject(pronoun.head.head)
+    return None
 
 
 def distributed_over(token: Token, analysis: Analysis) -> list[Argument]:

@@ -1,5 +1,5 @@
 """Counted plural anaphors that stand for several actors told before: "the two countries",
-"both sides", a subject "both", and "they" in what such a subject says or does."""
+"both sides", a subject "both"."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ _WORDS = word_classes()
 STATE_NOUNS = _WORDS["pair_state_noun"]
 PARTY_NOUNS = _WORDS["pair_party_noun"]
 COUNTS = {"both": 2, "two": 2, "three": 3, "2": 2, "3": 3}
-GROUP_PRONOUNS = frozenset({"they", "them"})
 SUBJECTS = ("nsubj", "nsubjpass")
 LOOKBACK = 3  # sentences before the anaphor's own where its actors may be named
 RULE = "events: a counted plural ('the two countries') stands for the last actors named"
@@ -29,31 +28,13 @@ def count_of(token: Token) -> int | None:
     return next((COUNTS[c.lower_] for c in counted if c.lower_ in COUNTS), None)
 
 
-def anaphor_of(token: Token) -> Token | None:
-    """The token itself when it is a counted anaphor; for "they", the counted subject of the
-    clause it is said or done in: "the two countries said they had begun joint patrols"."""
-    if count_of(token) is not None:
-        return token
-    if token.lower_ not in GROUP_PRONOUNS:
-        return None
-    current = token.head
-    for _ in range(3):
-        if current.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or current.head is current:
-            return None
-        current = current.head
-        found = next((c for c in current.children if c.dep_ in SUBJECTS), None)
-        if found is not None:
-            return found if count_of(found) is not None else None
-    return None
-
-
 def members(token: Token, analysis: Analysis) -> list[Mention]:
     """The actors a counted anaphor stands for, nearest last named first, as many as it
     counts; none when fewer distinct ones were named in the sentences before."""
-    anaphor = anaphor_of(token)
-    if anaphor is None:
+    anaphor = token
+    count = count_of(anaphor)
+    if count is None:
         return []
-    count = count_of(anaphor) or 0
     states = anaphor.lemma_.lower() in STATE_NOUNS
     sentences = list(analysis.doc.sents)
     here = next(k for k, s in enumerate(sentences) if s.start <= anaphor.i < s.end)
