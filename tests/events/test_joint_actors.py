@@ -133,3 +133,14 @@ def test_they_in_what_coordinated_subjects_say_stands_for_each_of_them():
         ("BEL", "MLI"),
         ("PRT", "MLI"),
     }
+
+
+def test_objects_named_after_their_description_are_each_a_target():
+    events = facta.code_text(
+        "Kenya's government will try to persuade carmakers Toyota and Volkswagen to build plants.",
+        date="2016-03-07",
+    )
+    assert {(e.root, e.source.code, e.target.code) for e in events} == {
+        ("02", "KENGOV", "JPNBUS"),
+        ("02", "KENGOV", "DEUBUS"),
+    }

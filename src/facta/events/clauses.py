@@ -84,6 +84,7 @@ def conjuncts(token: Token) -> list[Token]:
 
     Appositions are followed too: the parser often reads "Talabani, other officials, and the
     commander" as an apposition with a conjunct."""
+    token = _names_after(token) or token
     heads = [token, *_split_subject(token)]
     for head in heads:
         heads.extend(
@@ -97,6 +98,19 @@ def conjuncts(token: Token) -> list[Token]:
             )
         )
     return heads
+
+
+def _names_after(token: Token) -> Token | None:
+    """ "will try to persuade media companies Twitter and Yahoo": the parser gives the verb a
+    described object and, right after it, the names; the names are the objects."""
+    if token.pos_ != "NOUN" or token.head is token:
+        return None
+    following = next(
+        (c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i), None
+    )
+    if following is None or following.pos_ != "PROPN" or following.left_edge.i != token.i + 1:
+        return None
+    return following
 
 
 def _split_subject(token: Token) -> list[Token]:
