@@ -92,9 +92,10 @@ def _domestic(
     sources: list, targets: list, sentence: Span, analysis: Analysis
 ) -> tuple[list, list]:
     """Give bare sector-only actors ("police", "the army", "civilians") the country of an actor
-    on their side or the other side or, failing that, of the first place the sentence names. Armed groups and criminals keep
-    no country: where they strike says nothing of where they come from. A described actor
-    ("Western governments", "foreign troops") is not the local one and keeps none."""
+    on their side or the other side or, failing that, of the first place the sentence names.
+    Armed groups and criminals keep no country: where they strike says nothing of where they
+    come from. A described actor ("Western governments", "foreign troops") is not the local
+    one and keeps none."""
 
     def country_of(arguments: list) -> str | None:
         return next((a.mention.actor.country for a in arguments if _state_country(a)), None)
