@@ -640,7 +640,8 @@ def test_exercises_held_by_or_with_another_country_are_joint(triples):
     actors = {"Ruritanian": "ROUMIL", "Bordurian warships": "BGRMIL"}
     assert triples(text, actors) == {("ROUMIL", "BGRMIL", "062"), ("BGRMIL", "ROUMIL", "062")}
     text = "Ruritania held military exercises with Borduria near the border."
-    assert triples(text, {"Ruritania": "ROU", "Borduria": "BGR"}) == {("ROU", "BGR", "062")}
+    # military cooperation is the armed forces' act, on both sides
+    assert triples(text, {"Ruritania": "ROU", "Borduria": "BGR"}) == {("ROUMIL", "BGRMIL", "062")}
     text = "Ruritania staged naval drills near the border."
     assert {cameo for _, _, cameo in triples(text, {"Ruritania": "ROU"})} == {"150"}
 

@@ -41,6 +41,7 @@ from facta.events.roles import (
     RoleReader,
 )
 from facta.events.sides import (
+    JOINT_FORCE_CODES,
     _actor,
     _as_force,
     _as_state,
@@ -215,7 +216,7 @@ class Coder(RoleReader):
                 promised=None,
                 frame=None,
             )
-        joint = self.exercise_partners(trigger, sources, analysis)
+        joint = self.exercise_partners(trigger, sources, targets, analysis)
         if joint is not None:  # "French and Egyptian warships launched war games": together
             trigger = replace(trigger, cameo="062", rule=f"{trigger.rule} + {JOINT_RULE}")
             targets = joint
@@ -368,6 +369,9 @@ class Coder(RoleReader):
             source_actor = _actor(source.mention) if source else None
             target_actor = _actor(target.mention) if target else None
             force = _as_force(source_actor, trigger.cameo)
+            if trigger.cameo in JOINT_FORCE_CODES and self.show_of_force(trigger):
+                # "joint U.S.-Japanese exercises": each side's armed forces hold them
+                target_actor = _as_force(target_actor, trigger.cameo)
             if force is not source_actor:  # "North Korea fired a missile": its military
                 source_actor = force
             elif info.root not in VIOLENT_ROOTS:

@@ -118,10 +118,11 @@ ENVOYS = WORDS["envoy_role"]
 def _domestic(
     sources: list, targets: list, sentence: Span, analysis: Analysis
 ) -> tuple[list, list]:
-    """Give bare sector-only actors ("police", "the army", "civilians") the country of the other
-    side or, failing that, of the first place the sentence names. Armed groups and criminals keep
-    no country: where they strike says nothing of where they come from. A described actor
-    ("Western governments", "foreign troops") is not the local one and keeps none."""
+    """Give bare sector-only actors ("police", "the army", "civilians") the country of an actor
+    on their side or the other side or, failing that, of the first place the sentence names.
+    Armed groups and criminals keep no country: where they strike says nothing of where they
+    come from. A described actor ("Western governments", "foreign troops") is not the local
+    one and keeps none."""
 
     def country_of(arguments: list) -> str | None:
         return next((a.mention.actor.country for a in arguments if _state_country(a)), None)
@@ -145,7 +146,10 @@ def _domestic(
         ]
 
     setting = story_country(analysis)
-    sources = fill(sources, country_of(targets) or place_country() or setting)
+    # "Obama and administration officials hailed ...": a coordinated doer's country first
+    sources = fill(
+        sources, country_of(sources) or country_of(targets) or place_country() or setting
+    )
     targets = fill(targets, country_of(sources) or place_country() or setting)
     if setting is not None:  # the places the story names say where it is set
         sources = [_resettled(a, setting) for a in sources]
@@ -248,9 +252,11 @@ def _as_state(actor: Actor | None) -> Actor | None:
     )
 
 
-# Who uses force: conventional military force (19x) and shows of force (15x) are the armed
-# forces' acts, police alerts and mobilisations (151, 153) the police's (CAMEO).
-FORCE_SECTORS = {"19": "MIL", "15": "MIL", "151": "COP", "153": "COP"}
+# Who uses force: conventional military force (19x), shows of force (15x) and military
+# cooperation (062: joint exercises and patrols) are the armed forces' acts, police alerts and
+# mobilisations (151, 153) the police's (CAMEO).
+FORCE_SECTORS = {"19": "MIL", "15": "MIL", "062": "MIL", "151": "COP", "153": "COP"}
+JOINT_FORCE_CODES = frozenset({"062"})  # exercises held together: both sides' forces hold them
 
 
 def _as_force(actor: Actor | None, cameo: str) -> Actor | None:
