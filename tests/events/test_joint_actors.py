@@ -144,3 +144,12 @@ def test_objects_named_after_their_description_are_each_a_target():
         ("02", "KENGOV", "JPNBUS"),
         ("02", "KENGOV", "DEUBUS"),
     }
+
+
+def test_co_doers_of_one_act_do_not_react_to_each_other(triples):
+    text = "Ruritania and Borduria criticized the sanctions."
+    actors = {"Ruritania": "ROU", "Borduria": "BGR"}
+    assert {t for t in triples(text, actors) if t[2] == "111"} == {
+        ("ROU", None, "111"),
+        ("BGR", None, "111"),
+    }
