@@ -132,9 +132,9 @@ def load_model(name: str | None = None) -> Language:
             ) from None
     if nlp.lang != "en":
         raise ModelError(f"spaCy model '{chosen}' is for '{nlp.lang}', facta needs English.")
-    # "U.N.-sponsored", "U.S.-led": split the hyphen after an abbreviation, as spaCy already
-    # does between letters ("Saudi-led"), so that the actor is a word of its own
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    # "U.N.-sponsored", "U.S.-led", "U.S.-Japanese": split the hyphen after an abbreviation,
+    # as spaCy already does between letters ("Saudi-led"), so that each actor is a word
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for abbreviation in TITLE_ABBREVIATIONS:  # keep "Brig." one token, as "Gen." already is
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])

@@ -241,9 +241,13 @@ def test_pledged_actions_keep_their_cameo_code_and_read_as_plover_agree_or_threa
     text = "Norway will send food aid to Sudan next month."
     [aid] = coded(text, {"Norway": "NOR", "Sudan": "SDN"}).events
     assert (aid.cameo, aid.modality.future, aid.plover_type) == ("073", True, "AGREE")
-    text = "Borduria will shell the border villages of Ruritania, its defence minister said."
+    text = "Borduria will shell the border villages of Ruritania next week."
     [force] = coded(text, {"Borduria": "BGR", "Ruritania": "ROU"}).events
     assert (force.root, force.modality.future, force.plover_type) == ("19", True, "THREATEN")
+    # told by Borduria's own minister, undated, it is a threat made now (138)
+    text = "Borduria will shell the border villages of Ruritania, its defence minister said."
+    [threat] = coded(text, {"Borduria": "BGR", "Ruritania": "ROU"}).events
+    assert (threat.cameo, threat.modality.future, threat.promised.cameo[:2]) == ("138", False, "19")
     text = "Norway sent food aid to Sudan last month."
     [done] = coded(text, {"Norway": "NOR", "Sudan": "SDN"}).events
     assert (done.cameo, done.modality.future, done.plover_type) == ("073", False, "AID")
@@ -636,7 +640,8 @@ def test_exercises_held_by_or_with_another_country_are_joint(triples):
     actors = {"Ruritanian": "ROUMIL", "Bordurian warships": "BGRMIL"}
     assert triples(text, actors) == {("ROUMIL", "BGRMIL", "062"), ("BGRMIL", "ROUMIL", "062")}
     text = "Ruritania held military exercises with Borduria near the border."
-    assert triples(text, {"Ruritania": "ROU", "Borduria": "BGR"}) == {("ROU", "BGR", "062")}
+    # military cooperation is the armed forces' act, on both sides
+    assert triples(text, {"Ruritania": "ROU", "Borduria": "BGR"}) == {("ROUMIL", "BGRMIL", "062")}
     text = "Ruritania staged naval drills near the border."
     assert {cameo for _, _, cameo in triples(text, {"Ruritania": "ROU"})} == {"150"}
 

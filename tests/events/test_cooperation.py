@@ -141,3 +141,23 @@ def test_what_is_said_by_phone_is_also_a_phone_call(triples):
     assert ("ROUGOV", "BGRGOV", "041") in triples(text, actors)
     text = "The Ruritanian minister gave assurances to the Bordurian leadership."
     assert ("ROUGOV", "BGRGOV", "041") not in triples(text, actors)
+
+
+def test_the_reporters_own_sources_are_no_consultation(triples):
+    text = (
+        "Ruritanian lawmakers and activists consulted for this article said talks would take years."
+    )
+    actors = {"Ruritanian lawmakers": "ROULEG", "activists": "ROUNGO"}
+    assert {t for t in triples(text, actors) if t[2].startswith("04")} == set()
+
+
+def test_a_protest_nobody_is_named_for_is_the_crowds(coded):
+    text = "Ruritanian police detained two students during a protest in the capital."
+    events = coded(text, {"Ruritanian police": "ROUCOP"}).events
+    protest = [e for e in events if e.root == "14"]
+    assert [(e.cameo, e.source.sectors) for e in protest] == [("141", ("CVL",))]
+    assert any(e.cameo == "173" for e in events)  # the arrest is coded too
+    # a campaign rally names no protest
+    text = "The Ruritanian senator spoke at a campaign rally on Sunday."
+    events = coded(text, {"The Ruritanian senator": "ROULEG"}).events
+    assert [e for e in events if e.root == "14"] == []

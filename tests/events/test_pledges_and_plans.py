@@ -3,6 +3,8 @@ CONTRACT), a trip dated after the article's day is planned."""
 
 from __future__ import annotations
 
+import pytest
+
 import facta
 
 
@@ -76,3 +78,44 @@ def test_a_formal_charge_is_legal_action_and_a_charge_that_is_an_accusation():
 def test_a_warning_about_the_speakers_own_forces_is_a_threat():
     text = "The interior minister warned that police would no longer tolerate the rallies."
     assert {e.root for e in facta.code_text(text, date="2016-03-07")} == {"13"}
+
+
+def test_a_side_that_says_it_will_act_commits_itself(coded):
+    # the teller's own side, undated: an intent (03x) made now, the act in `promised`
+    text = "The Ruritanian defence minister said his country would help Borduria train its navy."
+    actors = {"The Ruritanian defence minister": "ROUGOV", "Borduria": "BGR"}
+    [pledge] = coded(text, actors).events
+    assert (pledge.cameo, pledge.target.code, pledge.modality.future) == ("033", "BGR", False)
+    assert pledge.promised is not None and pledge.promised.cameo == "070"
+    # "we" inside quoted words is the teller's side too
+    text = '"We will negotiate with Borduria," the Ruritanian foreign minister said.'
+    actors = {"the Ruritanian foreign minister": "ROUGOV", "Borduria": "BGR"}
+    assert {(e.cameo, e.target.code) for e in coded(text, actors).events} == {("036", "BGR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        # another side's plan, told by someone else: the act itself, future
+        (
+            "The Ruritanian minister said Borduria would withdraw its troops from Moldova.",
+            {"The Ruritanian minister": "ROUGOV", "Borduria": "BGR", "Moldova": "MDA"},
+            ("0874", True),
+        ),
+        # an unnamed diplomat speaks of a side, not for it
+        (
+            "Borduria will send food aid to Moldova, a Western diplomat said.",
+            {"Borduria": "BGR", "Moldova": "MDA"},
+            ("073", True),
+        ),
+        # a dated act is a plan, not a pledge
+        (
+            "Ruritania's president will visit Moldova next week, her foreign minister said.",
+            {"Ruritania's president": "ROUGOV", "Moldova": "MDA"},
+            ("042", True),
+        ),
+    ],
+)
+def test_reported_plans_stay_future_acts(coded, text, actors, expected):
+    events = coded(text, actors).events
+    assert [(e.cameo, e.modality.future) for e in events] == [expected]

@@ -738,6 +738,17 @@ def test_diplomats_posted_in_a_city_keep_no_country_from_it() -> None:
             "said",
             ("2008-05-13", "day"),
         ),
+        # an undated reported act happened by the day of its telling
+        (
+            "Police said on Tuesday that officers took the suspect into custody.",
+            "took",
+            ("2008-05-13", "day"),
+        ),
+        (
+            "Police said on Tuesday that the suspect was arrested on Sunday.",
+            "arrested",
+            ("2008-05-11", "day"),
+        ),
         (
             "During a press conference a week ago, the general spoke.",
             "conference",

@@ -78,3 +78,20 @@ def test_a_joint_pledge_of_two_states_is_made_to_each_other():
 def test_a_person_police_shoot_is_a_suspect():
     [shooting] = facta.code_text("Police in Denver shot Tom Pruitt on Sunday.", date="2016-03-10")
     assert (shooting.root, shooting.source.code, shooting.target.code) == ("19", "USACOP", "USACRM")
+
+
+def test_a_passive_whose_doer_depends_on_its_object_takes_it_from_the_code(coded):
+    # "was denied bail": a court's refusal to release (1243), named by the code, not the verb
+    text = "The Ruritanian opposition leader was denied bail on Tuesday."
+    [refusal] = coded(text, {"The Ruritanian opposition leader": "ROUOPP"}).events
+    assert (refusal.cameo, refusal.source.sectors, refusal.target.code) == (
+        "1243",
+        ("JUD",),
+        "ROUOPP",
+    )
+
+
+def test_a_relative_pronoun_through_a_reported_clause_stands_for_its_noun(triples):
+    text = "Police are hunting for three Ruritanian citizens who lawmakers said had been kidnapped by gunmen."
+    actors = {"three Ruritanian citizens": "ROUCVL", "gunmen": "REB"}
+    assert ("REB", "ROUCVL", "181") in triples(text, actors)

@@ -126,3 +126,15 @@ def test_a_town_of_unknown_size_is_not_dwarfed_by_a_village_abroad():
     )
     places = {e.location.country for e in facta.code_text(text, "2016-04-19") if e.location}
     assert places == {"SYR"}
+
+
+def test_a_statement_is_not_located_at_a_place_it_speaks_of():
+    import facta
+
+    text = "PARIS (Wire) - The French foreign minister on Monday warned Russia against provocations in Crimea."
+    [warning] = facta.code_text(text, date="2016-03-08")
+    assert warning.location is not None and warning.location.name == "Paris"
+    # an act is located where it happened, whatever the dateline
+    text = "PARIS (Wire) - Russian troops shelled villages in Crimea on Monday."
+    [shelling] = facta.code_text(text, date="2016-03-08")
+    assert shelling.location is not None and shelling.location.name == "Crimea"

@@ -277,7 +277,7 @@ def find_phrases(
                 if governor.head.i not in owner:
                     break
                 governor = governor.head  # "US and Iraqi officials": both modify "officials"
-            elif current.dep_ not in MODIFIER_DEPS:
+            elif current.dep_ not in MODIFIER_DEPS or hyphenated_states(doc, current, owner):
                 break
             if governor.tag_ == "VBN" and governor.dep_ == "amod" and governor.head.i in owner:
                 governor = governor.head  # "the Saudi-led coalition"
@@ -345,6 +345,22 @@ def find_phrases(
         set_extent(doc, phrase, owner)
     link_attachments(doc, phrases, heads, owner)
     return phrases
+
+
+STATE_KINDS = frozenset({"country", "demonym"})
+
+
+def hyphenated_states(doc: Doc, token: Token, owner: dict[int, object]) -> bool:
+    """ "joint U.S.-Japanese exercises", "Russian-Chinese talks": two states joined by a hyphen
+    are two actors; the first is no modifier of the second."""
+    item, following = owner.get(token.i), token.i + 1
+    if isinstance(item, Match):
+        following = item.end
+    if following + 1 >= len(doc) or doc[following].text != "-":
+        return False
+    other = owner.get(following + 1)
+    states = [m for m in (item, other) if isinstance(m, Match) and m.entry.kind in STATE_KINDS]
+    return len(states) == 2 and states[0].entry is not states[1].entry
 
 
 def new_phrase(doc: Doc, head: int, item: object) -> Phrase | None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from facta.analysis_state import Analysis, Mention
+from facta.events import pairs
+from facta.events.lexicon import word_classes
 from facta.models import Actor, actor_code
 
 SUBJECTS = ("nsubj", "csubj")
@@ -19,6 +21,9 @@ DEFAULT_TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "xcomp", "pcomp", "conj", "appos"})
 PREDICATE_DEPS = ("conj", "xcomp", "advcl", "ccomp", "acomp", "oprd")
+SPOKESPERSONS = word_classes()["spokesperson_noun"]  # "representatives for X and Y"
+GATHERINGS = word_classes()["quantity"]  # "a group of X and Y": each member acts
+SHARED_PRONOUNS = frozenset({"they", "their"})
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,8 @@ def passive_subject(verb: Token) -> Token | None:
     found = child(verb, "nsubjpass")
     if found is None and verb.dep_ == "conj" and is_passive(verb) and verb.head is not verb:
         return passive_subject(verb.head)
+    if found is None and is_passive(verb):  # "citizens who lawmakers said had been kidnapped":
+        found = child(verb, "nsubj")  # the parser reads the moved pronoun as an active subject
     return found
 
 
@@ -78,7 +85,8 @@ def conjuncts(token: Token) -> list[Token]:
 
     Appositions are followed too: the parser often reads "Talabani, other officials, and the
     commander" as an apposition with a conjunct."""
-    heads = [token]
+    token = _names_after(token) or token
+    heads = [token, *_split_subject(token)]
     for head in heads:
         heads.extend(
             c
@@ -91,6 +99,32 @@ def conjuncts(token: Token) -> list[Token]:
             )
         )
     return heads
+
+
+def _names_after(token: Token) -> Token | None:
+    """ "will try to persuade media companies Twitter and Yahoo": the parser gives the verb a
+    described object and, right after it, the names; the names are the objects."""
+    if token.pos_ != "NOUN" or token.head is token:
+        return None
+    following = next(
+        (c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i), None
+    )
+    if following is None or following.pos_ != "PROPN" or following.left_edge.i != token.i + 1:
+        return None
+    return following
+
+
+def _split_subject(token: Token) -> list[Token]:
+    """ "Human Rights Watch and Kenyan rights group KHRC accuse ...": the parser sometimes
+    gives the verb two subjects, the first left holding the "and"; the second is a conjunct."""
+    if token.dep_ not in SUBJECTS or token.head is token:
+        return []
+    dangling = any(c.dep_ == "cc" and c.i > token.i for c in token.children) and not any(
+        c.dep_ == "conj" for c in token.children
+    )
+    if not dangling:
+        return []
+    return [c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i][:1]
 
 
 def _parenthesised(head: Token, other: Token) -> bool:
@@ -129,6 +163,14 @@ def arguments(token: Token | None, analysis: Analysis) -> list[Argument]:
     """One argument per coordinated actor of the phrase headed by `token`."""
     if token is None:
         return []
+    shared = shared_subject(token)
+    if shared is not None:  # "Britain and France said they would ...": both of them
+        found = arguments(shared, analysis)
+        if len(found) > 1:
+            return found
+    counted = pairs.members(token, analysis)  # "the two countries", "both sides"
+    if counted:
+        return [Argument(token, m) for m in counted]
     distributed = distributed_over(token, analysis)
     if distributed:
         return distributed
@@ -147,36 +189,57 @@ def arguments(token: Token | None, analysis: Analysis) -> list[Argument]:
     return found
 
 
+def shared_subject(pronoun: Token) -> Token | None:
+    """The subject "they" or "their" stands for in what that subject says or does: "Britain
+    and France said they would ...", "Britain and France announced their pledges"."""
+    if pronoun.lower_ not in SHARED_PRONOUNS:
+        return None
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        clause = pronoun.head
+        if clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head is clause:
+            return None
+        return subject(clause.head)
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ in ("dobj", "nsubjpass"):
+        return subject(pronoun.head.head)
+    return None
+
+
 def distributed_over(token: Token, analysis: Analysis) -> list[Argument]:
-    """ "the presidents of Armenia and Azerbaijan": one actor per country, with the head's sectors."""
+    """ "the presidents of Armenia and Azerbaijan": one actor per country, with the head's
+    sectors; "representatives for the ministry and the bank": one per body they speak for,
+    a body named with its sector keeping its own code; "a group of Germans and Americans":
+    each member as named."""
     mention = analysis.mention_at(token.i)
-    owners = prep_objects(token, ("of",))
-    if mention is None or token.tag_ not in ("NNS", "NNPS") or not owners:
+    speaks_for = token.lemma_.lower() in SPOKESPERSONS
+    members = token.lemma_.lower() in GATHERINGS  # "a group of Germans and Americans"
+    owners = prep_objects(token, ("of", "for", "from") if speaks_for else ("of",))
+    plural = token.tag_ in ("NNS", "NNPS")
+    if mention is None or not (plural or speaks_for or members) or not owners:
         return []
     heads = [h for h in conjuncts(owners[0]) if h.dep_ != "appos"]
-    countries = [analysis.mention_at(h.i) for h in heads]
-    if len(heads) < 2 or any(m is None or m.actor.country is None for m in countries):
+    found = [analysis.mention_at(h.i) for h in heads]
+    if len(heads) < 2 or any(m is None or m.actor.country is None for m in found):
         return []
     sectors = mention.actor.sectors
     return [
         Argument(
-            head,
-            Mention(
-                m.start,
-                m.end,
-                Actor(
-                    code=actor_code(m.actor.country, sectors),
-                    country=m.actor.country,
-                    sectors=sectors,
-                    name=m.actor.name,
-                    text=m.actor.text,
-                    rule="events: role distributed over countries",
-                ),
-                m.kind,
-            ),
+            head, m if members or (speaks_for and m.actor.sectors) else _with_sectors(m, sectors)
         )
-        for head, m in zip(heads, countries, strict=True)
+        for head, m in zip(heads, found, strict=True)
     ]
+
+
+def _with_sectors(owner: Mention, sectors: tuple[str, ...]) -> Mention:
+    """A country named after the head noun, as the head's actor: "the presidents of X"."""
+    actor = Actor(
+        code=actor_code(owner.actor.country, sectors),
+        country=owner.actor.country,
+        sectors=sectors,
+        name=owner.actor.name,
+        text=owner.actor.text,
+        rule="events: role distributed over countries",
+    )
+    return Mention(owner.start, owner.end, actor, owner.kind)
 
 
 def place_argument(token: Token | None, analysis: Analysis, origin: bool = True) -> Argument | None:
@@ -202,6 +265,19 @@ def place_argument(token: Token | None, analysis: Analysis, origin: bool = True)
     return None
 
 
+def antecedent(verb: Token) -> Token | None:
+    """The noun a relative pronoun of `verb` stands for: the head of the relative clause,
+    also through a reported clause ("citizens who lawmakers said had been kidnapped")."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ == "relcl":
+            return current.head
+        if current.dep_ != "ccomp" or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
 def subject(verb: Token) -> Token | None:
     """The doer of a verb, climbing to the governing clause when the verb has no subject."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -222,8 +298,8 @@ def subject(verb: Token) -> Token | None:
                 return None
         found = child(current, *SUBJECTS)
         if found is not None:
-            if found.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                return current.head
+            if found.lower_ in RELATIVE_PRONOUNS and antecedent(current) is not None:
+                return antecedent(current)
             return found
         if current.dep_ == "relcl":
             return current.head
@@ -251,6 +327,18 @@ def subject(verb: Token) -> Token | None:
             return None
         current, via = current.head, current.dep_
     return None
+
+
+def reporter_of_conjunct(verb: Token) -> Token | None:
+    """ "The ministry said the matter was under investigation and declined further comment":
+    the parser coordinates the second act with the reported clause; when that clause's subject
+    names no actor, the act is the reporter's."""
+    if verb.dep_ != "conj" or child(verb, "nsubj", "nsubjpass") is not None or is_passive(verb):
+        return None
+    reported = verb.head
+    if reported.dep_ != "ccomp" or reported.head.pos_ != "VERB" or is_passive(reported):
+        return None
+    return subject(reported.head)
 
 
 # Verbs whose object, not subject, does the embedded action: "asked the Americans to test it".
@@ -394,6 +482,8 @@ def has_complement(verb: Token, marker: str) -> bool:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if marker == "@clause":
         return bool(clauses)
+    if marker == "@commitment":
+        return committed_clause(verb) is not None
     modals = OBLIGATION_MODALS.get(marker, frozenset())
     return any(
         any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)
@@ -401,6 +491,48 @@ def has_complement(verb: Token, marker: str) -> bool:
         and doer.pos_ in ("NOUN", "PROPN")
         for c in clauses
     )
+
+
+def own_words(clause: Token) -> list[Token]:
+    """The words of a reported clause without the subordinate clauses hung on it: "said the
+    plan was sound, while the board found it not credible" says nothing of the board's view."""
+    words, stack = [], [clause]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack += [c for c in token.children if c.dep_ != "advcl" or c is clause]
+    return words
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall", "wo"})
+SELF_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def committed_clause(verb: Token) -> Token | None:
+    """The reported clause of a speech verb in which its teller's side commits itself."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and own_commitment(c)), None)
+
+
+def own_commitment(clause: Token) -> bool:
+    """ "said it would help", "said the government would be ready to take part": a reported
+    clause in which the teller's side (a pronoun or a named subject, checked against the
+    teller later) will act, undated, unconditioned and undenied. "Will visit Moscow next
+    week" is a plan with a time; "would not attack" a refusal; "would meet them if" a
+    supposition."""
+    subject = child(clause, "nsubj")
+    if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in SELF_PRONOUNS):
+        return False
+    if child(clause, "neg") is not None or subject.lower_ in ("there", "this", "that"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in clause.children):
+        return False
+    conditions = [
+        c
+        for c in clause.children
+        if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+    ]  # "would meet them if they dropped their demands": supposed, not pledged
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in own_words(clause))
+    return not conditions and not dated
 
 
 def ultimatum(verb: Token) -> str | None:

@@ -28,7 +28,7 @@ from facta.events.constructions import (
     _standing_stance,
 )
 from facta.events.discourse import settle
-from facta.events.lexicon import implied_agents
+from facta.events.lexicon import COMMITMENT, implied_agents
 from facta.events.qualify import (
     assess_modality,
     find_attribution,
@@ -41,6 +41,7 @@ from facta.events.roles import (
     RoleReader,
 )
 from facta.events.sides import (
+    JOINT_FORCE_CODES,
     _actor,
     _as_force,
     _as_state,
@@ -55,6 +56,7 @@ from facta.events.sides import (
     _span,
     _with_country,
     _words_not_weapons,
+    commits_own_side,
 )
 from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
@@ -68,6 +70,7 @@ from facta.events.vocabulary import (
     NEGATED_ACTS,
     OWN_PEOPLE_CODES,
     PLAIN_VICTIM_SECTORS,
+    PROTEST_NOUNS,
     RECIPIENT_CODES,
     RECIPROCAL_VERBS,
     SPEECH_ACT_ROOTS,
@@ -88,6 +91,8 @@ from facta.models import (
 )
 from facta.places.locate import story_country
 
+CIVILIAN_SECTOR = "CVL"
+UNNAMED_PROTESTERS = "events: a protest by people the text does not name"
 SUSPECT_SECTOR = "CRM"  # whom police arrest or detain, when the text says no more
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # names that may act
@@ -139,10 +144,12 @@ class Coder(RoleReader):
     def implied_doer(self, trigger: Trigger, targets: list) -> tuple[list, object | None]:
         """The doer a passive verb implies ("was arrested": the police, implied_agents.tsv),
         and for a sufferer named with no actor ("a man"), the sufferer it implies."""
-        implied = implied_agents().get(trigger.token.lemma_.lower())
+        lemma = trigger.token.lemma_.lower()
+        key = lemma if lemma in implied_agents() else trigger.cameo  # "was denied bail": 1243
+        implied = implied_agents().get(key)
         if implied is None:
             return [], None
-        rule = f"events: implied_agents.tsv:{trigger.token.lemma_.lower()}"
+        rule = f"events: implied_agents.tsv:{key}"
         sources = [_implied(trigger.token, implied[0], rule)]
         patient = clauses.passive_subject(trigger.token)
         if targets or implied[1] is None or patient is None or patient.pos_ == "PRON":
@@ -195,6 +202,13 @@ class Coder(RoleReader):
         self, trigger: Trigger, index: int, sentence: Span, analysis: Analysis
     ) -> list[Event]:
         sources, targets = self.arguments(trigger, analysis)
+        if (
+            trigger.verb is not None
+            and trigger.verb.marker == COMMITMENT
+            and trigger.embedded is not None
+            and not commits_own_side(trigger.token, sources, analysis)
+        ):  # "Kerry said Russia would withdraw": Russia's reported plan, no pledge by Kerry
+            return []
         if trigger.frame == "threat" and self.forecast(trigger.token, sources, analysis):
             trigger = replace(
                 trigger,
@@ -203,12 +217,14 @@ class Coder(RoleReader):
                 promised=None,
                 frame=None,
             )
-        joint = self.exercise_partners(trigger, sources, analysis)
+        joint = self.exercise_partners(trigger, sources, targets, analysis)
         if joint is not None:  # "French and Egyptian warships launched war games": together
             trigger = replace(trigger, cameo="062", rule=f"{trigger.rule} + {JOINT_RULE}")
             targets = joint
         if not sources and trigger.implied_source:
             sources = [_implied(trigger.token, trigger.implied_source)]
+        if not sources and trigger.noun is not None and trigger.token.lemma_ in PROTEST_NOUNS:
+            sources = [_implied(trigger.token, CIVILIAN_SECTOR, UNNAMED_PROTESTERS)]
         if (
             not sources
             and trigger.cameo.startswith(UNCLAIMED_BOMBING[0])
@@ -358,6 +374,9 @@ class Coder(RoleReader):
             source_actor = _actor(source.mention) if source else None
             target_actor = _actor(target.mention) if target else None
             force = _as_force(source_actor, trigger.cameo)
+            if trigger.cameo in JOINT_FORCE_CODES and self.show_of_force(trigger):
+                # "joint U.S.-Japanese exercises": each side's armed forces hold them
+                target_actor = _as_force(target_actor, trigger.cameo)
             if force is not source_actor:  # "North Korea fired a missile": its military
                 source_actor = force
             elif info.root not in VIOLENT_ROOTS:
@@ -489,10 +508,12 @@ class Coder(RoleReader):
         for index, sentence in enumerate(analysis.doc.sents):
             triggers = self.sentence_triggers(sentence)
             triggers += [call for t in triggers if (call := _by_phone(t)) is not None]
+            found_for = {id(t): self.events_for(t, index, sentence, analysis) for t in triggers}
+            pledged = {i for t in triggers if found_for[id(t)] for i in _pledged_words(t)}
             for trigger in triggers:
                 # "hosted the emir for talks": the talks are a second consultation, not a copy
                 purpose = _purpose_noun(trigger, triggers)
-                found = self.events_for(trigger, index, sentence, analysis)
+                found = [] if trigger.token.i in pledged else found_for[id(trigger)]
                 if not found and trigger.noun is not None:
                     bare.append((index, trigger.token))
                 for event in found:
@@ -515,6 +536,15 @@ class Coder(RoleReader):
         ]  # "used water cannon to disperse the marchers": the same act with no target adds nothing
         analysis.events = settle(events, analysis, bare)
         return analysis
+
+
+def _pledged_words(trigger: Trigger) -> set[int]:
+    """ "Said it would help Kenya train its police": what a pledge commits to is not coded
+    again on its own (neither the help nor the training)."""
+    if trigger.verb is None or trigger.verb.marker != COMMITMENT or trigger.promised is None:
+        return set()
+    clause = clauses.committed_clause(trigger.token)
+    return {t.i for t in clause.subtree} if clause is not None else set()
 
 
 def _co_attack(trigger: Trigger) -> bool:

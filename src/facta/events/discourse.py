@@ -358,8 +358,10 @@ def reaction_targets(told: list[Told]) -> None:
         event = item.event
         if event.target is not None or event.root not in AIMED_ROOTS or item.token is None:
             continue
+        # co-doers of the same act ("Germans and Americans filed a lawsuit") do not react to it
+        earlier = [t for t in told[:position] if t.token is None or t.token.i != item.token.i]
         for thing in referred_objects(item.token):
-            author = earlier_author(thing, told[:position], _code(event.source))
+            author = earlier_author(thing, earlier, _code(event.source))
             if author is not None:
                 rule = f"{author.rule or ''} + events: the author of the act it refers back to"
                 item.event = replace(event, target=replace(author, rule=rule.lstrip(" +")))

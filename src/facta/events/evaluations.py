@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from facta.events.clauses import child, is_passive, object_authors, prep_objects
+from facta.events.clauses import child, is_passive, object_authors, own_words, prep_objects
 from facta.events.lexicon import evaluations, word_classes
 from facta.events.qualify.reports import inside_quote
 
@@ -111,7 +111,7 @@ def judged_words(verb: Token) -> list[str]:
     news"), read for evaluation words of reach 'predicate'."""
     cache = verb.doc.user_data.setdefault("facta_judged_words", {})
     if verb.i not in cache:
-        found = [t for c in descriptions(verb) for t in _own_words(c) if not _negated(t)]
+        found = [t for c in descriptions(verb) for t in own_words(c) if not _negated(t)]
         found += [m for t in said_tokens(verb) for m in owned_appraisal(t)]
         deeds = [name for c in verb.children if c.dep_ == "ccomp" for name in deed_words(c)]
         cache[verb.i] = deeds + [name for t in found for name in _names(t)]
@@ -144,18 +144,7 @@ def said_tokens(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ in ("ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
     ]
-    return [t for c in parts for t in _own_words(c)] or quoted_words(verb)
-
-
-def _own_words(clause: Token) -> list[Token]:
-    """The words of a reported clause without the subordinate clauses hung on it: "said the
-    plan was sound, while the board found it not credible" says nothing of the board's view."""
-    words, stack = [], [clause]
-    while stack:
-        token = stack.pop()
-        words.append(token)
-        stack += [c for c in token.children if c.dep_ != "advcl" or c is clause]
-    return words
+    return [t for c in parts for t in own_words(c)] or quoted_words(verb)
 
 
 def quoted_words(verb: Token) -> list[Token]:

@@ -29,6 +29,7 @@ FRAMES = ("intent", "threat", "appeal", "demand", "accept", "refuse", "plan")
 USER_PRIORITY = 10**9
 ADOPTING_FRAMES = frozenset({"accept", "refuse", "plan"})
 SUBJECT_IS_TARGET = "@subject"  # lexicon target column: the subject is the target
+COMMITMENT = "@commitment"  # verbs.tsv object marker: "said it would help" commits its side
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class Lexicon:
     discard_subjects: set[str] = field(default_factory=set)
     discard_objects: set[str] = field(default_factory=set)
     discard_sentence: set[str] = field(default_factory=set)
+    discard_purposes: set[str] = field(default_factory=set)  # "consulted for this article"
     discard_sectors: set[str] = field(default_factory=set)  # upper case sector codes
     patterns: int = 0  # distinct word forms x entries indexed, for the README's count
 
@@ -308,12 +310,14 @@ def _add_discards(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
         "subject": lexicon.discard_subjects,
         "object": lexicon.discard_objects,
         "sentence": lexicon.discard_sentence,
+        "purpose": lexicon.discard_purposes,
     }
     for row in rows:
         where = row[0].strip()
         if where not in (*places, "sector") or len(row) < 2:
             raise KnowledgeError(
-                f"{source}: a discard line starts with subject, object, sentence or sector."
+                f"{source}: a discard line starts with subject, object, purpose, sentence or"
+                " sector."
             )
         if where == "sector":
             lexicon.discard_sectors.update(w.upper() for w in _words(row[1]))

@@ -37,6 +37,7 @@ from facta.events.constructions import (
 )
 from facta.events.lexicon import (
     ADOPTING_FRAMES,
+    COMMITMENT,
     Instrument,
     Lexicon,
     NounEntry,
@@ -52,6 +53,7 @@ from facta.events.vocabulary import (
     JUDGING_CODES,
     NOUN_FRAMES,
     PERMISSIVE,
+    PROTEST_NOUNS,
     PROTESTERS,
     REPORTING_ROOTS,
     STOP_VERBS,
@@ -62,6 +64,8 @@ from facta.events.vocabulary import (
 from facta.models import (
     Promised,
 )
+
+SCENE_PREPOSITIONS = frozenset({"during", "amid", "at"})  # "arrested during a protest"
 
 
 class TriggerMatcher:
@@ -200,10 +204,13 @@ class TriggerMatcher:
             token.lemma_.lower(), frozenset(), best.cameo, best.target_preps, rule, True
         )
 
-    def embedded_action(self, token: Token) -> tuple[Token, Trigger | None, str] | None:
-        """The action a frame commits to, asks for or threatens: (head, its trigger, polarity)."""
+    def embedded_action(
+        self, token: Token, complement: Token | None = None
+    ) -> tuple[Token, Trigger | None, str] | None:
+        """The action a frame commits to, asks for or threatens: (head, its trigger, polarity);
+        `complement`: the clause to read, when the frame has chosen it."""
         deps = ("xcomp", "ccomp", "acl", "relcl") if token.pos_ == "NOUN" else ("xcomp", "ccomp")
-        complement = clauses.child(token, *deps) or clauses.infinitive_clause(token)
+        complement = complement or clauses.child(token, *deps) or clauses.infinitive_clause(token)
         if complement is None:
             complement = next(
                 (
@@ -237,6 +244,7 @@ class TriggerMatcher:
                 for c in candidate.children
                 if (c.dep_ in ("xcomp", "advcl", "conj") and c.pos_ == "VERB" and not _condition(c))
                 or (light and c.dep_ == "dobj" and c.pos_ == "NOUN")
+                or (c.dep_ == "acomp" and c.lemma_.lower() in WILLING_WORDS)  # "be ready to"
             )  # "resume dialogue"; "vowed to respond if the US sold arms": the sale is no pledge
         return head, None, polarity
 
@@ -257,9 +265,11 @@ class TriggerMatcher:
 
     def frame_trigger(self, base: Trigger, frame: str) -> Trigger | None:
         """Refine a promise, threat, appeal or demand by the action it embeds."""
-        found = self.embedded_action(base.token)
+        committed = base.verb is not None and base.verb.marker == COMMITMENT
+        clause = clauses.committed_clause(base.token) if committed else None
+        found = self.embedded_action(base.token, clause)
         if found is None or found[1] is None:
-            if frame in ADOPTING_FRAMES:
+            if frame in ADOPTING_FRAMES or committed:
                 return None
             return replace(base, action=found[0] if found else None, frame=frame)
         head, action, polarity = found
@@ -280,6 +290,10 @@ class TriggerMatcher:
             )
         info = lookup(action.cameo)
         code = self.lexicon.frame_code(frame, action.cameo, polarity) or base.cameo
+        if committed:  # "said it would help": only acts a side can commit itself to
+            code = self.lexicon.frame_code("commitment", action.cameo, polarity)
+            if code is None:
+                return None
         anchor = head.head if polarity == "stop" else head
         promised = Promised(action.cameo, info.plover_type, polarity, _phrase(anchor, head))
         return replace(
@@ -389,6 +403,9 @@ class TriggerMatcher:
         objects |= {
             o.lemma_.lower() for o in clauses.prep_objects(token, ("to",))
         }  # "stormed to victory"
+        purposes = {o.lemma_.lower() for o in clauses.prep_objects(token, ("for",))}
+        if purposes & self.lexicon.discard_purposes:
+            return True  # "lawmakers consulted for this article": the reporter's sources
         return bool(objects & self.lexicon.discard_objects)  # "asked not to be named"
 
     # --- sentences ----------------------------------------------------------------------------
@@ -416,11 +433,14 @@ class TriggerMatcher:
         governed: set[int] = set()  # inside any trigger's arguments
         for trigger in triggers:
             reporting = trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
+            # "said it would help": the act stays a trigger of its own until the coder knows
+            # whose side commits (a pledge replaces it; another side's plan keeps it)
+            pledged = trigger.action if trigger.verb and trigger.verb.marker == COMMITMENT else None
             # "said the jets carried out an unsafe intercept": the act judged happened
             judging = trigger.verb is not None and trigger.verb.marker == "@disapproval"
             deps = ARGUMENT_DEPS | {"acl", "relcl"} if trigger.noun is not None else ARGUMENT_DEPS
             for c in trigger.token.children:
-                if c.dep_ in deps and not (judging and c.dep_ == "ccomp"):
+                if c.dep_ in deps and not (judging and c.dep_ == "ccomp") and c != pledged:
                     inside = {t.i for t in c.subtree if t.i != trigger.token.i}
                     governed |= inside
                     if reporting and not (
@@ -441,6 +461,9 @@ class TriggerMatcher:
             for c in t.token.children
             if c.dep_ in ("dobj", "nsubjpass") and (_named_agent(c) or clauses.misplaced_agent(c))
         }
+        scenes = {t.token.i for t in triggers if _protest_scene(t)}
+        said -= scenes
+        governed -= scenes
         return [
             trigger
             for trigger in sorted(triggers, key=lambda t: t.token.i)
@@ -466,6 +489,18 @@ def _telling_too(clause: Token) -> bool:
     the same speaker, not part of what the first one says."""
     return (
         clause.tag_ == "VBG" and is_speech_verb(clause) and clauses.child(clause, "nsubj") is None
+    )
+
+
+def _protest_scene(trigger: Trigger) -> bool:
+    """ "Police arrested two people during a protest": the protest the act took place in is
+    an event of its own, not a part of the arrest."""
+    token = trigger.token
+    return (
+        trigger.noun is not None
+        and token.lemma_ in PROTEST_NOUNS
+        and token.dep_ == "pobj"
+        and token.head.lower_ in SCENE_PREPOSITIONS
     )
 
 

@@ -10,6 +10,7 @@ from facta.events import clauses, evaluations
 from facta.events.constructions import (
     _position,
 )
+from facta.events.lexicon import COMMITMENT
 from facta.events.matching import TriggerMatcher
 from facta.events.sides import (
     _foreign,
@@ -154,6 +155,8 @@ class RoleReader(TriggerMatcher):
             sources = [a for o in found for a in clauses.arguments(o, analysis)]
             return sources, [clauses.subject(token)]
         sources = clauses.arguments(clauses.subject(token), analysis)
+        if not sources:  # "said the matter was closed and declined to comment": the speaker
+            sources = clauses.arguments(clauses.reporter_of_conjunct(token), analysis)
         preps = entry.target_preps if entry and entry.target_preps else ()
         candidates: list = clauses.prep_objects(token, preps)
         if token.dep_ == "acl" and token.tag_ == "VBN" and clauses.prep_objects(token, ("by",)):
@@ -191,8 +194,10 @@ class RoleReader(TriggerMatcher):
             if not sources and entry and entry.cameo == "011":
                 # "a spokesman could not be reached for comment": the one who gives none
                 sources, obj = clauses.arguments(obj, analysis), None
-        if obj is not None and obj.lower_ in clauses.RELATIVE_PRONOUNS and token.dep_ == "relcl":
-            obj = token.head  # "Rwanda, which Congo accuses of backing the rebels"
+        if obj is not None and obj.lower_ in clauses.RELATIVE_PRONOUNS:
+            # "Rwanda, which Congo accuses of backing the rebels"; "citizens who lawmakers said
+            # had been kidnapped"
+            obj = clauses.antecedent(token) or obj
         candidates += [obj, clauses.child(token, "dative")]
         clause = clauses.infinitive_clause(token)  # "called for Turkey to withdraw": Turkey
         candidates += [clauses.for_clause_doer(clause)] if clause is not None else []
@@ -224,8 +229,10 @@ class RoleReader(TriggerMatcher):
                     c for c in candidates if not (isinstance(c, Token) and c.i in addressees)
                 ]
             candidates = [inner, said, *authors, *candidates, *described]
-        if trigger.cameo not in NEGATED_ACTS and (
-            trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
+        if (
+            trigger.cameo not in NEGATED_ACTS
+            and (trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016")
+            and not (entry and entry.marker == COMMITMENT)  # "said it would": its own side
         ):  # "did not say how many troops left": a decline has no addressee
             candidates += [clauses.clause_subject(token)]
             candidates += [
@@ -235,11 +242,17 @@ class RoleReader(TriggerMatcher):
             ]
         return sources, candidates
 
-    def exercise_partners(self, trigger: Trigger, sources: list, analysis: Analysis) -> list | None:
+    def exercise_partners(
+        self, trigger: Trigger, sources: list, targets: list, analysis: Analysis
+    ) -> list | None:
         """Exercises (150) held with another country or by forces of two countries are joint
-        (062): the partners named after 'with', [] for a compound of sources, else None."""
+        (062): the partners named after 'with' or before the noun ("U.S. and Japanese
+        exercises"), [] for a compound of sources, else None."""
         if trigger.noun is None or trigger.cameo != "150" or not sources:
             return None
+        named = [t for t in targets if t.head == trigger.token]
+        if named and not any(_same_country(s, t) for s in sources for t in named):
+            return named
         place = _position(trigger.token)
         holders = [trigger.token, place.head] if place.dep_ == "dobj" else [trigger.token]
         partners = [
@@ -253,6 +266,14 @@ class RoleReader(TriggerMatcher):
             return partners
         countries = {s.mention.actor.country for s in sources} - {None}
         return [] if len(countries) > 1 else None
+
+    def show_of_force(self, trigger: Trigger) -> bool:
+        """An event noun that is a show of force (150) by its bare word, whatever its modifiers
+        make it: "joint exercises", "joint naval drills" (not "joint patrols")."""
+        if trigger.noun is None:
+            return False
+        entries = self.lexicon.nouns.get(trigger.token.lemma_.lower(), ())
+        return any(not e.modifiers and e.cameo[:2] == "15" for e in entries)
 
     def purpose_host(self, noun: Token) -> Trigger | None:
         """The meeting verb a bare meeting noun is the purpose of: "hosted X for talks"."""

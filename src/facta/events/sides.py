@@ -42,6 +42,33 @@ def _same_country(one: clauses.Argument, other: clauses.Argument | None) -> bool
     return other is not None and one.mention.actor.country == other.mention.actor.country
 
 
+def commits_own_side(speech: Token, sources: list[clauses.Argument], analysis: Analysis) -> bool:
+    """ "The minister said his country would help": the teller commits its own side; "Kerry
+    said Russia would withdraw" only reports another's plan. A pronoun is the teller's."""
+    clause = clauses.committed_clause(speech)
+    subject = clauses.child(clause, "nsubj") if clause is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return subject is not None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return True  # "said his country would help", "said its army would withdraw"
+    if _unnamed_teller(clauses.subject(speech)):
+        return False  # "Qatar will send aid, a Western diplomat said": a report, no pledge
+    named = clauses.arguments(subject, analysis)  # "abuses will continue": no side at all
+    return any(_same_actor(s, a) or _same_country(s, a) for s in sources for a in named)
+
+
+def _unnamed_teller(teller: Token | None) -> bool:
+    """ "a Western diplomat", "diplomats", "some officials": one who speaks of a side, not for it."""
+    if teller is None or teller.pos_ == "PROPN":
+        return teller is None
+    determiners = [c.lower_ for c in teller.children if c.dep_ in ("det", "poss")]
+    return (
+        teller.tag_ == "NNS"
+        and not determiners
+        or any(d in ("a", "an", "some", "several", "two", "three") for d in determiners)
+    )
+
+
 def _foreign(mention: Mention | None, sources: list[clauses.Argument]) -> bool:
     """An actor of another country than every source's: "allowed Russian peacekeepers in"."""
     if mention is None or mention.actor.country is None:
@@ -91,10 +118,11 @@ ENVOYS = WORDS["envoy_role"]
 def _domestic(
     sources: list, targets: list, sentence: Span, analysis: Analysis
 ) -> tuple[list, list]:
-    """Give bare sector-only actors ("police", "the army", "civilians") the country of the other
-    side or, failing that, of the first place the sentence names. Armed groups and criminals keep
-    no country: where they strike says nothing of where they come from. A described actor
-    ("Western governments", "foreign troops") is not the local one and keeps none."""
+    """Give bare sector-only actors ("police", "the army", "civilians") the country of an actor
+    on their side or the other side or, failing that, of the first place the sentence names.
+    Armed groups and criminals keep no country: where they strike says nothing of where they
+    come from. A described actor ("Western governments", "foreign troops") is not the local
+    one and keeps none."""
 
     def country_of(arguments: list) -> str | None:
         return next((a.mention.actor.country for a in arguments if _state_country(a)), None)
@@ -118,7 +146,10 @@ def _domestic(
         ]
 
     setting = story_country(analysis)
-    sources = fill(sources, country_of(targets) or place_country() or setting)
+    # "Obama and administration officials hailed ...": a coordinated doer's country first
+    sources = fill(
+        sources, country_of(sources) or country_of(targets) or place_country() or setting
+    )
     targets = fill(targets, country_of(sources) or place_country() or setting)
     if setting is not None:  # the places the story names say where it is set
         sources = [_resettled(a, setting) for a in sources]
@@ -221,9 +252,11 @@ def _as_state(actor: Actor | None) -> Actor | None:
     )
 
 
-# Who uses force: conventional military force (19x) and shows of force (15x) are the armed
-# forces' acts, police alerts and mobilisations (151, 153) the police's (CAMEO).
-FORCE_SECTORS = {"19": "MIL", "15": "MIL", "151": "COP", "153": "COP"}
+# Who uses force: conventional military force (19x), shows of force (15x) and military
+# cooperation (062: joint exercises and patrols) are the armed forces' acts, police alerts and
+# mobilisations (151, 153) the police's (CAMEO).
+FORCE_SECTORS = {"19": "MIL", "15": "MIL", "062": "MIL", "151": "COP", "153": "COP"}
+JOINT_FORCE_CODES = frozenset({"062"})  # exercises held together: both sides' forces hold them
 
 
 def _as_force(actor: Actor | None, cameo: str) -> Actor | None:

@@ -67,10 +67,11 @@ def locate_event(
         ("clause", event.tokens),
         ("sentence", sentences[event.sentence] if in_range else None),
     ]
+    said = _said_words(event, analysis, sentences)  # a statement: never at a place it speaks of
     for how, bounds in scopes:
         if bounds is None:
             continue
-        place = _best_in(analysis, bounds)
+        place = _best_in(analysis, bounds, said or frozenset())
         if place is not None:
             return replace(place, how=how)
     host = _host_country(event)
@@ -122,6 +123,10 @@ def story_country(analysis: Analysis) -> str | None:
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Events that are tellings: their place is where they were told, not what they tell of.
+# Appeals and promises keep theirs ("invited them to Geneva for talks": the talks' place).
+VERBAL_ROOTS = frozenset({"01", "11", "12", "13"})
+TOPIC_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "acomp", "oprd", "attr"})
 
 
 def _struck_country(event: Event) -> str | None:
@@ -140,12 +145,38 @@ def _target_state(event: Event) -> str | None:
     return country if country and len(country) == 3 else None
 
 
-def _best_in(analysis: Analysis, bounds: tuple[int, int]) -> Place | None:
+def _said_words(
+    event: Event, analysis: Analysis, sentences: list[tuple[int, int]]
+) -> frozenset[int] | None:
+    """For a statement, criticism, rejection or threat, the tokens of what it says or is
+    about ("warned China against provocative acts in the South China Sea"): a place there is
+    a topic, not where the telling happened. None for other events."""
+    if event.root not in VERBAL_ROOTS or event.evidence is None or event.evidence.trigger is None:
+        return None
+    if not 0 <= event.sentence < len(sentences):
+        return None
+    offset = analysis.doc[sentences[event.sentence][0]].idx
+    start, end = event.evidence.trigger
+    span = analysis.doc.char_span(offset + start, offset + end)
+    if span is None:
+        return None
+    trigger = span.root
+    topics = [
+        child
+        for child in trigger.children
+        if child.dep_ in TOPIC_DEPS or (child.dep_ == "prep" and child.lower_ not in LOCATIVE_WORDS)
+    ]
+    return frozenset(t.i for child in topics for t in child.subtree)
+
+
+def _best_in(
+    analysis: Analysis, bounds: tuple[int, int], topic: frozenset[int] = frozenset()
+) -> Place | None:
     start, end = bounds
     best: tuple[int, int, int] | None = None
     chosen: Place | None = None
     for mention in analysis.places:
-        if mention.start < start or mention.end > end:
+        if mention.start < start or mention.end > end or mention.start in topic:
             continue
         rank = _rank(analysis, mention)
         if rank is not None and (best is None or rank > best):

@@ -37,17 +37,35 @@ DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
+MAX_TELLING_HOPS = 5  # clauses climbed from a reported act to the verb that tells it
 
 
 def resolve_date(trigger: Token, analysis: Analysis) -> tuple[str | None, str | None]:
     """The event's date and precision; the publication date ("day") when the clause has none."""
-    found = textual_date(trigger, analysis)
+    found = textual_date(trigger, analysis) or _telling_date(trigger, analysis)
     if found is not None:
         return found
     published = _publication_date(analysis.article.published)
     if published is None:
         return None, None
     return published.isoformat(), "day"
+
+
+def _telling_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
+    """ "Police said on Thursday that officers took him into custody": a reported act the
+    text does not date happened by the day of its telling, and wire copy tells it that day.
+    Only a telling dated to the day counts; the reported clause's own date always wins."""
+    node = trigger
+    for _ in range(MAX_TELLING_HOPS):
+        if node.head is node:
+            return None
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in _cues(
+            "attribution.yaml", "speech_verbs"
+        ):
+            found = textual_date(node.head, analysis)
+            return found if found is not None and found[1] == "day" else None
+        node = node.head
+    return None
 
 
 def publication_day(analysis: Analysis) -> date | None:

@@ -1,0 +1,65 @@
+"""Counted plural anaphors that stand for several actors told before: "the two countries",
+"both sides", a subject "both"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from facta.analysis_state import Analysis, Mention
+from facta.events.lexicon import word_classes
+from facta.models import Actor
+
+_WORDS = word_classes()
+STATE_NOUNS = _WORDS["pair_state_noun"]
+PARTY_NOUNS = _WORDS["pair_party_noun"]
+COUNTS = {"both": 2, "two": 2, "three": 3, "2": 2, "3": 3}
+SUBJECTS = ("nsubj", "nsubjpass")
+LOOKBACK = 3  # sentences before the anaphor's own where its actors may be named
+RULE = "events: a counted plural ('the two countries') stands for the last actors named"
+
+
+def count_of(token: Token) -> int | None:
+    """How many actors the anaphor stands for: "the two countries" 2, a subject "both" 2."""
+    if token.lower_ == "both" and token.dep_ in SUBJECTS:
+        return 2
+    if token.lemma_.lower() not in STATE_NOUNS | PARTY_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+        return None
+    counted = [c for c in token.children if c.dep_ in ("nummod", "det", "predet")]
+    return next((COUNTS[c.lower_] for c in counted if c.lower_ in COUNTS), None)
+
+
+def members(token: Token, analysis: Analysis) -> list[Mention]:
+    """The actors a counted anaphor stands for, nearest last named first, as many as it
+    counts; none when fewer distinct ones were named in the sentences before."""
+    anaphor = token
+    count = count_of(anaphor)
+    if count is None:
+        return []
+    states = anaphor.lemma_.lower() in STATE_NOUNS
+    sentences = list(analysis.doc.sents)
+    here = next(k for k, s in enumerate(sentences) if s.start <= anaphor.i < s.end)
+    first = sentences[max(0, here - LOOKBACK)].start
+    named = [m for m in analysis.mentions if first <= m.start and m.end <= anaphor.left_edge.i]
+    named = [m for m in named if m.kind not in ("pronoun", "implied")]
+    if states:
+        named += [
+            Mention(p.start, p.end, Actor(code=p.place.country, country=p.place.country), "place")
+            for p in analysis.places
+            if p.place.country and first <= p.start and p.end <= anaphor.left_edge.i
+        ]
+    found: dict[str, Mention] = {}
+    for mention in sorted(named, key=lambda m: m.start, reverse=True):
+        key = mention.actor.country if states else mention.actor.code
+        if key and key not in found and len(found) < count:
+            found[key] = _as_member(mention, states)
+    return list(found.values()) if len(found) == count else []
+
+
+def _as_member(mention: Mention, states: bool) -> Mention:
+    """A country the anaphor names is the country itself, not the troops or town it was
+    named by: "U.S. troops ... the two countries" stands for the United States."""
+    if not states:
+        return mention
+    country = mention.actor.country or ""
+    actor = Actor(code=country, country=country, name=mention.actor.name, rule=RULE)
+    return Mention(mention.start, mention.end, actor, mention.kind)
