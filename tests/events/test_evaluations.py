@@ -174,3 +174,11 @@ def test_having_concerns_about_someone_disapproves_of_them(triples):
     actors = {"The Ruritanian government": "ROUGOV", "the Bordurian junta": "BGRGOV"}
     text = "The Ruritanian government still has concerns about the Bordurian junta's crackdown."
     assert ("ROUGOV", "BGRGOV", "111") in triples(text, actors)
+
+
+def test_what_a_speaker_will_do_is_no_praise_of_himself(triples):
+    actors = {"The Ruritanian premier": "ROUGOV", "Borduria": "BGR"}
+    text = "The Ruritanian premier said he would welcome Borduria's participation in the talks."
+    found = triples(text, actors)
+    assert ("ROUGOV", "BGR", "051") not in found
+    assert {t for t in found if t[2].startswith("03")}
