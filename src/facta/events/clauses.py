@@ -330,7 +330,7 @@ def subject(verb: Token) -> Token | None:
 
 
 def reporter_of_conjunct(verb: Token) -> Token | None:
-    """ "The ministry said the matter was under investigation and declined further comment":
+    """ "The agency said the case was being reviewed and would not comment further":
     the parser coordinates the second act with the reported clause; when that clause's subject
     names no actor, the act is the reporter's."""
     if verb.dep_ != "conj" or child(verb, "nsubj", "nsubjpass") is not None or is_passive(verb):
