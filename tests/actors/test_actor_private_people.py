@@ -184,7 +184,7 @@ def test_the_billionaire_is_the_person_named_before_who_holds_no_office(analyse)
 
 def test_professionals_at_a_body_take_its_role_and_people_who_are_there_do_not(analyse) -> None:
     text = (
-        "Researchers at the Center for Strategic and International Studies said the plan was "
+        "Researchers at the Center for Strategic and International Studies called the plan "
         "weak. Protesters at the White House shouted slogans."
     )
     analysis = analyse(text, date="2016-03-01")

@@ -402,8 +402,8 @@ def test_a_named_storm_is_weather(triples):
             "151",
         ),
         (
-            "Two Ruritanian fighter jets carried out an unsafe intercept of a Bordurian aircraft.",
-            {"Two Ruritanian fighter jets": "ROUMIL", "a Bordurian aircraft": "BGRMIL"},
+            "Ruritanian warplanes staged a dangerous intercept of a Bordurian patrol plane.",
+            {"Ruritanian warplanes": "ROUMIL", "a Bordurian patrol plane": "BGRMIL"},
             "150",
         ),
         (

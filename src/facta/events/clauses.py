@@ -514,7 +514,7 @@ def committed_clause(verb: Token) -> Token | None:
 
 
 def own_commitment(clause: Token) -> bool:
-    """ "said it would help", "said the government would be ready to take part": a reported
+    """ "said it would help", "told reporters the cabinet would join the talks": a reported
     clause in which the teller's side (a pronoun or a named subject, checked against the
     teller later) will act, undated, unconditioned and undenied. "Will visit Moscow next
     week" is a plan with a time; "would not attack" a refusal; "would meet them if" a
