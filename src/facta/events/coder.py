@@ -57,6 +57,7 @@ from facta.events.sides import (
     _with_country,
     _words_not_weapons,
     commits_own_side,
+    private_trip,
 )
 from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
@@ -384,8 +385,10 @@ class Coder(RoleReader):
                 if state is not source_actor and target_actor and target_actor.code == state.code:
                     target_actor, target = None, None  # "Turkey demanded" of its own government
                 source_actor = state
-            if self.business_only(trigger.cameo, source_actor, target_actor) or (
-                info.root != CRITICISM_ROOT and private_only(source_actor, target_actor)
+            if (
+                self.business_only(trigger.cameo, source_actor, target_actor)
+                or (info.root != CRITICISM_ROOT and private_only(source_actor, target_actor))
+                or private_trip(trigger.cameo, source_actor)
             ):
                 continue
             # "Germany and Poland said": each statement is its own speaker's (once per source).

@@ -25,6 +25,9 @@ from facta.models import (
 )
 from facta.places.locate import story_country
 
+TRIP_CODES = frozenset({"042", "043"})
+PRIVATE_TRAVELLERS = frozenset({"CRM", "CVL", "REF"})
+
 
 def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None) -> bool:
     """ "Hezbollah put its fighters on alert": an actor acting on itself has no target."""
@@ -55,6 +58,17 @@ def commits_own_side(speech: Token, sources: list[clauses.Argument], analysis: A
         return False  # "Qatar will send aid, a Western diplomat said": a report, no pledge
     named = clauses.arguments(subject, analysis)  # "abuses will continue": no side at all
     return any(_same_actor(s, a) or _same_country(s, a) for s in sources for a in named)
+
+
+def private_trip(cameo: str, traveller: Actor | None) -> bool:
+    """ "He traveled to Turkey to find work": a suspect's, a civilian's or a refugee's journey
+    is no visit (042/043), which is made by those who act for a state or a body."""
+    return (
+        cameo in TRIP_CODES
+        and traveller is not None
+        and bool(traveller.sectors)
+        and set(traveller.sectors) <= PRIVATE_TRAVELLERS
+    )
 
 
 def _unnamed_teller(teller: Token | None) -> bool:
