@@ -15,7 +15,9 @@ from facta.events.lexicon import (
 )
 from facta.events.qualify import assess_modality
 from facta.events.vocabulary import (
+    ACCIDENT_WORDS,
     ANSWER_VERBS,
+    ATTEMPT_WORDS,
     BREAKDOWN_PARTICLES,
     BREAKDOWN_VERBS,
     CAUSE_NOUNS,
@@ -23,6 +25,7 @@ from facta.events.vocabulary import (
     CIVILIAN_GROUPS,
     COMPLEX_PREPOSITIONS,
     CONDITIONS,
+    FEELING_NOUNS,
     KIND_HEADS,
     MASS_COUNTS,
     MEASURE_NOUNS,
@@ -42,6 +45,7 @@ from facta.events.vocabulary import (
     VIOLENT_ROOTS,
     Trigger,
 )
+from facta.models import Modality
 
 
 def _consequence(token: Token, triggers: list[Trigger]) -> bool:
@@ -501,3 +505,48 @@ def _answer_given(trigger: Trigger) -> bool:
     if bare and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.token.children):
         return True  # "has not commented on the reports": a standing silence, no reply refused
     return not assess_modality(trigger.token).negated
+
+
+def _unrealised(token: Token, modality: Modality) -> bool:
+    """ "says it does not target civilians", "concerns they could launch attacks", "wanted to
+    kill a coach": violence denied as a habit or only possible has not been done; a denied
+    act stays, negated ("did not fire on the crowd"). What is tried has been done ("tried to
+    capture the town", "an attempted assassination")."""
+    if modality.negated:
+        return _denied_habit(token)
+    if not modality.hypothetical:
+        return False  # "will shell the villages": a pledged act, future, is a threat made
+    words = [*token.children, token, *list(token.ancestors)[:3]]  # "an attempted coup"
+    return not any(w.lemma_.lower() in ATTEMPT_WORDS for w in words)
+
+
+def _denied_habit(token: Token) -> bool:
+    """ "does not target civilians", "is not known to have carried out any attacks": a denial
+    in the simple present, or of any act at all, tells no single happening."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "pobj")]
+    if any(d.lower_ == "any" for w in (token, *objects) for d in w.children):
+        return True
+    return any(
+        c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in token.children
+    )
+
+
+def _accident(token: Token) -> bool:
+    """ "a pilot was killed when his jet crashed", "two soldiers died in a helicopter crash":
+    a death told by an accident is no attack."""
+    told = [c for c in token.children if c.dep_ == "advcl"]
+    told += clauses.prep_objects(token, ("in", "during", "after"))
+    return any(w.lemma_.lower() in ACCIDENT_WORDS for w in told)
+
+
+def _felt_about(trigger: Trigger) -> bool:
+    """ "expressed pride at the killing of civilians", "fear of attacks": an event noun a
+    feeling bears on, naming no agent of its own, is not told as an act."""
+    if trigger.noun is None or _named_agent(trigger.token):
+        return False
+    place = _position(trigger.token)
+    if place.dep_ != "pobj" or place.head.dep_ != "prep":
+        return False
+    holder = place.head.head  # "pride at", or "expressed pride at" when the verb takes "at"
+    felt = [holder, *(c for c in holder.children if c.dep_ == "dobj" and holder.pos_ == "VERB")]
+    return any(w.lemma_.lower() in FEELING_NOUNS for w in felt)

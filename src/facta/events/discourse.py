@@ -322,6 +322,8 @@ def habitual(token: Token, root: str) -> bool:
                 return True  # "had previously praised", "once ruled": told as the past
             if child.dep_ == "prep" and any(o.lower_ == "past" for o in child.children):
                 return True  # "has earned praise in the past"
+    if one_of_many(token):
+        return True
     light = token.dep_ == "dobj" and token.head == verb  # "gangs that carry out killings"
     if root not in MATERIAL_ROOTS or (verb is not token and not light):
         return False
@@ -334,6 +336,21 @@ def habitual(token: Token, root: str) -> bool:
             tense = helpers[0].tag_ if verb.dep_ not in {"ccomp", "xcomp"} else ""
     headline = _sentence(verb)[-1].text not in {".", '"', "”"}  # "Iraqi troops attack militants"
     return tense in {"VBZ", "VBP"} and not inside_quote(verb) and not headline
+
+
+def one_of_many(noun: Token) -> bool:
+    """ "the case was one of numerous police shootings", "one in a series of killings": an
+    instance of a class of acts, not a happening of its own."""
+    if noun.tag_ != "NNS":
+        return False
+    node = noun
+    for _ in range(2):
+        if node.dep_ != "pobj":
+            return False
+        node = node.head.head
+        if node.lemma_.lower() == "one" and node.pos_ in ("NUM", "PRON"):
+            return True
+    return False
 
 
 def stretch(preposition: Token) -> bool:

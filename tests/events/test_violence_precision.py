@@ -1,0 +1,58 @@
+"""What is told about violence but is no violent event: accidents, animals, habits and
+classes of acts, violence only possible, planned or denied as a habit, feelings about it."""
+
+from __future__ import annotations
+
+import facta
+
+
+def violence(text: str) -> list[facta.Event]:
+    return [e for e in facta.code_text(text, date="2016-03-07") if e.root in {"18", "19", "20"}]
+
+
+def news(text: str) -> list[facta.Event]:
+    return [e for e in violence(text) if not e.background]
+
+
+def test_a_death_in_an_accident_is_no_attack():
+    assert not violence("An army pilot was killed when his helicopter crashed near Tarsa.")
+    assert not violence("Two border guards were killed in a truck accident on Monday.")
+    ambush = "Four soldiers were killed when their convoy was ambushed near the border."
+    assert violence(ambush)
+
+
+def test_killing_animals_is_no_attack():
+    assert not violence("Villagers were killing stray dogs and goats in order to survive.")
+
+
+def test_people_who_starved_were_not_killed_by_them():
+    text = "Aid workers said on Saturday that nine people have starved to death in the town."
+    assert not violence(text)
+
+
+def test_violence_denied_as_a_habit_is_no_event_but_a_denied_act_is_kept():
+    assert not violence("The rebel movement says that it does not target civilians.")
+    assert not violence("The group is not known to have carried out any violent attacks.")
+    [denied] = violence("Borduran troops did not fire on the rebel fighters, the army said.")
+    assert denied.modality.negated
+
+
+def test_violence_only_possible_or_wanted_is_no_event_but_an_attempt_is():
+    assert not violence("Officials fear the freed men could launch attacks on the capital.")
+    assert not violence("The student had told friends he wanted to kill a teacher.")
+    assert violence("The army tried to capture a suburb of Tarsa on Friday.")
+
+
+def test_one_of_a_class_of_acts_is_no_news():
+    text = (
+        "The case was one of numerous police shootings of unarmed men across the country "
+        "that have stirred outrage."
+    )
+    assert not news(text)
+    series = "His death is one in a series of police killings of young men in the region."
+    assert not news(series)
+
+
+def test_a_killing_felt_about_with_no_agent_of_its_own_is_not_told_as_an_act():
+    text = "He said some officers had expressed pride at the killing of villagers online."
+    assert not violence(text)
