@@ -56,3 +56,20 @@ def test_one_of_a_class_of_acts_is_no_news():
 def test_a_killing_felt_about_with_no_agent_of_its_own_is_not_told_as_an_act():
     text = "He said some officers had expressed pride at the killing of villagers online."
     assert not violence(text)
+
+
+def test_a_thing_that_is_the_biggest_to_hit_someone_is_no_attacker():
+    text = "The affair is the biggest yet to hit President Lopez, who has fended off accusations."
+    assert not violence(text)
+
+
+def test_any_act_of_violence_is_no_single_happening():
+    text = "Any move by Russia to occupy the islands would have consequences, the envoy said."
+    assert not violence(text)
+    assert violence("Russian marines occupied the islands on Monday, the envoy said.")
+
+
+def test_fighting_to_finish_well_is_striving_not_fighting():
+    text = "Three governors are fighting to finish strongly in the state's primary next week."
+    assert not violence(text)
+    assert violence("Troops were fighting to win back the town on Monday.")

@@ -512,6 +512,8 @@ def _unrealised(token: Token, modality: Modality) -> bool:
     kill a coach": violence denied as a habit or only possible has not been done; a denied
     act stays, negated ("did not fire on the crowd"). What is tried has been done ("tried to
     capture the town", "an attempted assassination")."""
+    if _any_act(token):
+        return True  # "any action by China to reclaim land would have consequences"
     if modality.negated:
         return _denied_habit(token)
     if not modality.hypothetical:
@@ -524,7 +526,7 @@ def _denied_habit(token: Token) -> bool:
     """ "does not target civilians", "is not known to have carried out any attacks": a denial
     in the simple present, or of any act at all, tells no single happening."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "pobj")]
-    if any(d.lower_ == "any" for w in (token, *objects) for d in w.children):
+    if any(_any_act(o) for o in objects):
         return True
     return any(
         c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in token.children
@@ -550,3 +552,9 @@ def _felt_about(trigger: Trigger) -> bool:
     holder = place.head.head  # "pride at", or "expressed pride at" when the verb takes "at"
     felt = [holder, *(c for c in holder.children if c.dep_ == "dobj" and holder.pos_ == "VERB")]
     return any(w.lemma_.lower() in FEELING_NOUNS for w in felt)
+
+
+def _any_act(token: Token) -> bool:
+    """ "any attacks", "any action to reclaim land": an act of any kind, not one happening."""
+    words = [token, token.head] if token.dep_ in ("acl", "relcl") else [token]
+    return any(d.dep_ == "det" and d.lower_ == "any" for w in words for d in w.children)
