@@ -73,3 +73,10 @@ def test_fighting_to_finish_well_is_striving_not_fighting():
     text = "Three governors are fighting to finish strongly in the state's primary next week."
     assert not violence(text)
     assert violence("Troops were fighting to win back the town on Monday.")
+
+
+def test_a_company_that_rallies_is_no_protest_against_its_government():
+    text = "Citigroup rallied 5 percent and Wells Fargo gained 2 percent on Tuesday."
+    assert not [e for e in facta.code_text(text, date="2016-03-07") if e.root == "14"]
+    farmers = "Hundreds of farmers rallied in the capital on Tuesday."
+    assert [e for e in facta.code_text(farmers, date="2016-03-07") if e.root == "14"]
