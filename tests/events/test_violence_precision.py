@@ -80,3 +80,12 @@ def test_a_company_that_rallies_is_no_protest_against_its_government():
     assert not [e for e in facta.code_text(text, date="2016-03-07") if e.root == "14"]
     farmers = "Hundreds of farmers rallied in the capital on Tuesday."
     assert [e for e in facta.code_text(farmers, date="2016-03-07") if e.root == "14"]
+
+
+def test_a_bombing_told_twice_by_its_doer_without_victims_is_one_attack():
+    text = (
+        "The attacker detonated the bomb before reaching a police post in Ankara, an official "
+        "said. A shopkeeper said someone had blown himself up near his store."
+    )
+    [attack] = violence(text)
+    assert attack.mentions == (1,)

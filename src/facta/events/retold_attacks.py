@@ -84,10 +84,11 @@ def same_attack(
     )
     # told again in full by loose names: "a suicide bomber (REB) struck ... someone had blown
     # himself up (TURREB)": the same kind of doer, the same victims, the same means
+    # "the attacker detonated the bomb ... someone had blown himself up": one irregular
+    # attack told twice by its doer, once with no victim
     again = (
         a.source is not None
-        and a.target is not None
-        and b.target is not None
+        and (a.target is not None and b.target is not None or b.source is not None)
         and a.root == b.root == "18"
         and not further(later)
     )
