@@ -89,3 +89,9 @@ def test_a_bombing_told_twice_by_its_doer_without_victims_is_one_attack():
     )
     [attack] = violence(text)
     assert attack.mentions == (1,)
+
+
+def test_a_cause_asked_about_is_no_attack():
+    text = "It is unclear whether the blast was caused by an Israeli air strike or shelling."
+    assert not violence(text)
+    assert violence("Investigators said the blast was caused by an Israeli air strike.")

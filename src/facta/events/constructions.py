@@ -512,8 +512,8 @@ def _unrealised(token: Token, modality: Modality) -> bool:
     kill a coach": violence denied as a habit or only possible has not been done; a denied
     act stays, negated ("did not fire on the crowd"). What is tried has been done ("tried to
     capture the town", "an attempted assassination")."""
-    if _any_act(token):
-        return True  # "any action by China to reclaim land would have consequences"
+    if _any_act(token) or _in_question(token):
+        return True  # "any action to reclaim land would ...", "whether it was an air strike"
     if modality.negated:
         return _denied_habit(token)
     if not modality.hypothetical:
@@ -558,3 +558,14 @@ def _any_act(token: Token) -> bool:
     """ "any attacks", "any action to reclaim land": an act of any kind, not one happening."""
     words = [token, token.head] if token.dep_ in ("acl", "relcl") else [token]
     return any(d.dep_ == "det" and d.lower_ == "any" for w in words for d in w.children)
+
+
+def _in_question(noun: Token) -> bool:
+    """ "an inquiry into whether the blast was caused by an air strike or shelling": a cause
+    asked about, not one told."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "agent"):
+        return False
+    verb = noun.head.head
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
