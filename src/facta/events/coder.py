@@ -14,12 +14,10 @@ from facta.analysis_state import Analysis
 from facta.codebook import lookup, pledged, regular_force
 from facta.events import clauses
 from facta.events.constructions import (
-    _accident,
     _background_noun,
     _clause_end,
     _clause_start,
     _conditional,
-    _felt_about,
     _firm_promise,
     _has_content,
     _non_actor_agent,
@@ -28,7 +26,6 @@ from facta.events.constructions import (
     _reported_obligation,
     _scene_setting,
     _standing_stance,
-    _unrealised,
 )
 from facta.events.discourse import settle
 from facta.events.lexicon import implied_agents
@@ -59,6 +56,7 @@ from facta.events.sides import (
     _with_country,
     _words_not_weapons,
 )
+from facta.events.untold_violence import accident, felt_about, unrealised
 from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
     CONTEST_VERBS,
@@ -235,13 +233,13 @@ class Coder(RoleReader):
             targets = _own_people(sources[0])
         if not sources and (not targets or _background_noun(trigger)):
             return []
-        if _standing_stance(trigger) or _felt_about(trigger):
+        if _standing_stance(trigger) or felt_about(trigger):
             return []
         if trigger.verb is not None and states_a_condition(trigger.token):
             return []  # "would plead guilty if prosecutors ruled out ...": only supposed
         if trigger.cameo in FEELING_CODES and not targets and _quoted_speech(trigger.token):
             return []  # "'I'm very confident things will go well,' he said": a mood
-        if not sources and trigger.cameo[:2] in VIOLENT_ROOTS and _accident(trigger.token):
+        if not sources and trigger.cameo[:2] in VIOLENT_ROOTS and accident(trigger.token):
             return []  # "a pilot was killed when his jet crashed": no one attacked
         if not sources and (
             trigger.cameo[:2] not in AGENTLESS_ROOTS
@@ -347,7 +345,7 @@ class Coder(RoleReader):
             return []  # "said he was not worried", "did not deny it": no comment was made
         if not sources and (modality.negated or modality.hypothetical):
             return []  # "he is not injured", "if it landed, it would be blown up": no one, nothing
-        if info.root in VIOLENT_ROOTS and _unrealised(trigger.token, modality):
+        if info.root in VIOLENT_ROOTS and unrealised(trigger.token, modality):
             return []  # "says it does not target civilians", "could launch attacks": no violence
         # PLOVER codes a pledge as AGREE or THREATEN, a conditional one too ("would meet him
         # if ...", "may halt mediation unless ..."); the CAMEO code stays the pledged action.
