@@ -95,3 +95,23 @@ def test_a_cause_asked_about_is_no_attack():
     text = "It is unclear whether the blast was caused by an Israeli air strike or shelling."
     assert not violence(text)
     assert violence("Investigators said the blast was caused by an Israeli air strike.")
+
+
+def test_deaths_told_after_a_launched_strike_are_the_strike():
+    text = (
+        "The U.S. military launched an air strike on Tuesday in the mountains of Somalia against "
+        "a training camp run by al Shabaab, killing dozens of its fighters, the Pentagon said."
+    )
+    assert len(violence(text)) == 1
+    raid = "Police carried out a raid on the compound on Tuesday, killing three gunmen."
+    [attack] = violence(raid)  # a raid tells no means: the killing names the victims
+    assert attack.target is not None and attack.target.code.endswith("REB")
+
+
+def test_victims_told_under_two_names_in_one_sentence_are_one_attack():
+    text = (
+        "Russian jets hit 158 Islamic State targets near the town and killed more than 100 "
+        "Syrian militants on Saturday, the ministry said."
+    )
+    [attack] = violence(text)
+    assert attack.cameo == "195"

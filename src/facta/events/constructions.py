@@ -14,6 +14,7 @@ from facta.events.lexicon import (
     VerbEntry,
 )
 from facta.events.qualify import assess_modality
+from facta.events.retold_attacks import open_means
 from facta.events.vocabulary import (
     ANSWER_VERBS,
     BREAKDOWN_PARTICLES,
@@ -66,11 +67,21 @@ def _consequence(token: Token, triggers: list[Trigger]) -> bool:
         for t in triggers
     ):
         return any(t.token == token and t.cameo[:2] in VIOLENT_ROOTS for t in triggers)
+    # "opened fire on marchers, killing nine"; "launched an air strike, killing dozens" when
+    # the launched attack tells its means ("carried out a raid, killing three" keeps both)
     return (
         token.dep_ == "advcl"
         and token.tag_ == "VBG"
         and any(
-            t.token == token.head and (t.cameo[:2] in VIOLENT_ROOTS or t.cameo == "175")
+            (
+                t.token == token.head
+                or (
+                    t.token.head == token.head
+                    and t.token.dep_ == "dobj"
+                    and not open_means(t.cameo)
+                )
+            )
+            and (t.cameo[:2] in VIOLENT_ROOTS or t.cameo == "175")
             for t in triggers
         )
     )
