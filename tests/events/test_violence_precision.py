@@ -115,3 +115,13 @@ def test_victims_told_under_two_names_in_one_sentence_are_one_attack():
     )
     [attack] = violence(text)
     assert attack.cameo == "195"
+
+
+def test_a_criminals_one_sided_shooting_is_unconventional_violence():
+    text = (
+        "Police said the robbery suspect opened fire on a state trooper at the station on Thursday."
+    )
+    [shooting] = violence(text)
+    assert shooting.cameo == "180"
+    exchange = "A police officer exchanged fire with the suspect at about 2 a.m., police said."
+    assert {e.cameo for e in violence(exchange)} == {"190"}

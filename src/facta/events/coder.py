@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis
-from facta.codebook import lookup, pledged, regular_force
+from facta.codebook import irregular_force, lookup, pledged, regular_force
 from facta.events import clauses
 from facta.events.constructions import (
     _background_noun,
@@ -381,6 +381,9 @@ class Coder(RoleReader):
                 cameo, code_info = "111", lookup("111")  # "attacking the news media"
             elif source_actor is not None and info.root == "18":
                 cameo = regular_force(trigger.cameo, source_actor.sectors)
+                code_info = lookup(cameo) if cameo != trigger.cameo else info
+            elif source_actor is not None and info.root == "19" and (target, source) not in pairs:
+                cameo = irregular_force(trigger.cameo, source_actor.sectors)  # one-sided
                 code_info = lookup(cameo) if cameo != trigger.cameo else info
             events.append(
                 Event(
