@@ -125,3 +125,15 @@ def test_a_criminals_one_sided_shooting_is_unconventional_violence():
     assert shooting.cameo == "180"
     exchange = "A police officer exchanged fire with the suspect at about 2 a.m., police said."
     assert {e.cameo for e in violence(exchange)} == {"190"}
+
+
+def test_releasing_documents_is_no_release_of_people():
+    def codes(text: str) -> set[str]:
+        return {e.cameo for e in facta.code_text(text, date="2016-03-07")}
+
+    assert "0841" not in codes("The ministry this week released some of the guidelines it uses.")
+    assert "0841" not in codes(
+        "Officials interviewed the minister for the report, which was released to the media by "
+        "lawmakers on Thursday."
+    )
+    assert "0841" in codes("The rebels released some of the hostages on Monday.")

@@ -310,6 +310,7 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
             if (
                 c.lemma_.lower() in QUANTITY_NOUNS
                 or c.like_num
+                or c.pos_ in ("DET", "PRON")  # "released some of the guidelines"
                 or c.tag_ == "$"
                 or any(d.dep_ in ("nummod", "quantmod") for d in c.children)
             ):
@@ -319,7 +320,10 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
     shared = clauses.shared_object(token)
     if shared is not None:
         objects.add(shared.lemma_.lower())
-    if token.dep_ == "acl":
+    if token.dep_ == "acl" or (
+        token.dep_ == "relcl"
+        and any(c.dep_ == "nsubjpass" and c.lower_ in clauses.RELATIVE_PRONOUNS for c in children)
+    ):  # "the report, which was released to the media"
         objects.add(token.head.lemma_.lower())
     return objects
 
