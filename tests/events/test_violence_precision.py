@@ -137,3 +137,11 @@ def test_releasing_documents_is_no_release_of_people():
         "lawmakers on Thursday."
     )
     assert "0841" in codes("The rebels released some of the hostages on Monday.")
+
+
+def test_a_habit_told_at_the_end_of_a_paragraph_is_still_a_habit():
+    text = (
+        "The port city has seen a rise in recent years of criminal gangs that carry out "
+        "contract killings and extortion.\n\nPolice declined to comment on Monday."
+    )
+    assert not news(text)

@@ -334,7 +334,9 @@ def habitual(token: Token, root: str) -> bool:
         if len(helpers) == 1 and verb.tag_ == "VBG" and helpers[0].lemma_ == "be":
             # "Turkey is fighting Islamic State in Syria": a campaign under way, not an act
             tense = helpers[0].tag_ if verb.dep_ not in {"ccomp", "xcomp"} else ""
-    headline = _sentence(verb)[-1].text not in {".", '"', "”"}  # "Iraqi troops attack militants"
+    # "Iraqi troops attack militants"; a paragraph's closing line break is no word
+    words = [t for t in _sentence(verb) if not t.is_space]
+    headline = not words or words[-1].text not in {".", '"', "”"}
     return tense in {"VBZ", "VBP"} and not inside_quote(verb) and not headline
 
 
