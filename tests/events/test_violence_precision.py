@@ -145,3 +145,10 @@ def test_a_habit_told_at_the_end_of_a_paragraph_is_still_a_habit():
         "contract killings and extortion.\n\nPolice declined to comment on Monday."
     )
     assert not news(text)
+
+
+def test_who_wilts_under_an_attack_is_its_target_and_a_rivals_attack_is_words():
+    text = "Senator Ann Reyes wilted under an attack by Governor Tom Hale at the debate."
+    assert not violence(text)
+    [criticism] = [e for e in facta.code_text(text, date="2016-03-07") if e.root == "11"]
+    assert criticism.target is not None
