@@ -152,3 +152,13 @@ def test_who_wilts_under_an_attack_is_its_target_and_a_rivals_attack_is_words():
     assert not violence(text)
     [criticism] = [e for e in facta.code_text(text, date="2016-03-07") if e.root == "11"]
     assert criticism.target is not None
+
+
+def test_a_pastor_or_students_hurt_by_no_one_named_are_crime_news():
+    assert not violence(
+        "A pastor in Ohio was shot and killed during a church service, police said."
+    )
+    assert not violence(
+        "Two students were stabbed at a high school in Ohio on Monday, police said."
+    )
+    assert violence("A pastor was shot dead by soldiers at a checkpoint on Sunday.")

@@ -62,8 +62,9 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY"})
 # Bombings (183x) whose bomber the text does not name: an unclaimed bomb is the work of
 # irregulars (team convention, as for instruments.tsv's "bomb" lines).
 UNCLAIMED_BOMBING = (("1831", "1832", "1833", "1834", "1883"), "REB")
-# Victims whose suffering at unknown hands is crime news, not political event data.
-PLAIN_VICTIM_SECTORS = frozenset({"CVL"})
+# Victims whose suffering at unknown hands is crime news, not political event data: civilians,
+# students and teachers, clergy ("a pastor was shot during a service, police said").
+PLAIN_VICTIM_SECTORS = frozenset({"CVL", "EDU", "REL"})
 RESTRAINT_NOUNS = WORDS["restraint_noun"]
 STAGING_VERBS = WORDS["staging_verb"]
 CONDITIONS = frozenset({"if", "unless"})  # a pledge's own condition: "would meet him if ..."
