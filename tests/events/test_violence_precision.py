@@ -162,3 +162,15 @@ def test_a_pastor_or_students_hurt_by_no_one_named_are_crime_news():
         "Two students were stabbed at a high school in Ohio on Monday, police said."
     )
     assert violence("A pastor was shot dead by soldiers at a checkpoint on Sunday.")
+
+
+def test_violence_forecast_of_others_is_no_event_but_a_pledge_is_a_threat():
+    text = (
+        '"We can expect Islamic State to harass Iraqi forces that are holding cities it once '
+        'controlled," he said.'
+    )
+    assert not violence(text)
+    [pledge] = violence(
+        "Russia will shell the border villages of Ukraine, its defence minister said."
+    )
+    assert pledge.modality.future

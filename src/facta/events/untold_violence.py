@@ -7,22 +7,32 @@ from spacy.tokens import Token
 
 from facta.events import clauses
 from facta.events.constructions import _named_agent, _position
-from facta.events.vocabulary import ACCIDENT_WORDS, ATTEMPT_WORDS, FEELING_NOUNS, Trigger
+from facta.events.vocabulary import (
+    ACCIDENT_WORDS,
+    ATTEMPT_WORDS,
+    FEELING_NOUNS,
+    FORECAST_VERBS,
+    Trigger,
+)
 from facta.models import Modality
 
 
 def unrealised(token: Token, modality: Modality) -> bool:
     """ "says it does not target civilians", "concerns they could launch attacks", "wanted to
-    kill a coach": violence denied as a habit or only possible has not been done; a denied
-    act stays, negated ("did not fire on the crowd"). What is tried has been done ("tried to
-    capture the town", "an attempted assassination")."""
+    kill a coach", "can expect the group to harass local forces": violence denied as a habit,
+    only possible or forecast has not been done; a denied act stays, negated ("did not fire
+    on the crowd"). What is tried has been done ("tried to capture the town", "an attempted
+    assassination")."""
     if _any_act(token) or _in_question(token):
         return True  # "any action to reclaim land would ...", "whether it was an air strike"
     if modality.negated:
         return _denied_habit(token)
+    governors = list(token.ancestors)[:3]
+    if modality.future and any(g.lemma_.lower() in FORECAST_VERBS for g in governors):
+        return True  # "we can expect the group to harass local forces": a prediction
     if not modality.hypothetical:
         return False  # "will shell the villages": a pledged act, future, is a threat made
-    words = [*token.children, token, *list(token.ancestors)[:3]]  # "an attempted coup"
+    words = [*token.children, token, *governors]  # "an attempted coup"
     return not any(w.lemma_.lower() in ATTEMPT_WORDS for w in words)
 
 
