@@ -174,3 +174,10 @@ def test_violence_forecast_of_others_is_no_event_but_a_pledge_is_a_threat():
         "Russia will shell the border villages of Ukraine, its defence minister said."
     )
     assert pledge.modality.future
+
+
+def test_soldiers_killed_by_armed_groups_are_combat_but_police_killed_by_gunmen_are_not():
+    [combat] = violence("Four Iranian military advisers were killed in Syria by jihadist groups.")
+    assert combat.cameo == "190"
+    [killing] = violence("Gunmen killed a police officer in the market on Monday.")
+    assert killing.cameo == "1823"

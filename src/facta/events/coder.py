@@ -59,6 +59,7 @@ from facta.events.sides import (
 from facta.events.untold_violence import accident, felt_about, unrealised
 from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
+    COMBAT_CODES,
     CONTEST_VERBS,
     DOMESTIC_TARGET_ROOTS,
     FEELING_CODES,
@@ -381,6 +382,13 @@ class Coder(RoleReader):
                 cameo, code_info = "111", lookup("111")  # "attacking the news media"
             elif source_actor is not None and info.root == "18":
                 cameo = regular_force(trigger.cameo, source_actor.sectors)
+                if (
+                    trigger.cameo in COMBAT_CODES
+                    and not trigger.implied_source
+                    and target_actor
+                    and "MIL" in target_actor.sectors
+                ):
+                    cameo = "190"  # "advisers of Iran's army were killed by jihadist groups"
                 code_info = lookup(cameo) if cameo != trigger.cameo else info
             elif source_actor is not None and info.root == "19" and (target, source) not in pairs:
                 cameo = irregular_force(trigger.cameo, source_actor.sectors)  # one-sided

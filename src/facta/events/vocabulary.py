@@ -106,6 +106,9 @@ OWN_OBJECT_ROOTS = frozenset({"15"})
 # Sectors that keep no country when the text names none (team convention: "gunmen" -> REB).
 STATELESS = frozenset({"REB", "CRM", "SPY"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Killings whose victims are soldiers are combat, conventional force (190), as the article
+# gold codes "were killed in Syria by jihadist groups"; a bomb or other weapon keeps its code.
+COMBAT_CODES = frozenset({"1823"})
 # Judgements of an act ("condemned", "praised", "protested"): an act they name with its agent
 # ("Iran's seizure of the tanker") is taken as having happened, not as what is alleged.
 JUDGING_CODES = ("110", "111", "114", "051", "018")
