@@ -189,3 +189,11 @@ def test_aid_given_to_no_one_named_is_no_event():
 
     assert not aid("Rivals said the senator helped create the tense atmosphere of the race.")
     assert aid("Norway sent food aid to Sudan last month.")
+
+
+def test_their_attack_as_what_a_clause_is_about_refers_back():
+    text = (
+        "Police on Sunday named the five Bangladeshi militants. Their attack marked a major "
+        "escalation in violence in the country."
+    )
+    assert not violence(text)

@@ -56,7 +56,7 @@ from facta.events.sides import (
     _with_country,
     _words_not_weapons,
 )
-from facta.events.untold_violence import accident, felt_about, unrealised
+from facta.events.untold_violence import accident, felt_about, told_before, unrealised
 from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
     COMBAT_CODES,
@@ -236,6 +236,8 @@ class Coder(RoleReader):
             return []
         if _standing_stance(trigger) or felt_about(trigger):
             return []
+        if trigger.cameo[:2] in VIOLENT_ROOTS and told_before(trigger):
+            return []  # "their attack marked an escalation": the attack told before
         if trigger.verb is not None and states_a_condition(trigger.token):
             return []  # "would plead guilty if prosecutors ruled out ...": only supposed
         if trigger.cameo in FEELING_CODES and not targets and _quoted_speech(trigger.token):

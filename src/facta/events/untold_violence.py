@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from facta.events import clauses
 from facta.events.constructions import _named_agent, _position
+from facta.events.qualify.cues import _cues
 from facta.events.vocabulary import (
     ACCIDENT_WORDS,
     ATTEMPT_WORDS,
@@ -83,3 +84,15 @@ def _in_question(noun: Token) -> bool:
         return False
     verb = noun.head.head
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
+
+
+def told_before(trigger: Trigger) -> bool:
+    """ "Their attack marked a major escalation": an attack named by a pronoun's possessive
+    as what a clause is about refers back to one told before, unless it happens here ("its
+    offensive began on Monday")."""
+    token = trigger.token
+    if trigger.noun is None or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
+        return False
+    return token.head.lemma_.lower() not in _cues("dates.yaml", "event_time_verbs")
