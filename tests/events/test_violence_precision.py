@@ -197,3 +197,12 @@ def test_their_attack_as_what_a_clause_is_about_refers_back():
         "escalation in violence in the country."
     )
     assert not violence(text)
+
+
+def test_violence_told_as_a_capability_is_no_act():
+    text = (
+        'The suit, lodged in a Texas court, said the bank "moved money for al Shabaab ... '
+        "improv(ing) the armed group's ability to hire fighters, plan and carry out attacks, "
+        'and scare its rivals".'
+    )
+    assert not violence(text)

@@ -11,6 +11,7 @@ from facta.events.qualify.cues import _cues
 from facta.events.vocabulary import (
     ACCIDENT_WORDS,
     ATTEMPT_WORDS,
+    CAPABILITY_NOUNS,
     FEELING_NOUNS,
     FORECAST_VERBS,
     Trigger,
@@ -21,14 +22,16 @@ from facta.models import Modality
 def unrealised(token: Token, modality: Modality) -> bool:
     """ "says it does not target civilians", "concerns they could launch attacks", "wanted to
     kill a coach", "can expect the group to harass local forces": violence denied as a habit,
-    only possible or forecast has not been done; a denied act stays, negated ("did not fire
-    on the crowd"). What is tried has been done ("tried to capture the town", "an attempted
-    assassination")."""
+    only possible, forecast or a capability ("the ability to carry out attacks") has not been
+    done; a denied act stays, negated ("did not fire on the crowd"). What is tried has been
+    done ("tried to capture the town", "an attempted assassination")."""
     if _any_act(token) or _in_question(token):
         return True  # "any action to reclaim land would ...", "whether it was an air strike"
     if modality.negated:
         return _denied_habit(token)
     governors = list(token.ancestors)[:3]
+    if any(g.lemma_.lower() in CAPABILITY_NOUNS for g in governors):
+        return True  # "the group's ability to carry out attacks": what it can do
     if modality.future and any(g.lemma_.lower() in FORECAST_VERBS for g in governors):
         return True  # "we can expect the group to harass local forces": a prediction
     if not modality.hypothetical:

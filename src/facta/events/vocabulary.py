@@ -50,6 +50,7 @@ ATTEMPT_WORDS = WORDS["attempt_word"]
 ACCIDENT_WORDS = WORDS["accident_word"]
 FEELING_NOUNS = WORDS["feeling_noun"]
 FORECAST_VERBS = WORDS["forecast_verb"]
+CAPABILITY_NOUNS = WORDS["capability_noun"]
 # Roots an event may be coded in with no known doer ("six police were killed"): what was done
 # to whom is news even when the text names no agent. Other acts need someone who acts.
 AGENTLESS_ROOTS = frozenset({"17", "18", "19", "20"})
