@@ -206,3 +206,12 @@ def test_violence_told_as_a_capability_is_no_act():
         'and scare its rivals".'
     )
     assert not violence(text)
+
+
+def test_an_act_told_in_the_past_perfect_under_a_dated_report_is_background():
+    text = (
+        "In 2013, newspapers reported that documents showed that the army had killed hundreds "
+        "of suspected militants in the north."
+    )
+    [killing] = violence(text)
+    assert killing.background and killing.date.startswith("2013")

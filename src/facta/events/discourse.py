@@ -65,6 +65,10 @@ def settle(
         if anchored is not None:  # "The day before, ...": counted from the day told before
             item.event = replace(item.event, date=anchored[0], date_precision=anchored[1])
         item.dated = anchored is not None or textual_date(item.token, analysis) is not None
+        earlier = None if item.dated else reported_before(item.token, analysis)
+        if earlier is not None:  # "In 2013, papers reported that X had killed hundreds"
+            item.event = replace(item.event, date=earlier[0], date_precision=earlier[1])
+            item.dated = True
     dated_anaphors(told, analysis, sentences)
     published = publication_day(analysis)
     places = places_by_sentence(analysis, sentences)
@@ -274,6 +278,22 @@ def carry_dates(told: list[Told], published: date | None) -> None:
                     item.event, date=earlier.event.date, date_precision=earlier.event.date_precision
                 )
             break
+
+
+def reported_before(token: Token, analysis: Analysis) -> tuple[str, str] | None:
+    """ "In 2013, newspapers reported that the army had killed hundreds": an act told in the
+    past perfect under a dated report happened by the report's date."""
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+        return None
+    clause = token
+    for _ in range(3):
+        if clause.dep_ != "ccomp" or clause.head is clause:
+            return None
+        clause = clause.head
+        dated = textual_date(clause, analysis)
+        if dated is not None:
+            return dated
+    return None
 
 
 # --- background --------------------------------------------------------------------------
