@@ -84,12 +84,11 @@ def same_attack(
         b.target is None and a.target is not None and same_means(a, b) and not further(later)
     )
     # told again in full by loose names: "a suicide bomber (REB) struck ... someone had blown
-    # himself up (TURREB)": the same kind of doer, the same victims, the same means
-    # "the attacker detonated the bomb ... someone had blown himself up": one irregular
-    # attack told twice by its doer, once with no victim
+    # himself up (TURREB)": the same kind of doer, the same victims, the same means; or told
+    # by its doer with no victim ("the attacker detonated the bomb")
     again = (
         a.source is not None
-        and (a.target is not None and b.target is not None or b.source is not None)
+        and ((a.target is not None and b.target is not None) or b.source is not None)
         and a.root == b.root == "18"
         and not further(later)
     )
