@@ -154,14 +154,16 @@ def test_who_wilts_under_an_attack_is_its_target_and_a_rivals_attack_is_words():
     assert criticism.target is not None
 
 
-def test_a_pastor_or_students_hurt_by_no_one_named_are_crime_news():
+def test_a_pastor_students_or_suspects_hurt_by_no_one_named_are_crime_news():
     assert not violence(
         "A pastor in Ohio was shot and killed during a church service, police said."
     )
     assert not violence(
         "Two students were stabbed at a high school in Ohio on Monday, police said."
     )
+    assert not violence("Two robbery suspects were shot outside the bank on Sunday, police said.")
     assert violence("A pastor was shot dead by soldiers at a checkpoint on Sunday.")
+    assert violence("Police shot two robbery suspects outside the bank on Sunday.")
 
 
 def test_violence_forecast_of_others_is_no_event_but_a_pledge_is_a_threat():

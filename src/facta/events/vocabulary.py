@@ -66,8 +66,9 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY"})
 # irregulars (team convention, as for instruments.tsv's "bomb" lines).
 UNCLAIMED_BOMBING = (("1831", "1832", "1833", "1834", "1883"), "REB")
 # Victims whose suffering at unknown hands is crime news, not political event data: civilians,
-# students and teachers, clergy ("a pastor was shot during a service, police said").
-PLAIN_VICTIM_SECTORS = frozenset({"CVL", "EDU", "REL"})
+# students and teachers, clergy, suspects ("a pastor was shot during a service, police said",
+# "two robbery suspects were shot").
+PLAIN_VICTIM_SECTORS = frozenset({"CVL", "EDU", "REL", "CRM"})
 RESTRAINT_NOUNS = WORDS["restraint_noun"]
 STAGING_VERBS = WORDS["staging_verb"]
 CONDITIONS = frozenset({"if", "unless"})  # a pledge's own condition: "would meet him if ..."
