@@ -1102,7 +1102,7 @@ def test_a_decade_ago_is_background_of_that_year():
     [
         ("The two navies often hold joint drills near the strait.", True),
         ("Indonesian police routinely detain Vietnamese fishermen in the zone.", True),
-        ("The rebels are armed by Iran, diplomats say.", True),
+        ("The rebel group is armed by its neighbour, diplomats say.", True),
         ("The two navies held joint drills near the strait on Monday.", False),
         ("Indonesian police detained six Vietnamese fishermen on Monday.", False),
         ("The minister denies that the army shells villages.", False),  # a statement is news

@@ -185,12 +185,15 @@ def test_soldiers_killed_by_armed_groups_are_combat_but_police_killed_by_gunmen_
     assert killing.cameo == "1823"
 
 
-def test_aid_given_to_no_one_named_is_no_event():
+def test_help_given_to_no_one_named_is_no_event_but_pledged_aid_is():
     def aid(text: str) -> list[facta.Event]:
         return [e for e in facta.code_text(text, date="2016-03-07") if e.root == "07"]
 
     assert not aid("Rivals said the senator helped create the tense atmosphere of the race.")
     assert aid("Norway sent food aid to Sudan last month.")
+    assert aid(
+        "Washington would provide $20 million in humanitarian aid, the State Department said."
+    )
 
 
 def test_their_attack_as_what_a_clause_is_about_refers_back():

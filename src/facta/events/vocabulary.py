@@ -54,11 +54,12 @@ CAPABILITY_NOUNS = WORDS["capability_noun"]
 # Roots an event may be coded in with no known doer ("six police were killed"): what was done
 # to whom is news even when the text names no agent. Other acts need someone who acts.
 AGENTLESS_ROOTS = frozenset({"17", "18", "19", "20"})
-# Support, praise, approval and aid (07) given to someone: with no one named who receives it,
-# the act is no event ("can support any candidate", "helped create a tense atmosphere").
-# Agreements (057) and apologies (055: "apologised for the delay", made to the public) stand
-# alone.
-RECIPIENT_CODES = ("050", "051", "052", "053", "054", "056", "07")
+# Support, praise, approval and help (070) given to someone: with no one named who receives
+# it, the act is no event ("can support any candidate", "helped create a tense atmosphere").
+# Material aid (071-075: "would provide $20 million in aid") is a pledge or a delivery even
+# before its recipient is named; agreements (057) and apologies (055: "apologised for the
+# delay", made to the public) stand alone.
+RECIPIENT_CODES = ("050", "051", "052", "053", "054", "056", "070")
 # Sectors of political rivals whose "attacks" and "battles" are words, not violence.
 CIVIL_SECTORS = frozenset({"MED", "LEG", "ELI", "OPP", "EDU", "BUS", "NGO", "JUD"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY"})
