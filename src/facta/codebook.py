@@ -93,6 +93,7 @@ def pledged_table() -> dict[str, str]:
 
 
 REGULAR_SECTORS = frozenset({"MIL", "COP"})
+IRREGULAR_SECTORS = frozenset({"CRM"})
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +112,31 @@ def regular_force_table() -> dict[str, str]:
             raise KnowledgeError(f"data/cameo/regular_force.tsv: bad line {chr(9).join(row)!r}.")
         table[code] = regular
     return table
+
+
+@lru_cache(maxsize=1)
+def irregular_force_table() -> dict[str, str]:
+    """data/cameo/irregular_force.tsv: conventional-force code -> the unconventional-violence
+    code it takes when a criminal is its only source."""
+    text = resources.files("facta").joinpath("data/cameo/irregular_force.tsv").read_text("utf-8")
+    rows = _read_rows(text)
+    if not rows or rows[0][:2] != ["code", "irregular"]:
+        raise KnowledgeError("data/cameo/irregular_force.tsv has no 'code irregular' header line.")
+    book = codebook()
+    table = {}
+    for row in rows[1:]:
+        code, irregular = (row + [""])[:2]
+        if code not in book or irregular not in book:
+            raise KnowledgeError(f"data/cameo/irregular_force.tsv: bad line {chr(9).join(row)!r}.")
+        table[code] = irregular
+    return table
+
+
+def irregular_force(code: str, sectors: tuple[str, ...] | list[str]) -> str:
+    """ "The suspect opened fire on a trooper": 190 by a criminal is 180."""
+    if sectors and set(sectors) <= IRREGULAR_SECTORS:
+        return irregular_force_table().get(code, code)
+    return code
 
 
 def regular_force(code: str, sectors: tuple[str, ...] | list[str]) -> str:

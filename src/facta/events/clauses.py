@@ -301,6 +301,9 @@ def subject(verb: Token) -> Token | None:
             if found.lower_ in RELATIVE_PRONOUNS and antecedent(current) is not None:
                 return antecedent(current)
             return found
+        if current.dep_ == "relcl" and current.head.pos_ == "ADJ" and current.head.dep_ == "attr":
+            # "the scandal is the biggest yet to hit him": the copula's subject
+            return child(current.head.head, *SUBJECTS)
         if current.dep_ == "relcl":
             return current.head
         if misread_main_verb(current):

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis
-from facta.codebook import lookup, pledged, regular_force
+from facta.codebook import irregular_force, lookup, pledged, regular_force
 from facta.events import clauses
 from facta.events.constructions import (
     _background_noun,
@@ -59,8 +59,10 @@ from facta.events.sides import (
     commits_own_side,
     private_trip,
 )
+from facta.events.untold_violence import accident, felt_about, told_before, unrealised
 from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
+    COMBAT_CODES,
     CONTEST_VERBS,
     DENIED_FEELINGS,
     DOMESTIC_TARGET_ROOTS,
@@ -250,12 +252,16 @@ class Coder(RoleReader):
             targets = _own_people(sources[0])
         if not sources and (not targets or _background_noun(trigger)):
             return []
-        if _standing_stance(trigger):
+        if _standing_stance(trigger) or felt_about(trigger):
             return []
+        if trigger.cameo[:2] in VIOLENT_ROOTS and told_before(trigger):
+            return []  # "their attack marked an escalation": the attack told before
         if trigger.verb is not None and states_a_condition(trigger.token):
             return []  # "would plead guilty if prosecutors ruled out ...": only supposed
         if trigger.cameo in FEELING_CODES and not targets and _quoted_speech(trigger.token):
             return []  # "'I'm very confident things will go well,' he said": a mood
+        if not sources and trigger.cameo[:2] in VIOLENT_ROOTS and accident(trigger.token):
+            return []  # "a pilot was killed when his jet crashed": no one attacked
         if not sources and (
             trigger.cameo[:2] not in AGENTLESS_ROOTS
             or all(set(t.mention.actor.sectors) <= PLAIN_VICTIM_SECTORS for t in targets)
@@ -364,6 +370,8 @@ class Coder(RoleReader):
             return []  # "said he was not worried", "did not deny it": no comment was made
         if not sources and (modality.negated or modality.hypothetical):
             return []  # "he is not injured", "if it landed, it would be blown up": no one, nothing
+        if info.root in VIOLENT_ROOTS and unrealised(trigger.token, modality):
+            return []  # "says it does not target civilians", "could launch attacks": no violence
         # PLOVER codes a pledge as AGREE or THREATEN, a conditional one too ("would meet him
         # if ...", "may halt mediation unless ..."); the CAMEO code stays the pledged action.
         pledge = modality.future or (modality.hypothetical and _conditional(trigger.token))
@@ -403,6 +411,16 @@ class Coder(RoleReader):
                 cameo, code_info = "111", lookup("111")  # "attacking the news media"
             elif source_actor is not None and info.root == "18":
                 cameo = regular_force(trigger.cameo, source_actor.sectors)
+                if (
+                    trigger.cameo in COMBAT_CODES
+                    and not trigger.implied_source
+                    and target_actor
+                    and "MIL" in target_actor.sectors
+                ):
+                    cameo = "190"  # "advisers of Iran's army were killed by jihadist groups"
+                code_info = lookup(cameo) if cameo != trigger.cameo else info
+            elif source_actor is not None and info.root == "19" and (target, source) not in pairs:
+                cameo = irregular_force(trigger.cameo, source_actor.sectors)  # one-sided
                 code_info = lookup(cameo) if cameo != trigger.cameo else info
             events.append(
                 Event(

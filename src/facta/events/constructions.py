@@ -14,6 +14,7 @@ from facta.events.lexicon import (
     VerbEntry,
 )
 from facta.events.qualify import assess_modality
+from facta.events.retold_attacks import open_means
 from facta.events.vocabulary import (
     ANSWER_VERBS,
     BREAKDOWN_PARTICLES,
@@ -66,11 +67,21 @@ def _consequence(token: Token, triggers: list[Trigger]) -> bool:
         for t in triggers
     ):
         return any(t.token == token and t.cameo[:2] in VIOLENT_ROOTS for t in triggers)
+    # "opened fire on marchers, killing nine"; "launched an air strike, killing dozens" when
+    # the launched attack tells its means ("carried out a raid, killing three" keeps both)
     return (
         token.dep_ == "advcl"
         and token.tag_ == "VBG"
         and any(
-            t.token == token.head and (t.cameo[:2] in VIOLENT_ROOTS or t.cameo == "175")
+            (
+                t.token == token.head
+                or (
+                    t.token.head == token.head
+                    and t.token.dep_ == "dobj"
+                    and not open_means(t.cameo)
+                )
+            )
+            and (t.cameo[:2] in VIOLENT_ROOTS or t.cameo == "175")
             for t in triggers
         )
     )
@@ -299,6 +310,7 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
             if (
                 c.lemma_.lower() in QUANTITY_NOUNS
                 or c.like_num
+                or c.pos_ in ("DET", "PRON")  # "released some of the guidelines"
                 or c.tag_ == "$"
                 or any(d.dep_ in ("nummod", "quantmod") for d in c.children)
             ):
@@ -308,7 +320,10 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
     shared = clauses.shared_object(token)
     if shared is not None:
         objects.add(shared.lemma_.lower())
-    if token.dep_ == "acl":
+    if token.dep_ == "acl" or (
+        token.dep_ == "relcl"
+        and any(c.dep_ == "nsubjpass" and c.lower_ in clauses.RELATIVE_PRONOUNS for c in children)
+    ):  # "the report, which was released to the media"
         objects.add(token.head.lemma_.lower())
     return objects
 

@@ -68,6 +68,10 @@ def settle(
         if anchored is not None:  # "The day before, ...": counted from the day told before
             item.event = replace(item.event, date=anchored[0], date_precision=anchored[1])
         item.dated = anchored is not None or textual_date(item.token, analysis) is not None
+        earlier = None if item.dated else reported_before(item.token, analysis)
+        if earlier is not None:  # "In 2013, papers reported that X had killed hundreds"
+            item.event = replace(item.event, date=earlier[0], date_precision=earlier[1])
+            item.dated = True
     dated_anaphors(told, analysis, sentences)
     published = publication_day(analysis)
     places = places_by_sentence(analysis, sentences)
@@ -279,6 +283,22 @@ def carry_dates(told: list[Told], published: date | None) -> None:
             break
 
 
+def reported_before(token: Token, analysis: Analysis) -> tuple[str, str] | None:
+    """ "In 2013, newspapers reported that the army had killed hundreds": an act told in the
+    past perfect under a dated report happened by the report's date."""
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+        return None
+    clause = token
+    for _ in range(3):
+        if clause.dep_ != "ccomp" or clause.head is clause:
+            return None
+        clause = clause.head
+        dated = textual_date(clause, analysis)
+        if dated is not None:
+            return dated
+    return None
+
+
 # --- background --------------------------------------------------------------------------
 
 
@@ -325,6 +345,8 @@ def habitual(token: Token, root: str) -> bool:
                 return True  # "had previously praised", "once ruled": told as the past
             if child.dep_ == "prep" and any(o.lower_ == "past" for o in child.children):
                 return True  # "has earned praise in the past"
+    if one_of_many(token):
+        return True
     light = token.dep_ == "dobj" and token.head == verb  # "gangs that carry out killings"
     if root not in MATERIAL_ROOTS or (verb is not token and not light):
         return False
@@ -335,8 +357,25 @@ def habitual(token: Token, root: str) -> bool:
         if len(helpers) == 1 and verb.tag_ == "VBG" and helpers[0].lemma_ == "be":
             # "Turkey is fighting Islamic State in Syria": a campaign under way, not an act
             tense = helpers[0].tag_ if verb.dep_ not in {"ccomp", "xcomp"} else ""
-    headline = _sentence(verb)[-1].text not in {".", '"', "”"}  # "Iraqi troops attack militants"
+    # "Iraqi troops attack militants"; a paragraph's closing line break is no word
+    words = [t for t in _sentence(verb) if not t.is_space]
+    headline = not words or words[-1].text not in {".", '"', "”"}
     return tense in {"VBZ", "VBP"} and not inside_quote(verb) and not headline
+
+
+def one_of_many(noun: Token) -> bool:
+    """ "the case was one of numerous police shootings", "one in a series of killings": an
+    instance of a class of acts, not a happening of its own."""
+    if noun.tag_ != "NNS":
+        return False
+    node = noun
+    for _ in range(2):
+        if node.dep_ != "pobj":
+            return False
+        node = node.head.head
+        if node.lemma_.lower() == "one" and node.pos_ in ("NUM", "PRON"):
+            return True
+    return False
 
 
 def stretch(preposition: Token) -> bool:

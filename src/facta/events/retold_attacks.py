@@ -75,7 +75,8 @@ def same_attack(
         return False
     if a.sentence == b.sentence:  # one doer's acts in one sentence, on the same victims
         same_doer = b.source is None or a.source is None or a.source.code == b.source.code
-        return same_doer and fits(a.target, b.target, lambda actor: actor.code)
+        # "hitting 158 Islamic State targets (REB) and killing 100 militants (SYRREB)"
+        return same_doer and (a.target is None or b.target is None or one_doer(a.target, b.target))
     # told again with fewer words, on the same ground: a later victim with no doer ("a deputy
     # was killed in the incident"), or the same doer's act with no victim ("the bomber struck
     # as the vehicle passed")
@@ -83,11 +84,11 @@ def same_attack(
         b.target is None and a.target is not None and same_means(a, b) and not further(later)
     )
     # told again in full by loose names: "a suicide bomber (REB) struck ... someone had blown
-    # himself up (TURREB)": the same kind of doer, the same victims, the same means
+    # himself up (TURREB)": the same kind of doer, the same victims, the same means; or told
+    # by its doer with no victim ("the attacker detonated the bomb")
     again = (
         a.source is not None
-        and a.target is not None
-        and b.target is not None
+        and ((a.target is not None and b.target is not None) or b.source is not None)
         and a.root == b.root == "18"
         and not further(later)
     )
@@ -101,8 +102,8 @@ def same_attack(
 
 
 def one_doer(one: Actor, other: Actor) -> bool:
-    """One doer under two names: the same code, or the same kind of actor where one name
-    gives no country ("a suicide bomber", "the Kurdish militant")."""
+    """One doer (or victim) under two names: the same code, or the same kind of actor where
+    one name gives no country ("a suicide bomber", "the Kurdish militant")."""
     if one.code == other.code:
         return True
     return one.sectors == other.sectors and not (one.country and other.country)

@@ -376,6 +376,8 @@ class RoleReader(TriggerMatcher):
                 candidates.append(done)
         if light:  # "arrived in Beijing for a visit"
             candidates += clauses.prep_objects(verb, (*preps, "in"))
+        if place.dep_ == "pobj" and place.head.lower_ == "under" and verb.pos_ == "VERB":
+            candidates.append(clauses.subject(verb))  # "Rubio wilted under an attack by X"
         if token.dep_ == "nsubj":  # "Iran's only demand was that the group leave"
             candidates.append(clauses.clause_subject(token.head))
         return sources, candidates

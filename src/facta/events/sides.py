@@ -112,9 +112,12 @@ def _own_people(source: clauses.Argument) -> list[clauses.Argument]:
 
 
 def _own_government(source: clauses.Argument) -> list[clauses.Argument]:
-    """Protests and demands with no stated addressee are aimed at the protesters' government."""
+    """Protests and demands with no stated addressee are aimed at the protesters' government;
+    a company's "rally" or "demand" is business news ("the bank's shares rallied")."""
     actor = source.mention.actor
     if actor.country is None or "GOV" in actor.sectors or actor.country.startswith(("IGO", "NGO")):
+        return []
+    if actor.sectors and set(actor.sectors) <= {"BUS"}:
         return []
     government = Actor(
         code=actor.country + "GOV",

@@ -47,21 +47,30 @@ STATIVE_PARTICIPLES = WORDS["stative_participle"]
 EMOTION_PARTICIPLES = WORDS["emotion_participle"]
 TRIP_VERBS = WORDS["trip_verb"]
 STANCE_NOUNS = WORDS["stance_noun"]
+ATTEMPT_WORDS = WORDS["attempt_word"]
+ACCIDENT_WORDS = WORDS["accident_word"]
+FEELING_NOUNS = WORDS["feeling_noun"]
+FORECAST_VERBS = WORDS["forecast_verb"]
+CAPABILITY_NOUNS = WORDS["capability_noun"]
 # Roots an event may be coded in with no known doer ("six police were killed"): what was done
 # to whom is news even when the text names no agent. Other acts need someone who acts.
 AGENTLESS_ROOTS = frozenset({"17", "18", "19", "20"})
-# Support, praise and approval given to someone: with no one named who receives it,
-# the act is no event ("can support any candidate"). Agreements (057) and apologies (055:
-# "apologised for the delay", made to the public) stand alone.
-RECIPIENT_CODES = ("050", "051", "052", "053", "054", "056")
+# Support, praise, approval and help (070) given to someone: with no one named who receives
+# it, the act is no event ("can support any candidate", "helped create a tense atmosphere").
+# Material aid (071-075: "would provide $20 million in aid") is a pledge or a delivery even
+# before its recipient is named; agreements (057) and apologies (055: "apologised for the
+# delay", made to the public) stand alone.
+RECIPIENT_CODES = ("050", "051", "052", "053", "054", "056", "070")
 # Sectors of political rivals whose "attacks" and "battles" are words, not violence.
 CIVIL_SECTORS = frozenset({"MED", "LEG", "ELI", "OPP", "EDU", "BUS", "NGO", "JUD"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY"})
 # Bombings (183x) whose bomber the text does not name: an unclaimed bomb is the work of
 # irregulars (team convention, as for instruments.tsv's "bomb" lines).
 UNCLAIMED_BOMBING = (("1831", "1832", "1833", "1834", "1883"), "REB")
-# Victims whose suffering at unknown hands is crime news, not political event data.
-PLAIN_VICTIM_SECTORS = frozenset({"CVL"})
+# Victims whose suffering at unknown hands is crime news, not political event data: civilians,
+# students and teachers, clergy, suspects ("a pastor was shot during a service, police said",
+# "two robbery suspects were shot").
+PLAIN_VICTIM_SECTORS = frozenset({"CVL", "EDU", "REL", "CRM"})
 RESTRAINT_NOUNS = WORDS["restraint_noun"]
 STAGING_VERBS = WORDS["staging_verb"]
 CONDITIONS = frozenset({"if", "unless"})  # a pledge's own condition: "would meet him if ..."
@@ -104,6 +113,9 @@ OWN_OBJECT_ROOTS = frozenset({"15"})
 # Sectors that keep no country when the text names none (team convention: "gunmen" -> REB).
 STATELESS = frozenset({"REB", "CRM", "SPY"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Killings whose victims are soldiers are combat, conventional force (190), as the article
+# gold codes "were killed in Syria by jihadist groups"; a bomb or other weapon keeps its code.
+COMBAT_CODES = frozenset({"1823"})
 # Judgements of an act ("condemned", "praised", "protested"): an act they name with its agent
 # ("Iran's seizure of the tanker") is taken as having happened, not as what is alleged.
 JUDGING_CODES = ("110", "111", "114", "051", "018")
