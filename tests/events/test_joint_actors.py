@@ -40,7 +40,7 @@ def test_a_reported_clause_with_an_actor_subject_keeps_its_own_doer():
 
 def test_a_passive_coordinated_with_a_reported_clause_is_not_the_speakers():
     events = facta.code_text(
-        "A Denver pastor was shot and killed during a service on Sunday, police said.",
+        "A Denver police officer was shot and killed during a patrol on Sunday, officials said.",
         date="2016-03-07",
     )
     assert events and all(e.source is None for e in events if e.root == "19")

@@ -47,23 +47,26 @@ from facta.events.sides import (
     _as_state,
     _assumed_target,
     _civil_only,
+    _co_attack,
     _confidence,
     _domestic,
     _implied,
     _own_government,
     _own_people,
     _same_actor,
+    _same_side,
     _span,
+    _visits_a_thing,
     _with_country,
     _words_not_weapons,
     commits_own_side,
+    private_only,
     private_trip,
 )
 from facta.events.untold_violence import accident, felt_about, told_before, unrealised
 from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
     COMBAT_CODES,
-    CONTEST_VERBS,
     DENIED_FEELINGS,
     DOMESTIC_TARGET_ROOTS,
     FEELING_CODES,
@@ -105,21 +108,12 @@ PHONE_WORDS = frozenset({"phone", "telephone", "videoconference", "video"})  # "
 ATTITUDE_ROOT = "05"  # praise, support, apology: acts of people and institutions, not of machines
 WARNING_VERBS = WORDS["warning_verb"]
 PLAN_VERBS = WORDS["plan_verb"]
-STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})  # a state's own arms
 PLEDGING_AUX = frozenset({"will", "would", "shall", "could", "may", "might", "'ll", "wo", "ca"})
 FORECAST_CODE, FORECAST_RULE = "012", "warning of what others may do -> 012"
 AID_PLEDGE = "033"  # "Britain and Norway promised $1 billion": to a third party, not each other
 
 
 CRITICISM_ROOT = "11"  # a private person's criticism is political even when whom is unsaid
-
-
-def private_only(source: Actor | None, target: Actor | None) -> bool:
-    """The doer is a person the Actors stage only presumed a civilian, and so is whom it is
-    done to, if anyone: what private people do among themselves is no political event
-    ("Jane Roe asked for help", "Roe beat Doe"); "Roe criticized the government" is one, and
-    so is a criticism whose target the sentence leaves unsaid ('"A facade," Roe said')."""
-    return source is not None and source.presumed and (target is None or target.presumed)
 
 
 def _quoted_speech(token: Token) -> bool:
@@ -566,30 +560,6 @@ def _pledged_words(trigger: Trigger) -> set[int]:
         return set()
     clause = clauses.committed_clause(trigger.token)
     return {t.i for t in clause.subtree} if clause is not None else set()
-
-
-def _co_attack(trigger: Trigger) -> bool:
-    """Coordinated doers of a violent verb with an object act together on it; only contest
-    verbs ("fought", "clashed") set them against each other."""
-    token = trigger.token
-    if trigger.verb is None or token.lemma_.lower() in CONTEST_VERBS | RECIPROCAL_VERBS:
-        return False
-    return any(child.dep_ == "dobj" for child in token.children)
-
-
-def _same_side(actor: Actor, speaker: Actor) -> bool:
-    """ "North Korea" or "police" for a security chief are his side; "Democrats" for Trump
-    are not."""
-    if actor.country not in (speaker.country, None):
-        return False
-    sectors, own = set(actor.sectors), set(speaker.sectors)
-    return not sectors or bool(sectors & own) or (bool(own & STATE) and sectors <= STATE)
-
-
-def _visits_a_thing(trigger: Trigger) -> bool:
-    """ "said he would visit the aircraft carrier": a visit whose object names no actor and no
-    place is to that thing, not to whatever country the sentence mentions."""
-    return trigger.verb is not None and clauses.child(trigger.token, "dobj") is not None
 
 
 def _by_phone(trigger: Trigger) -> Trigger | None:

@@ -12,8 +12,10 @@ from facta.events import clauses
 from facta.events.vocabulary import (
     ARMED_SECTORS,
     CIVIL_SECTORS,
+    CONTEST_VERBS,
     OUTSIDER_MODIFIERS,
     OWN_PEOPLE_RULE,
+    RECIPROCAL_VERBS,
     STATELESS,
     WORDS,
     Trigger,
@@ -25,6 +27,7 @@ from facta.models import (
 )
 from facta.places.locate import story_country
 
+STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})  # a state's own arms
 TRIP_CODES = frozenset({"042", "043"})
 PRIVATE_TRAVELLERS = frozenset({"CRM", "CVL", "REF"})
 
@@ -309,3 +312,35 @@ def _words_not_weapons(trigger: Trigger, source: Actor | None, target: Actor | N
     sides = set(source.sectors) | set(target.sectors)
     civil = set(source.sectors) <= CIVIL_SECTORS or set(target.sectors) <= CIVIL_SECTORS
     return not sides & ARMED_SECTORS and civil  # "the clash between Apple and the ministry"
+
+
+def private_only(source: Actor | None, target: Actor | None) -> bool:
+    """The doer is a person the Actors stage only presumed a civilian, and so is whom it is
+    done to, if anyone: what private people do among themselves is no political event
+    ("Jane Roe asked for help", "Roe beat Doe"); "Roe criticized the government" is one, and
+    so is a criticism whose target the sentence leaves unsaid ('"A facade," Roe said')."""
+    return source is not None and source.presumed and (target is None or target.presumed)
+
+
+def _co_attack(trigger: Trigger) -> bool:
+    """Coordinated doers of a violent verb with an object act together on it; only contest
+    verbs ("fought", "clashed") set them against each other."""
+    token = trigger.token
+    if trigger.verb is None or token.lemma_.lower() in CONTEST_VERBS | RECIPROCAL_VERBS:
+        return False
+    return any(child.dep_ == "dobj" for child in token.children)
+
+
+def _same_side(actor: Actor, speaker: Actor) -> bool:
+    """ "North Korea" or "police" for a security chief are his side; "Democrats" for Trump
+    are not."""
+    if actor.country not in (speaker.country, None):
+        return False
+    sectors, own = set(actor.sectors), set(speaker.sectors)
+    return not sectors or bool(sectors & own) or (bool(own & STATE) and sectors <= STATE)
+
+
+def _visits_a_thing(trigger: Trigger) -> bool:
+    """ "said he would visit the aircraft carrier": a visit whose object names no actor and no
+    place is to that thing, not to whatever country the sentence mentions."""
+    return trigger.verb is not None and clauses.child(trigger.token, "dobj") is not None
