@@ -95,3 +95,12 @@ def test_a_relative_pronoun_through_a_reported_clause_stands_for_its_noun(triple
     text = "Police are hunting for three Ruritanian citizens who lawmakers said had been kidnapped by gunmen."
     actors = {"three Ruritanian citizens": "ROUCVL", "gunmen": "REB"}
     assert ("REB", "ROUCVL", "181") in triples(text, actors)
+
+
+def test_a_suspects_journey_or_arms_are_no_visit_and_no_show_of_force(triples):
+    text = "The suspect traveled to Borduria and was carrying a rifle, police said."
+    actors = {"The suspect": "CRM", "Borduria": "BGR"}
+    assert {t for t in triples(text, actors) if t[2][:2] in ("04", "15")} == set()
+    text = "The Ruritanian foreign minister traveled to Borduria on Monday."
+    actors = {"The Ruritanian foreign minister": "ROUGOV", "Borduria": "BGR"}
+    assert ("ROUGOV", "BGR", "042") in triples(text, actors)

@@ -60,8 +60,8 @@ from facta.events.sides import (
     _with_country,
     _words_not_weapons,
     commits_own_side,
+    private_act,
     private_only,
-    private_trip,
 )
 from facta.events.untold_violence import accident, felt_about, told_before, unrealised
 from facta.events.vocabulary import (
@@ -390,7 +390,7 @@ class Coder(RoleReader):
             if (
                 self.business_only(trigger.cameo, source_actor, target_actor)
                 or (info.root != CRITICISM_ROOT and private_only(source_actor, target_actor))
-                or private_trip(trigger.cameo, source_actor)
+                or private_act(trigger.cameo, source_actor)
             ):
                 continue
             # "Germany and Poland said": each statement is its own speaker's (once per source).

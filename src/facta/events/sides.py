@@ -28,8 +28,8 @@ from facta.models import (
 from facta.places.locate import story_country
 
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})  # a state's own arms
-TRIP_CODES = frozenset({"042", "043"})
-PRIVATE_TRAVELLERS = frozenset({"CRM", "CVL", "REF"})
+STATE_ACT_CODES = ("042", "043", "15")  # visits and shows of force
+PRIVATE_PEOPLE = frozenset({"CRM", "REF"})  # and a person only presumed a civilian
 
 
 def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None) -> bool:
@@ -63,14 +63,16 @@ def commits_own_side(speech: Token, sources: list[clauses.Argument], analysis: A
     return any(_same_actor(s, a) or _same_country(s, a) for s in sources for a in named)
 
 
-def private_trip(cameo: str, traveller: Actor | None) -> bool:
-    """ "He traveled to Turkey to find work": a suspect's, a civilian's or a refugee's journey
-    is no visit (042/043), which is made by those who act for a state or a body."""
+def private_act(cameo: str, doer: Actor | None) -> bool:
+    """ "He traveled to Turkey to find work", "the suspect was carrying a rifle": a suspect's,
+    a refugee's or a private person's journey or arms are no visit (042/043) and no show of
+    force (15x), which are made by those who act for a state or a body ("armed supporters
+    will carry weapons at the convention" is one)."""
     return (
-        cameo in TRIP_CODES
-        and traveller is not None
-        and bool(traveller.sectors)
-        and set(traveller.sectors) <= PRIVATE_TRAVELLERS
+        cameo.startswith(STATE_ACT_CODES)
+        and doer is not None
+        and bool(doer.sectors)
+        and (set(doer.sectors) <= PRIVATE_PEOPLE or doer.presumed)
     )
 
 
