@@ -1,0 +1,44 @@
+"""Who did violence to whom: the attacker as source, the attacked (not the place where it
+happened) as target, for verbs and attack nouns."""
+
+from __future__ import annotations
+
+import facta
+
+
+def violence(text: str) -> list[tuple[str, str | None, str | None]]:
+    found = []
+    for event in facta.code_text(text, date="2016-03-07"):
+        if event.root in {"18", "19", "20"}:
+            coded = event.to_dict()
+            source = (coded.get("source") or {}).get("code")
+            target = (coded.get("target") or {}).get("code")
+            found.append((event.cameo, source, target))
+    return found
+
+
+def test_an_exchange_of_fire_is_small_arms_fire_each_way():
+    found = violence("A police officer exchanged fire with the gunman outside the bank in Denver.")
+    assert ("193", "USACOP", "REB") in found
+    assert ("193", "REB", "USACOP") in found
+
+
+def test_whom_the_assault_a_capture_was_made_in_was_against_is_the_target():
+    text = "Iraqi troops took control of several villages in a major assault against Islamic State fighters."
+    assert violence(text) == [("192", "IRQMIL", "REB")]
+
+
+def test_strikes_on_a_country_that_killed_civilians_hit_its_civilians():
+    text = "Turkish air strikes on Iraq killed 200 civilians last year, the group said."
+    assert violence(text) == [("195", "TURMIL", "IRQCVL")]
+
+
+def test_strikes_on_an_armed_group_keep_the_group_as_target():
+    text = "An Israeli air strike on a Hamas base killed three militants."
+    assert violence(text) == [("195", "ISRMIL", "PSEREB")]
+
+
+def test_an_unattributed_attack_that_killed_is_by_unnamed_attackers_not_by_its_target():
+    found = violence("An attack on a Turkish army convoy killed three soldiers near Van.")
+    assert found and all(source == "REB" for _, source, _ in found)
+    assert all(target == "TURMIL" for _, _, target in found)
