@@ -42,3 +42,20 @@ def test_an_unattributed_attack_that_killed_is_by_unnamed_attackers_not_by_its_t
     found = violence("An attack on a Turkish army convoy killed three soldiers near Van.")
     assert found and all(source == "REB" for _, source, _ in found)
     assert all(target == "TURMIL" for _, _, target in found)
+
+
+def test_a_strike_against_a_camp_hits_who_runs_it_not_the_country_it_is_in():
+    text = (
+        "The French military carried out an air strike on Wednesday in the hills of Mali "
+        "against a training camp run by al Qaeda in the Islamic Maghreb."
+    )
+    [(_, source, target)] = violence(text)
+    assert (source, target) == ("FRAMIL", "REB")
+
+
+def test_an_attack_on_a_bus_hits_the_people_it_carries():
+    text = (
+        "A suicide bomber wounded six in an attack on a bus carrying Indian construction workers."
+    )
+    [(_, source, target)] = violence(text)
+    assert source == "REB" and target.startswith("IND")

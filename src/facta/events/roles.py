@@ -60,6 +60,13 @@ class RoleReader(TriggerMatcher):
                 targets = [candidate]
             else:
                 targets = clauses.arguments(candidate, analysis) if candidate is not None else []
+                if not targets and candidate is not None and trigger.cameo[:2] in VIOLENT_ROOTS:
+                    # "a strike against a camp run by al Qaeda": who runs or rides in it
+                    targets = [
+                        a
+                        for h in clauses.holders(candidate)
+                        for a in clauses.arguments(h, analysis)
+                    ]
             targets = [t for t in targets if not any(_same_actor(s, t) for s in sources)]
             if targets:
                 return sources, targets
