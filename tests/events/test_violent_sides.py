@@ -59,3 +59,17 @@ def test_an_attack_on_a_bus_hits_the_people_it_carries():
     )
     [(_, source, target)] = violence(text)
     assert source == "REB" and target.startswith("IND")
+
+
+def test_who_was_hurt_after_being_shot_is_the_target_not_the_place():
+    text = (
+        "A Texas state trooper was in critical condition after being shot at a Dallas "
+        "gas station on Friday by a gunman."
+    )
+    [(_, source, target)] = violence(text)
+    assert (source, target) == ("REB", "USACOP")
+
+
+def test_one_killed_before_being_killed_by_police_is_their_target():
+    text = "A gunman killed two people at a bar in Denver before being killed by police."
+    assert any(source == "USACOP" and target == "REB" for _, source, target in violence(text))

@@ -55,6 +55,7 @@ class RoleReader(TriggerMatcher):
                     clauses.child(trigger.embedded.token, "nsubj"), analysis
                 )
             candidates = candidates + self.action_targets(trigger, analysis)
+        scene: list = []  # "was shot at a Dallas gas station by X": where, not whom
         for candidate in candidates:
             if isinstance(candidate, clauses.Argument):
                 targets = [candidate]
@@ -68,8 +69,13 @@ class RoleReader(TriggerMatcher):
                         for a in clauses.arguments(h, analysis)
                     ]
             targets = [t for t in targets if not any(_same_actor(s, t) for s in sources)]
-            if targets:
+            located = all(t.mention.kind == "place" for t in targets)
+            if targets and located and trigger.cameo[:2] in VIOLENT_ROOTS:
+                scene = scene or targets  # a later candidate may name whom it was done to
+            elif targets:
                 return sources, targets
+        if scene:
+            return sources, scene
         if trigger.cameo[:2] in REPORTING_ROOTS | REACTION_ROOTS:
             direct = clauses.child(trigger.token, "dobj")
             for candidate in [*candidates, direct]:  # "criticized curbs imposed by Washington"
