@@ -73,3 +73,9 @@ def test_who_was_hurt_after_being_shot_is_the_target_not_the_place():
 def test_one_killed_before_being_killed_by_police_is_their_target():
     text = "A gunman killed two people at a bar in Denver before being killed by police."
     assert any(source == "USACOP" and target == "REB" for _, source, target in violence(text))
+
+
+def test_who_was_kidnapped_with_no_kidnapper_named_was_taken_by_unnamed_armed_men():
+    assert violence("Two French aid workers were kidnapped near the border on Sunday.") == [
+        ("181", "REB", "FRANGO")
+    ]
