@@ -79,3 +79,12 @@ def test_who_was_kidnapped_with_no_kidnapper_named_was_taken_by_unnamed_armed_me
     assert violence("Two French aid workers were kidnapped near the border on Sunday.") == [
         ("181", "REB", "FRANGO")
     ]
+
+
+def test_people_killed_in_an_attack_on_named_victims_are_those_victims_in_one_event():
+    text = (
+        "A suicide bomber killed at least 12 people and wounded six in an attack on a bus "
+        "carrying Indian construction workers in the Afghan capital, Kabul, on Monday."
+    )
+    found = violence(text)
+    assert len(found) == 1 and found[0][1] == "REB" and found[0][2].startswith("IND")

@@ -218,6 +218,9 @@ class RoleReader(TriggerMatcher):
             # "Rwanda, which Congo accuses of backing the rebels"; "citizens who lawmakers said
             # had been kidnapped"
             obj = clauses.antecedent(token) or obj
+        if entry and entry.cameo[:2] in VIOLENT_ROOTS and _anonymous_victims(obj, analysis):
+            # "killed 14 people in an attack on a bus carrying Nepalese guards": the guards
+            candidates += self.attacked_in(token, analysis)
         candidates += [obj, clauses.child(token, "dative")]
         clause = clauses.infinitive_clause(token)  # "called for Turkey to withdraw": Turkey
         candidates += [clauses.for_clause_doer(clause)] if clause is not None else []
@@ -329,6 +332,22 @@ class RoleReader(TriggerMatcher):
                     ]
                 return agents
         return []
+
+    def attacked_in(self, verb: Token, analysis: Analysis) -> list:
+        """Whom the attack a violent verb (or the verb coordinated with it) happened in was
+        aimed at: "killed 14 and wounded eight in an attack on a convoy of X"."""
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        found: list = []
+        for noun in (n for v in verbs for n in clauses.prep_objects(v, ("in", "during"))):
+            entry = self.match_noun(noun)
+            if entry is None or entry.cameo[:2] not in VIOLENT_ROOTS:
+                continue
+            for aimed in clauses.prep_objects(noun, entry.target_preps):
+                named = clauses.arguments(aimed, analysis) or [
+                    a for h in clauses.holders(aimed) for a in clauses.arguments(h, analysis)
+                ]
+                found += [a for a in named if a.mention.kind != "place"]
+        return found
 
     def violent_noun(self, noun: Token | None) -> bool:
         """An attack noun of the lexicon ("attack", "air strike", "bombing")."""
@@ -451,6 +470,16 @@ def _victim_of(victim: clauses.Argument, country: str) -> clauses.Argument:
     if actor.country or set(actor.sectors) & STATELESS:
         return victim
     return _with_country(victim, country)
+
+
+def _anonymous_victims(obj: Token | None, analysis: Analysis) -> bool:
+    """Victims told only as people, with no country of their own ("killed 14 people")."""
+    mention = clauses.mention_in(obj, analysis) if obj is not None else None
+    if mention is None:
+        return obj is not None and obj.pos_ == "NUM"  # "killed 14"
+    actor = mention.actor
+    told = actor.country is not None and "context:" not in (actor.rule or "")
+    return not told and set(actor.sectors) <= {"CVL"}  # the story's country is not told
 
 
 def _state_of_being_in(place: Token, verb: Token) -> bool:
