@@ -505,7 +505,7 @@ def test_found_guilty_is_a_conviction_by_a_court():
         (
             "The Ruritanian guards returned fire at the Bordurian smugglers.",
             {"The Ruritanian guards": "ROUMIL", "the Bordurian smugglers": "BGRCRM"},
-            "190",
+            "193",
         ),
         (
             "The Ruritanian envoy gave assurances to the Bordurian delegation.",

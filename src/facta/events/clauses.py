@@ -23,6 +23,8 @@ CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "xcomp", "pcomp", "co
 PREDICATE_DEPS = ("conj", "xcomp", "advcl", "ccomp", "acomp", "oprd")
 SPOKESPERSONS = word_classes()["spokesperson_noun"]  # "representatives for X and Y"
 GATHERINGS = word_classes()["quantity"]  # "a group of X and Y": each member acts
+SCENE_PREPOSITIONS = word_classes()["circumstance_preposition"]  # "after being shot"
+CARRYING_VERBS = word_classes()["carrying_verb"]  # "a bus carrying aid workers"
 SHARED_PRONOUNS = frozenset({"they", "their"})
 
 
@@ -77,6 +79,10 @@ def passive_subject(verb: Token) -> Token | None:
         return passive_subject(verb.head)
     if found is None and is_passive(verb):  # "citizens who lawmakers said had been kidnapped":
         found = child(verb, "nsubj")  # the parser reads the moved pronoun as an active subject
+    scene = verb.head.dep_ == "prep" and verb.head.lower_ in SCENE_PREPOSITIONS
+    if found is None and is_passive(verb) and verb.dep_ == "pcomp" and scene:
+        # "the trooper was in hospital after being shot": the clause's subject was shot
+        found = subject(verb.head.head)
     return found
 
 
@@ -392,6 +398,19 @@ def object_authors(noun: Token) -> list[Token]:
         elif clause.dep_ == "relcl":
             found += [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     return found + prep_objects(noun, ("by",)) + misplaced_agent(noun)
+
+
+def holders(thing: Token) -> list[Token]:
+    """Who runs or is inside a thing attacked: "a camp run by al Qaeda", "a bus carrying
+    aid workers" (word_classes.tsv carrying_verb)."""
+    carried = [
+        o
+        for clause in thing.children
+        if clause.dep_ == "acl" and clause.lemma_.lower() in CARRYING_VERBS
+        for o in clause.children
+        if o.dep_ == "dobj"
+    ]
+    return carried + object_authors(thing)
 
 
 def misplaced_agent(noun: Token) -> list[Token]:

@@ -228,6 +228,9 @@ class Coder(RoleReader):
             and self.blast_subject(trigger)
         ):
             sources = [_implied(trigger.token, UNCLAIMED_BOMBING[1], "events: unclaimed bombing")]
+        if not sources and self.unattributed_attack(trigger):
+            # "an attack at a mosque killed four": unattributed attackers are REB
+            sources = [_implied(trigger.token, UNCLAIMED_BOMBING[1], "events: unattributed attack")]
         sufferer = None
         if not sources and trigger.verb is not None and clauses.is_passive(trigger.token):
             sources, sufferer = self.implied_doer(trigger, targets)

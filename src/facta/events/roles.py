@@ -16,6 +16,7 @@ from facta.events.sides import (
     _foreign,
     _same_actor,
     _same_country,
+    _with_country,
 )
 from facta.events.vocabulary import (
     EMOTION_PARTICIPLES,
@@ -27,6 +28,7 @@ from facta.events.vocabulary import (
     REACTION_ROOTS,
     RECEIVING_VERBS,
     REPORTING_ROOTS,
+    STATELESS,
     STATIVE_PARTICIPLES,
     TOPIC_TARGET_ROOTS,
     TRIP_VERBS,
@@ -53,14 +55,27 @@ class RoleReader(TriggerMatcher):
                     clauses.child(trigger.embedded.token, "nsubj"), analysis
                 )
             candidates = candidates + self.action_targets(trigger, analysis)
+        scene: list = []  # "was shot at a Dallas gas station by X": where, not whom
         for candidate in candidates:
             if isinstance(candidate, clauses.Argument):
                 targets = [candidate]
             else:
                 targets = clauses.arguments(candidate, analysis) if candidate is not None else []
+                if not targets and candidate is not None and trigger.cameo[:2] in VIOLENT_ROOTS:
+                    # "a strike against a camp run by al Qaeda": who runs or rides in it
+                    targets = [
+                        a
+                        for h in clauses.holders(candidate)
+                        for a in clauses.arguments(h, analysis)
+                    ]
             targets = [t for t in targets if not any(_same_actor(s, t) for s in sources)]
-            if targets:
+            located = all(t.mention.kind == "place" for t in targets)
+            if targets and located and trigger.cameo[:2] in VIOLENT_ROOTS:
+                scene = scene or targets  # a later candidate may name whom it was done to
+            elif targets:
                 return sources, targets
+        if scene:
+            return sources, scene
         if trigger.cameo[:2] in REPORTING_ROOTS | REACTION_ROOTS:
             direct = clauses.child(trigger.token, "dobj")
             for candidate in [*candidates, direct]:  # "criticized curbs imposed by Washington"
@@ -159,6 +174,11 @@ class RoleReader(TriggerMatcher):
             sources = clauses.arguments(clauses.reporter_of_conjunct(token), analysis)
         preps = entry.target_preps if entry and entry.target_preps else ()
         candidates: list = clauses.prep_objects(token, preps)
+        attack = clauses.subject(token)
+        if self.violent_noun(attack) and entry and entry.cameo[:2] in VIOLENT_ROOTS:
+            # "an attack at a mosque killed four": the attack's author kills, not the mosque
+            sources = clauses.arguments(clauses.noun_agent(attack), analysis)
+            candidates += self.attack_targets(attack, analysis)
         if token.dep_ == "acl" and token.tag_ == "VBN" and clauses.prep_objects(token, ("by",)):
             candidates.append(token.head)  # "the rebels backed by Rwanda": the rebels are backed
         obj = clauses.child(token, "dobj") or clauses.shared_object(token)
@@ -198,12 +218,18 @@ class RoleReader(TriggerMatcher):
             # "Rwanda, which Congo accuses of backing the rebels"; "citizens who lawmakers said
             # had been kidnapped"
             obj = clauses.antecedent(token) or obj
+        if entry and entry.cameo[:2] in VIOLENT_ROOTS and _anonymous_victims(obj, analysis):
+            # "killed 14 people in an attack on a bus carrying Nepalese guards": the guards
+            candidates += self.attacked_in(token, analysis)
         candidates += [obj, clauses.child(token, "dative")]
         clause = clauses.infinitive_clause(token)  # "called for Turkey to withdraw": Turkey
         candidates += [clauses.for_clause_doer(clause)] if clause is not None else []
         candidates += clauses.prep_objects(token, clauses.DEFAULT_TARGET_PREPS)
         direct = clauses.child(token, "dobj")
         inside = [direct, *clauses.prep_objects(token, ("for", "of", "into", "over"))]
+        if entry and entry.cameo[:2] in VIOLENT_ROOTS:
+            # "took the town in an assault against the rebels": whom the assault was against
+            inside += clauses.prep_objects(token, ("in",))
         for particle in token.children:  # "pulled out of the talks with X"
             if particle.dep_ in ("prep", "prt", "advmod") and not clauses.child(particle, "pobj"):
                 inside += clauses.prep_objects(particle, ("of",))
@@ -307,6 +333,56 @@ class RoleReader(TriggerMatcher):
                 return agents
         return []
 
+    def attacked_in(self, verb: Token, analysis: Analysis) -> list:
+        """Whom the attack a violent verb (or the verb coordinated with it) happened in was
+        aimed at: "killed 14 and wounded eight in an attack on a convoy of X"."""
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        found: list = []
+        for noun in (n for v in verbs for n in clauses.prep_objects(v, ("in", "during"))):
+            entry = self.match_noun(noun)
+            if entry is None or entry.cameo[:2] not in VIOLENT_ROOTS:
+                continue
+            for aimed in clauses.prep_objects(noun, entry.target_preps):
+                named = clauses.arguments(aimed, analysis) or [
+                    a for h in clauses.holders(aimed) for a in clauses.arguments(h, analysis)
+                ]
+                found += [a for a in named if a.mention.kind != "place"]
+        return found
+
+    def violent_noun(self, noun: Token | None) -> bool:
+        """An attack noun of the lexicon ("attack", "air strike", "bombing")."""
+        entry = self.match_noun(noun) if noun is not None else None
+        return entry is not None and entry.cameo[:2] in VIOLENT_ROOTS
+
+    def unattributed_attack(self, trigger: Trigger) -> bool:
+        """A violent verb whose subject is an attack that names no author and no weapon:
+        "an attack at a mosque killed four" (not "an air strike killed four")."""
+        if trigger.verb is None or trigger.cameo[:2] not in VIOLENT_ROOTS:
+            return False
+        attack = clauses.subject(trigger.token)
+        return (
+            self.violent_noun(attack)
+            and self.instrument(attack) is None
+            and clauses.noun_agent(attack) is None
+        )
+
+    def attack_targets(self, attack: Token, analysis: Analysis) -> list:
+        """Whom an attack that killed or wounded people hit: its own target ("an attack at a
+        mosque killed four": the mosque) or, when that is only a country, the victims there
+        ("air strikes on Syria killed civilians": Syrian civilians)."""
+        entry = self.match_noun(attack)
+        preps = entry.target_preps if entry and entry.target_preps else ("on", "at", "against")
+        named = [
+            a for o in clauses.prep_objects(attack, preps) for a in clauses.arguments(o, analysis)
+        ]
+        victims = clauses.arguments(clauses.child(attack.head, "dobj"), analysis)
+        refined = [v for v in victims if v.mention.actor.sectors]
+        struck = named[0].mention.actor.country if named else None
+        if struck and refined and all(not a.mention.actor.sectors for a in named):
+            # the victims' country, when the text names none, is the country struck
+            return [_victim_of(v, struck) for v in refined]
+        return named
+
     def noun_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
         token, entry = trigger.token, trigger.noun
         sides = clauses.between(token, analysis)
@@ -363,6 +439,10 @@ class RoleReader(TriggerMatcher):
             # "the prime minister is on a two-day visit to Moscow", "X and Y are in talks"
             sources = clauses.arguments(clauses.subject(verb), analysis)
         preps = entry.target_preps if entry else ()
+        if token.dep_ == "nsubj" and trigger.cameo[:2] in VIOLENT_ROOTS:
+            verb_entry = self.match_verb(token.head)
+            if verb_entry is not None and verb_entry.cameo[:2] in VIOLENT_ROOTS:
+                candidates += self.attack_targets(token, analysis)
         candidates += [o for o in clauses.prep_objects(token, preps) if o not in givers]
         if entry is not None and entry.nominal:
             # "the suspension of military aid to Kyiv", "the expulsion of the Russian envoy"
@@ -381,6 +461,25 @@ class RoleReader(TriggerMatcher):
         if token.dep_ == "nsubj":  # "Iran's only demand was that the group leave"
             candidates.append(clauses.clause_subject(token.head))
         return sources, candidates
+
+
+def _victim_of(victim: clauses.Argument, country: str) -> clauses.Argument:
+    """A victim the text gives no country ("killed 200 civilians"), of the country struck;
+    armed men with no country clue stay stateless (REB)."""
+    actor = victim.mention.actor
+    if actor.country or set(actor.sectors) & STATELESS:
+        return victim
+    return _with_country(victim, country)
+
+
+def _anonymous_victims(obj: Token | None, analysis: Analysis) -> bool:
+    """Victims told only as people, with no country of their own ("killed 14 people")."""
+    mention = clauses.mention_in(obj, analysis) if obj is not None else None
+    if mention is None:
+        return obj is not None and obj.pos_ == "NUM"  # "killed 14"
+    actor = mention.actor
+    told = actor.country is not None and "context:" not in (actor.rule or "")
+    return not told and set(actor.sectors) <= {"CVL"}  # the story's country is not told
 
 
 def _state_of_being_in(place: Token, verb: Token) -> bool:

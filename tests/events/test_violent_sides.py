@@ -1,0 +1,90 @@
+"""Who did violence to whom: the attacker as source, the attacked (not the place where it
+happened) as target, for verbs and attack nouns."""
+
+from __future__ import annotations
+
+import facta
+
+
+def violence(text: str) -> list[tuple[str, str | None, str | None]]:
+    found = []
+    for event in facta.code_text(text, date="2016-03-07"):
+        if event.root in {"18", "19", "20"}:
+            coded = event.to_dict()
+            source = (coded.get("source") or {}).get("code")
+            target = (coded.get("target") or {}).get("code")
+            found.append((event.cameo, source, target))
+    return found
+
+
+def test_an_exchange_of_fire_is_small_arms_fire_each_way():
+    found = violence("A police officer exchanged fire with the gunman outside the bank in Denver.")
+    assert ("193", "USACOP", "REB") in found
+    assert ("193", "REB", "USACOP") in found
+
+
+def test_whom_the_assault_a_capture_was_made_in_was_against_is_the_target():
+    text = "Iraqi troops took control of several villages in a major assault against Islamic State fighters."
+    assert violence(text) == [("192", "IRQMIL", "REB")]
+
+
+def test_strikes_on_a_country_that_killed_civilians_hit_its_civilians():
+    text = "Turkish air strikes on Iraq killed 200 civilians last year, the group said."
+    assert violence(text) == [("195", "TURMIL", "IRQCVL")]
+
+
+def test_strikes_on_an_armed_group_keep_the_group_as_target():
+    text = "An Israeli air strike on a Hamas base killed three militants."
+    assert violence(text) == [("195", "ISRMIL", "PSEREB")]
+
+
+def test_an_unattributed_attack_that_killed_is_by_unnamed_attackers_not_by_its_target():
+    found = violence("An attack on a Turkish army convoy killed three soldiers near Van.")
+    assert found and all(source == "REB" for _, source, _ in found)
+    assert all(target == "TURMIL" for _, _, target in found)
+
+
+def test_a_strike_against_a_camp_hits_who_runs_it_not_the_country_it_is_in():
+    text = (
+        "The French military carried out an air strike on Wednesday in the hills of Mali "
+        "against a training camp run by al Qaeda in the Islamic Maghreb."
+    )
+    [(_, source, target)] = violence(text)
+    assert (source, target) == ("FRAMIL", "REB")
+
+
+def test_an_attack_on_a_bus_hits_the_people_it_carries():
+    text = (
+        "A suicide bomber wounded six in an attack on a bus carrying Indian construction workers."
+    )
+    [(_, source, target)] = violence(text)
+    assert source == "REB" and target.startswith("IND")
+
+
+def test_who_was_hurt_after_being_shot_is_the_target_not_the_place():
+    text = (
+        "A Texas state trooper was in critical condition after being shot at a Dallas "
+        "gas station on Friday by a gunman."
+    )
+    [(_, source, target)] = violence(text)
+    assert (source, target) == ("REB", "USACOP")
+
+
+def test_one_killed_before_being_killed_by_police_is_their_target():
+    text = "A gunman killed two people at a bar in Denver before being killed by police."
+    assert any(source == "USACOP" and target == "REB" for _, source, target in violence(text))
+
+
+def test_who_was_kidnapped_with_no_kidnapper_named_was_taken_by_unnamed_armed_men():
+    assert violence("Two French aid workers were kidnapped near the border on Sunday.") == [
+        ("181", "REB", "FRANGO")
+    ]
+
+
+def test_people_killed_in_an_attack_on_named_victims_are_those_victims_in_one_event():
+    text = (
+        "A suicide bomber killed at least 12 people and wounded six in an attack on a bus "
+        "carrying Indian construction workers in the Afghan capital, Kabul, on Monday."
+    )
+    found = violence(text)
+    assert len(found) == 1 and found[0][1] == "REB" and found[0][2].startswith("IND")
