@@ -480,7 +480,9 @@ def test_round_four_narrowed_entries_no_longer_fire(triples, text, actors, wrong
 def test_found_guilty_is_a_conviction_by_a_court():
     import facta
 
-    [verdict] = facta.code_text("Pugh was found guilty on Wednesday of attempting to fight abroad.")
+    [verdict] = facta.code_text(
+        "Jones was found guilty on Friday of conspiring to join a militia abroad."
+    )
     assert (verdict.cameo, verdict.source.sectors) == ("116", ("JUD",))
 
 

@@ -32,7 +32,7 @@ def test_people_who_starved_were_not_killed_by_them():
 
 def test_violence_denied_as_a_habit_is_no_event_but_a_denied_act_is_kept():
     assert not violence("The rebel movement says that it does not target civilians.")
-    assert not violence("The group is not known to have carried out any violent attacks.")
+    assert not violence("The militia has never been linked to any armed attacks, experts say.")
     [denied] = violence("Borduran troops did not fire on the rebel fighters, the army said.")
     assert denied.modality.negated
 
@@ -49,7 +49,7 @@ def test_one_of_a_class_of_acts_is_no_news():
         "that have stirred outrage."
     )
     assert not news(text)
-    series = "His death is one in a series of police killings of young men in the region."
+    series = "Her death was one in a series of killings by police in the region this year."
     assert not news(series)
 
 
@@ -99,8 +99,8 @@ def test_a_cause_asked_about_is_no_attack():
 
 def test_deaths_told_after_a_launched_strike_are_the_strike():
     text = (
-        "The U.S. military launched an air strike on Tuesday in the mountains of Somalia against "
-        "a training camp run by al Shabaab, killing dozens of its fighters, the Pentagon said."
+        "U.S. drones struck an al Shabaab camp in southern Somalia on Tuesday, killing "
+        "dozens of its fighters, the Pentagon said."
     )
     assert len(violence(text)) == 1
     raid = "Police carried out a raid on the compound on Tuesday, killing three gunmen."
@@ -123,7 +123,7 @@ def test_a_criminals_one_sided_shooting_is_unconventional_violence():
     )
     [shooting] = violence(text)
     assert shooting.cameo == "180"
-    exchange = "A police officer exchanged fire with the suspect at about 2 a.m., police said."
+    exchange = "Two deputies traded gunfire with the robber shortly after midnight, officials said."
     assert {e.cameo for e in violence(exchange)} == {"193"}  # a gunfight, each way
 
 
@@ -133,8 +133,8 @@ def test_releasing_documents_is_no_release_of_people():
 
     assert "0841" not in codes("The ministry this week released some of the guidelines it uses.")
     assert "0841" not in codes(
-        "Officials interviewed the minister for the report, which was released to the media by "
-        "lawmakers on Thursday."
+        "Auditors questioned the minister for the audit, which was released to reporters by "
+        "the committee on Thursday."
     )
     assert "0841" in codes("The rebels released some of the hostages on Monday.")
 

@@ -24,7 +24,7 @@ def test_an_exchange_of_fire_is_small_arms_fire_each_way():
 
 
 def test_whom_the_assault_a_capture_was_made_in_was_against_is_the_target():
-    text = "Iraqi troops took control of several villages in a major assault against Islamic State fighters."
+    text = "Iraqi troops seized three villages in an offensive against Islamic State fighters."
     assert violence(text) == [("192", "IRQMIL", "REB")]
 
 
@@ -46,8 +46,8 @@ def test_an_unattributed_attack_that_killed_is_by_unnamed_attackers_not_by_its_t
 
 def test_a_strike_against_a_camp_hits_who_runs_it_not_the_country_it_is_in():
     text = (
-        "The French military carried out an air strike on Wednesday in the hills of Mali "
-        "against a training camp run by al Qaeda in the Islamic Maghreb."
+        "French jets bombed a desert base operated by al Qaeda in the Islamic Maghreb "
+        "in northern Mali on Wednesday."
     )
     [(_, source, target)] = violence(text)
     assert (source, target) == ("FRAMIL", "REB")

@@ -323,7 +323,7 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
     if token.dep_ == "acl" or (
         token.dep_ == "relcl"
         and any(c.dep_ == "nsubjpass" and c.lower_ in clauses.RELATIVE_PRONOUNS for c in children)
-    ):  # "the report, which was released to the media"
+    ):  # "the audit, which the committee released on Friday"
         objects.add(token.head.lemma_.lower())
     return objects
 

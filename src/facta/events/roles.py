@@ -335,7 +335,7 @@ class RoleReader(TriggerMatcher):
 
     def attacked_in(self, verb: Token, analysis: Analysis) -> list:
         """Whom the attack a violent verb (or the verb coordinated with it) happened in was
-        aimed at: "killed 14 and wounded eight in an attack on a convoy of X"."""
+        aimed at: "killed nine in an attack on a bus full of X"."""
         verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
         found: list = []
         for noun in (n for v in verbs for n in clauses.prep_objects(v, ("in", "during"))):

@@ -41,7 +41,7 @@ def unrealised(token: Token, modality: Modality) -> bool:
 
 
 def _denied_habit(token: Token) -> bool:
-    """ "does not target civilians", "is not known to have carried out any attacks": a denial
+    """ "does not target civilians", "has never been linked to any attack": a denial
     in the simple present, or of any act at all, tells no single happening."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "pobj")]
     if any(_any_act(o) for o in objects):
