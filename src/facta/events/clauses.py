@@ -493,6 +493,18 @@ def has_complement(verb: Token, marker: str) -> bool:
     )
 
 
+def asks_a_question(verb: Token) -> bool:
+    """ "asked by a reporter if he would resign", "asked whether the talks would resume": a
+    verb whose only complement is an if- or whether-clause asks a question, not for an act."""
+    if any(c.dep_ == "xcomp" for c in verb.children) or infinitive_clause(verb) is not None:
+        return False
+    return any(
+        c.dep_ in ("ccomp", "advcl")
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+        for c in verb.children
+    )
+
+
 def own_words(clause: Token) -> list[Token]:
     """The words of a reported clause without the subordinate clauses hung on it: "said the
     plan was sound, while the board found it not credible" says nothing of the board's view."""

@@ -1,0 +1,36 @@
+"""What actors say they will do or want others to do: intents (03x), appeals (02x) and
+demands (10x), and the words that only look like them."""
+
+from __future__ import annotations
+
+import facta
+
+
+def roots(text: str) -> list[str]:
+    return [e.root for e in facta.code_text(text, date="2016-03-07")]
+
+
+def test_a_question_put_to_someone_is_no_appeal():
+    assert "02" not in roots("The reporter asked the minister whether the army would withdraw.")
+    assert "02" not in roots('Asked by the BBC whether he would resign, Kenyatta said: "Never."')
+    assert "02" in roots("The Kenyan president asked the opposition to end the protests.")
+
+
+def test_an_adjective_paired_with_an_ing_word_is_no_invitation():
+    text = "Our clinics in Nairobi are safe and inviting for patients, a Kenyan official said."
+    assert "02" not in roots(text)
+
+
+def test_a_denied_readiness_is_no_pledge():
+    [event] = facta.code_text(
+        "Senator Walsh said he was not ready to endorse Governor Brandt.", date="2016-03-07"
+    )
+    assert event.cameo == "051" and event.modality.negated
+
+
+def test_advice_to_act_is_an_appeal():
+    [appeal] = facta.code_text(
+        "The Kenyan president advised the opposition leader to seek a ruling from the court.",
+        date="2016-03-07",
+    )
+    assert appeal.root == "02"
