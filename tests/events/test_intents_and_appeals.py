@@ -34,3 +34,13 @@ def test_advice_to_act_is_an_appeal():
         date="2016-03-07",
     )
     assert appeal.root == "02"
+
+
+def test_an_intent_with_no_codable_act_needs_someone_it_is_made_to():
+    assert "03" not in roots(
+        "Tanzania aims to double its trade with Kenya by 2020, the minister said."
+    )
+    assert "03" not in roots(
+        "Thousands of Somalis are ready to move towards Kenya, an aid worker said."
+    )
+    assert "03" in roots("Tanzania promised Kenya to streamline its customs rules.")

@@ -18,6 +18,7 @@ from facta.events.constructions import (
     _clause_end,
     _clause_start,
     _conditional,
+    _addressed,
     _firm_promise,
     _has_content,
     _non_actor_agent,
@@ -280,6 +281,12 @@ class Coder(RoleReader):
             return []  # "the airline plans to expand its fleet": no codable action, no one addressed
         if trigger.frame == "intent" and trigger.noun is not None and trigger.promised is None:
             return []
+        if (
+            trigger.frame == "intent"
+            and trigger.promised is None
+            and not _addressed(trigger, targets)
+        ):
+            return []  # "are ready to move towards the border": no codable act, offered to no one
         if (
             trigger.verb is not None
             and _non_actor_agent(trigger.token, analysis)
