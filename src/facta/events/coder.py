@@ -14,11 +14,11 @@ from facta.analysis_state import Analysis
 from facta.codebook import lookup, pledged, regular_force
 from facta.events import clauses
 from facta.events.constructions import (
+    _addressed,
     _background_noun,
     _clause_end,
     _clause_start,
     _conditional,
-    _addressed,
     _firm_promise,
     _has_content,
     _non_actor_agent,
