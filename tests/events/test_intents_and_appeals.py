@@ -44,3 +44,17 @@ def test_an_intent_with_no_codable_act_needs_someone_it_is_made_to():
         "Thousands of Somalis are ready to move towards Kenya, an aid worker said."
     )
     assert "03" in roots("Tanzania promised Kenya to streamline its customs rules.")
+
+
+def test_lobbying_for_support_is_an_appeal_for_support():
+    [appeal] = facta.code_text(
+        "Ethiopia has lobbied on the other side for support for its position.", date="2016-03-07"
+    )
+    assert appeal.cameo == "022"
+
+
+def test_echoing_a_call_is_an_appeal():
+    [appeal] = facta.code_text(
+        "Brazil echoed the call for a ceasefire on Sunday.", date="2016-03-07"
+    )
+    assert appeal.root == "02"
