@@ -58,3 +58,15 @@ def test_echoing_a_call_is_an_appeal():
         "Brazil echoed the call for a ceasefire on Sunday.", date="2016-03-07"
     )
     assert appeal.root == "02"
+
+
+def test_hoping_another_side_will_act_is_an_appeal_to_it():
+    [appeal] = facta.code_text(
+        "Kenyan opposition leaders said they hoped the government would lift the curfew.",
+        date="2016-03-07",
+    )
+    assert appeal.root == "02" and appeal.target.code == "KENGOV"
+    [hope] = facta.code_text(
+        "The premier hoped that the talks would bear fruit.", date="2016-03-07"
+    )
+    assert hope.cameo == "013"

@@ -441,7 +441,11 @@ def clause_subject(token: Token) -> Token | None:
 
 
 # Modal auxiliaries of a reported clause that make it an obligation laid on its subject.
-OBLIGATION_MODALS = {"@must": frozenset({"must"}), "@should": frozenset({"should", "ought"})}
+OBLIGATION_MODALS = {
+    "@must": frozenset({"must"}),
+    "@should": frozenset({"should", "ought"}),
+    "@wish": frozenset({"will", "would"}),  # "hoped the government would ease the rules"
+}
 
 
 def infinitive_clause(token: Token) -> Token | None:

@@ -122,7 +122,7 @@ def _addressed(trigger: Trigger, targets: list[clauses.Argument]) -> bool:
 
 def _reported_obligation(trigger: Trigger) -> bool:
     """A demand or appeal read from "said X must ...": it needs someone who is asked."""
-    return trigger.verb is not None and bool({"@must", "@should"} & trigger.verb.objects)
+    return trigger.verb is not None and bool({"@must", "@should", "@wish"} & trigger.verb.objects)
 
 
 def _stopped(token: Token) -> bool:

@@ -146,6 +146,8 @@ class TriggerMatcher:
                     else clauses.has_complement(token, entry.marker)
                 ):
                     continue
+                if entry.marker in clauses.OBLIGATION_MODALS and self._event_subject(token):
+                    continue  # "hoped the talks would bear fruit": no one is asked to act
             elif entry.objects:
                 if naming and not entry.objects & naming:
                     continue
@@ -158,6 +160,10 @@ class TriggerMatcher:
             if best is None or _rank(entry, acts) > _rank(best, acts):
                 best = entry
         return best
+
+    def _event_subject(self, verb: Token) -> bool:
+        subject = clauses.clause_subject(verb)
+        return subject is not None and self.match_noun(subject) is not None
 
     def match_noun(self, token: Token) -> NounEntry | None:
         if token.pos_ != "NOUN":
