@@ -70,3 +70,19 @@ def test_hoping_another_side_will_act_is_an_appeal_to_it():
         "The premier hoped that the talks would bear fruit.", date="2016-03-07"
     )
     assert hope.cameo == "013"
+
+
+def test_compelling_a_side_to_act_is_a_demand():
+    [demand] = facta.code_text(
+        "The Kenyan court compelled the ministry to release the documents.", date="2016-03-07"
+    )
+    assert demand.root == "10"
+
+
+def test_challenging_a_leader_for_the_leadership_demands_a_change_of_leader():
+    events = facta.code_text(
+        "Kenyan opposition lawmaker Jane Wanjiru challenged Raila Odinga for the leadership "
+        "of the party.",
+        date="2016-03-07",
+    )
+    assert [e.cameo for e in events] == ["1041"]
