@@ -86,3 +86,14 @@ def test_challenging_a_leader_for_the_leadership_demands_a_change_of_leader():
         date="2016-03-07",
     )
     assert [e.cameo for e in events] == ["1041"]
+
+
+def test_insisting_that_something_happened_is_a_claim_not_a_demand():
+    told = facta.code_text(
+        "The Kenyan minister insisted that the army had withdrawn from Somalia.", date="2016-03-07"
+    )
+    assert told and not any(e.root == "10" for e in told)
+    [demand] = facta.code_text(
+        "The Kenyan minister insisted that the army withdraw from Somalia.", date="2016-03-07"
+    )
+    assert demand.root == "10"

@@ -509,6 +509,24 @@ def asks_a_question(verb: Token) -> bool:
     )
 
 
+SUBJUNCTIVE_MODALS = frozenset({"should", "must", "shall", "ought"})
+FINITE_TAGS = frozenset({"VBD", "VBZ"})  # not VBP: "demanded that NATO supply" is subjunctive
+
+
+def states_a_fact(clause: Token) -> bool:
+    """ "insisted that the army had withdrawn", "his insistence that he could win": a clause
+    with its own subject in the indicative tells what is so; a demand's clause is subjunctive
+    or says what should be ("insisted that the army withdraw", "demanded they be freed")."""
+    if child(clause, "nsubj", "nsubjpass") is None:
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" and a.lower_ not in SUBJUNCTIVE_MODALS for a in auxiliaries):
+        return True
+    return any(t.tag_ in FINITE_TAGS for t in (clause, *auxiliaries)) and not any(
+        a.lower_ in SUBJUNCTIVE_MODALS for a in auxiliaries
+    )
+
+
 def own_words(clause: Token) -> list[Token]:
     """The words of a reported clause without the subordinate clauses hung on it: "said the
     plan was sound, while the board found it not credible" says nothing of the board's view."""

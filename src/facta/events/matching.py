@@ -276,6 +276,8 @@ class TriggerMatcher:
         if frame == "appeal" and clauses.asks_a_question(base.token):
             return None  # "asked by a reporter if he would resign": a question, not an appeal
         found = self.embedded_action(base.token, clause)
+        if frame == "demand" and found is not None and clauses.states_a_fact(found[0]):
+            return None  # "insisted that the army had withdrawn": a claim, not a demand
         if found is None or found[1] is None:
             if (
                 frame in ADOPTING_FRAMES
