@@ -97,3 +97,11 @@ def test_insisting_that_something_happened_is_a_claim_not_a_demand():
         "The Kenyan minister insisted that the army withdraw from Somalia.", date="2016-03-07"
     )
     assert demand.root == "10"
+
+
+def test_an_appeal_to_unnamed_countries_does_not_target_what_they_are_asked_to_back():
+    [appeal] = facta.code_text(
+        "Brazil has been lobbying African and other countries to back the judges' statement.",
+        date="2016-03-07",
+    )
+    assert appeal.root == "02" and appeal.target is None
