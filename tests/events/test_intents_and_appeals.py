@@ -105,3 +105,8 @@ def test_an_appeal_to_unnamed_countries_does_not_target_what_they_are_asked_to_b
         date="2016-03-07",
     )
     assert appeal.root == "02" and appeal.target is None
+
+
+def test_an_offer_is_not_made_to_the_place_it_is_offered_in():
+    text = "Kenyan insurers already offer some medical coverage in Uganda, the association said."
+    assert "03" not in roots(text)

@@ -114,8 +114,11 @@ def _addressed(trigger: Trigger, targets: list[clauses.Argument]) -> bool:
     stands when it is a pledge or names whom it is made to, not a side its clause mentions."""
     preps = trigger.verb.target_preps if trigger.verb is not None else ()
     return _firm_promise(trigger) or any(
-        (t.head.head == trigger.token and t.head.dep_ in ("dobj", "dative"))
-        or (t.head.head.head == trigger.token and t.head.head.lower_ in preps)
+        t.mention.start <= t.head.i < t.mention.end  # "offer coverage in Mexico": a place
+        and (
+            (t.head.head == trigger.token and t.head.dep_ in ("dobj", "dative"))
+            or (t.head.head.head == trigger.token and t.head.head.lower_ in preps)
+        )
         for t in targets
     )
 
