@@ -110,3 +110,14 @@ def test_an_appeal_to_unnamed_countries_does_not_target_what_they_are_asked_to_b
 def test_an_offer_is_not_made_to_the_place_it_is_offered_in():
     text = "Kenyan insurers already offer some medical coverage in Uganda, the association said."
     assert "03" not in roots(text)
+
+
+def test_a_quoted_paragraph_speaks_for_the_teller_of_the_paragraph_before():
+    text = (
+        "Canadian Prime Minister Justin Smith told reporters in Ottawa that trade in the Arctic "
+        "had been built on peace.\n\n"
+        '"So that is why, with respect to the Arctic, we urge all claimants to settle '
+        'territorial disputes peacefully."'
+    )
+    [appeal] = facta.code_text(text, date="2016-03-07")
+    assert appeal.cameo == "027" and appeal.source.code == "CANGOV"
