@@ -1,5 +1,6 @@
 """First person inside quotations: "I" is the quoted speaker, "we" the speaker's side, found
-from the reporting verb of the same sentence, the quote just before, or a colon ("X said:").
+from the reporting verb of the same sentence, the quote just before, a colon ("X said:"), or
+the teller of the paragraph before a quotation that opens its own paragraph.
 """
 
 from __future__ import annotations
@@ -146,7 +147,18 @@ def speaker_of(
         before = doc[sentences[first - 1] : sentences[first]]
         if before[-1].text == ":" or doc[start - 2].text == ":":
             return reporting_subject(before, start, by_token, inside, words)
+    if first > 0 and start > 1 and _opens_paragraph(doc, start - 1):
+        # 'X told reporters that ... | "So we urge all sides to ..."': a quotation that opens
+        # its paragraph and names no speaker goes on from the teller of the paragraph before
+        before = doc[sentences[first - 1] : sentences[first]]
+        return reporting_subject(before, start, by_token, inside, words)
     return None
+
+
+def _opens_paragraph(doc: Doc, mark: int) -> bool:
+    """Whether the token at `mark` (an opening quotation mark) begins a paragraph."""
+    before = doc[mark - 1]
+    return before.is_space or "\n" in before.text_with_ws
 
 
 def sentence_end(doc: Doc, sentences: list[int], number: int) -> int:

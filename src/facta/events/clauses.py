@@ -463,7 +463,11 @@ def clause_subject(token: Token) -> Token | None:
 
 
 # Modal auxiliaries of a reported clause that make it an obligation laid on its subject.
-OBLIGATION_MODALS = {"@must": frozenset({"must"}), "@should": frozenset({"should", "ought"})}
+OBLIGATION_MODALS = {
+    "@must": frozenset({"must"}),
+    "@should": frozenset({"should", "ought"}),
+    "@wish": frozenset({"will", "would"}),  # "hoped the government would ease the rules"
+}
 
 
 def infinitive_clause(token: Token) -> Token | None:
@@ -512,6 +516,36 @@ def has_complement(verb: Token, marker: str) -> bool:
         and (doer := child(c, "nsubj")) is not None
         and doer.pos_ in ("NOUN", "PROPN")
         for c in clauses
+    )
+
+
+def asks_a_question(verb: Token) -> bool:
+    """ "asked by a reporter if he would resign", "asked whether the talks would resume": a
+    verb whose only complement is an if- or whether-clause asks a question, not for an act."""
+    if any(c.dep_ == "xcomp" for c in verb.children) or infinitive_clause(verb) is not None:
+        return False
+    return any(
+        c.dep_ in ("ccomp", "advcl")
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+        for c in verb.children
+    )
+
+
+SUBJUNCTIVE_MODALS = frozenset({"should", "must", "shall", "ought"})
+FINITE_TAGS = frozenset({"VBD", "VBZ"})  # not VBP: "demanded that NATO supply" is subjunctive
+
+
+def states_a_fact(clause: Token) -> bool:
+    """ "insisted that the army had withdrawn", "his insistence that he could win": a clause
+    with its own subject in the indicative tells what is so; a demand's clause is subjunctive
+    or says what should be ("insisted that the army withdraw", "demanded they be freed")."""
+    if child(clause, "nsubj", "nsubjpass") is None:
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" and a.lower_ not in SUBJUNCTIVE_MODALS for a in auxiliaries):
+        return True
+    return any(t.tag_ in FINITE_TAGS for t in (clause, *auxiliaries)) and not any(
+        a.lower_ in SUBJUNCTIVE_MODALS for a in auxiliaries
     )
 
 

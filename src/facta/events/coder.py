@@ -14,6 +14,7 @@ from facta.analysis_state import Analysis
 from facta.codebook import irregular_force, lookup, pledged, regular_force
 from facta.events import clauses
 from facta.events.constructions import (
+    _addressed,
     _background_noun,
     _clause_end,
     _clause_start,
@@ -284,6 +285,12 @@ class Coder(RoleReader):
             return []  # "the airline plans to expand its fleet": no codable action, no one addressed
         if trigger.frame == "intent" and trigger.noun is not None and trigger.promised is None:
             return []
+        if (
+            trigger.frame == "intent"
+            and trigger.promised is None
+            and not _addressed(trigger, targets)
+        ):
+            return []  # "are ready to move towards the border": no codable act, offered to no one
         if (
             trigger.verb is not None
             and _non_actor_agent(trigger.token, analysis)

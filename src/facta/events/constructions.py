@@ -120,9 +120,23 @@ def _firm_promise(trigger: Trigger) -> bool:
     )
 
 
+def _addressed(trigger: Trigger, targets: list[clauses.Argument]) -> bool:
+    """ "offered the rebels a truce", "promised to democratise": an intent with no codable act
+    stands when it is a pledge or names whom it is made to, not a side its clause mentions."""
+    preps = trigger.verb.target_preps if trigger.verb is not None else ()
+    return _firm_promise(trigger) or any(
+        t.mention.start <= t.head.i < t.mention.end  # "offer coverage in Mexico": a place
+        and (
+            (t.head.head == trigger.token and t.head.dep_ in ("dobj", "dative"))
+            or (t.head.head.head == trigger.token and t.head.head.lower_ in preps)
+        )
+        for t in targets
+    )
+
+
 def _reported_obligation(trigger: Trigger) -> bool:
     """A demand or appeal read from "said X must ...": it needs someone who is asked."""
-    return trigger.verb is not None and bool({"@must", "@should"} & trigger.verb.objects)
+    return trigger.verb is not None and bool({"@must", "@should", "@wish"} & trigger.verb.objects)
 
 
 def _stopped(token: Token) -> bool:

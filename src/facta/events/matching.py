@@ -95,7 +95,7 @@ class TriggerMatcher:
             or self.lexicon.verbs.get(token.lower_)
             or self.lexicon.verbs.get(token.lemma_.lower())
         )
-        if not entries:
+        if not entries or _adjective_participle(token):
             return []
         if token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in ("ccomp", "xcomp")):
             return entries  # the tagger sometimes reads a clause's verb as a noun: "that X resign"
@@ -146,6 +146,8 @@ class TriggerMatcher:
                     else clauses.has_complement(token, entry.marker)
                 ):
                     continue
+                if entry.marker in clauses.OBLIGATION_MODALS and self._event_subject(token):
+                    continue  # "hoped the talks would bear fruit": no one is asked to act
             elif entry.objects:
                 if naming and not entry.objects & naming:
                     continue
@@ -158,6 +160,10 @@ class TriggerMatcher:
             if best is None or _rank(entry, acts) > _rank(best, acts):
                 best = entry
         return best
+
+    def _event_subject(self, verb: Token) -> bool:
+        subject = clauses.clause_subject(verb)
+        return subject is not None and self.match_noun(subject) is not None
 
     def match_noun(self, token: Token) -> NounEntry | None:
         if token.pos_ != "NOUN":
@@ -267,9 +273,17 @@ class TriggerMatcher:
         """Refine a promise, threat, appeal or demand by the action it embeds."""
         committed = base.verb is not None and base.verb.marker == COMMITMENT
         clause = clauses.committed_clause(base.token) if committed else None
+        if frame == "appeal" and clauses.asks_a_question(base.token):
+            return None  # "asked by a reporter if he would resign": a question, not an appeal
         found = self.embedded_action(base.token, clause)
+        if frame == "demand" and found is not None and clauses.states_a_fact(found[0]):
+            return None  # "insisted that the army had withdrawn": a claim, not a demand
         if found is None or found[1] is None:
-            if frame in ADOPTING_FRAMES or committed:
+            if (
+                frame in ADOPTING_FRAMES
+                or committed
+                or (frame == "intent" and _unwilling(base.token))
+            ):
                 return None
             return replace(base, action=found[0] if found else None, frame=frame)
         head, action, polarity = found
@@ -278,6 +292,8 @@ class TriggerMatcher:
             # "did not intend to negotiate with the government": the act is refused (125)
             rule = f"{base.rule} + {action.rule} + not -> {refused}"
             return replace(action, cameo=refused, rule=rule, refusal=True, adopted_by=base.token)
+        if frame == "intent" and _unwilling(base.token):
+            return None  # "is not ready to endorse him": no pledge, and no refusal CAMEO names
         if frame in ADOPTING_FRAMES:
             code = self.lexicon.frame_code(frame, action.cameo, polarity) or action.cameo
             refusal = frame == "refuse" and code[:2] == "12"
@@ -501,6 +517,17 @@ def _protest_scene(trigger: Trigger) -> bool:
         and token.lemma_ in PROTEST_NOUNS
         and token.dep_ == "pobj"
         and token.head.lower_ in SCENE_PREPOSITIONS
+    )
+
+
+def _adjective_participle(token: Token) -> bool:
+    """ "the clinics are safe and inviting": an -ing word paired with a predicate adjective
+    describes, it does not act."""
+    return (
+        token.dep_ == "conj"
+        and token.tag_ == "VBG"
+        and token.head.pos_ == "ADJ"
+        and token.head.dep_ in ("acomp", "oprd")
     )
 
 

@@ -54,7 +54,8 @@ class RoleReader(TriggerMatcher):
                 sources = clauses.arguments(
                     clauses.child(trigger.embedded.token, "nsubj"), analysis
                 )
-            candidates = candidates + self.action_targets(trigger, analysis)
+            if not _addressee_named(trigger):
+                candidates = candidates + self.action_targets(trigger, analysis)
         scene: list = []  # "was shot at a Dallas gas station by X": where, not whom
         for candidate in candidates:
             if isinstance(candidate, clauses.Argument):
@@ -89,7 +90,11 @@ class RoleReader(TriggerMatcher):
                 ]
                 if authors:
                     return sources, authors
-        if trigger.cameo[:2] in TOPIC_TARGET_ROOTS and trigger.verb is not None:
+        if (
+            trigger.cameo[:2] in TOPIC_TARGET_ROOTS
+            and trigger.verb is not None
+            and not _addressee_named(trigger)
+        ):
             named = self.complement_actor(trigger.token, sources, analysis)
             if named is not None:  # "warned it would respond to the 'war' declared by Seoul"
                 return sources, [named]
@@ -489,4 +494,16 @@ def _state_of_being_in(place: Token, verb: Token) -> bool:
         verb.lemma_.lower() == "be"
         and place.dep_ == "pobj"
         and place.head.lower_ in {"in", "on", "into"}
+    )
+
+
+def _addressee_named(trigger: Trigger) -> bool:
+    """ "lobbied Asian countries to back the judges": an appeal or demand names whom it asks;
+    when they are no known actor, what they are asked to act on is not the target."""
+    token = trigger.token
+    return (
+        trigger.frame in ("appeal", "demand")
+        and trigger.verb is not None
+        and clauses.child(token, "dobj") is not None
+        and (clauses.child(token, "xcomp") or clauses.infinitive_clause(token)) is not None
     )
