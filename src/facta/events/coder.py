@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis
 from facta.codebook import irregular_force, lookup, pledged, regular_force
-from facta.events import clauses
+from facta.events import clauses, complements
 from facta.events.constructions import (
     _addressed,
     _background_noun,
@@ -568,7 +568,7 @@ def _pledged_words(trigger: Trigger) -> set[int]:
     again on its own (neither the help nor the training)."""
     if trigger.verb is None or trigger.verb.marker != COMMITMENT or trigger.promised is None:
         return set()
-    clause = clauses.committed_clause(trigger.token)
+    clause = complements.committed_clause(trigger.token)
     return {t.i for t in clause.subtree} if clause is not None else set()
 
 

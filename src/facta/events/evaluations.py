@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from facta.events.clauses import child, is_passive, object_authors, own_words, prep_objects
+from facta.events.clauses import child, is_passive, object_authors, prep_objects
+from facta.events.complements import own_words
 from facta.events.lexicon import evaluations, word_classes
 from facta.events.qualify.reports import inside_quote
 

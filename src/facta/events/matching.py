@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from facta.codebook import lookup
-from facta.events import clauses, evaluations
+from facta.events import clauses, complements, evaluations
 from facta.events.constructions import (
     _answer_given,
     _as_riot,
@@ -143,10 +143,10 @@ class TriggerMatcher:
                 if not (
                     evaluations.judges(token, entry.marker)
                     if entry.marker in evaluations.EVALUATIONS
-                    else clauses.has_complement(token, entry.marker)
+                    else complements.has_complement(token, entry.marker)
                 ):
                     continue
-                if entry.marker in clauses.OBLIGATION_MODALS and self._event_subject(token):
+                if entry.marker in complements.OBLIGATION_MODALS and self._event_subject(token):
                     continue  # "hoped the talks would bear fruit": no one is asked to act
             elif entry.objects:
                 if naming and not entry.objects & naming:
@@ -260,7 +260,7 @@ class TriggerMatcher:
             base = Trigger(token, entry.cameo, entry.rule, entry.specificity, verb=entry)
             if entry.frame and frames:
                 return self.frame_trigger(base, entry.frame)
-            kind = clauses.ultimatum(token) if frames else None
+            kind = complements.ultimatum(token) if frames else None
             return self.ultimatum(base, kind) if kind else base
         noun = self.match_noun(token)
         if noun is not None and token.dep_ != "compound":
@@ -272,11 +272,11 @@ class TriggerMatcher:
     def frame_trigger(self, base: Trigger, frame: str) -> Trigger | None:
         """Refine a promise, threat, appeal or demand by the action it embeds."""
         committed = base.verb is not None and base.verb.marker == COMMITMENT
-        clause = clauses.committed_clause(base.token) if committed else None
-        if frame == "appeal" and clauses.asks_a_question(base.token):
+        clause = complements.committed_clause(base.token) if committed else None
+        if frame == "appeal" and complements.asks_a_question(base.token):
             return None  # "asked by a reporter if he would resign": a question, not an appeal
         found = self.embedded_action(base.token, clause)
-        if frame == "demand" and found is not None and clauses.states_a_fact(found[0]):
+        if frame == "demand" and found is not None and complements.states_a_fact(found[0]):
             return None  # "insisted that the army had withdrawn": a claim, not a demand
         if found is None or found[1] is None:
             if (

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis, Mention
-from facta.events import clauses
+from facta.events import clauses, complements
 from facta.events.vocabulary import (
     ARMED_SECTORS,
     CIVIL_SECTORS,
@@ -51,7 +51,7 @@ def _same_country(one: clauses.Argument, other: clauses.Argument | None) -> bool
 def commits_own_side(speech: Token, sources: list[clauses.Argument], analysis: Analysis) -> bool:
     """ "The minister said his country would help": the teller commits its own side; "Kerry
     said Russia would withdraw" only reports another's plan. A pronoun is the teller's."""
-    clause = clauses.committed_clause(speech)
+    clause = complements.committed_clause(speech)
     subject = clauses.child(clause, "nsubj") if clause is not None else None
     if subject is None or subject.pos_ == "PRON":
         return subject is not None
