@@ -48,7 +48,7 @@ def test_an_intent_with_no_codable_act_needs_someone_it_is_made_to():
 
 def test_lobbying_for_support_is_an_appeal_for_support():
     [appeal] = facta.code_text(
-        "Ethiopia has lobbied on the other side for support for its position.", date="2016-03-07"
+        "Ethiopia has lobbied for support for its claim to the dam.", date="2016-03-07"
     )
     assert appeal.cameo == "022"
 

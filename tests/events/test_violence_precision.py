@@ -99,8 +99,8 @@ def test_a_cause_asked_about_is_no_attack():
 
 def test_deaths_told_after_a_launched_strike_are_the_strike():
     text = (
-        "U.S. drones struck an al Shabaab camp in southern Somalia on Tuesday, killing "
-        "dozens of its fighters, the Pentagon said."
+        "U.S. drones struck an al Shabaab camp in southern Somalia on Tuesday, leaving "
+        "about thirty of its fighters dead, officials in Washington said."
     )
     assert len(violence(text)) == 1
     raid = "Police carried out a raid on the compound on Tuesday, killing three gunmen."
