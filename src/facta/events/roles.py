@@ -23,7 +23,9 @@ from facta.events.vocabulary import (
     NEGATED_ACTS,
     OWN_FORCE_CODES,
     OWN_OBJECT_ROOTS,
+    OWN_WORK_NOUNS,
     PLACE_TARGET_ROOTS,
+    PROGRESS_WORDS,
     REACTION_ROOTS,
     RECEIVING_VERBS,
     REPORTING_ROOTS,
@@ -319,6 +321,8 @@ class RoleReader(TriggerMatcher):
                 for o in clauses.prep_objects(token, ("by", "from"))
                 for a in clauses.arguments(o, analysis)
             ]
+        if not sources:  # "police said the investigation was continuing": their own inquiry
+            sources = clauses.arguments(_teller_of_progress(token), analysis)
         received = token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VERBS
         givers: list[Token] = []
         if received and not sources and trigger.cameo[:2] in REACTION_ROOTS:
@@ -377,3 +381,21 @@ def _state_of_being_in(place: Token, verb: Token) -> bool:
         and place.dep_ == "pobj"
         and place.head.lower_ in {"in", "on", "into"}
     )
+
+
+def _teller_of_progress(noun: Token) -> Token | None:
+    """ "The investigation is continuing, police said", "said the investigation was ongoing":
+    an inquiry (own_work_noun) that names no one and that a teller reports as going on
+    (progress_word) is the teller's own; the teller is the subject of the telling verb."""
+    if noun.lemma_.lower() not in OWN_WORK_NOUNS or noun.dep_ != "nsubj":
+        return None
+    predicate = noun.head
+    words = {predicate.lemma_.lower()} | {
+        w.lemma_.lower()
+        for c in predicate.children
+        if c.dep_ in ("acomp", "advmod", "prep")
+        for w in (c, *c.children)
+    }
+    if not words & PROGRESS_WORDS or predicate.dep_ != "ccomp" or predicate.head.pos_ != "VERB":
+        return None
+    return clauses.subject(predicate.head)

@@ -1,0 +1,24 @@
+"""Police, courts and investigations: who arrests, tries, sues or investigates whom."""
+
+import facta
+
+
+def _coded(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.cameo, e.source and e.source.code, e.target and e.target.code)
+        for e in facta.code_text(text, date="2016-05-10")
+    }
+
+
+def test_an_investigation_a_teller_reports_as_going_on_is_the_tellers_own():
+    found = _coded(
+        "A gunman wounded two guards in Denver on Sunday. "
+        "The Denver sheriff's office said the investigation was ongoing."
+    )
+    assert ("090", "USACOP", None) in found
+    found = _coded("Nothing was stolen. The investigation is continuing, Ohio police said.")
+    assert ("090", "USACOP", None) in found
+
+
+def test_an_ongoing_fight_is_not_the_tellers_act():
+    assert _coded("The fighting is continuing, the Syrian army said.") == set()
