@@ -22,3 +22,11 @@ def test_an_investigation_a_teller_reports_as_going_on_is_the_tellers_own():
 
 def test_an_ongoing_fight_is_not_the_tellers_act():
     assert _coded("The fighting is continuing, the Syrian army said.") == set()
+
+
+def test_a_lawsuit_seeking_damages_from_a_company_sues_the_company():
+    found = _coded(
+        "Two Canadian families filed a lawsuit on Tuesday seeking $50 million in damages "
+        "from Google Inc."
+    )
+    assert ("115", "CANCVL", "USABUS") in found

@@ -18,6 +18,7 @@ from facta.events.sides import (
     _same_country,
 )
 from facta.events.vocabulary import (
+    CLAIM_VERBS,
     EMOTION_PARTICIPLES,
     MEDIATION,
     NEGATED_ACTS,
@@ -230,7 +231,7 @@ class RoleReader(TriggerMatcher):
                 for o in (obj, *clauses.prep_objects(token, ("into", "of", "about", "for")))
                 if o is not None
             ]
-        return sources, candidates
+        return sources, candidates + _claimed_from(token, obj)
 
     def exercise_partners(
         self, trigger: Trigger, sources: list, targets: list, analysis: Analysis
@@ -399,3 +400,18 @@ def _teller_of_progress(noun: Token) -> Token | None:
     if not words & PROGRESS_WORDS or predicate.dep_ != "ccomp" or predicate.head.pos_ != "VERB":
         return None
     return clauses.subject(predicate.head)
+
+
+def _claimed_from(verb: Token, obj: Token | None) -> list[Token]:
+    """ "filed a lawsuit seeking damages from the company": the one a participle of claiming
+    (claim_verb) asks something from, when the act names no target of its own."""
+    holders = [verb, obj] if obj is not None else [verb]
+    claims = [
+        c
+        for holder in holders
+        for c in holder.children
+        if c.dep_ in ("advcl", "acl", "xcomp")
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in CLAIM_VERBS
+    ]
+    return [o for claim in claims for o in clauses.prep_objects(claim, ("from", "against"))]

@@ -49,6 +49,7 @@ TRIP_VERBS = WORDS["trip_verb"]
 STANCE_NOUNS = WORDS["stance_noun"]
 OWN_WORK_NOUNS = WORDS["own_work_noun"]
 PROGRESS_WORDS = WORDS["progress_word"]
+CLAIM_VERBS = WORDS["claim_verb"]
 # Roots an event may be coded in with no known doer ("six police were killed"): what was done
 # to whom is news even when the text names no agent. Other acts need someone who acts.
 AGENTLESS_ROOTS = frozenset({"17", "18", "19", "20"})
