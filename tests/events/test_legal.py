@@ -30,3 +30,16 @@ def test_a_lawsuit_seeking_damages_from_a_company_sues_the_company():
         "from Google Inc."
     )
     assert ("115", "CANCVL", "USABUS") in found
+
+
+def test_people_held_along_with_the_subject_of_a_passive_arrest_are_held_too():
+    found = _coded(
+        "Kuwaiti media said three Germans were detained on Friday and another two on Sunday, "
+        "along with six Iraqis, an Egyptian and a citizen of Jordan."
+    )
+    assert {t for cameo, _, t in found if cameo == "173"} >= {"DEU", "IRQCVL", "EGY", "JORCVL"}
+
+
+def test_a_passive_arrest_that_names_no_agent_has_no_source():
+    found = _coded("Two Germans were arrested in Kuwait on Friday.")
+    assert {(s, t) for cameo, s, t in found if cameo == "173"} == {(None, "DEU")}

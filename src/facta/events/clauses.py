@@ -87,7 +87,7 @@ def conjuncts(token: Token) -> list[Token]:
     Appositions are followed too: the parser often reads "Talabani, other officials, and the
     commander" as an apposition with a conjunct."""
     token = _names_after(token) or token
-    heads = [token, *_split_subject(token)]
+    heads = [token, *_split_subject(token), *_companions(token)]
     for head in heads:
         heads.extend(
             c
@@ -100,6 +100,23 @@ def conjuncts(token: Token) -> list[Token]:
             )
         )
     return heads
+
+
+def _companions(token: Token) -> list[Token]:
+    """ "three Germans were arrested on Friday along with six Kuwaitis": who undergoes a
+    passive act "along with" or "together with" the subject undergoes it too, also when the
+    parser hangs the phrase on a gapped conjunct ("and another two on Sunday, along with")."""
+    if token.dep_ != "nsubjpass":
+        return []
+    verb = token.head
+    holders = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NUM")]
+    return [
+        o
+        for holder in holders
+        for word in holder.children
+        if word.dep_ in ("prep", "advmod") and word.lower_ in ("along", "together")
+        for o in prep_objects(word, ("with",))
+    ]
 
 
 def _names_after(token: Token) -> Token | None:

@@ -231,9 +231,11 @@ class Coder(RoleReader):
         ):
             sources = [_implied(trigger.token, UNCLAIMED_BOMBING[1], "events: unclaimed bombing")]
         sufferer = None
+        unnamed_doer = False
         if not sources and trigger.verb is not None and clauses.is_passive(trigger.token):
             sources, sufferer = self.implied_doer(trigger, targets)
             targets = targets or ([sufferer] if sufferer else [])
+            unnamed_doer = bool(sources)
         if sources and all(t.mention.actor.presumed for t in targets):
             # "Smith was charged": a person presumed a civilian is, here, a suspect
             targets = self.implied_patient(trigger, sources, analysis) or targets
@@ -242,6 +244,11 @@ class Coder(RoleReader):
         if sufferer is not None and sources and sources[0].mention.actor.country:
             country = sources[0].mention.actor.country  # "a man was arrested": a local suspect
             targets = [_with_country(t, country) if t is sufferer else t for t in targets]
+        if unnamed_doer and trigger.cameo[:2] in AGENTLESS_ROOTS and targets:
+            # "a man was arrested", "was charged with fraud": the implied police or court tell
+            # who suffers it (a suspect, of their country), but a passive that names no agent
+            # has no source (ARTICLES.md)
+            sources = []
         if sources and not targets and trigger.cameo[:2] in DOMESTIC_TARGET_ROOTS:
             targets = _own_government(sources[0])
         if sources and not targets and trigger.cameo.startswith(OWN_PEOPLE_CODES):
@@ -256,7 +263,10 @@ class Coder(RoleReader):
             return []  # "'I'm very confident things will go well,' he said": a mood
         if not sources and (
             trigger.cameo[:2] not in AGENTLESS_ROOTS
-            or all(set(t.mention.actor.sectors) <= PLAIN_VICTIM_SECTORS for t in targets)
+            or (
+                not unnamed_doer
+                and all(set(t.mention.actor.sectors) <= PLAIN_VICTIM_SECTORS for t in targets)
+            )
         ):
             return []  # "when asked if ...": no one acts; "two people were wounded": no one known
         if trigger.cameo == "042" and not targets and sources and not _visits_a_thing(trigger):
