@@ -43,3 +43,11 @@ def test_people_held_along_with_the_subject_of_a_passive_arrest_are_held_too():
 def test_a_passive_arrest_that_names_no_agent_has_no_source():
     found = _coded("Two Germans were arrested in Kuwait on Friday.")
     assert {(s, t) for cameo, s, t in found if cameo == "173"} == {(None, "DEU")}
+
+
+def test_a_passive_inquiry_a_teller_reports_is_the_tellers_own():
+    found = _coded(
+        "A French fighter jet crashed near Dijon, the French air force said, adding that "
+        "the cause of the crash was being investigated."
+    )
+    assert ("090", "FRAMIL", None) in found

@@ -296,6 +296,14 @@ def antecedent(verb: Token) -> Token | None:
     return None
 
 
+def teller(clause: Token) -> Token | None:
+    """Who tells a reported clause: the subject of the verb it is the complement of ("police
+    said the case was closed", "the navy said, adding that the cause was unknown")."""
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    return subject(clause.head)
+
+
 def subject(verb: Token) -> Token | None:
     """The doer of a verb, climbing to the governing clause when the verb has no subject."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":

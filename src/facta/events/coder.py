@@ -67,6 +67,7 @@ from facta.events.vocabulary import (
     LONE_COMPANY_CODES,
     MEDIATION,
     NEGATED_ACTS,
+    OWN_INQUIRIES,
     OWN_PEOPLE_CODES,
     PLAIN_VICTIM_SECTORS,
     PROTEST_NOUNS,
@@ -232,7 +233,11 @@ class Coder(RoleReader):
             sources = [_implied(trigger.token, UNCLAIMED_BOMBING[1], "events: unclaimed bombing")]
         sufferer = None
         unnamed_doer = False
-        if not sources and trigger.verb is not None and clauses.is_passive(trigger.token):
+        passive = trigger.verb is not None and clauses.is_passive(trigger.token)
+        if not sources and passive and trigger.token.lemma_.lower() in OWN_INQUIRIES:
+            # "the cause of the crash was being investigated, the navy said": the navy's inquiry
+            sources = clauses.arguments(clauses.teller(trigger.token), analysis)
+        if not sources and passive:
             sources, sufferer = self.implied_doer(trigger, targets)
             targets = targets or ([sufferer] if sufferer else [])
             unnamed_doer = bool(sources)

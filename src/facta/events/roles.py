@@ -23,8 +23,8 @@ from facta.events.vocabulary import (
     MEDIATION,
     NEGATED_ACTS,
     OWN_FORCE_CODES,
+    OWN_INQUIRIES,
     OWN_OBJECT_ROOTS,
-    OWN_WORK_NOUNS,
     PLACE_TARGET_ROOTS,
     PROGRESS_WORDS,
     REACTION_ROOTS,
@@ -386,9 +386,9 @@ def _state_of_being_in(place: Token, verb: Token) -> bool:
 
 def _teller_of_progress(noun: Token) -> Token | None:
     """ "The investigation is continuing, police said", "said the investigation was ongoing":
-    an inquiry (own_work_noun) that names no one and that a teller reports as going on
-    (progress_word) is the teller's own; the teller is the subject of the telling verb."""
-    if noun.lemma_.lower() not in OWN_WORK_NOUNS or noun.dep_ != "nsubj":
+    an inquiry (own_inquiry) that names no one and that a teller reports as going on
+    (progress_word) is the teller's own."""
+    if noun.lemma_.lower() not in OWN_INQUIRIES or noun.dep_ != "nsubj":
         return None
     predicate = noun.head
     words = {predicate.lemma_.lower()} | {
@@ -397,9 +397,7 @@ def _teller_of_progress(noun: Token) -> Token | None:
         if c.dep_ in ("acomp", "advmod", "prep")
         for w in (c, *c.children)
     }
-    if not words & PROGRESS_WORDS or predicate.dep_ != "ccomp" or predicate.head.pos_ != "VERB":
-        return None
-    return clauses.subject(predicate.head)
+    return clauses.teller(predicate) if words & PROGRESS_WORDS else None
 
 
 def _claimed_from(verb: Token, obj: Token | None) -> list[Token]:

@@ -47,7 +47,7 @@ STATIVE_PARTICIPLES = WORDS["stative_participle"]
 EMOTION_PARTICIPLES = WORDS["emotion_participle"]
 TRIP_VERBS = WORDS["trip_verb"]
 STANCE_NOUNS = WORDS["stance_noun"]
-OWN_WORK_NOUNS = WORDS["own_work_noun"]
+OWN_INQUIRIES = WORDS["own_inquiry"]
 PROGRESS_WORDS = WORDS["progress_word"]
 CLAIM_VERBS = WORDS["claim_verb"]
 # Roots an event may be coded in with no known doer ("six police were killed"): what was done
