@@ -51,3 +51,8 @@ def test_a_passive_inquiry_a_teller_reports_is_the_tellers_own():
         "the cause of the crash was being investigated."
     )
     assert ("090", "FRAMIL", None) in found
+
+
+def test_investigating_an_assault_or_a_conspiracy_is_a_criminal_inquiry():
+    found = _coded("Police in Ohio were investigating an assault on a bus driver on Sunday.")
+    assert {cameo for cameo, _, _ in found} == {"091"}
