@@ -56,3 +56,9 @@ def test_a_passive_inquiry_a_teller_reports_is_the_tellers_own():
 def test_investigating_an_assault_or_a_conspiracy_is_a_criminal_inquiry():
     found = _coded("Police in Ohio were investigating an assault on a bus driver on Sunday.")
     assert {cameo for cameo, _, _ in found} == {"091"}
+
+
+def test_a_court_ordering_that_a_suspect_be_held_detains_him():
+    found = _coded("A Hamburg court ordered on Friday that Peter Muller, 40, be held for 14 days.")
+    assert ("173", "DEUJUD", "DEUCRM") in found
+    assert not any(cameo.startswith("10") for cameo, _, _ in found)  # no demand

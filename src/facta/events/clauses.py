@@ -559,6 +559,14 @@ def infinitive_clause(token: Token) -> Token | None:
     )
 
 
+def subjunctive_subject(verb: Token) -> Token | None:
+    """Who a mandative subjunctive acts on: "ordered that the two men be held" -> the men."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(d.dep_ == "auxpass" and d.tag_ == "VB" for d in c.children):
+            return child(c, "nsubjpass")
+    return None
+
+
 def for_clause_doer(clause: Token) -> Token | None:
     """The doer of an infinitive opened by "for": "called for Turkey to withdraw" -> Turkey."""
     if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):

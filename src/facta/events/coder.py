@@ -169,8 +169,10 @@ class Coder(RoleReader):
         if sector is None or trigger.verb is None:
             return []
         token = trigger.token
-        passive = clauses.is_passive(token)
-        patient = clauses.passive_subject(token) if passive else clauses.child(token, "dobj")
+        if clauses.is_passive(token):
+            patient = clauses.passive_subject(token)
+        else:  # "ordered that Smith be held"
+            patient = clauses.child(token, "dobj") or clauses.subjunctive_subject(token)
         if patient is None:
             return []
         mention = analysis.mention_at(patient.i)

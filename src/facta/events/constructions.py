@@ -281,11 +281,14 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
             if c.dep_ == "ccomp":
                 objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "nsubj")
         elif c.dep_ == "ccomp" and (
-            c.tag_ == "VB" or (c.tag_ == "VBP" and token.lemma_.lower() in PERMISSIVE | {"let"})
+            c.tag_ == "VB"
+            or (c.tag_ == "VBP" and token.lemma_.lower() in PERMISSIVE | {"let"})
+            or any(d.dep_ == "auxpass" and d.tag_ == "VB" for d in c.children)
         ):
-            # "let the inspectors visit the sites": a bare infinitive and its doer
+            # "let the inspectors visit the sites": a bare infinitive and its doer; "ordered
+            # that the men be held": a subjunctive, as "ordered the men to be held"
             objects.add("to " + c.lemma_.lower())
-            objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "nsubj")
+            objects.update(d.lemma_.lower() for d in c.children if d.dep_ in ("nsubj", "nsubjpass"))
         elif c.dep_ in ("dobj", "nsubjpass"):
             if _mass_count(c):  # "killed 8,000 civilians", "expelled thousands of ethnic Serbs"
                 objects.add("thousand")

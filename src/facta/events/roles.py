@@ -201,7 +201,7 @@ class RoleReader(TriggerMatcher):
             # "Rwanda, which Congo accuses of backing the rebels"; "citizens who lawmakers said
             # had been kidnapped"
             obj = clauses.antecedent(token) or obj
-        candidates += [obj, clauses.child(token, "dative")]
+        candidates += [obj, clauses.child(token, "dative"), clauses.subjunctive_subject(token)]
         clause = clauses.infinitive_clause(token)  # "called for Turkey to withdraw": Turkey
         candidates += [clauses.for_clause_doer(clause)] if clause is not None else []
         candidates += clauses.prep_objects(token, clauses.DEFAULT_TARGET_PREPS)
