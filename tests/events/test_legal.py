@@ -62,3 +62,9 @@ def test_a_court_ordering_that_a_suspect_be_held_detains_him():
     found = _coded("A Hamburg court ordered on Friday that Peter Muller, 40, be held for 14 days.")
     assert ("173", "DEUJUD", "DEUCRM") in found
     assert not any(cameo.startswith("10") for cameo, _, _ in found)  # no demand
+
+
+def test_an_unnamed_suspect_arrested_by_no_named_agent_has_no_country():
+    # like an unnamed gunman: the place of the arrest is not the suspect's nationality
+    found = _coded("A man was arrested in Ohio on Saturday after the shooting.")
+    assert ("173", None, "CRM") in found

@@ -247,15 +247,15 @@ class Coder(RoleReader):
             # "Smith was charged": a person presumed a civilian is, here, a suspect
             targets = self.implied_patient(trigger, sources, analysis) or targets
             sufferer = targets[0] if targets else sufferer
-        sources, targets = _domestic(sources, targets, sentence, analysis)
-        if sufferer is not None and sources and sources[0].mention.actor.country:
-            country = sources[0].mention.actor.country  # "a man was arrested": a local suspect
-            targets = [_with_country(t, country) if t is sufferer else t for t in targets]
         if unnamed_doer and trigger.cameo[:2] in AGENTLESS_ROOTS and targets:
             # "a man was arrested", "was charged with fraud": the implied police or court tell
-            # who suffers it (a suspect, of their country), but a passive that names no agent
-            # has no source (ARTICLES.md)
+            # who suffers it (a suspect, of no known country, like an unnamed gunman), but a
+            # passive that names no agent has no source (ARTICLES.md)
             sources = []
+        sources, targets = _domestic(sources, targets, sentence, analysis)
+        if sufferer is not None and sources and sources[0].mention.actor.country:
+            country = sources[0].mention.actor.country  # "officers took him into custody"
+            targets = [_with_country(t, country) if t is sufferer else t for t in targets]
         if sources and not targets and trigger.cameo[:2] in DOMESTIC_TARGET_ROOTS:
             targets = _own_government(sources[0])
         if sources and not targets and trigger.cameo.startswith(OWN_PEOPLE_CODES):
