@@ -1,5 +1,7 @@
 """Police, courts and investigations: who arrests, tries, sues or investigates whom."""
 
+from dataclasses import replace
+
 import facta
 
 
@@ -68,3 +70,13 @@ def test_an_unnamed_suspect_arrested_by_no_named_agent_has_no_country():
     # like an unnamed gunman: the place of the arrest is not the suspect's nationality
     found = _coded("A man was arrested in Ohio on Saturday after the shooting.")
     assert ("173", None, "CRM") in found
+
+
+def test_a_person_presumed_a_civilian_denied_bail_is_a_suspect(parsed, coder):
+    # the code's row of implied_agents.tsv (1243: a court, a suspect) reads "was denied bail"
+    analysis = parsed("John Kessler, 45, was denied bail on Monday.", {"John Kessler": "USACVL"})
+    analysis.set_mentions(
+        [replace(m, actor=replace(m.actor, presumed=True)) for m in analysis.mentions]
+    )
+    [refusal] = coder.code(analysis).events
+    assert (refusal.cameo, refusal.target.sectors) == ("1243", ("CRM",))

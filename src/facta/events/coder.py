@@ -119,6 +119,13 @@ def private_only(source: Actor | None, target: Actor | None) -> bool:
     return source is not None and source.presumed and (target is None or target.presumed)
 
 
+def _implied_key(trigger: Trigger) -> str:
+    """The implied_agents.tsv row of a trigger: its verb, else its code ("was denied bail":
+    1243, a court's act whatever the verb)."""
+    lemma = trigger.token.lemma_.lower()
+    return lemma if lemma in implied_agents() else trigger.cameo
+
+
 def _quoted_speech(token: Token) -> bool:
     """Inside a quotation, not a single word set in quotes ('were left "concerned"')."""
     doc = token.doc
@@ -144,8 +151,7 @@ class Coder(RoleReader):
     def implied_doer(self, trigger: Trigger, targets: list) -> tuple[list, object | None]:
         """The doer a passive verb implies ("was arrested": the police, implied_agents.tsv),
         and for a sufferer named with no actor ("a man"), the sufferer it implies."""
-        lemma = trigger.token.lemma_.lower()
-        key = lemma if lemma in implied_agents() else trigger.cameo  # "was denied bail": 1243
+        key = _implied_key(trigger)
         implied = implied_agents().get(key)
         if implied is None:
             return [], None
@@ -162,7 +168,7 @@ class Coder(RoleReader):
         ("officers took him into custody", "Pugh will be sentenced") or shot by police
         ("officers shot Brown"): a suspect, in the sector implied_agents.tsv gives (CRM), of
         the story's country."""
-        implied = implied_agents().get(trigger.token.lemma_.lower())
+        implied = implied_agents().get(_implied_key(trigger))  # "Smith was denied bail"
         police = any("COP" in s.mention.actor.sectors for s in sources)
         suspect = trigger.cameo == "173" or (police and trigger.cameo[:2] in VIOLENT_ROOTS)
         sector = implied[1] if implied else SUSPECT_SECTOR if suspect else None
