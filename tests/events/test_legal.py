@@ -80,3 +80,11 @@ def test_a_person_presumed_a_civilian_denied_bail_is_a_suspect(parsed, coder):
     )
     [refusal] = coder.code(analysis).events
     assert (refusal.cameo, refusal.target.sectors) == ("1243", ("CRM",))
+
+
+def test_one_the_clause_calls_accused_is_a_suspect():
+    found = _coded(
+        "DALLAS (Reuters) - Federal prosecutors will seek the death penalty for a man accused "
+        "of killing four police officers in Dallas."
+    )
+    assert ("173", "USAJUD", "USACRM") in found

@@ -28,7 +28,8 @@ from facta.events.constructions import (
     _standing_stance,
 )
 from facta.events.discourse import settle
-from facta.events.lexicon import COMMITMENT, implied_agents
+from facta.events.implied import implied_doer, implied_patient
+from facta.events.lexicon import COMMITMENT
 from facta.events.qualify import (
     assess_modality,
     find_attribution,
@@ -93,8 +94,6 @@ from facta.places.locate import story_country
 
 CIVILIAN_SECTOR = "CVL"
 UNNAMED_PROTESTERS = "events: a protest by people the text does not name"
-SUSPECT_SECTOR = "CRM"  # whom police arrest or detain, when the text says no more
-PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # names that may act
 # Acts a thing cannot do: "the story exploded", "the scandal hit the president"
 THING_ROOTS = frozenset({"18", "19", "20"})
@@ -119,13 +118,6 @@ def private_only(source: Actor | None, target: Actor | None) -> bool:
     return source is not None and source.presumed and (target is None or target.presumed)
 
 
-def _implied_key(trigger: Trigger) -> str:
-    """The implied_agents.tsv row of a trigger: its verb, else its code ("was denied bail":
-    1243, a court's act whatever the verb)."""
-    lemma = trigger.token.lemma_.lower()
-    return lemma if lemma in implied_agents() else trigger.cameo
-
-
 def _quoted_speech(token: Token) -> bool:
     """Inside a quotation, not a single word set in quotes ('were left "concerned"')."""
     doc = token.doc
@@ -147,48 +139,6 @@ class Coder(RoleReader):
         if len(present) == 1 and cameo in LONE_COMPANY_CODES:
             return False
         return bool(present) and all(a.sectors and set(a.sectors) <= discard for a in present)
-
-    def implied_doer(self, trigger: Trigger, targets: list) -> tuple[list, object | None]:
-        """The doer a passive verb implies ("was arrested": the police, implied_agents.tsv),
-        and for a sufferer named with no actor ("a man"), the sufferer it implies."""
-        key = _implied_key(trigger)
-        implied = implied_agents().get(key)
-        if implied is None:
-            return [], None
-        rule = f"events: implied_agents.tsv:{key}"
-        sources = [_implied(trigger.token, implied[0], rule)]
-        patient = clauses.passive_subject(trigger.token)
-        if targets or implied[1] is None or patient is None or patient.pos_ == "PRON":
-            return sources, None
-        return sources, _implied(patient, implied[1], rule)
-
-    def implied_patient(self, trigger: Trigger, sources: list, analysis: Analysis) -> list:
-        """A person the text names but does not describe (no actor, or one presumed a
-        civilian) and no knowledge codes, arrested, charged or sentenced
-        ("officers took him into custody", "Pugh will be sentenced") or shot by police
-        ("officers shot Brown"): a suspect, in the sector implied_agents.tsv gives (CRM), of
-        the story's country."""
-        implied = implied_agents().get(_implied_key(trigger))  # "Smith was denied bail"
-        police = any("COP" in s.mention.actor.sectors for s in sources)
-        suspect = trigger.cameo == "173" or (police and trigger.cameo[:2] in VIOLENT_ROOTS)
-        sector = implied[1] if implied else SUSPECT_SECTOR if suspect else None
-        if sector is None or trigger.verb is None:
-            return []
-        token = trigger.token
-        if clauses.is_passive(token):
-            patient = clauses.passive_subject(token)
-        else:  # "ordered that Smith be held"
-            patient = clauses.child(token, "dobj") or clauses.subjunctive_subject(token)
-        if patient is None:
-            return []
-        mention = analysis.mention_at(patient.i)
-        if mention is not None and not mention.actor.presumed:
-            return []
-        person = patient.ent_type_ == "PERSON" or patient.lower_ in PERSON_PRONOUNS
-        if not person:
-            return []
-        rule = f"events: whom {token.lemma_.lower()} is done to is a suspect (implied_agents.tsv)"
-        return [_implied(patient, sector, rule)]
 
     def visited_place(self, sentence: Span, visitor: clauses.Argument, analysis: Analysis) -> list:
         """ "in Havana ahead of Obama's visit", "his visit to the Caribbean island": a visit
@@ -246,12 +196,12 @@ class Coder(RoleReader):
             # "the cause of the crash was being investigated, the navy said": the navy's inquiry
             sources = clauses.arguments(clauses.teller(trigger.token), analysis)
         if not sources and passive:
-            sources, sufferer = self.implied_doer(trigger, targets)
+            sources, sufferer = implied_doer(trigger, targets)
             targets = targets or ([sufferer] if sufferer else [])
             unnamed_doer = bool(sources)
         if sources and all(t.mention.actor.presumed for t in targets):
             # "Smith was charged": a person presumed a civilian is, here, a suspect
-            targets = self.implied_patient(trigger, sources, analysis) or targets
+            targets = implied_patient(trigger, sources, analysis) or targets
             sufferer = targets[0] if targets else sufferer
         if unnamed_doer and trigger.cameo[:2] in AGENTLESS_ROOTS and targets:
             # "a man was arrested", "was charged with fraud": the implied police or court tell
