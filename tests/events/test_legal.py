@@ -88,3 +88,17 @@ def test_one_the_clause_calls_accused_is_a_suspect():
         "of killing four police officers in Dallas."
     )
     assert ("173", "USAJUD", "USACRM") in found
+
+
+def test_a_court_setting_a_sentencing_or_trial_date_tries_the_defendant():
+    found = _coded(
+        "NEWARK, N.J. (Reuters) - U.S. District Judge Mary Jones in Newark scheduled "
+        "Tom Brown's sentencing for Oct. 20."
+    )
+    assert any(cameo == "173" and s == "USAJUD" for cameo, s, _ in found)
+    found = _coded(
+        "NEWARK, N.J. (Reuters) - A May trial date has been set for two former aides of the "
+        "governor, Jim Lee and Sara Kent."
+    )
+    assert ("173", None, "USAELI") in found
+    assert _coded("The committee set a date for the vote.") == set()
