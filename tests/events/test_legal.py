@@ -102,3 +102,8 @@ def test_a_court_setting_a_sentencing_or_trial_date_tries_the_defendant():
     )
     assert ("173", None, "USAELI") in found
     assert _coded("The committee set a date for the vote.") == set()
+
+
+def test_a_passive_with_no_agent_and_no_one_it_is_done_to_is_not_coded():
+    text = "While the details of the shooting are still being investigated, more can be done."
+    assert _coded(text) == set()

@@ -203,10 +203,11 @@ class Coder(RoleReader):
             # "Smith was charged": a person presumed a civilian is, here, a suspect
             targets = implied_patient(trigger, sources, analysis) or targets
             sufferer = targets[0] if targets else sufferer
-        if unnamed_doer and trigger.cameo[:2] in AGENTLESS_ROOTS and targets:
+        if unnamed_doer and (trigger.cameo[:2] in AGENTLESS_ROOTS or not targets):
             # "a man was arrested", "was charged with fraud": the implied police or court tell
             # who suffers it (a suspect, of no known country, like an unnamed gunman), but a
-            # passive that names no agent has no source (ARTICLES.md)
+            # passive that names no agent has no source (ARTICLES.md); "the details are being
+            # investigated" names no one at all
             sources = []
         sources, targets = _domestic(sources, targets, sentence, analysis)
         if sufferer is not None and sources and sources[0].mention.actor.country:
