@@ -107,3 +107,11 @@ def test_a_court_setting_a_sentencing_or_trial_date_tries_the_defendant():
 def test_a_passive_with_no_agent_and_no_one_it_is_done_to_is_not_coded():
     text = "While the details of the shooting are still being investigated, more can be done."
     assert _coded(text) == set()
+
+
+def test_a_court_that_overturns_another_courts_ruling_acts_on_that_court():
+    found = _coded(
+        "WASHINGTON (Reuters) - The Supreme Court overturned an appeals court ruling in favor "
+        "of the company."
+    )
+    assert ("120", "USAJUD", "USAJUD") in found

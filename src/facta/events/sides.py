@@ -25,6 +25,10 @@ from facta.models import (
 )
 from facta.places.locate import story_country
 
+# Sectors whose bodies the text tells apart by entity even when they share a code: a court
+# that rules on another court's ruling acts on that court.
+DISTINCT_BODIES = frozenset({"JUD"})
+
 
 def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None) -> bool:
     """ "Hezbollah put its fighters on alert": an actor acting on itself has no target."""
@@ -33,6 +37,8 @@ def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None
     one, other = source.mention.actor, target.mention.actor
     if one.entity is not None and one.entity == other.entity:
         return True
+    if one.entity != other.entity and DISTINCT_BODIES & set(one.sectors) & set(other.sectors):
+        return False  # "the Supreme Court threw out a lower court ruling": two courts
     # "Obama praised Biden", "Trump attacked Cruz": two actors named apart share a code
     named_apart = bool(one.name and other.name and one.name != other.name)
     return one.code == other.code and not named_apart
