@@ -115,3 +115,13 @@ def test_a_court_that_overturns_another_courts_ruling_acts_on_that_court():
         "of the company."
     )
     assert ("120", "USAJUD", "USAJUD") in found
+
+
+def test_those_among_a_group_detained_are_detained():
+    found = _coded(
+        "KUWAIT (Reuters) - Five Britons are among 20 suspects detained on terrorism charges "
+        "in Kuwait over the past week."
+    )
+    assert {(s, t) for cameo, s, t in found if cameo == "173"} == {(None, "GBRCVL")}
+    # a participle that only describes is still no event
+    assert _coded("Police said 20 suspects detained on Friday were Syrian.") == set()

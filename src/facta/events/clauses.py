@@ -67,6 +67,8 @@ def is_passive(verb: Token) -> bool:
     own = any(c.dep_ in ("aux", "nsubj", "dobj") for c in verb.children)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own:
         return True  # "Asked about the report, the minister said ...": he was asked
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not own:
+        return True  # "33 suspects detained on terrorism charges": the suspects were detained
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and not own and is_passive(verb.head)
 
 
@@ -78,7 +80,17 @@ def passive_subject(verb: Token) -> Token | None:
         return passive_subject(verb.head)
     if found is None and is_passive(verb):  # "citizens who lawmakers said had been kidnapped":
         found = child(verb, "nsubj")  # the parser reads the moved pronoun as an active subject
+    if found is None and verb.dep_ == "acl" and is_passive(verb):
+        found = member_of(verb.head) or verb.head  # "suspects detained", "among those held"
     return found
+
+
+def member_of(group: Token) -> Token | None:
+    """ "Nine Americans are among 33 suspects detained": who is among the group named."""
+    among = group.head
+    if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+        return None
+    return child(among.head, "nsubj")
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -141,8 +141,8 @@ def _participle_modifier(token: Token) -> bool:
     """ "militiamen armed with machetes", "the deal inked Monday": a description, not an event."""
     if token.dep_ not in ("acl", "amod") or token.tag_ != "VBN":
         return False
-    if clauses.misread_main_verb(token):
-        return False
+    if clauses.misread_main_verb(token) or clauses.member_of(token.head) is not None:
+        return False  # "nine Americans are among 33 suspects detained": who was detained
     # "forces backed by Rwanda seized the town" tells who backs the subject; "rescued a ship
     # attacked by pirates" only describes the object
     return not clauses.prep_objects(token, ("by",)) or token.head.dep_ not in ("nsubj", "ROOT")
