@@ -125,3 +125,16 @@ def test_those_among_a_group_detained_are_detained():
     assert {(s, t) for cameo, s, t in found if cameo == "173"} == {(None, "GBRCVL")}
     # a participle that only describes is still no event
     assert _coded("Police said 20 suspects detained on Friday were Syrian.") == set()
+
+
+def test_an_inquiry_looks_into_the_doer_of_an_act_not_whom_it_was_done_to():
+    found = _coded("Police in Ohio are investigating the attack on a bus driver.")
+    assert {t for _, _, t in found} == {None}
+    found = _coded(
+        "The Spanish coast guard opened an investigation into the drowning of migrants near Cadiz."
+    )
+    assert {t for _, _, t in found} == {None}
+    found = _coded(
+        "Prosecutors are investigating the fatal shooting of a teenager by a police officer."
+    )
+    assert {t for _, _, t in found} == {"COP"}

@@ -20,6 +20,7 @@ from facta.events.sides import (
 from facta.events.vocabulary import (
     CLAIM_VERBS,
     EMOTION_PARTICIPLES,
+    INQUIRY_ROOT,
     MEDIATION,
     NEGATED_ACTS,
     OWN_FORCE_CODES,
@@ -57,6 +58,11 @@ class RoleReader(TriggerMatcher):
                 )
             candidates = candidates + self.action_targets(trigger, analysis)
         for candidate in candidates:
+            if trigger.cameo[:2] == INQUIRY_ROOT and self.investigated_act(candidate):
+                # "investigating the shooting of a teenager by an officer": the officer
+                candidate = clauses.noun_agent(candidate)
+            elif trigger.cameo[:2] == INQUIRY_ROOT and self.done_to(candidate):
+                continue  # "investigating the attack on a bus driver": not the driver
             if isinstance(candidate, clauses.Argument):
                 targets = [candidate]
             else:
@@ -113,6 +119,19 @@ class RoleReader(TriggerMatcher):
                     # a trip at home is no visit to another actor
                     return sources, [place]
         return sources, []
+
+    def investigated_act(self, candidate: object) -> bool:
+        """An act an inquiry looks into ("the shooting of a teenager", "the drowning of
+        migrants"): whom it investigates is the act's doer, never those it was done to."""
+        if not isinstance(candidate, Token) or candidate.pos_ != "NOUN":
+            return False
+        return self.match_noun(candidate) is not None or candidate.lower_.endswith("ing")
+
+    def done_to(self, candidate: object) -> bool:
+        """Whom an investigated act was done to: "the attack on a bus driver"."""
+        if not isinstance(candidate, Token) or candidate.head.dep_ != "prep":
+            return False
+        return candidate.head.lower_ != "by" and self.investigated_act(candidate.head.head)
 
     def complement_actor(
         self, verb: Token, sources: list, analysis: Analysis

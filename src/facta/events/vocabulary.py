@@ -80,6 +80,7 @@ FEELING_CODES = frozenset({"012", "013", "110"})
 # Comments whose telling is denied ("said he was not worried", "did not deny it") are no event:
 # the comment was not made (a decline to comment, NEGATED_ACTS, is read before this).
 UNSAID_ROOTS = frozenset({"01"})
+INQUIRY_ROOT = "09"  # investigations: whom they look into is the doer of the act looked into
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 # Reactions to what someone did ("welcomed the deal", "rejected the plan"): aimed at its author.
 REACTION_ROOTS = frozenset({"05", "16"})
