@@ -138,3 +138,11 @@ def test_an_inquiry_looks_into_the_doer_of_an_act_not_whom_it_was_done_to():
         "Prosecutors are investigating the fatal shooting of a teenager by a police officer."
     )
     assert {t for _, _, t in found} == {"COP"}
+
+
+def test_a_passive_takes_the_agent_a_clause_it_governs_names():
+    found = _coded(
+        "NEW YORK (Reuters) - Three people were arrested on Tuesday with an arsenal of weapons "
+        "after police stopped them near the tunnel."
+    )
+    assert ("173", "USACOP", "USACVL") in found

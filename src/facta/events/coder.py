@@ -118,6 +118,19 @@ def private_only(source: Actor | None, target: Actor | None) -> bool:
     return source is not None and source.presumed and (target is None or target.presumed)
 
 
+def _agent_in_clause(verb: Token, implied: list, analysis: Analysis) -> list:
+    """The doer a passive implies, named as the subject of a clause it governs ("were
+    arrested after police stopped them"): the text gives the agent (ARTICLES.md)."""
+    sectors = {s for a in implied for s in a.mention.actor.sectors}
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        found = clauses.arguments(clauses.child(clause, "nsubj"), analysis)
+        if found and all(sectors & set(a.mention.actor.sectors) for a in found):
+            return found
+    return []
+
+
 def _quoted_speech(token: Token) -> bool:
     """Inside a quotation, not a single word set in quotes ('were left "concerned"')."""
     doc = token.doc
@@ -203,6 +216,9 @@ class Coder(RoleReader):
             # "Smith was charged": a person presumed a civilian is, here, a suspect
             targets = implied_patient(trigger, sources, analysis) or targets
             sufferer = targets[0] if targets else sufferer
+        named = _agent_in_clause(trigger.token, sources, analysis) if unnamed_doer else []
+        if named:  # "three people were arrested after police stopped them": the police
+            sources, unnamed_doer = named, False
         if unnamed_doer and (trigger.cameo[:2] in AGENTLESS_ROOTS or not targets):
             # "a man was arrested", "was charged with fraud": the implied police or court tell
             # who suffers it (a suspect, of no known country, like an unnamed gunman), but a
