@@ -308,14 +308,6 @@ def antecedent(verb: Token) -> Token | None:
     return None
 
 
-def teller(clause: Token) -> Token | None:
-    """Who tells a reported clause: the subject of the verb it is the complement of ("police
-    said the case was closed", "the navy said, adding that the cause was unknown")."""
-    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
-        return None
-    return subject(clause.head)
-
-
 def subject(verb: Token) -> Token | None:
     """The doer of a verb, climbing to the governing clause when the verb has no subject."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -569,14 +561,6 @@ def infinitive_clause(token: Token) -> Token | None:
         ),
         None,
     )
-
-
-def subjunctive_subject(verb: Token) -> Token | None:
-    """Who a mandative subjunctive acts on: "ordered that the two men be held" -> the men."""
-    for c in verb.children:
-        if c.dep_ == "ccomp" and any(d.dep_ == "auxpass" and d.tag_ == "VB" for d in c.children):
-            return child(c, "nsubjpass")
-    return None
 
 
 def for_clause_doer(clause: Token) -> Token | None:

@@ -28,7 +28,7 @@ from facta.events.constructions import (
     _standing_stance,
 )
 from facta.events.discourse import settle
-from facta.events.implied import implied_doer, implied_patient
+from facta.events.implied import implied_doer, implied_patient, teller
 from facta.events.lexicon import COMMITMENT
 from facta.events.qualify import (
     assess_modality,
@@ -207,7 +207,7 @@ class Coder(RoleReader):
         passive = trigger.verb is not None and clauses.is_passive(trigger.token)
         if not sources and passive and trigger.token.lemma_.lower() in OWN_INQUIRIES:
             # "the cause of the crash was being investigated, the navy said": the navy's inquiry
-            sources = clauses.arguments(clauses.teller(trigger.token), analysis)
+            sources = clauses.arguments(teller(trigger.token), analysis)
         if not sources and passive:
             sources, sufferer = implied_doer(trigger, targets)
             targets = targets or ([sufferer] if sufferer else [])

@@ -1,5 +1,6 @@
-"""Who a passive or a court's act implies when the text names no one: the police or court
-behind "was arrested" (implied_agents.tsv) and the suspect it is done to."""
+"""Who an act implies when its own clause does not name them: the police or court behind
+"was arrested" (implied_agents.tsv), the suspect it is done to, the teller whose inquiry a
+reported clause tells, and whom a subjunctive order acts on."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def implied_patient(trigger: Trigger, sources: list, analysis: Analysis) -> list
     if clauses.is_passive(token):
         patients = [clauses.passive_subject(token)]
     else:  # "ordered that Smith be held", "sought the death penalty for Smith"
-        patients = [clauses.child(token, "dobj"), clauses.subjunctive_subject(token)]
+        patients = [clauses.child(token, "dobj"), subjunctive_subject(token)]
         patients += clauses.prep_objects(token, trigger.verb.target_preps)
         patients += [
             o
@@ -79,3 +80,19 @@ def _implied_key(trigger: Trigger) -> str:
     1243, a court's act whatever the verb)."""
     lemma = trigger.token.lemma_.lower()
     return lemma if lemma in implied_agents() else trigger.cameo
+
+
+def teller(clause: Token) -> Token | None:
+    """Who tells a reported clause: the subject of the verb it is the complement of ("police
+    said the case was closed", "the navy said, adding that the cause was unknown")."""
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    return clauses.subject(clause.head)
+
+
+def subjunctive_subject(verb: Token) -> Token | None:
+    """Who a mandative subjunctive acts on: "ordered that the two men be held" -> the men."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(d.dep_ == "auxpass" and d.tag_ == "VB" for d in c.children):
+            return clauses.child(c, "nsubjpass")
+    return None

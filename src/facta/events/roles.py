@@ -10,6 +10,7 @@ from facta.events import clauses
 from facta.events.constructions import (
     _position,
 )
+from facta.events.implied import subjunctive_subject, teller
 from facta.events.lexicon import COMMITMENT
 from facta.events.matching import TriggerMatcher
 from facta.events.sides import (
@@ -220,7 +221,7 @@ class RoleReader(TriggerMatcher):
             # "Rwanda, which Congo accuses of backing the rebels"; "citizens who lawmakers said
             # had been kidnapped"
             obj = clauses.antecedent(token) or obj
-        candidates += [obj, clauses.child(token, "dative"), clauses.subjunctive_subject(token)]
+        candidates += [obj, clauses.child(token, "dative"), subjunctive_subject(token)]
         clause = clauses.infinitive_clause(token)  # "called for Turkey to withdraw": Turkey
         candidates += [clauses.for_clause_doer(clause)] if clause is not None else []
         candidates += clauses.prep_objects(token, clauses.DEFAULT_TARGET_PREPS)
@@ -416,7 +417,7 @@ def _teller_of_progress(noun: Token) -> Token | None:
         if c.dep_ in ("acomp", "advmod", "prep")
         for w in (c, *c.children)
     }
-    return clauses.teller(predicate) if words & PROGRESS_WORDS else None
+    return teller(predicate) if words & PROGRESS_WORDS else None
 
 
 def _claimed_from(verb: Token, obj: Token | None) -> list[Token]:
