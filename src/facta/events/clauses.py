@@ -68,6 +68,8 @@ def is_passive(verb: Token) -> bool:
     own = any(c.dep_ in ("aux", "nsubj", "dobj") for c in verb.children)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own:
         return True  # "Asked about the report, the minister said ...": he was asked
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not own:
+        return True  # "33 suspects detained on terrorism charges": the suspects were detained
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and not own and is_passive(verb.head)
 
 
@@ -83,7 +85,17 @@ def passive_subject(verb: Token) -> Token | None:
     if found is None and is_passive(verb) and verb.dep_ == "pcomp" and scene:
         # "the trooper was in hospital after being shot": the clause's subject was shot
         found = subject(verb.head.head)
+    if found is None and verb.dep_ == "acl" and is_passive(verb):
+        found = member_of(verb.head) or verb.head  # "suspects detained", "among those held"
     return found
+
+
+def member_of(group: Token) -> Token | None:
+    """ "Nine Americans are among 33 suspects detained": who is among the group named."""
+    among = group.head
+    if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+        return None
+    return child(among.head, "nsubj")
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -92,7 +104,7 @@ def conjuncts(token: Token) -> list[Token]:
     Appositions are followed too: the parser often reads "Talabani, other officials, and the
     commander" as an apposition with a conjunct."""
     token = _names_after(token) or token
-    heads = [token, *_split_subject(token)]
+    heads = [token, *_split_subject(token), *_companions(token)]
     for head in heads:
         heads.extend(
             c
@@ -105,6 +117,23 @@ def conjuncts(token: Token) -> list[Token]:
             )
         )
     return heads
+
+
+def _companions(token: Token) -> list[Token]:
+    """ "three Germans were arrested on Friday along with six Kuwaitis": who undergoes a
+    passive act "along with" or "together with" the subject undergoes it too, also when the
+    parser hangs the phrase on a gapped conjunct ("and another two on Sunday, along with")."""
+    if token.dep_ != "nsubjpass":
+        return []
+    verb = token.head
+    holders = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NUM")]
+    return [
+        o
+        for holder in holders
+        for word in holder.children
+        if word.dep_ in ("prep", "advmod") and word.lower_ in ("along", "together")
+        for o in prep_objects(word, ("with",))
+    ]
 
 
 def _names_after(token: Token) -> Token | None:

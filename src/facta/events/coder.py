@@ -29,7 +29,8 @@ from facta.events.constructions import (
     _standing_stance,
 )
 from facta.events.discourse import settle
-from facta.events.lexicon import COMMITMENT, implied_agents
+from facta.events.implied import implied_doer, implied_patient, teller
+from facta.events.lexicon import COMMITMENT
 from facta.events.qualify import (
     assess_modality,
     find_attribution,
@@ -75,6 +76,7 @@ from facta.events.vocabulary import (
     LONE_COMPANY_CODES,
     MEDIATION,
     NEGATED_ACTS,
+    OWN_INQUIRIES,
     OWN_PEOPLE_CODES,
     PLAIN_VICTIM_SECTORS,
     PROTEST_NOUNS,
@@ -100,8 +102,6 @@ from facta.places.locate import story_country
 
 CIVILIAN_SECTOR = "CVL"
 UNNAMED_PROTESTERS = "events: a protest by people the text does not name"
-SUSPECT_SECTOR = "CRM"  # whom police arrest or detain, when the text says no more
-PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # names that may act
 # Acts a thing cannot do: "the story exploded", "the scandal hit the president"
 THING_ROOTS = frozenset({"18", "19", "20"})
@@ -115,6 +115,19 @@ AID_PLEDGE = "033"  # "Britain and Norway promised $1 billion": to a third party
 
 
 CRITICISM_ROOT = "11"  # a private person's criticism is political even when whom is unsaid
+
+
+def _agent_in_clause(verb: Token, implied: list, analysis: Analysis) -> list:
+    """The doer a passive implies, named as the subject of a clause it governs ("were
+    arrested after police stopped them"): the text gives the agent (ARTICLES.md)."""
+    sectors = {s for a in implied for s in a.mention.actor.sectors}
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        found = clauses.arguments(clauses.child(clause, "nsubj"), analysis)
+        if found and all(sectors & set(a.mention.actor.sectors) for a in found):
+            return found
+    return []
 
 
 def _quoted_speech(token: Token) -> bool:
@@ -138,47 +151,6 @@ class Coder(RoleReader):
         if len(present) == 1 and cameo in LONE_COMPANY_CODES:
             return False
         return bool(present) and all(a.sectors and set(a.sectors) <= discard for a in present)
-
-    def implied_doer(self, trigger: Trigger, targets: list) -> tuple[list, object | None]:
-        """The doer a passive verb implies ("was arrested": the police, implied_agents.tsv),
-        and for a sufferer named with no actor ("a man"), the sufferer it implies."""
-        lemma = trigger.token.lemma_.lower()
-        key = lemma if lemma in implied_agents() else trigger.cameo  # "was denied bail": 1243
-        implied = implied_agents().get(key)
-        if implied is None:
-            return [], None
-        rule = f"events: implied_agents.tsv:{key}"
-        sources = [_implied(trigger.token, implied[0], rule)]
-        patient = clauses.passive_subject(trigger.token)
-        if targets or implied[1] is None or patient is None or patient.pos_ == "PRON":
-            return sources, None
-        return sources, _implied(patient, implied[1], rule)
-
-    def implied_patient(self, trigger: Trigger, sources: list, analysis: Analysis) -> list:
-        """A person the text names but does not describe (no actor, or one presumed a
-        civilian) and no knowledge codes, arrested, charged or sentenced
-        ("officers took him into custody", "Pugh will be sentenced") or shot by police
-        ("officers shot Brown"): a suspect, in the sector implied_agents.tsv gives (CRM), of
-        the story's country."""
-        implied = implied_agents().get(trigger.token.lemma_.lower())
-        police = any("COP" in s.mention.actor.sectors for s in sources)
-        suspect = trigger.cameo == "173" or (police and trigger.cameo[:2] in VIOLENT_ROOTS)
-        sector = implied[1] if implied else SUSPECT_SECTOR if suspect else None
-        if sector is None or trigger.verb is None:
-            return []
-        token = trigger.token
-        passive = clauses.is_passive(token)
-        patient = clauses.passive_subject(token) if passive else clauses.child(token, "dobj")
-        if patient is None:
-            return []
-        mention = analysis.mention_at(patient.i)
-        if mention is not None and not mention.actor.presumed:
-            return []
-        person = patient.ent_type_ == "PERSON" or patient.lower_ in PERSON_PRONOUNS
-        if not person:
-            return []
-        rule = f"events: whom {token.lemma_.lower()} is done to is a suspect (implied_agents.tsv)"
-        return [_implied(patient, sector, rule)]
 
     def visited_place(self, sentence: Span, visitor: clauses.Argument, analysis: Analysis) -> list:
         """ "in Havana ahead of Obama's visit", "his visit to the Caribbean island": a visit
@@ -233,16 +205,33 @@ class Coder(RoleReader):
             # "an attack at a mosque killed four": unattributed attackers are REB
             sources = [_implied(trigger.token, UNCLAIMED_BOMBING[1], "events: unattributed attack")]
         sufferer = None
-        if not sources and trigger.verb is not None and clauses.is_passive(trigger.token):
-            sources, sufferer = self.implied_doer(trigger, targets)
+        unnamed_doer = False
+        passive = trigger.verb is not None and clauses.is_passive(trigger.token)
+        if not sources and passive and trigger.token.lemma_.lower() in OWN_INQUIRIES:
+            # "the cause of the crash was being investigated, the navy said": the navy's inquiry
+            sources = clauses.arguments(teller(trigger.token), analysis)
+        if not sources and passive:
+            sources, sufferer = implied_doer(trigger, targets)
             targets = targets or ([sufferer] if sufferer else [])
+            unnamed_doer = bool(sources)
         if sources and all(t.mention.actor.presumed for t in targets):
             # "Smith was charged": a person presumed a civilian is, here, a suspect
-            targets = self.implied_patient(trigger, sources, analysis) or targets
+            targets = implied_patient(trigger, sources, analysis) or targets
             sufferer = targets[0] if targets else sufferer
+        named = _agent_in_clause(trigger.token, sources, analysis) if unnamed_doer else []
+        if named:  # "three people were arrested after police stopped them": the police
+            sources, unnamed_doer = named, False
+        armed = all(s.mention.actor.sectors == (UNCLAIMED_BOMBING[1],) for s in sources)
+        if unnamed_doer and not armed and (trigger.cameo[:2] in AGENTLESS_ROOTS or not targets):
+            # "a man was arrested", "was charged with fraud": the implied police or court tell
+            # who suffers it (a suspect, of no known country, like an unnamed gunman), but a
+            # passive that names no agent has no source (ARTICLES.md); "the details are being
+            # investigated" names no one at all. Unnamed armed men ("were kidnapped") stay REB,
+            # the convention for gunmen
+            sources = []
         sources, targets = _domestic(sources, targets, sentence, analysis)
         if sufferer is not None and sources and sources[0].mention.actor.country:
-            country = sources[0].mention.actor.country  # "a man was arrested": a local suspect
+            country = sources[0].mention.actor.country  # "officers took him into custody"
             targets = [_with_country(t, country) if t is sufferer else t for t in targets]
         if sources and not targets and trigger.cameo[:2] in DOMESTIC_TARGET_ROOTS:
             targets = _own_government(sources[0])
@@ -262,7 +251,10 @@ class Coder(RoleReader):
             return []  # "a pilot was killed when his jet crashed": no one attacked
         if not sources and (
             trigger.cameo[:2] not in AGENTLESS_ROOTS
-            or all(set(t.mention.actor.sectors) <= PLAIN_VICTIM_SECTORS for t in targets)
+            or (
+                not unnamed_doer
+                and all(set(t.mention.actor.sectors) <= PLAIN_VICTIM_SECTORS for t in targets)
+            )
         ):
             return []  # "when asked if ...": no one acts; "two people were wounded": no one known
         if trigger.cameo == "042" and not targets and sources and not _visits_a_thing(trigger):

@@ -166,8 +166,8 @@ def _participle_modifier(token: Token) -> bool:
     """ "militiamen armed with machetes", "the deal inked Monday": a description, not an event."""
     if token.dep_ not in ("acl", "amod") or token.tag_ != "VBN":
         return False
-    if clauses.misread_main_verb(token):
-        return False
+    if clauses.misread_main_verb(token) or clauses.member_of(token.head) is not None:
+        return False  # "nine Americans are among 33 suspects detained": who was detained
     # "forces backed by Rwanda seized the town" tells who backs the subject; "rescued a ship
     # attacked by pirates" only describes the object
     return not clauses.prep_objects(token, ("by",)) or token.head.dep_ not in ("nsubj", "ROOT")
@@ -306,11 +306,14 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
             if c.dep_ == "ccomp":
                 objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "nsubj")
         elif c.dep_ == "ccomp" and (
-            c.tag_ == "VB" or (c.tag_ == "VBP" and token.lemma_.lower() in PERMISSIVE | {"let"})
+            c.tag_ == "VB"
+            or (c.tag_ == "VBP" and token.lemma_.lower() in PERMISSIVE | {"let"})
+            or any(d.dep_ == "auxpass" and d.tag_ == "VB" for d in c.children)
         ):
-            # "let the inspectors visit the sites": a bare infinitive and its doer
+            # "let the inspectors visit the sites": a bare infinitive and its doer; "ordered
+            # that the men be held": a subjunctive, as "ordered the men to be held"
             objects.add("to " + c.lemma_.lower())
-            objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "nsubj")
+            objects.update(d.lemma_.lower() for d in c.children if d.dep_ in ("nsubj", "nsubjpass"))
         elif c.dep_ in ("dobj", "nsubjpass"):
             if _mass_count(c):  # "killed 8,000 civilians", "expelled thousands of ethnic Serbs"
                 objects.add("thousand")

@@ -10,6 +10,7 @@ from facta.events import clauses, evaluations
 from facta.events.constructions import (
     _position,
 )
+from facta.events.implied import subjunctive_subject, teller
 from facta.events.lexicon import COMMITMENT
 from facta.events.matching import TriggerMatcher
 from facta.events.sides import (
@@ -19,12 +20,16 @@ from facta.events.sides import (
     _with_country,
 )
 from facta.events.vocabulary import (
+    CLAIM_VERBS,
     EMOTION_PARTICIPLES,
+    INQUIRY_ROOT,
     MEDIATION,
     NEGATED_ACTS,
     OWN_FORCE_CODES,
+    OWN_INQUIRIES,
     OWN_OBJECT_ROOTS,
     PLACE_TARGET_ROOTS,
+    PROGRESS_WORDS,
     REACTION_ROOTS,
     RECEIVING_VERBS,
     REPORTING_ROOTS,
@@ -58,6 +63,11 @@ class RoleReader(TriggerMatcher):
                 candidates = candidates + self.action_targets(trigger, analysis)
         scene: list = []  # "was shot at a Dallas gas station by X": where, not whom
         for candidate in candidates:
+            if trigger.cameo[:2] == INQUIRY_ROOT and self.investigated_act(candidate):
+                # "investigating the shooting of a teenager by an officer": the officer
+                candidate = clauses.noun_agent(candidate)
+            elif trigger.cameo[:2] == INQUIRY_ROOT and self.done_to(candidate):
+                continue  # "investigating the attack on a bus driver": not the driver
             if isinstance(candidate, clauses.Argument):
                 targets = [candidate]
             else:
@@ -130,6 +140,19 @@ class RoleReader(TriggerMatcher):
                     # a trip at home is no visit to another actor
                     return sources, [place]
         return sources, []
+
+    def investigated_act(self, candidate: object) -> bool:
+        """An act an inquiry looks into ("the shooting of a teenager", "the drowning of
+        migrants"): whom it investigates is the act's doer, never those it was done to."""
+        if not isinstance(candidate, Token) or candidate.pos_ != "NOUN":
+            return False
+        return self.match_noun(candidate) is not None or candidate.lower_.endswith("ing")
+
+    def done_to(self, candidate: object) -> bool:
+        """Whom an investigated act was done to: "the attack on a bus driver"."""
+        if not isinstance(candidate, Token) or candidate.head.dep_ != "prep":
+            return False
+        return candidate.head.lower_ != "by" and self.investigated_act(candidate.head.head)
 
     def complement_actor(
         self, verb: Token, sources: list, analysis: Analysis
@@ -226,7 +249,7 @@ class RoleReader(TriggerMatcher):
         if entry and entry.cameo[:2] in VIOLENT_ROOTS and _anonymous_victims(obj, analysis):
             # "killed 14 people in an attack on a bus carrying Nepalese guards": the guards
             candidates += self.attacked_in(token, analysis)
-        candidates += [obj, clauses.child(token, "dative")]
+        candidates += [obj, clauses.child(token, "dative"), subjunctive_subject(token)]
         clause = clauses.infinitive_clause(token)  # "called for Turkey to withdraw": Turkey
         candidates += [clauses.for_clause_doer(clause)] if clause is not None else []
         candidates += clauses.prep_objects(token, clauses.DEFAULT_TARGET_PREPS)
@@ -271,7 +294,7 @@ class RoleReader(TriggerMatcher):
                 for o in (obj, *clauses.prep_objects(token, ("into", "of", "about", "for")))
                 if o is not None
             ]
-        return sources, candidates
+        return sources, candidates + _claimed_from(token, obj)
 
     def exercise_partners(
         self, trigger: Trigger, sources: list, targets: list, analysis: Analysis
@@ -412,6 +435,8 @@ class RoleReader(TriggerMatcher):
                 for o in clauses.prep_objects(token, ("by", "from"))
                 for a in clauses.arguments(o, analysis)
             ]
+        if not sources:  # "police said the investigation was continuing": their own inquiry
+            sources = clauses.arguments(_teller_of_progress(token), analysis)
         received = token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VERBS
         givers: list[Token] = []
         if received and not sources and trigger.cameo[:2] in REACTION_ROOTS:
@@ -507,3 +532,34 @@ def _addressee_named(trigger: Trigger) -> bool:
         and clauses.child(token, "dobj") is not None
         and (clauses.child(token, "xcomp") or clauses.infinitive_clause(token)) is not None
     )
+
+
+def _teller_of_progress(noun: Token) -> Token | None:
+    """ "The investigation is continuing, police said", "said the investigation was ongoing":
+    an inquiry (own_inquiry) that names no one and that a teller reports as going on
+    (progress_word) is the teller's own."""
+    if noun.lemma_.lower() not in OWN_INQUIRIES or noun.dep_ != "nsubj":
+        return None
+    predicate = noun.head
+    words = {predicate.lemma_.lower()} | {
+        w.lemma_.lower()
+        for c in predicate.children
+        if c.dep_ in ("acomp", "advmod", "prep")
+        for w in (c, *c.children)
+    }
+    return teller(predicate) if words & PROGRESS_WORDS else None
+
+
+def _claimed_from(verb: Token, obj: Token | None) -> list[Token]:
+    """ "filed a lawsuit seeking damages from the company": the one a participle of claiming
+    (claim_verb) asks something from, when the act names no target of its own."""
+    holders = [verb, obj] if obj is not None else [verb]
+    claims = [
+        c
+        for holder in holders
+        for c in holder.children
+        if c.dep_ in ("advcl", "acl", "xcomp")
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in CLAIM_VERBS
+    ]
+    return [o for claim in claims for o in clauses.prep_objects(claim, ("from", "against"))]

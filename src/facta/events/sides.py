@@ -30,6 +30,9 @@ from facta.places.locate import story_country
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})  # a state's own arms
 STATE_ACT_CODES = ("042", "043", "15")  # visits and shows of force
 PRIVATE_PEOPLE = frozenset({"CRM", "REF"})  # and a person only presumed a civilian
+# Sectors whose bodies the text tells apart by entity even when they share a code: a court
+# that rules on another court's ruling acts on that court.
+DISTINCT_BODIES = frozenset({"JUD"})
 
 
 def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None) -> bool:
@@ -39,6 +42,8 @@ def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None
     one, other = source.mention.actor, target.mention.actor
     if one.entity is not None and one.entity == other.entity:
         return True
+    if one.entity != other.entity and DISTINCT_BODIES & set(one.sectors) & set(other.sectors):
+        return False  # "the Supreme Court threw out a lower court ruling": two courts
     # "Obama praised Biden", "Trump attacked Cruz": two actors named apart share a code
     named_apart = bool(one.name and other.name and one.name != other.name)
     return one.code == other.code and not named_apart

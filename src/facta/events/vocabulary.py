@@ -52,6 +52,9 @@ ACCIDENT_WORDS = WORDS["accident_word"]
 FEELING_NOUNS = WORDS["feeling_noun"]
 FORECAST_VERBS = WORDS["forecast_verb"]
 CAPABILITY_NOUNS = WORDS["capability_noun"]
+OWN_INQUIRIES = WORDS["own_inquiry"]
+PROGRESS_WORDS = WORDS["progress_word"]
+CLAIM_VERBS = WORDS["claim_verb"]
 # Roots an event may be coded in with no known doer ("six police were killed"): what was done
 # to whom is news even when the text names no agent. Other acts need someone who acts.
 AGENTLESS_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -88,6 +91,7 @@ DENIED_FEELINGS = {"013": "012"}
 # Comments whose telling is denied ("said he was not worried", "did not deny it") are no event:
 # the comment was not made (a decline to comment, NEGATED_ACTS, is read before this).
 UNSAID_ROOTS = frozenset({"01"})
+INQUIRY_ROOT = "09"  # investigations: whom they look into is the doer of the act looked into
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 # Reactions to what someone did ("welcomed the deal", "rejected the plan"): aimed at its author.
 REACTION_ROOTS = frozenset({"05", "16"})

@@ -1,0 +1,148 @@
+"""Police, courts and investigations: who arrests, tries, sues or investigates whom."""
+
+from dataclasses import replace
+
+import facta
+
+
+def _coded(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.cameo, e.source and e.source.code, e.target and e.target.code)
+        for e in facta.code_text(text, date="2016-05-10")
+    }
+
+
+def test_an_investigation_a_teller_reports_as_going_on_is_the_tellers_own():
+    found = _coded(
+        "A gunman wounded two guards in Denver on Sunday. "
+        "The Denver sheriff's office said the investigation was ongoing."
+    )
+    assert ("090", "USACOP", None) in found
+    found = _coded("Nothing was stolen. The investigation is continuing, Ohio police said.")
+    assert ("090", "USACOP", None) in found
+
+
+def test_an_ongoing_fight_is_not_the_tellers_act():
+    assert _coded("The fighting is continuing, the Syrian army said.") == set()
+
+
+def test_a_lawsuit_seeking_damages_from_a_company_sues_the_company():
+    found = _coded(
+        "Two Canadian families filed a lawsuit on Tuesday seeking $50 million in damages "
+        "from Google Inc."
+    )
+    assert ("115", "CANCVL", "USABUS") in found
+
+
+def test_people_held_along_with_the_subject_of_a_passive_arrest_are_held_too():
+    found = _coded(
+        "Kuwaiti media said three Germans were detained on Friday and another two on Sunday, "
+        "along with six Iraqis, an Egyptian and a citizen of Jordan."
+    )
+    assert {t for cameo, _, t in found if cameo == "173"} >= {"DEU", "IRQCVL", "EGY", "JORCVL"}
+
+
+def test_a_passive_arrest_that_names_no_agent_has_no_source():
+    found = _coded("Two Germans were arrested in Kuwait on Friday.")
+    assert {(s, t) for cameo, s, t in found if cameo == "173"} == {(None, "DEU")}
+
+
+def test_a_passive_inquiry_a_teller_reports_is_the_tellers_own():
+    found = _coded(
+        "A French fighter jet crashed near Dijon, the French air force said, adding that "
+        "the cause of the crash was being investigated."
+    )
+    assert ("090", "FRAMIL", None) in found
+
+
+def test_investigating_an_assault_or_a_conspiracy_is_a_criminal_inquiry():
+    found = _coded("Police in Ohio were investigating an assault on a bus driver on Sunday.")
+    assert {cameo for cameo, _, _ in found} == {"091"}
+
+
+def test_a_court_ordering_that_a_suspect_be_held_detains_him():
+    found = _coded("A Hamburg court ordered on Friday that Peter Muller, 40, be held for 14 days.")
+    assert ("173", "DEUJUD", "DEUCRM") in found
+    assert not any(cameo.startswith("10") for cameo, _, _ in found)  # no demand
+
+
+def test_an_unnamed_suspect_arrested_by_no_named_agent_has_no_country():
+    # like an unnamed gunman: the place of the arrest is not the suspect's nationality
+    found = _coded("A man was arrested in Ohio on Saturday after the shooting.")
+    assert ("173", None, "CRM") in found
+
+
+def test_a_person_presumed_a_civilian_denied_bail_is_a_suspect(parsed, coder):
+    # the code's row of implied_agents.tsv (1243: a court, a suspect) reads "was denied bail"
+    analysis = parsed("John Kessler, 45, was denied bail on Monday.", {"John Kessler": "USACVL"})
+    analysis.set_mentions(
+        [replace(m, actor=replace(m.actor, presumed=True)) for m in analysis.mentions]
+    )
+    [refusal] = coder.code(analysis).events
+    assert (refusal.cameo, refusal.target.sectors) == ("1243", ("CRM",))
+
+
+def test_one_the_clause_calls_accused_is_a_suspect():
+    found = _coded(
+        "DALLAS (Reuters) - Federal prosecutors will seek the death penalty for a man accused "
+        "of killing four police officers in Dallas."
+    )
+    assert ("173", "USAJUD", "USACRM") in found
+
+
+def test_a_court_setting_a_sentencing_or_trial_date_tries_the_defendant():
+    found = _coded(
+        "NEWARK, N.J. (Reuters) - U.S. District Judge Mary Jones in Newark scheduled "
+        "Tom Brown's sentencing for Oct. 20."
+    )
+    assert any(cameo == "173" and s == "USAJUD" for cameo, s, _ in found)
+    found = _coded(
+        "NEWARK, N.J. (Reuters) - A May trial date has been set for two former aides of the "
+        "governor, Jim Lee and Sara Kent."
+    )
+    assert ("173", None, "USAELI") in found
+    assert _coded("The committee set a date for the vote.") == set()
+
+
+def test_a_passive_with_no_agent_and_no_one_it_is_done_to_is_not_coded():
+    text = "While the details of the shooting are still being investigated, more can be done."
+    assert _coded(text) == set()
+
+
+def test_a_court_that_overturns_another_courts_ruling_acts_on_that_court():
+    found = _coded(
+        "WASHINGTON (Reuters) - The Supreme Court overturned an appeals court ruling in favor "
+        "of the company."
+    )
+    assert ("120", "USAJUD", "USAJUD") in found
+
+
+def test_those_among_a_group_detained_are_detained():
+    found = _coded(
+        "KUWAIT (Reuters) - Five Britons are among 20 suspects detained on terrorism charges "
+        "in Kuwait over the past week."
+    )
+    assert {(s, t) for cameo, s, t in found if cameo == "173"} == {(None, "GBRCVL")}
+    # a participle that only describes is still no event
+    assert _coded("Police said 20 suspects detained on Friday were Syrian.") == set()
+
+
+def test_an_inquiry_looks_into_the_doer_of_an_act_not_whom_it_was_done_to():
+    found = _coded("Police in Ohio are investigating the attack on a bus driver.")
+    assert {t for _, _, t in found} == {None}
+    found = _coded(
+        "The Spanish coast guard opened an investigation into the drowning of migrants near Cadiz."
+    )
+    assert {t for _, _, t in found} == {None}
+    found = _coded(
+        "Prosecutors are investigating the fatal shooting of a teenager by a police officer."
+    )
+    assert {t for _, _, t in found} == {"COP"}
+
+
+def test_a_passive_takes_the_agent_a_clause_it_governs_names():
+    found = _coded(
+        "NEW YORK (Reuters) - Three people were arrested on Tuesday with an arsenal of weapons "
+        "after police stopped them near the tunnel."
+    )
+    assert ("173", "USACOP", "USACVL") in found
