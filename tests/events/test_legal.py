@@ -49,8 +49,8 @@ def test_a_passive_arrest_that_names_no_agent_has_no_source():
 
 def test_a_passive_inquiry_a_teller_reports_is_the_tellers_own():
     found = _coded(
-        "A French fighter jet crashed near Dijon, the French air force said, adding that "
-        "the cause of the crash was being investigated."
+        "A French fighter jet went down near Dijon, the French air force said, adding that "
+        "what brought it down was being investigated."
     )
     assert ("090", "FRAMIL", None) in found
 
@@ -84,8 +84,8 @@ def test_a_person_presumed_a_civilian_denied_bail_is_a_suspect(parsed, coder):
 
 def test_one_the_clause_calls_accused_is_a_suspect():
     found = _coded(
-        "DALLAS (Reuters) - Federal prosecutors will seek the death penalty for a man accused "
-        "of killing four police officers in Dallas."
+        "DALLAS (Wire) - U.S. prosecutors said they would seek a death sentence against a man "
+        "accused of killing four police officers in Dallas."
     )
     assert ("173", "USAJUD", "USACRM") in found
 

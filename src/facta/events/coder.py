@@ -208,7 +208,7 @@ class Coder(RoleReader):
         unnamed_doer = False
         passive = trigger.verb is not None and clauses.is_passive(trigger.token)
         if not sources and passive and trigger.token.lemma_.lower() in OWN_INQUIRIES:
-            # "the cause of the crash was being investigated, the navy said": the navy's inquiry
+            # "what caused the fire is being investigated, the navy said": the navy's inquiry
             sources = clauses.arguments(teller(trigger.token), analysis)
         if not sources and passive:
             sources, sufferer = implied_doer(trigger, targets)
