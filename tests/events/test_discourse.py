@@ -145,3 +145,25 @@ def test_shelling_and_an_air_strike_by_one_army_are_two_acts():
         "said. Armenian warplanes bombed a bridge near the town."
     )
     assert len(_violent(text, "2020-10-06")) == 2
+
+
+def test_an_undated_mention_of_a_meeting_is_the_meeting_the_story_dates():
+    import facta
+
+    text = (
+        "Turkey, Iran weigh border deal\n\n"
+        "Details of a secret meeting between Turkish and Iranian officials point to a border "
+        "deal.\n\n"
+        "ANKARA (Wire) - Turkey's army chief met Iranian President Hassan Rouhani around "
+        "April 4 in Tehran, officials said on Monday."
+    )
+    meetings = [e for e in facta.code_text(text, date="2016-05-14") if e.root == "04"]
+    turkish = [(e.source.code, e.date) for e in meetings if e.source.country == "TUR"]
+    assert turkish == [("TURMIL", "2016-04-04")]  # one meeting, with the sides it names
+    # talks a lead tells as an act are today's news, not an earlier meeting told later
+    text = (
+        "Turkey and Iran have held talks on a border deal, officials said.\n\n"
+        "In December, Turkish and Iranian officials met in Ankara."
+    )
+    dates = {e.date for e in facta.code_text(text, date="2016-05-14") if e.root == "04"}
+    assert "2016-05-14" in dates

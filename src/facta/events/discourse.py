@@ -30,6 +30,7 @@ from facta.events.vocabulary import WORDS
 from facta.models import Actor, Event
 
 DISTINCT_ROOTS = frozenset({"18", "19", "20"})
+CONSULT_ROOT = "04"
 HABITUAL_WORDS = WORDS["habitual"]
 PAST_MARKERS = WORDS["past_marker"]
 ACT_ANAPHORS = WORDS["act_anaphor"]
@@ -144,6 +145,14 @@ def merge_retellings(
             None,
         )
         if first is None:
+            first = next((k for k in kept if same_meeting(k, item)), None)
+            if first is not None and named_sides(item.event) and not named_sides(first.event):
+                # "a secret meeting between Iranian and Iraqi officials ... the meeting between
+                # Talabani and Soleimani": the sides the later telling names
+                first.event = replace(
+                    first.event, source=item.event.source, target=item.event.target
+                )
+        if first is None:
             kept.append(item)
             continue
         event = first.event
@@ -153,6 +162,32 @@ def merge_retellings(
             first.dated = True
         first.event = replace(event, mentions=mentions)
     return kept
+
+
+def same_meeting(one: Told, other: Told) -> bool:
+    """Two tellings of one meeting (04) between the same two countries, one of them an event
+    noun the text does not date and does not tell as an act ("details of a secret meeting
+    between Iranian and Iraqi officials", not "have held talks"): the undated noun names the
+    meeting the story dates elsewhere."""
+    pair = [(t.event.source, t.event.target) for t in (one, other)]
+    if any(s is None or t is None or not s.country or not t.country for s, t in pair):
+        return False
+    undated = [t for t in (one, other) if not t.dated]
+    return (
+        one.event.root == other.event.root == CONSULT_ROOT
+        and pair[0][0].country == pair[1][0].country
+        and pair[0][1].country == pair[1][1].country
+        and pair[0][0].country != pair[0][1].country
+        and len(undated) == 1
+        and undated[0].token is not None
+        and undated[0].token.pos_ == "NOUN"
+        and undated[0].token.dep_ not in ("dobj", "nsubj")  # "held talks", "talks began": acts
+        and not undated[0].event.modality.future
+    )
+
+
+def named_sides(event: Event) -> bool:
+    return any(actor is not None and actor.name for actor in (event.source, event.target))
 
 
 # --- "in that meeting" -------------------------------------------------------------------
