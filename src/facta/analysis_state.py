@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from facta.models import Actor, Article, Event, Place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True)
@@ -77,3 +77,13 @@ class Analysis:
     def set_mentions(self, mentions: list[Mention]) -> None:
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self._mention_by_token = None
+
+
+def event_trigger(event: Event, doc: Doc, sentence_start: int) -> Token | None:
+    """The token an event's trigger names (`evidence.trigger` counts from its sentence, which
+    starts at character `sentence_start`), or None when the event names none."""
+    if event.evidence is None or event.evidence.trigger is None:
+        return None
+    start, end = event.evidence.trigger
+    span = doc.char_span(sentence_start + start, sentence_start + end)
+    return span.root if span is not None else None

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from facta.analysis_state import Analysis
+from facta.analysis_state import Analysis, event_trigger
 from facta.events.qualify.cues import _sentence
 from facta.events.qualify.dates import anchored_date, publication_day, textual_date
 from facta.events.qualify.reports import inside_quote
@@ -98,14 +98,9 @@ def with_told_nouns(
 
 
 def trigger_token(event: Event, analysis: Analysis, sentences: list[Span]) -> Token | None:
-    if event.evidence is None or event.evidence.trigger is None:
-        return None
     if not 0 <= event.sentence < len(sentences):
         return None
-    sentence = sentences[event.sentence]
-    start = sentence.start_char + event.evidence.trigger[0]
-    span = analysis.doc.char_span(start, sentence.start_char + event.evidence.trigger[1])
-    return span.root if span is not None else None
+    return event_trigger(event, analysis.doc, sentences[event.sentence].start_char)
 
 
 # --- one event, several mentions ---------------------------------------------------------

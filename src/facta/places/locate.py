@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from facta.analysis_state import Analysis, PlaceMention
+from facta.analysis_state import Analysis, PlaceMention, event_trigger
 from facta.models import Event, Place
 from facta.places.gazetteer import Gazetteer
 
@@ -151,16 +151,11 @@ def _said_words(
     """For a statement, criticism, rejection or threat, the tokens of what it says or is
     about ("warned China against provocative acts in the South China Sea"): a place there is
     a topic, not where the telling happened. None for other events."""
-    if event.root not in VERBAL_ROOTS or event.evidence is None or event.evidence.trigger is None:
+    if event.root not in VERBAL_ROOTS or not 0 <= event.sentence < len(sentences):
         return None
-    if not 0 <= event.sentence < len(sentences):
+    trigger = event_trigger(event, analysis.doc, analysis.doc[sentences[event.sentence][0]].idx)
+    if trigger is None:
         return None
-    offset = analysis.doc[sentences[event.sentence][0]].idx
-    start, end = event.evidence.trigger
-    span = analysis.doc.char_span(offset + start, offset + end)
-    if span is None:
-        return None
-    trigger = span.root
     topics = [
         child
         for child in trigger.children
