@@ -77,3 +77,20 @@ def test_acts_a_light_verb_tells_in_the_present_are_a_habit():
     text = "In Pakistan, criminal gangs carry out contract killings for money."
     events = facta.code_text(text, date="2016-03-07")
     assert events and all(e.background for e in events)
+
+
+def test_counts_of_acts_and_views_of_part_of_a_class_are_background():
+    for text in (
+        "State prosecutors in Ohio filed 31 cases against landlords last year.",
+        "The Justice Department rejected 40 percent of the complaints it received.",
+        "Since then, the mayor has opposed several other zoning requests.",
+        "A new poll shows that most Canadians oppose the pipeline expansion.",
+    ):
+        events = facta.code_text(text, date="2016-03-07")
+        assert events and all(e.background for e in events), text
+    for text in (
+        "State prosecutors in Ohio filed a case against the landlord on Monday.",
+        "Some senators criticized the pipeline expansion on Monday.",
+    ):
+        events = facta.code_text(text, date="2016-03-07")
+        assert events and not any(e.background for e in events), text

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis, event_trigger
+from facta.events.aggregates import many_acts
 from facta.events.qualify.cues import _sentence
 from facta.events.qualify.dates import anchored_date, publication_day, textual_date
 from facta.events.qualify.reports import inside_quote
@@ -375,7 +376,7 @@ def habitual(token: Token, root: str) -> bool:
                 return True  # "had previously praised", "once ruled": told as the past
             if child.dep_ == "prep" and any(o.lower_ == "past" for o in child.children):
                 return True  # "has earned praise in the past"
-    if one_of_many(token):
+    if one_of_many(token) or many_acts(verb, root):
         return True
     light = token.dep_ == "dobj" and token.head == verb  # "gangs that carry out killings"
     if root not in MATERIAL_ROOTS or (verb is not token and not light):
