@@ -94,3 +94,16 @@ def test_counts_of_acts_and_views_of_part_of_a_class_are_background():
     ):
         events = facta.code_text(text, date="2016-03-07")
         assert events and not any(e.background for e in events), text
+
+
+def test_protesters_acting_on_a_speaker_or_event_demonstrate_against_its_owner():
+    for text in (
+        "The governor's speech was interrupted six times by protesters on Tuesday.",
+        "Hecklers shouted down the finance minister during his address in Lisbon.",
+    ):
+        [protest] = facta.code_text(text, date="2016-03-01")
+        assert protest.cameo == "141", text
+        assert protest.source is not None and protest.source.code.endswith("CVL"), text
+        assert protest.target is not None and protest.target.code.endswith("GOV"), text
+    assert not facta.code_text("The crowd stopped to listen to the mayor.", date="2016-03-01")
+    assert not facta.code_text("Police stopped the protesters at the bridge.", date="2016-03-01")

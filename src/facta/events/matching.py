@@ -49,6 +49,9 @@ from facta.events.vocabulary import (
     ARGUMENT_DEPS,
     CIRCUMSTANCE_PREPS,
     CIVILIAN_GROUPS,
+    CROWD_CODE,
+    CROWD_RULE,
+    DISRUPT_VERBS,
     FACTIVE,
     JUDGING_CODES,
     NOUN_FRAMES,
@@ -267,7 +270,7 @@ class TriggerMatcher:
             base = Trigger(token, noun.cameo, noun.rule, 0, noun=noun)
             frame = NOUN_FRAMES.get(noun.cameo[:2])
             return self.frame_trigger(base, frame) if frame and frames else base
-        return None
+        return crowd_act(token)
 
     def frame_trigger(self, base: Trigger, frame: str) -> Trigger | None:
         """Refine a promise, threat, appeal or demand by the action it embeds."""
@@ -506,6 +509,30 @@ def _telling_too(clause: Token) -> bool:
     return (
         clause.tag_ == "VBG" and is_speech_verb(clause) and clauses.child(clause, "nsubj") is None
     )
+
+
+def crowd_act(token: Token) -> Trigger | None:
+    """ "Protesters interrupted the governor's speech", "the rally was shut down by
+    demonstrators": protesters acting on an event or a speaker demonstrate against its owner."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in DISRUPT_VERBS:
+        return None
+    doer = clauses.subject(token)
+    if doer is None or doer.lemma_.lower() not in PROTESTERS:
+        return None
+    if not clauses.is_passive(token) and clauses.child(token, "dobj") is None:
+        return None  # "the crowd stopped to listen": no one acted on
+    entry = VerbEntry(
+        token.lemma_.lower(),
+        frozenset(),
+        frozenset(),
+        frozenset(),
+        CROWD_CODE,
+        None,
+        (),
+        CROWD_RULE,
+        0,
+    )
+    return Trigger(token, CROWD_CODE, CROWD_RULE, 0, verb=entry)
 
 
 def _protest_scene(trigger: Trigger) -> bool:
