@@ -107,3 +107,16 @@ def test_protesters_acting_on_a_speaker_or_event_demonstrate_against_its_owner()
         assert protest.target is not None and protest.target.code.endswith("GOV"), text
     assert not facta.code_text("The crowd stopped to listen to the mayor.", date="2016-03-01")
     assert not facta.code_text("Police stopped the protesters at the bridge.", date="2016-03-01")
+
+
+def test_a_speech_act_that_is_the_purpose_of_a_means_happened():
+    for text in (
+        "Republican hopeful Ben Carson took to Twitter to criticize President Barack Obama.",
+        "The Italian minister held a news conference in Rome to deny the charges.",
+    ):
+        events = facta.code_text(text, date="2016-06-24")
+        assert any(e.root in ("11", "01") and not e.modality.future for e in events), text
+    # a purpose that is not spoken, or a means not yet taken, stays unknown
+    assert not facta.code_text("Troops moved in to capture the town.", date="2016-06-24")
+    text = "The senator will go on television to criticize the president."
+    assert not [e for e in facta.code_text(text, date="2016-06-24") if e.root == "11"]

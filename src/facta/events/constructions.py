@@ -26,6 +26,7 @@ from facta.events.vocabulary import (
     CONDITIONS,
     KIND_HEADS,
     MASS_COUNTS,
+    MEANS_VERBS,
     MEASURE_NOUNS,
     NEGATED_ACTS,
     PAST_SCENE_WORDS,
@@ -35,6 +36,7 @@ from facta.events.vocabulary import (
     QUANTITY_NOUNS,
     RECIPROCAL_OBJECTS,
     RESTRAINT_NOUNS,
+    SPOKEN_ROOTS,
     STAGING_VERBS,
     STANCE_NOUNS,
     STOP_VERBS,
@@ -180,6 +182,20 @@ def _purpose_clause(token: Token) -> bool:
         and token.pos_ == "VERB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         and clauses.child(token, "nsubj", "nsubjpass") is None
+    )
+
+
+def _spoken_purpose(trigger: Trigger) -> bool:
+    """ "took to Twitter to criticize the mayor", "held a news conference to deny the charges":
+    a speech act is done by the very act it is the purpose of, when that act happened."""
+    head = trigger.token.head
+    return (
+        trigger.verb is not None
+        and trigger.cameo[:2] in SPOKEN_ROOTS
+        and head.lemma_.lower() in MEANS_VERBS
+        and head.tag_ in ("VBD", "VBN")
+        and clauses.child(head, "neg") is None
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
     )
 
 

@@ -30,6 +30,7 @@ from facta.events.constructions import (
     _purpose_noun,
     _rank,
     _reasons,
+    _spoken_purpose,
     _stopped,
     _talks_outcome,
     _temporal,
@@ -494,7 +495,11 @@ class TriggerMatcher:
                 and not _named_agent(trigger.token)
                 and trigger.token.i not in judged
             )
-            and not (_purpose_clause(trigger.token) and not _purpose_meeting(trigger, triggers))
+            and not (
+                _purpose_clause(trigger.token)
+                and not _purpose_meeting(trigger, triggers)
+                and not _spoken_purpose(trigger)
+            )
             and not _consultation_topic(trigger, triggers)
             and not (trigger.verb is not None and _participle_modifier(trigger.token))
             and not (trigger.noun is not None and trigger.token.dep_ in ("attr", "oprd"))
