@@ -120,3 +120,9 @@ def test_a_speech_act_that_is_the_purpose_of_a_means_happened():
     assert not facta.code_text("Troops moved in to capture the town.", date="2016-06-24")
     text = "The senator will go on television to criticize the president."
     assert not [e for e in facta.code_text(text, date="2016-06-24") if e.root == "11"]
+
+
+def test_supporters_who_stage_a_rally_are_civilians():
+    text = "Supporters of the rancher staged a rally in Burns, Oregon on Saturday night."
+    [rally] = facta.code_text(text, date="2016-01-31")
+    assert rally.root == "14" and rally.source is not None and rally.source.code == "USACVL"
