@@ -126,3 +126,10 @@ def test_supporters_who_stage_a_rally_are_civilians():
     text = "Supporters of the rancher staged a rally in Burns, Oregon on Saturday night."
     [rally] = facta.code_text(text, date="2016-01-31")
     assert rally.root == "14" and rally.source is not None and rally.source.code == "USACVL"
+
+
+def test_declining_to_give_details_is_declining_to_comment():
+    text = "A ministry spokeswoman in Lima declined to give further details on the inquiry."
+    assert [e.cameo for e in facta.code_text(text, date="2016-06-24")] == ["011"]
+    text = "The Peruvian governor declined to release the prisoners."
+    assert "011" not in [e.cameo for e in facta.code_text(text, date="2016-06-24")]

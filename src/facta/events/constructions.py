@@ -24,6 +24,8 @@ from facta.events.vocabulary import (
     CIVILIAN_GROUPS,
     COMPLEX_PREPOSITIONS,
     CONDITIONS,
+    DISCLOSING_VERBS,
+    INFORMATION_NOUNS,
     KIND_HEADS,
     MASS_COUNTS,
     MEANS_VERBS,
@@ -319,6 +321,10 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
             objects.add("to " + c.lemma_.lower())
             if c.lemma_.lower() in STAGING_VERBS:  # "to hold a rally" is "to rally"
                 objects.update("to " + d.lemma_.lower() for d in c.children if d.dep_ == "dobj")
+            if c.lemma_.lower() in DISCLOSING_VERBS and any(
+                d.dep_ == "dobj" and d.lemma_.lower() in INFORMATION_NOUNS for d in c.children
+            ):  # "declined to give details" is "declined to comment"
+                objects.add("to comment")
             if c.dep_ == "ccomp":
                 objects.update(d.lemma_.lower() for d in c.children if d.dep_ == "nsubj")
         elif c.dep_ == "ccomp" and (

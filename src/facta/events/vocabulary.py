@@ -98,6 +98,8 @@ INQUIRY_ROOT = "09"  # investigations: whom they look into is the doer of the ac
 REPORTING_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 # Acts done by speaking: comments, appeals, praise, demands, criticism, refusals, threats.
 MEANS_VERBS = WORDS["means_verb"]
+DISCLOSING_VERBS = WORDS["disclosing_verb"]
+INFORMATION_NOUNS = WORDS["information_noun"]
 SPOKEN_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 # Reactions to what someone did ("welcomed the deal", "rejected the plan"): aimed at its author.
 REACTION_ROOTS = frozenset({"05", "16"})
