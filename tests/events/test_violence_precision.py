@@ -234,3 +234,15 @@ def test_an_act_told_in_the_past_perfect_under_a_dated_report_is_background():
     )
     [killing] = violence(text)
     assert killing.background and killing.date.startswith("2013")
+
+
+def test_force_and_truces_in_the_words_of_politicians_are_no_violence():
+    for text in (
+        "The senator from Ohio said Republicans had killed legislation to fight poverty.",
+        "Senator Jane Moss of Ohio suspended her campaign on Tuesday.",
+    ):
+        assert not [
+            e for e in facta.code_text(text, date="2016-06-24") if e.root in ("18", "19", "08")
+        ], text
+    [ambush] = facta.code_text("Rebels killed three soldiers in an ambush near Goma.")
+    assert ambush.root == "19"

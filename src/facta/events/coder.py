@@ -62,6 +62,7 @@ from facta.events.sides import (
     _with_country,
     _words_not_weapons,
     commits_own_side,
+    figurative_force,
     private_act,
     private_only,
 )
@@ -393,6 +394,7 @@ class Coder(RoleReader):
                 self.business_only(trigger.cameo, source_actor, target_actor)
                 or (info.root != CRITICISM_ROOT and private_only(source_actor, target_actor))
                 or private_act(trigger.cameo, source_actor)
+                or figurative_force(trigger, source_actor, target_actor)
             ):
                 continue
             # "Germany and Poland said": each statement is its own speaker's (once per source).

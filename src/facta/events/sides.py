@@ -308,6 +308,9 @@ def _civil_only(arguments: list) -> bool:
     return bool(sectors) and all(s and s <= CIVIL_SECTORS for s in sectors)
 
 
+FIGURATIVE_ROOTS = frozenset({"18", "19", "20"})
+
+
 def _words_not_weapons(trigger: Trigger, source: Actor | None, target: Actor | None) -> bool:
     """An "attack" or "clash" between a civil actor and a civil or government one, with no
     weapon named and no armed side, is verbal: criticism (111), as CAMEO codes "Trump attacked
@@ -319,6 +322,22 @@ def _words_not_weapons(trigger: Trigger, source: Actor | None, target: Actor | N
     sides = set(source.sectors) | set(target.sectors)
     civil = set(source.sectors) <= CIVIL_SECTORS or set(target.sectors) <= CIVIL_SECTORS
     return not sides & ARMED_SECTORS and civil  # "the clash between Apple and the ministry"
+
+
+def figurative_force(trigger: Trigger, source: Actor | None, target: Actor | None) -> bool:
+    """Force, war or a truce in the words of civil actors, with no armed side and no weapon:
+    "Republicans killed the bill", "she will fight inequality", "the senator suspended his
+    campaign" are politics, not violence or a ceasefire (a scuffle, 182, stays)."""
+    if "instruments.tsv" in (trigger.rule or ""):
+        return False  # "the senator's drone struck": a weapon is named
+    if trigger.cameo[:2] not in FIGURATIVE_ROOTS and not trigger.cameo.startswith("087"):
+        return False
+    if trigger.cameo == "182" or source is None or not source.sectors:
+        return False
+    if trigger.cameo == "190" and _words_not_weapons(trigger, source, target):
+        return False  # "the senator attacked the press": criticism, kept as 111
+    sides = set(source.sectors) | (set(target.sectors) if target is not None else set())
+    return set(source.sectors) <= CIVIL_SECTORS and not sides & ARMED_SECTORS
 
 
 def private_only(source: Actor | None, target: Actor | None) -> bool:
