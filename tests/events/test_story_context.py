@@ -133,3 +133,9 @@ def test_declining_to_give_details_is_declining_to_comment():
     assert [e.cameo for e in facta.code_text(text, date="2016-06-24")] == ["011"]
     text = "The Peruvian governor declined to release the prisoners."
     assert "011" not in [e.cameo for e in facta.code_text(text, date="2016-06-24")]
+
+
+def test_a_present_participle_describing_an_actor_is_background():
+    text = "The Kenyan-led force battling al Shabaab has lost dozens of soldiers, officials said."
+    fights = [e for e in facta.code_text(text, date="2016-03-07") if e.root == "19"]
+    assert fights and all(e.background for e in fights)

@@ -378,6 +378,8 @@ def habitual(token: Token, root: str) -> bool:
                 return True  # "has earned praise in the past"
     if one_of_many(token) or many_acts(verb, root):
         return True
+    if token.dep_ == "acl" and token.tag_ == "VBG" and root in MATERIAL_ROOTS:
+        return True  # "militias besieging the city", "the coalition battling the group"
     light = token.dep_ == "dobj" and token.head == verb  # "gangs that carry out killings"
     if root not in MATERIAL_ROOTS or (verb is not token and not light):
         return False
