@@ -540,6 +540,17 @@ def _reciprocal(token: Token) -> bool:
     return False
 
 
+def _unreached(token: Token) -> bool:
+    """ "did not immediately comment", "were not immediately available to comment": the press
+    did not reach them in time, which is no refusal (the article gold's convention)."""
+    words = [token, token.head] if token.dep_ in ("xcomp", "prep", "pobj") else [token]
+    if token.dep_ == "pobj":
+        words.append(token.head.head)
+    return any(w.lemma_.lower() == "available" for w in words) or any(
+        c.dep_ == "advmod" and c.lower_ == "immediately" for w in words for c in w.children
+    )
+
+
 def _answer_given(trigger: Trigger) -> bool:
     """A verb of answering the press whose decline entry holds only when the answer is denied
     ("did not comment", "had no immediate comment"): answered ("responded to a request for
@@ -548,6 +559,8 @@ def _answer_given(trigger: Trigger) -> bool:
         return False
     if trigger.verb.lemma not in ANSWER_VERBS:
         return False
+    if _unreached(trigger.token):
+        return True  # "did not immediately comment", "was not available to comment"
     direct = clauses.child(trigger.token, "dobj")
     if direct is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in direct.children):
         return False
