@@ -115,7 +115,7 @@ def test_more_ways_of_giving_no_comment(triples):
         "The Ruritanian ministry was not available for comment.",
         "The Ruritanian ministry did not answer calls seeking comment.",
         "The Ruritanian ministry did not immediately comment on the report.",
-        "Spokesmen for the Ruritanian ministry were not immediately available to comment.",
+        "The Ruritanian ministry was not immediately available to comment.",
     ):
         assert triples(text, ministry) == set(), text  # not answering is no explicit refusal
     assert triples("The Ruritanian ministry made a comment on the report.", ministry) == set()
