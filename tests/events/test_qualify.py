@@ -1162,3 +1162,18 @@ def test_a_relative_clause_of_an_event_noun_tells_its_day():
     text = "Diplomats said the talks between Peru and Chile, which began on Friday, were stalled."
     events = facta.code_text(text, date="2016-01-30")
     assert events and all(e.date == "2016-01-29" for e in events)
+
+
+def test_a_day_right_before_the_verb_dates_it_however_the_parser_hung_it(nlp: Language) -> None:
+    # The parse a real wire sentence got: "on Saturday" hung on an opening participle.
+    from spacy.tokens import Doc
+
+    from facta.events.qualify.dates import _date_phrases
+
+    words = ["Pressing", "on", ",", "Costa", "on", "Saturday", "accused", "Acme", "."]
+    heads = [6, 0, 6, 6, 0, 4, 6, 6, 6]
+    deps = ["csubj", "prt", "punct", "nsubj", "prep", "pobj", "ROOT", "dobj", "punct"]
+    pos = ["VERB", "ADP", "PUNCT", "PROPN", "ADP", "PROPN", "VERB", "PROPN", "PUNCT"]
+    ents = ["O", "O", "O", "B-PERSON", "O", "B-DATE", "O", "B-ORG", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert [p.text for p in _date_phrases(doc[6])] == ["Saturday"]

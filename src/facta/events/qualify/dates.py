@@ -166,6 +166,8 @@ def _own_date_phrases(trigger: Token) -> list[Span]:
             time_verb = clause.lemma_.lower() in _cues("dates.yaml", "event_time_verbs")
             if clause.dep_ in {"relcl", "acl"} and time_verb:
                 tokens |= _clause_tokens(clause)
+    if trigger.pos_ == "VERB" and trigger.i > 0 and doc[trigger.i - 1].ent_type_ in DATE_LABELS:
+        tokens.add(trigger.i - 1)  # "Erdan on Saturday accused": the day before the verb is its own
     starts = {_entity_start(doc[i]) for i in tokens if doc[i].ent_type_ in DATE_LABELS}
     phrases = [phrase for phrase in (_date_entity(doc[i]) for i in sorted(starts)) if phrase]
     # "declined comment on Tuesday's decision": a day owned by another noun dates that noun
