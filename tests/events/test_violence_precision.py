@@ -246,3 +246,13 @@ def test_force_and_truces_in_the_words_of_politicians_are_no_violence():
         ], text
     [ambush] = facta.code_text("Rebels killed three soldiers in an ambush near Goma.")
     assert ambush.root == "19"
+
+
+def test_acts_named_only_to_be_denied_or_asked_about_are_no_events():
+    for text in (
+        "Eleven provinces saw no prosecutions brought against police officers.",
+        '"Where would we even file a complaint against the ministry?" the farmer asked.',
+    ):
+        assert not facta.code_text(text, date="2016-06-24"), text
+    [denied] = facta.code_text("The Peruvian government did not criticize Chile.")
+    assert denied.modality.negated

@@ -65,6 +65,7 @@ from facta.events.sides import (
     figurative_force,
     private_act,
     private_only,
+    unreal_mention,
 )
 from facta.events.untold_violence import accident, felt_about, told_before, unrealised
 from facta.events.vocabulary import (
@@ -367,6 +368,8 @@ class Coder(RoleReader):
             return []  # "said he was not worried", "did not deny it": no comment was made
         if not sources and (modality.negated or modality.hypothetical):
             return []  # "he is not injured", "if it landed, it would be blown up": no one, nothing
+        if unreal_mention(trigger, modality):
+            return []  # "saw no prosecutions", "How could he champion the collapse?"
         if info.root in VIOLENT_ROOTS and unrealised(trigger.token, modality):
             return []  # "says it does not target civilians", "could launch attacks": no violence
         # PLOVER codes a pledge as AGREE or THREATEN, a conditional one too ("would meet him

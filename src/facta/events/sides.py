@@ -23,11 +23,13 @@ from facta.events.vocabulary import (
 from facta.models import (
     Actor,
     Event,
+    Modality,
     actor_code,
 )
 from facta.places.locate import story_country
 
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})  # a state's own arms
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2019"})
 STATE_ACT_CODES = ("042", "043", "15")  # visits and shows of force
 PRIVATE_PEOPLE = frozenset({"CRM", "REF"})  # and a person only presumed a civilian
 # Sectors whose bodies the text tells apart by entity even when they share a code: a court
@@ -338,6 +340,19 @@ def figurative_force(trigger: Trigger, source: Actor | None, target: Actor | Non
         return False  # "the senator attacked the press": criticism, kept as 111
     sides = set(source.sectors) | (set(target.sectors) if target is not None else set())
     return set(source.sectors) <= CIVIL_SECTORS and not sides & ARMED_SECTORS
+
+
+def unreal_mention(trigger: Trigger, modality: Modality) -> bool:
+    """An act named only to be denied ("saw no prosecutions", "is not afraid of the
+    rapprochement") or asked about in a question ("How could he champion the collapse?"): a
+    mention, not an event (the article gold lists neither)."""
+    if modality.negated and trigger.noun is not None:
+        return True
+    if not modality.hypothetical:
+        return False
+    sentence = trigger.token.sent
+    words = [t for t in sentence if not t.is_space and t.text not in QUOTE_MARKS]
+    return bool(words) and words[-1].text == "?"
 
 
 def private_only(source: Actor | None, target: Actor | None) -> bool:
