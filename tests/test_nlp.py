@@ -47,3 +47,21 @@ def test_a_dateline_filed_from_two_places_is_a_sentence_of_its_own(text: str) ->
     sentences = [s.text.strip() for s in load_model()(text).sents]
     assert sentences[0].endswith("-")
     assert sentences[1].startswith("President Ana Ruiz met") and sentences[1].endswith("said.")
+
+
+def test_a_subject_hung_on_a_participle_goes_back_to_the_main_verb():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from facta.nlp import reattach_participle_subjects
+
+    # "Costa, seeking votes, on Tuesday accused Ruiz." as the parser once read it
+    words = ["Costa", ",", "seeking", "votes", ",", "on", "Tuesday", "accused", "Ruiz", "."]
+    heads = [2, 0, 7, 2, 7, 7, 5, 7, 7, 7]
+    deps = ["nsubj", "punct", "advcl", "dobj", "punct", "prep", "pobj", "ROOT", "dobj", "punct"]
+    tags = ["NNP", ",", "VBG", "NNS", ",", "IN", "NNP", "VBD", "NNP", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    doc = reattach_participle_subjects(doc)
+    assert doc[0].head.text == "accused" and doc[0].dep_ == "nsubj"
+    # a participle with its own subject after it, or a verb that has one, is left alone
+    assert [t.head.i for t in reattach_participle_subjects(doc)] == [t.head.i for t in doc]

@@ -102,6 +102,28 @@ def split_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("facta_participle_subjects")
+def reattach_participle_subjects(doc: Doc) -> Doc:
+    """ "Clinton, seeking to dampen his appeal, on Tuesday accused him": the parser sometimes
+    hangs the subject on the participle set off by commas and leaves the main verb with none;
+    the subject goes back to the verb."""
+    for verb in doc:
+        if not verb.tag_.startswith("VB") or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children
+        ):
+            continue
+        for participle in verb.children:
+            if participle.dep_ != "advcl" or participle.tag_ not in {"VBG", "VBN"}:
+                continue
+            if participle.i > verb.i or doc[participle.i - 1].text != ",":
+                continue
+            subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < participle.i:
+                subject.head = verb
+            break
+    return doc
+
+
 def model_name(requested: str | None = None) -> str:
     return requested or os.environ.get("FACTA_MODEL") or DEFAULT_MODEL
 
@@ -142,4 +164,5 @@ def load_model(name: str | None = None) -> Language:
         nlp.add_pipe("facta_title_abbreviations", before="parser")
         nlp.add_pipe("facta_dateline", before="parser")
         nlp.add_pipe("facta_paragraphs", before="parser")
+        nlp.add_pipe("facta_participle_subjects", after="parser")
     return nlp
