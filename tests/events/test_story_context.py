@@ -139,3 +139,15 @@ def test_a_present_participle_describing_an_actor_is_background():
     text = "The Kenyan-led force battling al Shabaab has lost dozens of soldiers, officials said."
     fights = [e for e in facta.code_text(text, date="2016-03-07") if e.root == "19"]
     assert fights and all(e.background for e in fights)
+
+
+def test_lexicon_entries_met_on_real_wire_copy():
+    def codes(text: str) -> list[str]:
+        return [e.cameo for e in facta.code_text(text, date="2016-06-24")]
+
+    assert codes("Chilean universities pushed back against a proposed government rule.") == ["111"]
+    assert [c[:2] for c in codes("Brazil's Supreme Court blocked the president's plan.")] == ["12"]
+    assert codes("The Peruvian finance minister admitted to misleading the Congress.") == ["015"]
+    assert codes("The patient was admitted to the hospital in Lima on Monday.") == []
+    assert "204" not in codes("Rebels were using assault weapons to kill soldiers, the army said.")
+    assert codes("The FBI negotiated with four armed occupants at the refuge in Oregon.") == ["046"]

@@ -26,8 +26,15 @@ def has_complement(verb: Token, marker: str) -> bool:
     ("is considering sending troops", "worked with the police to find the men")."""
     if marker == "@action":
         # "is considering sending troops", "worked with the police to find the men"
-        return infinitive_clause(verb) is not None or any(
-            c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_ != "be" for c in verb.children
+        return (
+            infinitive_clause(verb) is not None
+            or any(
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_ != "be" for c in verb.children
+            )
+            or any(  # "admitted to misleading parliament"
+                c.dep_ == "prep" and c.lower_ == "to" and child(c, "pcomp") is not None
+                for c in verb.children
+            )
         )
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if marker == "@clause":
