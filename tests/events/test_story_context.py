@@ -151,3 +151,12 @@ def test_lexicon_entries_met_on_real_wire_copy():
     assert codes("The patient was admitted to the hospital in Lima on Monday.") == []
     assert "204" not in codes("Rebels were using assault weapons to kill soldiers, the army said.")
     assert codes("The FBI negotiated with four armed occupants at the refuge in Oregon.") == ["046"]
+
+
+def test_an_act_named_as_the_manner_of_another_is_done_by_its_doer():
+    text = (
+        "The Chilean foreign ministry is doing its part to help, it said on Sunday in an "
+        "apparent rejection of Peruvian allegations that it had spied on Lima."
+    )
+    denials = [e for e in facta.code_text(text, date="2016-07-03") if e.cameo == "016"]
+    assert denials and denials[0].source is not None and denials[0].source.code == "CHLGOV"

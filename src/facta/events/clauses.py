@@ -410,9 +410,22 @@ def noun_agent(noun: Token) -> Token | None:
             return c
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+            if c.dep_ == "amod" and c.is_lower and not c.ent_type_:
+                continue  # "an apparent rejection", "a fresh attack": no one named
             return c
     by = prep_objects(noun, ("by", "from")) or misplaced_agent(noun)
-    return by[0] if by else None
+    return by[0] if by else manner_agent(noun)
+
+
+def manner_agent(noun: Token) -> Token | None:
+    """ "it said on Sunday in an apparent rejection of the allegations": an act named as the
+    manner of another ("in a rebuke to", "in a rejection of") is done by that act's doer."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    return subject(verb)
 
 
 def object_authors(noun: Token) -> list[Token]:
