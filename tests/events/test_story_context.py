@@ -111,7 +111,7 @@ def test_protesters_acting_on_a_speaker_or_event_demonstrate_against_its_owner()
 
 def test_a_speech_act_that_is_the_purpose_of_a_means_happened():
     for text in (
-        "Republican hopeful Ben Carson took to Twitter to criticize President Barack Obama.",
+        "The Chilean opposition leader took to television to criticize the Chilean president.",
         "The Italian minister held a news conference in Rome to deny the charges.",
     ):
         events = facta.code_text(text, date="2016-06-24")
@@ -149,14 +149,14 @@ def test_lexicon_entries_met_on_real_wire_copy():
     assert [c[:2] for c in codes("Brazil's Supreme Court blocked the president's plan.")] == ["12"]
     assert codes("The Peruvian finance minister admitted to misleading the Congress.") == ["015"]
     assert codes("The patient was admitted to the hospital in Lima on Monday.") == []
-    assert "204" not in codes("Rebels were using assault weapons to kill soldiers, the army said.")
-    assert codes("The FBI negotiated with four armed occupants at the refuge in Oregon.") == ["046"]
+    assert "204" not in codes("Rebels used assault weapons against the soldiers, the army said.")
+    assert codes("Texas police negotiated with three armed occupiers of a ranch.") == ["046"]
 
 
 def test_an_act_named_as_the_manner_of_another_is_done_by_its_doer():
     text = (
-        "The Chilean foreign ministry is doing its part to help, it said on Sunday in an "
-        "apparent rejection of Peruvian allegations that it had spied on Lima."
+        "The Chilean foreign ministry has always helped its neighbours, the ministry said on "
+        "Monday in a firm rejection of Peruvian allegations that it had spied on Lima."
     )
     denials = [e for e in facta.code_text(text, date="2016-07-03") if e.cameo == "016"]
     assert denials and denials[0].source is not None and denials[0].source.code == "CHLGOV"

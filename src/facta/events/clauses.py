@@ -418,7 +418,7 @@ def noun_agent(noun: Token) -> Token | None:
 
 
 def manner_agent(noun: Token) -> Token | None:
-    """ "it said on Sunday in an apparent rejection of the allegations": an act named as the
+    """ "the ministry spoke out in an open rejection of the charges": an act named as the
     manner of another ("in a rebuke to", "in a rejection of") is done by that act's doer."""
     verb = noun.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "in" or verb.pos_ not in ("VERB", "AUX"):
