@@ -151,6 +151,7 @@ def test_lexicon_entries_met_on_real_wire_copy():
     assert codes("The patient was admitted to the hospital in Lima on Monday.") == []
     assert "204" not in codes("Rebels used assault weapons against the soldiers, the army said.")
     assert codes("Texas police negotiated with three armed occupiers of a ranch.") == ["046"]
+    assert codes("Premier Mark Rutte summoned the Dutch army chiefs on Wednesday.") == ["040"]
 
 
 def test_an_act_named_as_the_manner_of_another_is_done_by_its_doer():
