@@ -161,3 +161,14 @@ def test_an_act_named_as_the_manner_of_another_is_done_by_its_doer():
     )
     denials = [e for e in facta.code_text(text, date="2016-07-03") if e.cameo == "016"]
     assert denials and denials[0].source is not None and denials[0].source.code == "CHLGOV"
+
+
+def test_campaign_rallies_and_other_senses_of_marching_are_no_protest():
+    for text in (
+        "At his victory rally in Lima, Senator Pedro Ruiz thanked voters.",
+        "Senator Ruiz's march to the nomination slowed in Lima on Monday.",
+        "The Peruvian senator has demonstrated that he is unfit for office, the governor said.",
+    ):
+        assert not [e for e in facta.code_text(text, date="2016-03-16") if e.root == "14"], text
+    [march] = facta.code_text("Students marched on the parliament in Santiago.")
+    assert march.cameo == "141"

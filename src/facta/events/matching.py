@@ -48,6 +48,7 @@ from facta.events.lexicon import (
 from facta.events.qualify.reports import is_speech_verb
 from facta.events.vocabulary import (
     ARGUMENT_DEPS,
+    CAMPAIGN_WORDS,
     CIRCUMSTANCE_PREPS,
     CIVILIAN_GROUPS,
     CROWD_CODE,
@@ -55,6 +56,7 @@ from facta.events.vocabulary import (
     DISRUPT_VERBS,
     FACTIVE,
     JUDGING_CODES,
+    MARCHING_VERBS,
     NOUN_FRAMES,
     PERMISSIVE,
     PROTEST_NOUNS,
@@ -505,6 +507,7 @@ class TriggerMatcher:
             and not (trigger.noun is not None and trigger.token.dep_ in ("attr", "oprd"))
             and not (trigger.verb is not None and _stopped(trigger.token))
             and not _consequence(trigger.token, triggers)
+            and not _campaign_event(trigger)
         ]
 
 
@@ -538,6 +541,26 @@ def crowd_act(token: Token) -> Trigger | None:
         0,
     )
     return Trigger(token, CROWD_CODE, CROWD_RULE, 0, verb=entry)
+
+
+def _campaign_event(trigger: Trigger) -> bool:
+    """ "his rallies", "Clinton's march to the nomination", "a victory rally": a rally or march
+    of one person, or one named for a campaign, is campaigning, not a protest; "demonstrated
+    that he is unfit", "marched the prisoners": a marching verb with an object is no protest."""
+    token = trigger.token
+    if not trigger.cameo.startswith("14"):
+        return False
+    if trigger.verb is not None:
+        return token.lemma_.lower() in MARCHING_VERBS and any(
+            c.dep_ in ("dobj", "ccomp") for c in token.children
+        )
+    if trigger.noun is None:
+        return False
+    return any(
+        (c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in ("his", "her")))
+        or (c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGN_WORDS)
+        for c in token.children
+    )
 
 
 def _protest_scene(trigger: Trigger) -> bool:
