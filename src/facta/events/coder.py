@@ -175,7 +175,7 @@ class Coder(RoleReader):
         if (
             trigger.verb is not None
             and trigger.verb.marker == COMMITMENT
-            and trigger.embedded is not None
+            and trigger.action is not None
             and not commits_own_side(trigger.token, sources, analysis)
         ):  # "Kerry said Russia would withdraw": Russia's reported plan, no pledge by Kerry
             return []

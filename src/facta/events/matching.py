@@ -216,7 +216,12 @@ class TriggerMatcher:
         """The action a frame commits to, asks for or threatens: (head, its trigger, polarity);
         `complement`: the clause to read, when the frame has chosen it."""
         deps = ("xcomp", "ccomp", "acl", "relcl") if token.pos_ == "NOUN" else ("xcomp", "ccomp")
-        complement = complement or clauses.child(token, *deps) or clauses.infinitive_clause(token)
+        complement = (
+            complement
+            or clauses.child(token, *deps)
+            or clauses.infinitive_clause(token)
+            or clauses.to_action(token)
+        )
         if complement is None:
             complement = next(
                 (
@@ -279,7 +284,8 @@ class TriggerMatcher:
         if frame == "demand" and found is not None and complements.states_a_fact(found[0]):
             return None  # "insisted that the army had withdrawn": a claim, not a demand
         if found is None or found[1] is None:
-            if (
+            pledged = committed and found is not None and complements.undertaking(found[0])
+            if not pledged and (
                 frame in ADOPTING_FRAMES
                 or committed
                 or (frame == "intent" and _unwilling(base.token))
