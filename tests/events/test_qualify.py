@@ -262,8 +262,23 @@ def test_modality(nlp: Language, text: str, word: str, expected: set[str]) -> No
             True,
             "warned",
         ),
-        (
+        (  # a paragraph wholly quoted goes on in the voice of the paragraph before
             '"Iran armed them," says Mr. Abbadi.\n\n"The militias attacked the base."',
+            "attacked",
+            "Mr. Abbadi",
+            False,
+            "says",
+        ),
+        (  # unless it has a teller of its own
+            '"Iran armed them," says Mr. Abbadi.\n\n"The militias attacked the base," a'
+            " resident said.",
+            "attacked",
+            "a resident",
+            True,
+            "said",
+        ),
+        (
+            'Iran armed them.\n\n"The militias attacked the base."',
             "attacked",
             None,
             False,
@@ -1162,3 +1177,13 @@ def test_a_relative_clause_of_an_event_noun_tells_its_day():
     text = "Diplomats said the talks between Peru and Chile, which began on Friday, were stalled."
     events = facta.code_text(text, date="2016-01-30")
     assert events and all(e.date == "2016-01-29" for e in events)
+
+
+def test_a_paragraph_wholly_quoted_is_told_by_the_teller_of_the_paragraph_before():
+    text = (
+        '"Chile voices its deep displeasure" at the quota cut, the Chilean fisheries ministry'
+        ' said in a statement.\n\n"The Chilean navy arrested twelve Spanish fishermen."'
+    )
+    [arrest] = [e for e in code_text(text, date=PUBLISHED) if e.root == "17"]
+    assert arrest.attribution.speaker is not None
+    assert arrest.attribution.speaker.code == "CHLGOV"
