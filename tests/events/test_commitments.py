@@ -44,3 +44,38 @@ def test_a_side_that_says_it_will_work_to_fix_a_fault_pledges_to():
         ("KENMIL", "030")
     }
     assert pledges("Kerry said the Kenyan army will work to fix the shortcomings.") == set()
+
+
+def coded(text: str) -> list[tuple[str | None, str, bool]]:
+    return [
+        (e.source.code if e.source else None, e.cameo, e.modality.future)
+        for e in facta.code_text(text, date="2016-03-07")
+    ]
+
+
+QUOTED = '"The quota cut will hurt our fishermen," {teller} said. "{act}"'
+
+
+def test_a_quoted_future_act_of_the_speakers_own_side_is_a_pledge():
+    act = "Chile will continue negotiating with the EU side on this matter."
+    text = QUOTED.format(teller="the Chilean fisheries ministry", act=act)
+    assert ("CHLGOV", "036", False) in coded(text)
+
+
+def test_a_quoted_plan_of_another_side_or_with_a_date_stays_a_plan():
+    act = "Chile will continue negotiating with the EU side on this matter."
+    text = QUOTED.format(teller="a European diplomat", act=act)
+    assert [code for _, code, _ in coded(text)] == ["046"]
+    act = "Chile will hold talks with the EU side next week."
+    text = QUOTED.format(teller="the Chilean fisheries ministry", act=act)
+    assert [(code, future) for _, code, future in coded(text)] == [("040", True)]
+
+
+def test_a_paragraph_wholly_quoted_goes_on_in_the_voice_of_the_paragraph_before():
+    text = (
+        '"Chile voices its deep displeasure" at the quota cut, the Chilean fisheries ministry'
+        ' said in a statement.\n\n"The quota cut will hurt our fishermen. Chile will continue'
+        ' negotiating with the EU side on this matter."'
+    )
+    [pledge] = [e for e in facta.code_text(text, date="2016-03-07") if e.root == "03"]
+    assert (pledge.cameo, pledge.attribution.speaker.code) == ("036", "CHLGOV")
