@@ -79,3 +79,11 @@ def test_a_paragraph_wholly_quoted_goes_on_in_the_voice_of_the_paragraph_before(
     )
     [pledge] = [e for e in facta.code_text(text, date="2016-03-07") if e.root == "03"]
     assert (pledge.cameo, pledge.attribution.speaker.code) == ("036", "CHLGOV")
+
+
+def test_a_commitment_made_for_a_purpose_pledges_the_purpose():
+    text = (
+        "The Norwegian envoy said Oslo would stay in touch with the Colombian rebels in order"
+        " to mediate a settlement."
+    )
+    assert pledges(text) == {("NORGOV", "039")}

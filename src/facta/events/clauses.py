@@ -521,6 +521,21 @@ def to_action(token: Token) -> Token | None:
     )
 
 
+def in_order_to(verb: Token) -> Token | None:
+    """ "kept its channels open in order to mediate a truce": the purpose the parser hangs on
+    "order" as a clause of the noun."""
+    return next(
+        (
+            purpose
+            for order in prep_objects(verb, ("in",))
+            if order.lower_ == "order"
+            for purpose in order.children
+            if purpose.dep_ == "acl" and purpose.pos_ == "VERB"
+        ),
+        None,
+    )
+
+
 def for_clause_doer(clause: Token) -> Token | None:
     """The doer of an infinitive opened by "for": "called for Turkey to withdraw" -> Turkey."""
     if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):

@@ -257,6 +257,8 @@ class TriggerMatcher:
                 or (light and c.dep_ == "dobj" and c.pos_ == "NOUN")
                 or (c.dep_ == "acomp" and c.lemma_.lower() in WILLING_WORDS)  # "be ready to"
             )  # "resume dialogue"; "vowed to respond if the US sold arms": the sale is no pledge
+            purpose = clauses.in_order_to(candidate)
+            frontier.extend([purpose] if purpose is not None else [])
         return head, None, polarity
 
     def trigger_at(self, token: Token, frames: bool = True) -> Trigger | None:
