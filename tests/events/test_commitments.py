@@ -87,3 +87,8 @@ def test_a_commitment_made_for_a_purpose_pledges_the_purpose():
         " to mediate a settlement."
     )
     assert pledges(text) == {("NORGOV", "039")}
+
+
+def test_a_side_that_says_it_will_attend_a_round_of_talks_pledges_to_meet():
+    text = "The Kenyan opposition said it will attend the next round of talks in Nairobi."
+    assert pledges(text) == {("KENOPP", "036")}

@@ -330,7 +330,7 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
             objects.add(_hyphenated(c) or "")  # "a sit-in" is split into three tokens
             objects |= _modified_words(c)  # "cut development aid" (1621), "arms sales" (1622)
             if (
-                c.lemma_.lower() in QUANTITY_NOUNS
+                c.lemma_.lower() in QUANTITY_NOUNS | MEASURE_NOUNS  # "attend a round of talks"
                 or c.like_num
                 or c.pos_ in ("DET", "PRON")  # "released some of the guidelines"
                 or c.tag_ == "$"
