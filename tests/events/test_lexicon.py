@@ -13,6 +13,7 @@ def test_inflections_of_regular_verbs_and_nouns():
     assert inflections("criticize") >= {"criticized", "criticizes", "criticizing"}
     assert inflections("deny") >= {"denies", "denied", "denying"}
     assert inflections("ban") >= {"banned", "banning", "bans"}
+    assert inflections("commit") >= {"committed", "committing", "commits"}  # stressed last syllable
     assert inflections("clash", noun=True) == {"clash", "clashes"}
 
 

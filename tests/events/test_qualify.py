@@ -262,8 +262,23 @@ def test_modality(nlp: Language, text: str, word: str, expected: set[str]) -> No
             True,
             "warned",
         ),
-        (
+        (  # a paragraph wholly quoted goes on in the voice of the paragraph before
             '"Iran armed them," says Mr. Abbadi.\n\n"The militias attacked the base."',
+            "attacked",
+            "Mr. Abbadi",
+            False,
+            "says",
+        ),
+        (  # unless it has a teller of its own
+            '"Iran armed them," says Mr. Abbadi.\n\n"The militias attacked the base," a'
+            " resident said.",
+            "attacked",
+            "a resident",
+            True,
+            "said",
+        ),
+        (
+            'Iran armed them.\n\n"The militias attacked the base."',
             "attacked",
             None,
             False,
@@ -1177,3 +1192,13 @@ def test_a_day_right_before_the_verb_dates_it_however_the_parser_hung_it(nlp: La
     ents = ["O", "O", "O", "B-PERSON", "O", "B-DATE", "O", "B-ORG", "O"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert [p.text for p in _date_phrases(doc[6])] == ["Saturday"]
+
+
+def test_a_paragraph_wholly_quoted_is_told_by_the_teller_of_the_paragraph_before():
+    text = (
+        '"Chile voices its deep displeasure" at the quota cut, the Chilean fisheries ministry'
+        ' said in a statement.\n\n"The Chilean navy arrested twelve Spanish fishermen."'
+    )
+    [arrest] = [e for e in code_text(text, date=PUBLISHED) if e.root == "17"]
+    assert arrest.attribution.speaker is not None
+    assert arrest.attribution.speaker.code == "CHLGOV"

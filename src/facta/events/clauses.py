@@ -321,7 +321,12 @@ def subject(verb: Token) -> Token | None:
             return agent[0]
     current, via = verb, None
     for _ in range(4):
-        if is_passive(current):
+        if is_passive(current) and to_action(current) is not None:
+            # "is committed to resolving the dispute": the one committed acts
+            patient = child(current, "nsubjpass")
+            if patient is not None:
+                return patient
+        elif is_passive(current):
             patient = child(current, "nsubjpass")
             if via in ("conj", "xcomp", "oprd") and patient is not None:
                 # "was indicted by the court and will resign": the one indicted resigns
@@ -515,6 +520,30 @@ def infinitive_clause(token: Token) -> Token | None:
             and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             and (child(c, "nsubj", "nsubjpass") is None or for_clause_doer(c) is not None)
+        ),
+        None,
+    )
+
+
+def to_action(token: Token) -> Token | None:
+    """ "is committed to resolving the dispute", "committed to fully address": the action a
+    word of commitment takes through "to" rather than as an infinitive."""
+    return next(
+        (o for o in prep_objects(token, ("to",)) if o.pos_ == "VERB" and o.tag_ in ("VB", "VBG")),
+        None,
+    )
+
+
+def in_order_to(verb: Token) -> Token | None:
+    """ "kept its channels open in order to mediate a truce": the purpose the parser hangs on
+    "order" as a clause of the noun."""
+    return next(
+        (
+            purpose
+            for order in prep_objects(verb, ("in",))
+            if order.lower_ == "order"
+            for purpose in order.children
+            if purpose.dep_ == "acl" and purpose.pos_ == "VERB"
         ),
         None,
     )

@@ -39,6 +39,7 @@ from facta.events.qualify import (
 )
 from facta.events.qualify.cues import QUOTES
 from facta.events.qualify.reports import inside_quote
+from facta.events.quoted_pledges import quoted_pledge
 from facta.events.roles import (
     RoleReader,
 )
@@ -174,10 +175,11 @@ class Coder(RoleReader):
         self, trigger: Trigger, index: int, sentence: Span, analysis: Analysis
     ) -> list[Event]:
         sources, targets = self.arguments(trigger, analysis)
+        trigger = quoted_pledge(trigger, sources, analysis, self.lexicon) or trigger
         if (
             trigger.verb is not None
             and trigger.verb.marker == COMMITMENT
-            and trigger.embedded is not None
+            and trigger.action is not None
             and not commits_own_side(trigger.token, sources, analysis)
         ):  # "Kerry said Russia would withdraw": Russia's reported plan, no pledge by Kerry
             return []
@@ -345,13 +347,14 @@ class Coder(RoleReader):
         ):
             # The promise, offer, threat or demand was made: an actual event whose pledged
             # action sits in `promised` (CONTRACT). "will withdraw unless ..." is a threat
-            # made now; "will urge Iran to ..." is still a planned appeal.
-            ultimatum = trigger.token is trigger.action
+            # made now, '"We will keep talking"' a quoted pledge made now (one word tells the
+            # pledge and its act); "will urge Iran to ..." is still a planned appeal.
+            made_now = trigger.token is trigger.action
             own = assess_modality(trigger.token, speech_act=True)
             modality = replace(
                 own,
-                future=own.future and not ultimatum,
-                hypothetical=own.hypothetical and not ultimatum,
+                future=own.future and not made_now,
+                hypothetical=own.hypothetical and not made_now,
             )
         if trigger.cameo in NEGATED_ACTS and modality.negated:
             modality = replace(

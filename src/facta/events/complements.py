@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from facta.events.clauses import child, infinitive_clause
+from facta.events.vocabulary import UNDERTAKING_VERBS
 
 # Modal auxiliaries of a reported clause that make it an obligation laid on its subject.
 OBLIGATION_MODALS = {
@@ -96,8 +97,30 @@ SELF_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
 def committed_clause(verb: Token) -> Token | None:
-    """The reported clause of a speech verb in which its teller's side commits itself."""
-    return next((c for c in verb.children if c.dep_ == "ccomp" and own_commitment(c)), None)
+    """The reported clause of a speech verb in which its teller's side commits itself, or its
+    future half: "said it has been cooperating and will continue to cooperate"."""
+    reported = [c for c in verb.children if c.dep_ == "ccomp"]
+    halves = [
+        half
+        for c in reported
+        for half in (c, *c.children)
+        if half is c or (half.dep_ == "conj" and child(half, "nsubj") is None)
+    ]
+    return next((c for c in halves if own_commitment(c)), None)
+
+
+def committed_subject(clause: Token) -> Token | None:
+    """Who commits in a committed clause: its subject, or the one of the clause it goes on."""
+    subject = child(clause, "nsubj")
+    if subject is None and clause.dep_ == "conj":
+        return child(clause.head, "nsubj")
+    return subject
+
+
+def undertaking(clause: Token) -> bool:
+    """ "said they will work to fix the shortcomings": a cooperative undertaking, pledged
+    though it has no code of its own (word_classes.tsv)."""
+    return clause.lemma_.lower() in UNDERTAKING_VERBS
 
 
 def own_commitment(clause: Token) -> bool:
@@ -106,7 +129,7 @@ def own_commitment(clause: Token) -> bool:
     teller later) will act, undated, unconditioned and undenied. "Will visit Moscow next
     week" is a plan with a time; "would not attack" a refusal; "would meet them if" a
     supposition."""
-    subject = child(clause, "nsubj")
+    subject = committed_subject(clause)
     if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in SELF_PRONOUNS):
         return False
     if child(clause, "neg") is not None or subject.lower_ in ("there", "this", "that"):

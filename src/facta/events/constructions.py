@@ -44,6 +44,7 @@ from facta.events.vocabulary import (
     STOP_VERBS,
     TIME_MARKERS,
     TOPIC_PREPOSITIONS,
+    UNDERTAKING_VERBS,
     VIOLENT_ROOTS,
     Trigger,
 )
@@ -116,11 +117,14 @@ def _time_phrase(prep: Token) -> bool:
 
 
 def _firm_promise(trigger: Trigger) -> bool:
-    """ "promised to democratise the country": a pledge stands even when its action has no code."""
+    """ "promised to democratise the country", "is committed to resolving the concerns": a
+    pledge, or an intent to a cooperative undertaking, stands when its action has no code."""
+    token = trigger.token
+    action = clauses.child(token, "xcomp", "ccomp") or clauses.to_action(token)
     return (
         trigger.verb is not None
-        and trigger.verb.lemma in PROMISE_VERBS
-        and clauses.child(trigger.token, "xcomp", "ccomp") is not None
+        and action is not None
+        and (trigger.verb.lemma in PROMISE_VERBS or action.lemma_.lower() in UNDERTAKING_VERBS)
     )
 
 
@@ -163,6 +167,7 @@ def _has_content(token: Token) -> bool:
         )
         or bool(clauses.prep_objects(token, ("on", "for")))
         or clauses.infinitive_clause(token) is not None
+        or clauses.to_action(token) is not None
     )
 
 
@@ -347,7 +352,7 @@ def _object_words(token: Token, children: list[Token]) -> set[str]:
             objects.add(_hyphenated(c) or "")  # "a sit-in" is split into three tokens
             objects |= _modified_words(c)  # "cut development aid" (1621), "arms sales" (1622)
             if (
-                c.lemma_.lower() in QUANTITY_NOUNS
+                c.lemma_.lower() in QUANTITY_NOUNS | MEASURE_NOUNS  # "attend a round of talks"
                 or c.like_num
                 or c.pos_ in ("DET", "PRON")  # "released some of the guidelines"
                 or c.tag_ == "$"

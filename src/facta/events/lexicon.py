@@ -158,6 +158,11 @@ IRREGULAR = {
 }
 
 
+# Verbs stressed on a last short syllable double its consonant: committed, controlling.
+STRESSED_FINAL = ("admit", "commit", "compel", "control", "deter", "equip", "expel", "omit")
+STRESSED_FINAL += ("patrol", "permit", "propel", "rebel", "regret", "repel", "submit")
+
+
 def inflections(lemma: str, noun: bool = False) -> set[str]:
     """Regular English inflections of a base form: attack -> attacks, attacked, attacking."""
     forms = {lemma}
@@ -179,7 +184,7 @@ def inflections(lemma: str, noun: bool = False) -> set[str]:
     else:
         forms.add(stem + "ed")
     forms.add(stem + "ing")
-    if _doubles_final_consonant(lemma):
+    if _doubles_final_consonant(lemma) or lemma.endswith(STRESSED_FINAL):
         forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
     return forms
 

@@ -36,6 +36,7 @@ from facta.events.constructions import (
     _temporal,
     _time_phrase,
 )
+from facta.events.crowds import campaign_event, crowd_act, protest_scene
 from facta.events.lexicon import (
     ADOPTING_FRAMES,
     COMMITMENT,
@@ -48,18 +49,12 @@ from facta.events.lexicon import (
 from facta.events.qualify.reports import is_speech_verb
 from facta.events.vocabulary import (
     ARGUMENT_DEPS,
-    CAMPAIGN_WORDS,
     CIRCUMSTANCE_PREPS,
     CIVILIAN_GROUPS,
-    CROWD_CODE,
-    CROWD_RULE,
-    DISRUPT_VERBS,
     FACTIVE,
     JUDGING_CODES,
-    MARCHING_VERBS,
     NOUN_FRAMES,
     PERMISSIVE,
-    PROTEST_NOUNS,
     PROTESTERS,
     REPORTING_ROOTS,
     STOP_VERBS,
@@ -70,8 +65,6 @@ from facta.events.vocabulary import (
 from facta.models import (
     Promised,
 )
-
-SCENE_PREPOSITIONS = frozenset({"during", "amid", "at"})  # "arrested during a protest"
 
 
 class TriggerMatcher:
@@ -222,7 +215,12 @@ class TriggerMatcher:
         """The action a frame commits to, asks for or threatens: (head, its trigger, polarity);
         `complement`: the clause to read, when the frame has chosen it."""
         deps = ("xcomp", "ccomp", "acl", "relcl") if token.pos_ == "NOUN" else ("xcomp", "ccomp")
-        complement = complement or clauses.child(token, *deps) or clauses.infinitive_clause(token)
+        complement = (
+            complement
+            or clauses.child(token, *deps)
+            or clauses.infinitive_clause(token)
+            or clauses.to_action(token)
+        )
         if complement is None:
             complement = next(
                 (
@@ -258,6 +256,8 @@ class TriggerMatcher:
                 or (light and c.dep_ == "dobj" and c.pos_ == "NOUN")
                 or (c.dep_ == "acomp" and c.lemma_.lower() in WILLING_WORDS)  # "be ready to"
             )  # "resume dialogue"; "vowed to respond if the US sold arms": the sale is no pledge
+            purpose = clauses.in_order_to(candidate)
+            frontier.extend([purpose] if purpose is not None else [])
         return head, None, polarity
 
     def trigger_at(self, token: Token, frames: bool = True) -> Trigger | None:
@@ -285,7 +285,8 @@ class TriggerMatcher:
         if frame == "demand" and found is not None and complements.states_a_fact(found[0]):
             return None  # "insisted that the army had withdrawn": a claim, not a demand
         if found is None or found[1] is None:
-            if (
+            pledged = committed and found is not None and complements.undertaking(found[0])
+            if not pledged and (
                 frame in ADOPTING_FRAMES
                 or committed
                 or (frame == "intent" and _unwilling(base.token))
@@ -483,7 +484,7 @@ class TriggerMatcher:
             for c in t.token.children
             if c.dep_ in ("dobj", "nsubjpass") and (_named_agent(c) or clauses.misplaced_agent(c))
         }
-        scenes = {t.token.i for t in triggers if _protest_scene(t)}
+        scenes = {t.token.i for t in triggers if protest_scene(t)}
         said -= scenes
         governed -= scenes
         return [
@@ -507,7 +508,7 @@ class TriggerMatcher:
             and not (trigger.noun is not None and trigger.token.dep_ in ("attr", "oprd"))
             and not (trigger.verb is not None and _stopped(trigger.token))
             and not _consequence(trigger.token, triggers)
-            and not _campaign_event(trigger)
+            and not campaign_event(trigger)
         ]
 
 
@@ -516,62 +517,6 @@ def _telling_too(clause: Token) -> bool:
     the same speaker, not part of what the first one says."""
     return (
         clause.tag_ == "VBG" and is_speech_verb(clause) and clauses.child(clause, "nsubj") is None
-    )
-
-
-def crowd_act(token: Token) -> Trigger | None:
-    """ "Protesters interrupted the governor's speech", "the rally was shut down by
-    demonstrators": protesters acting on an event or a speaker demonstrate against its owner."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in DISRUPT_VERBS:
-        return None
-    doer = clauses.subject(token)
-    if doer is None or doer.lemma_.lower() not in PROTESTERS:
-        return None
-    if not clauses.is_passive(token) and clauses.child(token, "dobj") is None:
-        return None  # "the crowd stopped to listen": no one acted on
-    entry = VerbEntry(
-        token.lemma_.lower(),
-        frozenset(),
-        frozenset(),
-        frozenset(),
-        CROWD_CODE,
-        None,
-        (),
-        CROWD_RULE,
-        0,
-    )
-    return Trigger(token, CROWD_CODE, CROWD_RULE, 0, verb=entry)
-
-
-def _campaign_event(trigger: Trigger) -> bool:
-    """ "his rallies", "Clinton's march to the nomination", "a victory rally": a rally or march
-    of one person, or one named for a campaign, is campaigning, not a protest; "demonstrated
-    that he is unfit", "marched the prisoners": a marching verb with an object is no protest."""
-    token = trigger.token
-    if not trigger.cameo.startswith("14"):
-        return False
-    if trigger.verb is not None:
-        return token.lemma_.lower() in MARCHING_VERBS and any(
-            c.dep_ in ("dobj", "ccomp") for c in token.children
-        )
-    if trigger.noun is None:
-        return False
-    return any(
-        (c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in ("his", "her")))
-        or (c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGN_WORDS)
-        for c in token.children
-    )
-
-
-def _protest_scene(trigger: Trigger) -> bool:
-    """ "Police arrested two people during a protest": the protest the act took place in is
-    an event of its own, not a part of the arrest."""
-    token = trigger.token
-    return (
-        trigger.noun is not None
-        and token.lemma_ in PROTEST_NOUNS
-        and token.dep_ == "pobj"
-        and token.head.lower_ in SCENE_PREPOSITIONS
     )
 
 

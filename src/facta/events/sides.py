@@ -59,7 +59,7 @@ def commits_own_side(speech: Token, sources: list[clauses.Argument], analysis: A
     """ "The minister said his country would help": the teller commits its own side; "Kerry
     said Russia would withdraw" only reports another's plan. A pronoun is the teller's."""
     clause = complements.committed_clause(speech)
-    subject = clauses.child(clause, "nsubj") if clause is not None else None
+    subject = complements.committed_subject(clause) if clause is not None else None
     if subject is None or subject.pos_ == "PRON":
         return subject is not None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):

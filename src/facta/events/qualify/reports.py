@@ -349,6 +349,28 @@ def quote_sources(trigger: Token) -> list[ReportSource]:
             source = _speech_source(token, None)
             if source is not None:
                 return [source]
+    return _teller_of_paragraph_before(own)
+
+
+def _teller_of_paragraph_before(sentence: Span) -> list[ReportSource]:
+    """'..., the ministry said on its website.' then a paragraph wholly in quotation marks
+    with no teller of its own: the quotation goes on in the voice of the paragraph before."""
+    doc = sentence.doc
+    start = sentence.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    end = sentence.end
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    if start == 0 or not any(mark in doc[start].text for mark in QUOTES):
+        return []
+    if any(is_speech_verb(t) and not inside_quote(t) for t in doc[start:end]):
+        return []
+    before = _sentence(doc[start - 1])
+    for token in reversed(before):
+        if is_speech_verb(token) and not inside_quote(token):
+            source = _speech_source(token, None)
+            return [source] if source is not None else []
     return []
 
 
