@@ -25,16 +25,16 @@ def test_being_committed_to_an_uncodable_goal_of_ones_own_is_no_pledge():
 
 def test_a_commitment_coordinated_with_earlier_acts_is_made_by_their_subject():
     text = (
-        'The Kenyan ministry said it "has been talking with the railway unions since 2014 and'
-        ' is committed to fully address and resolve their complaints."'
+        'The Kenyan ministry said it "has met the railway unions every month and'
+        ' is committed to resolving each grievance they raised."'
     )
     assert ("KENGOV", "030") in pledges(text)
 
 
 def test_the_future_half_of_a_reported_clause_commits_its_side():
     text = (
-        '"Kenya has been cooperating and will continue to cooperate with all Ugandan agencies'
-        ' on the railway," the Kenyan transport ministry said.'
+        '"Kenya cooperated with Uganda on the railway last year and will keep cooperating with'
+        ' each Ugandan ministry," the Kenyan transport ministry said.'
     )
     assert {root[:2] for _, root in pledges(text)} == {"03"}
 
@@ -90,5 +90,5 @@ def test_a_commitment_made_for_a_purpose_pledges_the_purpose():
 
 
 def test_a_side_that_says_it_will_attend_a_round_of_talks_pledges_to_meet():
-    text = "The Kenyan opposition said it will attend the next round of talks in Nairobi."
+    text = "The Kenyan opposition said it would join the third round of talks in Nairobi."
     assert pledges(text) == {("KENOPP", "036")}

@@ -526,7 +526,7 @@ def infinitive_clause(token: Token) -> Token | None:
 
 
 def to_action(token: Token) -> Token | None:
-    """ "is committed to resolving the dispute", "committed to fully address": the action a
+    """ "is committed to resolving the dispute", "committed to fully settle": the action a
     word of commitment takes through "to" rather than as an infinitive."""
     return next(
         (o for o in prep_objects(token, ("to",)) if o.pos_ == "VERB" and o.tag_ in ("VB", "VBG")),

@@ -98,7 +98,7 @@ SELF_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 def committed_clause(verb: Token) -> Token | None:
     """The reported clause of a speech verb in which its teller's side commits itself, or its
-    future half: "said it has been cooperating and will continue to cooperate"."""
+    future half: "said it has worked with them and will keep working with them"."""
     reported = [c for c in verb.children if c.dep_ == "ccomp"]
     halves = [
         half
