@@ -67,7 +67,7 @@ def campaign_event(trigger: Trigger) -> bool:
 
 
 def protest_scene(trigger: Trigger) -> bool:
-    """ "Police arrested two people during a protest": the protest the act took place in is
+    """ "Police detained three students during a rally": the rally the act took place in is
     an event of its own, not a part of the arrest."""
     token = trigger.token
     return (
