@@ -125,6 +125,17 @@ def test_a_judged_act_told_before_names_its_author(triples):
     assert ("BGRGOV", "ROUMIL", "111") in triples(text, actors)
 
 
+def test_what_a_pointing_subject_is_said_to_be_names_the_act_told_before(triples):
+    actors = {"Ruritanian fighter jets": "ROUMIL", "a Bordurian cargo plane": "BGRBUS"}
+    actors["a Moldavian analyst"] = "MDACVL"
+    text = (
+        "Ruritanian fighter jets carried out a risky intercept of a Bordurian cargo plane."
+        ' "This is precisely the kind of reckless intercept that the new pact was'
+        ' meant to stop," said a Moldavian analyst.'
+    )
+    assert ("MDACVL", "ROUMIL", "111") in triples(text, actors)
+
+
 def test_an_act_owned_by_someone_is_judged_anywhere_in_what_is_said(triples):
     actors = {"The Ruritanian minister": "ROUGOV", "Borduria": "BGR"}
     text = "The Ruritanian minister said his navy would answer Borduria's dangerous moves."
