@@ -193,3 +193,14 @@ def test_what_a_speaker_will_do_is_no_praise_of_himself(triples):
     found = triples(text, actors)
     assert ("ROUGOV", "BGR", "051") not in found
     assert {t for t in found if t[2].startswith("03")}
+
+
+def test_a_proof_said_of_someone_judges_them(triples):
+    actors = {"The Ruritanian senator": "ROULEG", "the Bordurian minister": "BGRGOV"}
+    actors["the Bordurian newspaper"] = "BGRMED"
+    text = (
+        "The Ruritanian senator said the Bordurian newspaper's story was proof that the"
+        " Bordurian minister is unfit to govern."
+    )
+    assert triples(text, actors) == {("ROULEG", "BGRGOV", "111")}
+

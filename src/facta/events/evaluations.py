@@ -29,6 +29,7 @@ DENIED_EVALUATIONS = {"@disapproval": _WORDS["fitness_word"]}
 # police state".
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
 EVIDENTIAL_VERBS = _WORDS["evidential_verb"]
+EVIDENTIAL_NOUNS = _WORDS["evidential_noun"]
 
 
 def _negated(token: Token) -> bool:
@@ -64,22 +65,35 @@ def deed_words(clause: Token) -> list[str]:
     failed to protect voters" (fail), "lacked oversight" (lack). A passive is read as a state
     by its form only ("were doomed", "is flawed"): "had been undermined by" judges its agent,
     not its subject."""
-    if clause.lemma_ in COPULAS:
-        return [name for t in predicate_words(clause) for name in _names(t)]
-    inner = child(clause, "ccomp") if clause.lemma_ in EVIDENTIAL_VERBS else None
+    inner = evidenced_clause(clause)
     if inner is not None:  # "said the report showed the minister was unfit"
         return deed_words(inner)
+    if clause.lemma_ in COPULAS:
+        return [name for t in predicate_words(clause) for name in _names(t)]
     if child(clause, "neg") is not None or clause.pos_ != "VERB":
         return []
     return [clause.lower_] if is_passive(clause) else _names(clause)
+
+
+def evidenced_clause(clause: Token) -> Token | None:
+    """The clause a reported clause gives evidence for: "the report showed the minister was
+    unfit", "the leak was proof that the minister is unfit" (the minister was unfit)."""
+    if clause.lemma_ in EVIDENTIAL_VERBS:
+        return child(clause, "ccomp")
+    if clause.lemma_ not in COPULAS:
+        return None
+    proofs = [
+        c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() in EVIDENTIAL_NOUNS
+    ]
+    return next((c for p in proofs for c in p.children if c.dep_ in ("acl", "ccomp")), None)
 
 
 def evidenced_subject(verb: Token) -> Token | None:
     """The subject of a clause a reported clause gives evidence for: "said the report showed
     the minister was unfit" -> the minister."""
     for clause in verb.children:
-        inner = child(clause, "ccomp") if clause.dep_ == "ccomp" else None
-        if inner is not None and clause.lemma_ in EVIDENTIAL_VERBS:
+        inner = evidenced_clause(clause) if clause.dep_ == "ccomp" else None
+        if inner is not None:
             return child(inner, "nsubj", "nsubjpass")
     return None
 
