@@ -204,3 +204,10 @@ def test_a_proof_said_of_someone_judges_them(triples):
     )
     assert triples(text, actors) == {("ROULEG", "BGRGOV", "111")}
 
+
+def test_rivals_who_battle_to_win_a_post_do_not_attack_each_other(triples):
+    actors = {"The Ruritanian senator": "ROULEG", "the Bordurian mayor": "BGROPP"}
+    text = "The Ruritanian senator and the Bordurian mayor are battling to lead the alliance."
+    assert not triples(text, actors)
+    text = "The Ruritanian senator battled with the Bordurian mayor over the budget."
+    assert ("ROULEG", "BGROPP", "111") in triples(text, actors)

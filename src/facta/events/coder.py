@@ -62,6 +62,7 @@ from facta.events.sides import (
     _with_country,
     _words_not_weapons,
     commits_own_side,
+    contest_for,
     private_act,
     private_only,
 )
@@ -404,6 +405,8 @@ class Coder(RoleReader):
             start, end = trigger.token.idx, trigger.token.idx + len(trigger.token)
             cameo, code_info = trigger.cameo, info
             if trigger.cameo == "190" and _words_not_weapons(trigger, source_actor, target_actor):
+                if contest_for(trigger):
+                    continue  # "as they battle to be the nominee": a race, not an attack
                 cameo, code_info = "111", lookup("111")  # "attacking the news media"
             elif source_actor is not None and info.root == "18":
                 cameo = regular_force(trigger.cameo, source_actor.sectors)
