@@ -211,3 +211,21 @@ def test_rivals_who_battle_to_win_a_post_do_not_attack_each_other(triples):
     assert not triples(text, actors)
     text = "The Ruritanian senator battled with the Bordurian mayor over the budget."
     assert ("ROULEG", "BGROPP", "111") in triples(text, actors)
+
+
+def test_a_name_the_parser_reads_into_the_object_still_judges_it(triples):
+    actors = {"The Ruritanian premier": "ROUGOV", "the Bordurian strikers": "BGRLAB"}
+    text = "The Ruritanian premier called the Bordurian strikers thugs."
+    assert triples(text, actors) == {("ROUGOV", "BGRLAB", "111")}
+    actors = {"The Ruritanian premier": "ROUGOV", "the Bordurian senator": "BGRLEG"}
+    text = "The Ruritanian premier called the Bordurian senator a national embarrassment."
+    assert triples(text, actors) == {("ROUGOV", "BGRLEG", "111")}
+
+
+def test_a_quoted_name_is_praise_not_a_call_for_something(triples):
+    actors = {"The Ruritanian premier": "ROUGOV", "the Bordurian court": "BGRJUD"}
+    text = (
+        "The Ruritanian premier called the Bordurian court's ruling"
+        ' "good news for workers and their families."'
+    )
+    assert triples(text, actors) == {("ROUGOV", "BGRJUD", "051")}

@@ -30,6 +30,7 @@ DENIED_EVALUATIONS = {"@disapproval": _WORDS["fitness_word"]}
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
 EVIDENTIAL_VERBS = _WORDS["evidential_verb"]
 EVIDENTIAL_NOUNS = _WORDS["evidential_noun"]
+NAMING_VERBS = _WORDS["naming_verb"]
 
 
 def _negated(token: Token) -> bool:
@@ -114,10 +115,37 @@ def predicate_authors(verb: Token) -> list[Token]:
 def descriptions(verb: Token) -> list[Token]:
     """What a naming verb calls its object: "called the vote a sham" (sham), "described the
     talks as frozen" (frozen), "what he called dangerous actions by X" (actions)."""
-    found = [c for c in verb.children if c.dep_ == "oprd"]
-    return found + [
+    return object_predicates(verb) + [
         o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
     ]
+
+
+def object_predicates(verb: Token) -> list[Token]:
+    """What a naming verb calls its object without "as": "called the vote a sham" (sham), and
+    the parser's misreadings of it, where object and name become one noun phrase: fused with
+    a plural modifier ("called the strikers thugs", which English compounds do not make), the
+    name quoted inside it ('called the ruling "good news"') or read as an apposition with no
+    comma ("called the senator a liar")."""
+    found = [c for c in verb.children if c.dep_ == "oprd"]
+    named = child(verb, "dobj")
+    if found or named is None or verb.lemma_.lower() not in NAMING_VERBS:
+        return found
+    before = [t for t in named.subtree if t.i < named.i]
+    fused = named.tag_ == "NNS" and any(t.dep_ == "compound" and t.tag_ == "NNS" for t in before)
+    quoted = any(t.is_quote and t.i > before[0].i for t in before)
+    if fused or quoted:
+        return [named]
+    return [
+        c
+        for c in named.children
+        if c.dep_ == "appos" and not any(t.lower_ == "," for t in named.doc[named.i : c.i])
+    ]
+
+
+def names_its_object(verb: Token) -> bool:
+    """ "called the ruling good news for voters": a naming verb with what it calls its object;
+    no "call for" or "call on" holds."""
+    return verb.lemma_.lower() in NAMING_VERBS and bool(object_predicates(verb))
 
 
 def judged_words(verb: Token) -> list[str]:
@@ -154,11 +182,7 @@ def said_words(verb: Token) -> list[tuple[str, bool]]:
 
 def said_tokens(verb: Token) -> list[Token]:
     """The words a speech verb says (see said_words)."""
-    parts = [
-        c
-        for c in verb.children
-        if c.dep_ in ("ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
-    ]
+    parts = [c for c in verb.children if c.dep_ == "ccomp"] + descriptions(verb)
     return [t for c in parts for t in own_words(c)] or quoted_words(verb)
 
 

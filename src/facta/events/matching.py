@@ -139,6 +139,8 @@ class TriggerMatcher:
                 continue
             if entry.preps and not entry.preps & preps.keys():
                 continue
+            if entry.preps and evaluations.names_its_object(token):
+                continue  # "called the ruling good news for voters": no call for anything
             if entry.marker is not None:
                 if not (
                     evaluations.judges(token, entry.marker)
