@@ -3,6 +3,7 @@ data/lexicon/evaluations.tsv (criticism 111, praise 051)."""
 
 from __future__ import annotations
 
+import facta
 from facta.events.lexicon import evaluations
 
 
@@ -229,3 +230,12 @@ def test_a_quoted_name_is_praise_not_a_call_for_something(triples):
         ' "good news for workers and their families."'
     )
     assert triples(text, actors) == {("ROUGOV", "BGRJUD", "051")}
+
+
+def test_what_someone_calls_an_act_inside_a_pledge_is_still_said():
+    text = (
+        "Danish Defence Minister Lars Holm said Denmark would help Baltic nations deal with"
+        " what he called dangerous actions in the Arctic."
+    )
+    found = {(e.source and e.source.code, e.cameo) for e in facta.code_text(text, "2024-03-04")}
+    assert ("DNKGOV", "111") in found

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis
 from facta.codebook import irregular_force, lookup, pledged, regular_force
-from facta.events import clauses, complements
+from facta.events import clauses, complements, evaluations
 from facta.events.constructions import (
     _addressed,
     _background_noun,
@@ -564,7 +564,9 @@ def _pledged_words(trigger: Trigger) -> set[int]:
     if trigger.verb is None or trigger.verb.marker != COMMITMENT or trigger.promised is None:
         return set()
     clause = complements.committed_clause(trigger.token)
-    return {t.i for t in clause.subtree} if clause is not None else set()
+    if clause is None:
+        return set()
+    return {t.i for t in clause.subtree if not evaluations.own_naming(t)}  # "what he called"
 
 
 def _by_phone(trigger: Trigger) -> Trigger | None:

@@ -148,6 +148,14 @@ def names_its_object(verb: Token) -> bool:
     return verb.lemma_.lower() in NAMING_VERBS and bool(object_predicates(verb))
 
 
+def own_naming(token: Token) -> bool:
+    """ "said it would act against what he called dangerous moves": a naming in a free relative
+    is the teller's own judgement, told whatever the clause around it reports or promises."""
+    return token.lemma_.lower() in NAMING_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in token.children
+    )
+
+
 def judged_words(verb: Token) -> list[str]:
     """What a speech verb says its subject is or does: the predicate of its that-clause or the
     description of a naming verb ("described the talks as frozen", "called the ruling good

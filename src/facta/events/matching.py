@@ -480,7 +480,7 @@ class TriggerMatcher:
             if c.dep_ in ("dobj", "nsubjpass") and (_named_agent(c) or clauses.misplaced_agent(c))
         }
         scenes = {t.token.i for t in triggers if _protest_scene(t)}
-        said -= scenes
+        said -= scenes | {t.token.i for t in triggers if evaluations.own_naming(t.token)}
         governed -= scenes
         return [
             trigger

@@ -283,6 +283,11 @@ class RoleReader(TriggerMatcher):
                     c for c in candidates if not (isinstance(c, Token) and c.i in addressees)
                 ]
             candidates = [inner, said, *authors, *candidates, *described]
+        elif token.lemma_.lower() in evaluations.NAMING_VERBS:
+            # "what it called a provocation by X": the description names its author
+            candidates += [
+                a for d in evaluations.descriptions(token) for a in clauses.object_authors(d)
+            ]
         if (
             trigger.cameo not in NEGATED_ACTS
             and (trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016")
