@@ -239,3 +239,12 @@ def test_what_someone_calls_an_act_inside_a_pledge_is_still_said():
     )
     found = {(e.source and e.source.code, e.cameo) for e in facta.code_text(text, "2024-03-04")}
     assert ("DNKGOV", "111") in found
+
+
+def test_a_judging_preposition_without_its_object_judges_no_one(triples):
+    actors = {"The Ruritanian premier": "ROUGOV"}
+    text = "The Ruritanian premier said no mountain village would be left behind."
+    assert not triples(text, actors)
+    actors["Borduria"] = "BGR"
+    text = "The Ruritanian premier said Borduria was behind the border raids."
+    assert ("ROUGOV", "BGR", "112") in triples(text, actors)

@@ -31,6 +31,7 @@ COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
 EVIDENTIAL_VERBS = _WORDS["evidential_verb"]
 EVIDENTIAL_NOUNS = _WORDS["evidential_noun"]
 NAMING_VERBS = _WORDS["naming_verb"]
+OBJECT_PREPOSITIONS = _WORDS["object_preposition"]
 
 
 def _negated(token: Token) -> bool:
@@ -184,8 +185,16 @@ def said_words(verb: Token) -> list[tuple[str, bool]]:
     sentence. Read once per verb (several evaluation entries ask)."""
     cache = verb.doc.user_data.setdefault("facta_said_words", {})
     if verb.i not in cache:
-        cache[verb.i] = [(name, _negated(t)) for t in said_tokens(verb) for name in _names(t)]
+        cache[verb.i] = [
+            (name, _negated(t)) for t in said_tokens(verb) if not _stranded(t) for name in _names(t)
+        ]
     return cache[verb.i]
+
+
+def _stranded(token: Token) -> bool:
+    """ "no village will be left behind": a judging preposition with no object judges no one
+    ("was behind the attacks" does)."""
+    return token.lower_ in OBJECT_PREPOSITIONS and child(token, "pobj") is None
 
 
 def said_tokens(verb: Token) -> list[Token]:
