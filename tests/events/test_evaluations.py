@@ -248,3 +248,12 @@ def test_a_judging_preposition_without_its_object_judges_no_one(triples):
     actors["Borduria"] = "BGR"
     text = "The Ruritanian premier said Borduria was behind the border raids."
     assert ("ROUGOV", "BGR", "112") in triples(text, actors)
+
+
+def test_backing_an_act_against_someone_is_no_support_of_them(triples):
+    actors = {"Ruritania": "ROU", "Borduria": "BGR", "the Moldavian president": "MDAGOV"}
+    text = "Ruritania and Borduria have backed the uprising against the Moldavian president."
+    assert not {t for t in triples(text, actors) if t[1] == "MDAGOV"}
+    actors = {"Ruritania": "ROU", "Borduria": "BGR"}
+    text = "Ruritania and Borduria both said they backed free passage through the strait."
+    assert not {t for t in triples(text, actors) if t[2] == "051"}
