@@ -3,6 +3,7 @@ data/lexicon/evaluations.tsv (criticism 111, praise 051)."""
 
 from __future__ import annotations
 
+import facta
 from facta.events.lexicon import evaluations
 
 
@@ -125,6 +126,17 @@ def test_a_judged_act_told_before_names_its_author(triples):
     assert ("BGRGOV", "ROUMIL", "111") in triples(text, actors)
 
 
+def test_what_a_pointing_subject_is_said_to_be_names_the_act_told_before(triples):
+    actors = {"Ruritanian fighter jets": "ROUMIL", "a Bordurian cargo plane": "BGRBUS"}
+    actors["a Moldavian analyst"] = "MDACVL"
+    text = (
+        "Ruritanian fighter jets carried out a risky intercept of a Bordurian cargo plane."
+        ' "This is precisely the kind of reckless intercept that the new pact was'
+        ' meant to stop," said a Moldavian analyst.'
+    )
+    assert ("MDACVL", "ROUMIL", "111") in triples(text, actors)
+
+
 def test_an_act_owned_by_someone_is_judged_anywhere_in_what_is_said(triples):
     actors = {"The Ruritanian minister": "ROUGOV", "Borduria": "BGR"}
     text = "The Ruritanian minister said his navy would answer Borduria's dangerous moves."
@@ -182,3 +194,66 @@ def test_what_a_speaker_will_do_is_no_praise_of_himself(triples):
     found = triples(text, actors)
     assert ("ROUGOV", "BGR", "051") not in found
     assert {t for t in found if t[2].startswith("03")}
+
+
+def test_a_proof_said_of_someone_judges_them(triples):
+    actors = {"The Ruritanian senator": "ROULEG", "the Bordurian minister": "BGRGOV"}
+    actors["the Bordurian newspaper"] = "BGRMED"
+    text = (
+        "The Ruritanian senator said the Bordurian newspaper's story was proof that the"
+        " Bordurian minister is unfit to govern."
+    )
+    assert triples(text, actors) == {("ROULEG", "BGRGOV", "111")}
+
+
+def test_rivals_who_battle_to_win_a_post_do_not_attack_each_other(triples):
+    actors = {"The Ruritanian senator": "ROULEG", "the Bordurian mayor": "BGROPP"}
+    text = "The Ruritanian senator and the Bordurian mayor are battling to lead the alliance."
+    assert not triples(text, actors)
+    text = "The Ruritanian senator battled with the Bordurian mayor over the budget."
+    assert ("ROULEG", "BGROPP", "111") in triples(text, actors)
+
+
+def test_a_name_the_parser_reads_into_the_object_still_judges_it(triples):
+    actors = {"The Ruritanian premier": "ROUGOV", "the Bordurian strikers": "BGRLAB"}
+    text = "The Ruritanian premier called the Bordurian strikers thugs."
+    assert triples(text, actors) == {("ROUGOV", "BGRLAB", "111")}
+    actors = {"The Ruritanian premier": "ROUGOV", "the Bordurian senator": "BGRLEG"}
+    text = "The Ruritanian premier called the Bordurian senator a national embarrassment."
+    assert triples(text, actors) == {("ROUGOV", "BGRLEG", "111")}
+
+
+def test_a_quoted_name_is_praise_not_a_call_for_something(triples):
+    actors = {"The Ruritanian premier": "ROUGOV", "the Bordurian court": "BGRJUD"}
+    text = (
+        "The Ruritanian premier called the Bordurian court's ruling"
+        ' "good news for workers and their families."'
+    )
+    assert triples(text, actors) == {("ROUGOV", "BGRJUD", "051")}
+
+
+def test_what_someone_calls_an_act_inside_a_pledge_is_still_said():
+    text = (
+        "Danish Defence Minister Lars Holm said Denmark would help Baltic nations deal with"
+        " what he called dangerous actions in the Arctic."
+    )
+    found = {(e.source and e.source.code, e.cameo) for e in facta.code_text(text, "2024-03-04")}
+    assert ("DNKGOV", "111") in found
+
+
+def test_a_judging_preposition_without_its_object_judges_no_one(triples):
+    actors = {"The Ruritanian premier": "ROUGOV"}
+    text = "The Ruritanian premier said no mountain village would be left behind."
+    assert not triples(text, actors)
+    actors["Borduria"] = "BGR"
+    text = "The Ruritanian premier said Borduria was behind the border raids."
+    assert ("ROUGOV", "BGR", "112") in triples(text, actors)
+
+
+def test_backing_an_act_against_someone_is_no_support_of_them(triples):
+    actors = {"Ruritania": "ROU", "Borduria": "BGR", "the Moldavian president": "MDAGOV"}
+    text = "Ruritania and Borduria have backed the uprising against the Moldavian president."
+    assert not {t for t in triples(text, actors) if t[1] == "MDAGOV"}
+    actors = {"Ruritania": "ROU", "Borduria": "BGR"}
+    text = "Ruritania and Borduria both said they backed free passage through the strait."
+    assert not {t for t in triples(text, actors) if t[2] == "051"}

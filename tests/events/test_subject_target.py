@@ -57,12 +57,16 @@ def test_two_people_named_apart_are_two_sides_even_with_one_code():
 
 
 def test_a_warning_with_no_addressee_is_aimed_at_the_actor_its_message_names():
-    [warning] = facta.code_text(
+    events = facta.code_text(
         "Venezuela warned it was preparing a firm response to what it called a provocation "
         "by Colombia.",
         date="2016-03-07",
     )
+    [warning] = [e for e in events if e.root == "13"]
     assert (warning.root, warning.source.country, warning.target.country) == ("13", "VEN", "COL")
+    # what it calls a provocation by Colombia is a criticism of Colombia of its own
+    [criticism] = [e for e in events if e.root == "11"]
+    assert criticism.target is not None and criticism.target.country == "COL"
 
 
 def test_a_joint_pledge_of_two_states_is_made_to_each_other():

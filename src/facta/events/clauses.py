@@ -25,6 +25,7 @@ SPOKESPERSONS = word_classes()["spokesperson_noun"]  # "representatives for X an
 GATHERINGS = word_classes()["quantity"]  # "a group of X and Y": each member acts
 SCENE_PREPOSITIONS = word_classes()["circumstance_preposition"]  # "after being shot"
 CARRYING_VERBS = word_classes()["carrying_verb"]  # "a bus carrying aid workers"
+OPPOSING_PREPOSITIONS = word_classes()["opposing_preposition"]  # "the revolt against X"
 SHARED_PRONOUNS = frozenset({"they", "their"})
 
 
@@ -566,3 +567,14 @@ def misread_main_verb(verb: Token) -> bool:
         and verb.head.pos_ in ("NOUN", "PROPN")
         and child(verb, "nsubj", "nsubjpass") is None
     )
+
+
+def opposed_within(phrase: Token, argument: Argument) -> bool:
+    """The actor is named inside the phrase as whom its act is aimed at: "the rebellion
+    against the president", "the gains against the militants" (the president, the militants)."""
+    token = phrase.doc[argument.mention.start]
+    while token.i != phrase.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in OPPOSING_PREPOSITIONS:
+            return True
+        token = token.head
+    return False

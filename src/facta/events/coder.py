@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis
 from facta.codebook import irregular_force, lookup, pledged, regular_force
-from facta.events import clauses, complements
+from facta.events import clauses, complements, evaluations
 from facta.events.constructions import (
     _addressed,
     _background_noun,
@@ -63,6 +63,7 @@ from facta.events.sides import (
     _with_country,
     _words_not_weapons,
     commits_own_side,
+    contest_for,
     figurative_force,
     private_act,
     private_only,
@@ -265,7 +266,7 @@ class Coder(RoleReader):
             targets = self.visited_place(sentence, sources[0], analysis)
         if trigger.cameo[:2] == "04" and not targets and len(sources) < 2:
             return []  # "the cabinet met on Sunday": consulting takes two parties
-        if trigger.cameo.startswith(RECIPIENT_CODES) and not targets and len(sources) < 2:
+        if trigger.cameo.startswith(RECIPIENT_CODES) and not targets:
             return []  # "can support any candidate": support or praise of no one
         if not sources and trigger.noun is not None and _civil_only(targets):
             return []  # "her protracted battle with Sanders": a contest, not an armed clash
@@ -412,6 +413,8 @@ class Coder(RoleReader):
             start, end = trigger.token.idx, trigger.token.idx + len(trigger.token)
             cameo, code_info = trigger.cameo, info
             if trigger.cameo == "190" and _words_not_weapons(trigger, source_actor, target_actor):
+                if contest_for(trigger):
+                    continue  # "as they battle to be the nominee": a race, not an attack
                 cameo, code_info = "111", lookup("111")  # "attacking the news media"
             elif source_actor is not None and info.root == "18":
                 cameo = regular_force(trigger.cameo, source_actor.sectors)
@@ -569,7 +572,9 @@ def _pledged_words(trigger: Trigger) -> set[int]:
     if trigger.verb is None or trigger.verb.marker != COMMITMENT or trigger.promised is None:
         return set()
     clause = complements.committed_clause(trigger.token)
-    return {t.i for t in clause.subtree} if clause is not None else set()
+    if clause is None:
+        return set()
+    return {t.i for t in clause.subtree if not evaluations.own_naming(t)}  # "what he called"
 
 
 def _by_phone(trigger: Trigger) -> Trigger | None:

@@ -27,7 +27,7 @@ from facta.events.retold_attacks import (
 )
 from facta.events.tellings import Told, compatible, finer, long_before, period
 from facta.events.told_nouns import referring_noun, sided_again
-from facta.events.vocabulary import WORDS
+from facta.events.vocabulary import QUANTITY_NOUNS, WORDS
 from facta.models import Actor, Event
 
 DISTINCT_ROOTS = frozenset({"18", "19", "20"})
@@ -52,6 +52,8 @@ MATERIAL_ROOTS = frozenset(
 SCHEDULED_ROOTS = MATERIAL_ROOTS | {"04"}  # acts, not the statements that announce them
 STRETCH_UNITS = frozenset({"year", "decade", "month", "week", "century"})
 REFERRING = frozenset({"that", "this", "the", "those", "these"})
+# Subjects that point back to something told: "this is the kind of move we feared".
+POINTING = frozenset({"it", "that", "this"})
 REFERENCE_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "since", "from"})
 
 
@@ -476,6 +478,9 @@ def referred_objects(trigger: Token) -> list[Token]:
         if s.dep_ in {"nsubj", "nsubjpass"}
     ]
     candidates += [
+        noun for clause in trigger.children if clause.dep_ == "ccomp" for noun in pointed(clause)
+    ]
+    candidates += [
         o
         for prep in trigger.children
         if prep.dep_ == "prep" and prep.lower_ in {"on", "over", "about", "to", "of"}
@@ -483,6 +488,24 @@ def referred_objects(trigger: Token) -> list[Token]:
         if o.dep_ == "pobj"
     ]
     return [noun for noun in candidates if noun.pos_ == "NOUN"]
+
+
+def pointed(clause: Token) -> list[Token]:
+    """What a clause whose subject points back says that thing was: "this is exactly the kind
+    of reckless move we feared" (kind, move), "it was a cowardly attack" (attack)."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in POINTING]
+    if not subjects:
+        return []
+    found = [c for c in clause.children if c.dep_ == "attr"]
+    return found + [
+        o
+        for noun in found
+        if noun.lemma_.lower() in QUANTITY_NOUNS
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def act_words(told: Told) -> set[str]:

@@ -29,6 +29,9 @@ DENIED_EVALUATIONS = {"@disapproval": _WORDS["fitness_word"]}
 # police state".
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
 EVIDENTIAL_VERBS = _WORDS["evidential_verb"]
+EVIDENTIAL_NOUNS = _WORDS["evidential_noun"]
+NAMING_VERBS = _WORDS["naming_verb"]
+OBJECT_PREPOSITIONS = _WORDS["object_preposition"]
 
 
 def _negated(token: Token) -> bool:
@@ -64,22 +67,35 @@ def deed_words(clause: Token) -> list[str]:
     failed to protect voters" (fail), "lacked oversight" (lack). A passive is read as a state
     by its form only ("were doomed", "is flawed"): "had been undermined by" judges its agent,
     not its subject."""
-    if clause.lemma_ in COPULAS:
-        return [name for t in predicate_words(clause) for name in _names(t)]
-    inner = child(clause, "ccomp") if clause.lemma_ in EVIDENTIAL_VERBS else None
+    inner = evidenced_clause(clause)
     if inner is not None:  # "said the report showed the minister was unfit"
         return deed_words(inner)
+    if clause.lemma_ in COPULAS:
+        return [name for t in predicate_words(clause) for name in _names(t)]
     if child(clause, "neg") is not None or clause.pos_ != "VERB":
         return []
     return [clause.lower_] if is_passive(clause) else _names(clause)
+
+
+def evidenced_clause(clause: Token) -> Token | None:
+    """The clause a reported clause gives evidence for: "the report showed the minister was
+    unfit", "the leak was proof that the minister is unfit" (the minister was unfit)."""
+    if clause.lemma_ in EVIDENTIAL_VERBS:
+        return child(clause, "ccomp")
+    if clause.lemma_ not in COPULAS:
+        return None
+    proofs = [
+        c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() in EVIDENTIAL_NOUNS
+    ]
+    return next((c for p in proofs for c in p.children if c.dep_ in ("acl", "ccomp")), None)
 
 
 def evidenced_subject(verb: Token) -> Token | None:
     """The subject of a clause a reported clause gives evidence for: "said the report showed
     the minister was unfit" -> the minister."""
     for clause in verb.children:
-        inner = child(clause, "ccomp") if clause.dep_ == "ccomp" else None
-        if inner is not None and clause.lemma_ in EVIDENTIAL_VERBS:
+        inner = evidenced_clause(clause) if clause.dep_ == "ccomp" else None
+        if inner is not None:
             return child(inner, "nsubj", "nsubjpass")
     return None
 
@@ -100,10 +116,45 @@ def predicate_authors(verb: Token) -> list[Token]:
 def descriptions(verb: Token) -> list[Token]:
     """What a naming verb calls its object: "called the vote a sham" (sham), "described the
     talks as frozen" (frozen), "what he called dangerous actions by X" (actions)."""
-    found = [c for c in verb.children if c.dep_ == "oprd"]
-    return found + [
+    return object_predicates(verb) + [
         o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
     ]
+
+
+def object_predicates(verb: Token) -> list[Token]:
+    """What a naming verb calls its object without "as": "called the vote a sham" (sham), and
+    the parser's misreadings of it, where object and name become one noun phrase: fused with
+    a plural modifier ("called the strikers thugs", which English compounds do not make), the
+    name quoted inside it ('called the ruling "good news"') or read as an apposition with no
+    comma ("called the senator a liar")."""
+    found = [c for c in verb.children if c.dep_ == "oprd"]
+    named = child(verb, "dobj")
+    if found or named is None or verb.lemma_.lower() not in NAMING_VERBS:
+        return found
+    before = [t for t in named.subtree if t.i < named.i]
+    fused = named.tag_ == "NNS" and any(t.dep_ == "compound" and t.tag_ == "NNS" for t in before)
+    quoted = any(t.is_quote and t.i > before[0].i for t in before)
+    if fused or quoted:
+        return [named]
+    return [
+        c
+        for c in named.children
+        if c.dep_ == "appos" and not any(t.lower_ == "," for t in named.doc[named.i : c.i])
+    ]
+
+
+def names_its_object(verb: Token) -> bool:
+    """ "called the ruling good news for voters": a naming verb with what it calls its object;
+    no "call for" or "call on" holds."""
+    return verb.lemma_.lower() in NAMING_VERBS and bool(object_predicates(verb))
+
+
+def own_naming(token: Token) -> bool:
+    """ "said it would act against what he called dangerous moves": a naming in a free relative
+    is the teller's own judgement, told whatever the clause around it reports or promises."""
+    return token.lemma_.lower() in NAMING_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in token.children
+    )
 
 
 def judged_words(verb: Token) -> list[str]:
@@ -134,17 +185,21 @@ def said_words(verb: Token) -> list[tuple[str, bool]]:
     sentence. Read once per verb (several evaluation entries ask)."""
     cache = verb.doc.user_data.setdefault("facta_said_words", {})
     if verb.i not in cache:
-        cache[verb.i] = [(name, _negated(t)) for t in said_tokens(verb) for name in _names(t)]
+        cache[verb.i] = [
+            (name, _negated(t)) for t in said_tokens(verb) if not _stranded(t) for name in _names(t)
+        ]
     return cache[verb.i]
+
+
+def _stranded(token: Token) -> bool:
+    """ "no village will be left behind": a judging preposition with no object judges no one
+    ("was behind the attacks" does)."""
+    return token.lower_ in OBJECT_PREPOSITIONS and child(token, "pobj") is None
 
 
 def said_tokens(verb: Token) -> list[Token]:
     """The words a speech verb says (see said_words)."""
-    parts = [
-        c
-        for c in verb.children
-        if c.dep_ in ("ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
-    ]
+    parts = [c for c in verb.children if c.dep_ == "ccomp"] + descriptions(verb)
     return [t for c in parts for t in own_words(c)] or quoted_words(verb)
 
 

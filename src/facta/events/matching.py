@@ -138,6 +138,8 @@ class TriggerMatcher:
                 continue
             if entry.preps and not entry.preps & preps.keys():
                 continue
+            if entry.preps and evaluations.names_its_object(token):
+                continue  # "called the ruling good news for voters": no call for anything
             if entry.marker is not None:
                 if not (
                     evaluations.judges(token, entry.marker)
@@ -485,7 +487,7 @@ class TriggerMatcher:
             if c.dep_ in ("dobj", "nsubjpass") and (_named_agent(c) or clauses.misplaced_agent(c))
         }
         scenes = {t.token.i for t in triggers if protest_scene(t)}
-        said -= scenes
+        said -= scenes | {t.token.i for t in triggers if evaluations.own_naming(t.token)}
         governed -= scenes
         return [
             trigger

@@ -35,6 +35,7 @@ from facta.events.vocabulary import (
     REPORTING_ROOTS,
     STATELESS,
     STATIVE_PARTICIPLES,
+    SUPPORT_ROOT,
     TOPIC_TARGET_ROOTS,
     TRIP_VERBS,
     VIOLENT_ROOTS,
@@ -80,6 +81,9 @@ class RoleReader(TriggerMatcher):
                         for a in clauses.arguments(h, analysis)
                     ]
             targets = [t for t in targets if not any(_same_actor(s, t) for s in sources)]
+            if trigger.cameo[:2] == SUPPORT_ROOT and isinstance(candidate, Token):
+                # "backed the rebellion against the president": not the president
+                targets = [t for t in targets if not clauses.opposed_within(candidate, t)]
             located = all(t.mention.kind == "place" for t in targets)
             if targets and located and trigger.cameo[:2] in VIOLENT_ROOTS:
                 scene = scene or targets  # a later candidate may name whom it was done to
@@ -265,7 +269,8 @@ class RoleReader(TriggerMatcher):
             inside += clauses.prep_objects(direct, ("for", "of"))
         for inner in inside:
             noun = self.match_noun(inner) if inner is not None else None
-            if noun is not None:  # "claimed the raid on an AU base": the raid's target
+            backed = entry is not None and entry.cameo[:2] == SUPPORT_ROOT
+            if noun is not None and not backed:  # "claimed the raid on an AU base": its target
                 candidates += clauses.prep_objects(inner, noun.target_preps)
         if entry and entry.marker in evaluations.EVALUATIONS:
             # "told the envoy that Turkey was behind the violations": Turkey is accused
@@ -283,6 +288,11 @@ class RoleReader(TriggerMatcher):
                     c for c in candidates if not (isinstance(c, Token) and c.i in addressees)
                 ]
             candidates = [inner, said, *authors, *candidates, *described]
+        elif token.lemma_.lower() in evaluations.NAMING_VERBS:
+            # "what it called a provocation by X": the description names its author
+            candidates += [
+                a for d in evaluations.descriptions(token) for a in clauses.object_authors(d)
+            ]
         if (
             trigger.cameo not in NEGATED_ACTS
             and (trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016")

@@ -355,6 +355,21 @@ def unreal_mention(trigger: Trigger, modality: Modality) -> bool:
     return bool(words) and words[-1].text == "?"
 
 
+def contest_for(trigger: Trigger) -> bool:
+    """ "as they battle to be the nominee": a contest verb that tells what its sides strive
+    for, with no one it is waged with or against, is a race between them, not an attack."""
+    token = trigger.token
+    if trigger.verb is None or token.lemma_.lower() not in CONTEST_VERBS:
+        return False
+    if clauses.prep_objects(token, ("with", "against")):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children
+    )
+
+
 def private_only(source: Actor | None, target: Actor | None) -> bool:
     """The doer is a person the Actors stage only presumed a civilian, and so is whom it is
     done to, if anyone: what private people do among themselves is no political event

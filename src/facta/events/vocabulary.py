@@ -106,6 +106,7 @@ INFORMATION_NOUNS = WORDS["information_noun"]
 SPOKEN_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 # Reactions to what someone did ("welcomed the deal", "rejected the plan"): aimed at its author.
 REACTION_ROOTS = frozenset({"05", "16"})
+SUPPORT_ROOT = "05"  # support of an act is support of its doer, not of whom it is aimed at
 # Appeals, promises, demands, criticism and threats with no addressee are aimed at the actor
 # their message names ("warned it would answer a 'declaration of war' by the United States").
 TOPIC_TARGET_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
