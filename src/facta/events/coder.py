@@ -414,7 +414,7 @@ class Coder(RoleReader):
             cameo, code_info = trigger.cameo, info
             if trigger.cameo == "190" and _words_not_weapons(trigger, source_actor, target_actor):
                 if contest_for(trigger):
-                    continue  # "as they battle to be the nominee": a race, not an attack
+                    continue  # "while they fight to become the candidate": a race, not an attack
                 cameo, code_info = "111", lookup("111")  # "attacking the news media"
             elif source_actor is not None and info.root == "18":
                 cameo = regular_force(trigger.cameo, source_actor.sectors)

@@ -356,7 +356,7 @@ def unreal_mention(trigger: Trigger, modality: Modality) -> bool:
 
 
 def contest_for(trigger: Trigger) -> bool:
-    """ "as they battle to be the nominee": a contest verb that tells what its sides strive
+    """ "while they fight to become the candidate": a contest verb that tells what its sides strive
     for, with no one it is waged with or against, is a race between them, not an attack."""
     token = trigger.token
     if trigger.verb is None or token.lemma_.lower() not in CONTEST_VERBS:
