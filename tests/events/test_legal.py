@@ -146,3 +146,19 @@ def test_a_passive_takes_the_agent_a_clause_it_governs_names():
         "after police stopped them near the tunnel."
     )
     assert ("173", "USACOP", "USACVL") in found
+
+
+def test_an_inquiry_into_a_report_looks_into_whoever_the_report_says_acted():
+    found = _coded(
+        "Detectives in Nevada were investigating reports that Harold Quist sold forged permits "
+        "to ranchers."
+    )
+    assert ("090", "USACOP", "USACRM") in found  # whose deeds police look into: a suspect
+
+
+def test_an_inquiry_into_an_act_on_someone_looks_into_whoever_a_clause_says_did_it():
+    found = _coded(
+        "Detectives in Nevada were investigating an assault on a cashier who was threatened "
+        "by two suspects."
+    )
+    assert {t for _, _, t in found} == {"USACRM"}

@@ -216,7 +216,7 @@ class Coder(RoleReader):
             unnamed_doer = bool(sources)
         if sources and all(t.mention.actor.presumed for t in targets):
             # "Smith was charged": a person presumed a civilian is, here, a suspect
-            targets = implied_patient(trigger, sources, analysis) or targets
+            targets = implied_patient(trigger, sources, targets, analysis) or targets
             sufferer = targets[0] if targets else sufferer
         named = _agent_in_clause(trigger.token, sources, analysis) if unnamed_doer else []
         if named:  # "three people were arrested after police stopped them": the police

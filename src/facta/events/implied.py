@@ -11,10 +11,11 @@ from facta.analysis_state import Analysis
 from facta.events import clauses
 from facta.events.lexicon import implied_agents
 from facta.events.sides import _implied
-from facta.events.vocabulary import VIOLENT_ROOTS, Trigger
+from facta.events.vocabulary import INQUIRY_ROOT, VIOLENT_ROOTS, Trigger
 
 SUSPECT_SECTOR = "CRM"  # whom police arrest or detain, when the text says no more
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
+LAW_ENFORCERS = frozenset({"COP", "JUD"})  # whose inquiries look into suspects
 
 
 def implied_doer(trigger: Trigger, targets: list) -> tuple[list, object | None]:
@@ -32,17 +33,22 @@ def implied_doer(trigger: Trigger, targets: list) -> tuple[list, object | None]:
     return sources, _implied(patient, implied[1], rule)
 
 
-def implied_patient(trigger: Trigger, sources: list, analysis: Analysis) -> list:
+def implied_patient(trigger: Trigger, sources: list, targets: list, analysis: Analysis) -> list:
     """A person the text names but does not describe (no actor, or one presumed a
     civilian) and no knowledge codes, arrested, charged or sentenced
     ("officers took him into custody", "Pugh will be sentenced") or shot by police
-    ("officers shot Brown"), or one the clause calls accused ("will seek the death penalty
-    for a man accused of killing nine"): a suspect, in the sector implied_agents.tsv gives
-    (CRM), of the story's country."""
+    ("officers shot Brown") or whose deeds police or prosecutors investigate ("are
+    investigating reports that Smith sold arms"), or one the clause calls accused ("will seek
+    the death penalty for a man accused of killing nine"): a suspect, in the sector
+    implied_agents.tsv gives (CRM), of the story's country."""
     implied = implied_agents().get(_implied_key(trigger))  # "Smith was denied bail"
-    police = any("COP" in s.mention.actor.sectors for s in sources)
-    suspect = trigger.cameo == "173" or (police and trigger.cameo[:2] in VIOLENT_ROOTS)
-    sector = implied[1] if implied else SUSPECT_SECTOR if suspect else None
+    sectors = {sector for s in sources for sector in s.mention.actor.sectors}
+    suspect = (
+        trigger.cameo == "173"
+        or ("COP" in sectors and trigger.cameo[:2] in VIOLENT_ROOTS)
+        or (bool(sectors & LAW_ENFORCERS) and trigger.cameo[:2] == INQUIRY_ROOT)
+    )
+    sector = (implied[1] if implied else None) or (SUSPECT_SECTOR if suspect else None)
     if sector is None or trigger.verb is None:
         return []
     token = trigger.token
@@ -57,6 +63,7 @@ def implied_patient(trigger: Trigger, sources: list, analysis: Analysis) -> list
             if p is not None
             for o in clauses.prep_objects(p, trigger.verb.target_preps)
         ]
+    patients += [t.head for t in targets]  # "investigating reports that Smith sold arms"
     patient = next((p for p in patients if p is not None and _person(p)), None)
     if patient is None:
         return []
