@@ -161,4 +161,12 @@ def test_an_inquiry_into_an_act_on_someone_looks_into_whoever_a_clause_says_did_
         "Detectives in Nevada were investigating an assault on a cashier who was threatened "
         "by two suspects."
     )
-    assert {t for _, _, t in found} == {"USACRM"}
+    assert {t for _, _, t in found} == {"CRM"}
+
+
+def test_suspects_the_text_does_not_name_keep_no_country():
+    # like an unnamed gunman: where they were caught is not their nationality
+    found = _coded("Police in Kansas arrested two suspects on Friday after a pharmacy was looted.")
+    assert ("173", "USACOP", "CRM") in found
+    found = _coded("Sheriff's deputies in Kansas detained Walter Pruitt on Friday.")
+    assert ("173", "USACOP", "USACRM") in found  # a named person keeps the story's country
