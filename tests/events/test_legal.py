@@ -17,9 +17,9 @@ def test_an_investigation_a_teller_reports_as_going_on_is_the_tellers_own():
         "A gunman wounded two guards in Denver on Sunday. "
         "The Denver sheriff's office said the investigation was ongoing."
     )
-    assert ("090", "USACOP", None) in found
+    assert ("091", "USACOP", None) in found
     found = _coded("Nothing was stolen. The investigation is continuing, Ohio police said.")
-    assert ("090", "USACOP", None) in found
+    assert ("091", "USACOP", None) in found
 
 
 def test_an_ongoing_fight_is_not_the_tellers_act():
@@ -153,7 +153,7 @@ def test_an_inquiry_into_a_report_looks_into_whoever_the_report_says_acted():
         "Detectives in Nevada were investigating reports that Harold Quist sold forged permits "
         "to ranchers."
     )
-    assert ("090", "USACOP", "USACRM") in found  # whose deeds police look into: a suspect
+    assert ("091", "USACOP", "USACRM") in found  # whose deeds police look into: a suspect
 
 
 def test_an_inquiry_into_an_act_on_someone_looks_into_whoever_a_clause_says_did_it():
@@ -170,3 +170,10 @@ def test_suspects_the_text_does_not_name_keep_no_country():
     assert ("173", "USACOP", "CRM") in found
     found = _coded("Sheriff's deputies in Kansas detained Walter Pruitt on Friday.")
     assert ("173", "USACOP", "USACRM") in found  # a named person keeps the story's country
+
+
+def test_an_inquiry_by_police_is_a_criminal_investigation():
+    found = _coded("Detectives in Leeds are investigating the fire at the warehouse.")
+    assert {cameo for cameo, _, _ in found} == {"091"}
+    found = _coded("Italian magistrates in Turin are investigating the collapse of the bridge.")
+    assert "091" not in {cameo for cameo, _, _ in found}

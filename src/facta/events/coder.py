@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis
-from facta.codebook import irregular_force, lookup, pledged, regular_force
+from facta.codebook import doer_code, irregular_force, lookup, pledged, regular_force
 from facta.events import clauses, complements
 from facta.events.constructions import (
     _addressed,
@@ -417,6 +417,9 @@ class Coder(RoleReader):
                 code_info = lookup(cameo) if cameo != trigger.cameo else info
             elif source_actor is not None and info.root == "19" and (target, source) not in pairs:
                 cameo = irregular_force(trigger.cameo, source_actor.sectors)  # one-sided
+                code_info = lookup(cameo) if cameo != trigger.cameo else info
+            elif source_actor is not None:  # "detectives are investigating": 091
+                cameo = doer_code(trigger.cameo, source_actor.sectors)
                 code_info = lookup(cameo) if cameo != trigger.cameo else info
             events.append(
                 Event(
