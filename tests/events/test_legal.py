@@ -177,3 +177,10 @@ def test_an_inquiry_by_police_is_a_criminal_investigation():
     assert {cameo for cameo, _, _ in found} == {"091"}
     found = _coded("Italian magistrates in Turin are investigating the collapse of the bridge.")
     assert "091" not in {cameo for cameo, _, _ in found}
+
+
+def test_whom_prosecutors_accuse_is_a_suspect_of_a_crime():
+    found = _coded("Prosecutors in Texas accused Carl Jensen of bribing two guards.")
+    assert ("1121", "USAJUD", "USACRM") in found
+    found = _coded("Prosecutors in Texas alleged Carl Jensen shot at two guards on Friday.")
+    assert ("1121", "USAJUD", "USACRM") in found

@@ -15,7 +15,8 @@ from facta.events.vocabulary import INQUIRY_ROOT, VIOLENT_ROOTS, Trigger
 
 SUSPECT_SECTOR = "CRM"  # whom police arrest or detain, when the text says no more
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
-LAW_ENFORCERS = frozenset({"COP", "JUD"})  # whose inquiries look into suspects
+LAW_ENFORCERS = frozenset({"COP", "JUD"})  # whose inquiries and accusations name suspects
+SUSPICIONS = (INQUIRY_ROOT, "112")  # investigate, accuse
 
 
 def implied_doer(trigger: Trigger, targets: list) -> tuple[list, object | None]:
@@ -37,8 +38,8 @@ def implied_patient(trigger: Trigger, sources: list, targets: list, analysis: An
     """A person the text names but does not describe (no actor, or one presumed a
     civilian) and no knowledge codes, arrested, charged or sentenced
     ("officers took him into custody", "Pugh will be sentenced") or shot by police
-    ("officers shot Brown") or whose deeds police or prosecutors investigate ("are
-    investigating reports that Smith sold arms"), or one the clause calls accused ("will seek
+    ("officers shot Brown") or whose deeds police or prosecutors investigate or allege ("are
+    investigating reports that Smith sold arms", "alleged Smith shot at people"), or one the clause calls accused ("will seek
     the death penalty for a man accused of killing nine"): a suspect, in the sector
     implied_agents.tsv gives (CRM), of the story's country."""
     implied = implied_agents().get(_implied_key(trigger))  # "Smith was denied bail"
@@ -46,7 +47,7 @@ def implied_patient(trigger: Trigger, sources: list, targets: list, analysis: An
     suspect = (
         trigger.cameo == "173"
         or ("COP" in sectors and trigger.cameo[:2] in VIOLENT_ROOTS)
-        or (bool(sectors & LAW_ENFORCERS) and trigger.cameo[:2] == INQUIRY_ROOT)
+        or (bool(sectors & LAW_ENFORCERS) and trigger.cameo.startswith(SUSPICIONS))
     )
     sector = (implied[1] if implied else None) or (SUSPECT_SECTOR if suspect else None)
     if sector is None or trigger.verb is None:
