@@ -184,3 +184,16 @@ def test_whom_prosecutors_accuse_is_a_suspect_of_a_crime():
     assert ("1121", "USAJUD", "USACRM") in found
     found = _coded("Prosecutors in Texas alleged Carl Jensen shot at two guards on Friday.")
     assert ("1121", "USAJUD", "USACRM") in found
+
+
+def test_an_arrest_verb_taking_a_thing_holds_no_one():
+    assert (
+        _coded("Officers in Lima captured the fingerprint data of commuters without consent.")
+        == set()
+    )
+    assert (
+        _coded("Investigators in Lima said they had captured the network of the smugglers.")
+        == set()
+    )
+    found = _coded("Police in Lima captured two smugglers on Friday.")
+    assert {cameo for cameo, _, _ in found} == {"173"}

@@ -96,6 +96,8 @@ class Lexicon:
     discard_sentence: set[str] = field(default_factory=set)
     discard_purposes: set[str] = field(default_factory=set)  # "consulted for this article"
     discard_sectors: set[str] = field(default_factory=set)  # upper case sector codes
+    # objects that undo one code only ("captured the data" is no arrest): code -> words
+    discard_code_objects: dict[str, set[str]] = field(default_factory=dict)
     patterns: int = 0  # distinct word forms x entries indexed, for the README's count
 
     def frame_code(self, frame: str, action: str, polarity: str) -> str | None:
@@ -313,13 +315,15 @@ def _add_discards(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
         "purpose": lexicon.discard_purposes,
     }
     for row in rows:
-        where = row[0].strip()
-        if where not in (*places, "sector") or len(row) < 2:
+        where, _, code = row[0].strip().partition("@")
+        if where not in (*places, "sector") or len(row) < 2 or (code and where != "object"):
             raise KnowledgeError(
-                f"{source}: a discard line starts with subject, object, purpose, sentence or"
-                " sector."
+                f"{source}: a discard line starts with subject, object, object@CODE, purpose,"
+                " sentence or sector."
             )
-        if where == "sector":
+        if code:
+            lexicon.discard_code_objects.setdefault(code, set()).update(_words(row[1]))
+        elif where == "sector":
             lexicon.discard_sectors.update(w.upper() for w in _words(row[1]))
         else:
             places[where].update(_words(row[1]))
