@@ -197,3 +197,13 @@ def test_an_arrest_verb_taking_a_thing_holds_no_one():
     )
     found = _coded("Police in Lima captured two smugglers on Friday.")
     assert {cameo for cameo, _, _ in found} == {"173"}
+
+
+def test_one_executed_by_the_state_with_no_agent_named_is_a_convict():
+    # a method after "by" is how, not who; the implied state names no source (ARTICLES.md)
+    found = _coded(
+        "A man who poisoned two farmers was executed by lethal injection in Texas on Tuesday night."
+    )
+    assert ("180", None, "CRM") in found
+    found = _coded("The militia executed two captured pilots near Mosul.")
+    assert {cameo for cameo, _, _ in found} == {"180"}
