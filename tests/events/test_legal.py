@@ -207,3 +207,9 @@ def test_one_executed_by_the_state_with_no_agent_named_is_a_convict():
     assert ("180", None, "CRM") in found
     found = _coded("The militia executed two captured pilots near Mosul.")
     assert {cameo for cameo, _, _ in found} == {"180"}
+
+
+def test_knocking_someone_to_the_ground_is_an_assault():
+    found = _coded("Kyle Brandt, 33, knocked an officer to the ground in Reno, police said.")
+    assert {cameo for cameo, _, _ in found} == {"182"}
+    assert _coded("The storm knocked the power lines to the ground in Reno.") == set()
