@@ -213,3 +213,12 @@ def test_knocking_someone_to_the_ground_is_an_assault():
     found = _coded("Kyle Brandt, 33, knocked an officer to the ground in Reno, police said.")
     assert {cameo for cameo, _, _ in found} == {"182"}
     assert _coded("The storm knocked the power lines to the ground in Reno.") == set()
+
+
+def test_a_sentence_with_no_agent_named_is_a_courts_but_an_arrest_names_no_one():
+    found = _coded("Carl Jensen will be sentenced in Austin in June, his lawyer said.")
+    assert ("173", "USAJUD", "USACRM") in found
+    found = _coded("A nurse in Leeds was convicted on Monday of poisoning three patients.")
+    assert {s for _, s, _ in found} == {"GBRJUD"}
+    found = _coded("Carl Jensen was arrested in Austin on Sunday.")
+    assert {s for _, s, _ in found} == {None}

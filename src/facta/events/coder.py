@@ -29,7 +29,7 @@ from facta.events.constructions import (
     _standing_stance,
 )
 from facta.events.discourse import settle
-from facta.events.implied import implied_doer, implied_patient, teller
+from facta.events.implied import implied_doer, implied_patient, names_its_doer, teller
 from facta.events.lexicon import COMMITMENT
 from facta.events.qualify import (
     assess_modality,
@@ -221,14 +221,13 @@ class Coder(RoleReader):
         named = _agent_in_clause(trigger.token, sources, analysis) if unnamed_doer else []
         if named:  # "three people were arrested after police stopped them": the police
             sources, unnamed_doer = named, False
-        armed = all(s.mention.actor.sectors == (UNCLAIMED_BOMBING[1],) for s in sources)
-        if unnamed_doer and not armed and (trigger.cameo[:2] in AGENTLESS_ROOTS or not targets):
+        if unnamed_doer and (trigger.cameo[:2] in AGENTLESS_ROOTS or not targets):
             # "a man was arrested", "was charged with fraud": the implied police or court tell
             # who suffers it (a suspect, of no known country, like an unnamed gunman), but a
             # passive that names no agent has no source (ARTICLES.md); "the details are being
-            # investigated" names no one at all. Unnamed armed men ("were kidnapped") stay REB,
-            # the convention for gunmen
-            sources = []
+            # investigated" names no one at all. An act only one body does names it ("was
+            # sentenced": a court; "were kidnapped": armed men, REB; implied_agents.tsv)
+            sources = sources if names_its_doer(trigger) else []
         sources, targets = _domestic(sources, targets, sentence, analysis)
         if sufferer is not None and sources and sources[0].mention.actor.country:
             country = sources[0].mention.actor.country  # "officers took him into custody"

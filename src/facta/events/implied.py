@@ -34,6 +34,14 @@ def implied_doer(trigger: Trigger, targets: list) -> tuple[list, object | None]:
     return sources, _implied(patient, implied[1], rule)
 
 
+def names_its_doer(trigger: Trigger) -> bool:
+    """Whether the doer a passive implies is coded as its source even for violence or
+    coercion: an act only one kind of body does ("was sentenced": a court; "was kidnapped":
+    armed men, REB), not one several do ("was arrested": police, soldiers or agents)."""
+    implied = implied_agents().get(_implied_key(trigger))
+    return implied is not None and implied[2]
+
+
 def implied_patient(trigger: Trigger, sources: list, targets: list, analysis: Analysis) -> list:
     """A person the text names but does not describe (no actor, or one presumed a
     civilian) and no knowledge codes, arrested, charged or sentenced

@@ -393,21 +393,26 @@ def word_classes() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def implied_agents() -> dict[str, tuple[str, str | None]]:
-    """data/lexicon/implied_agents.tsv: verb lemma -> (doer sector, sufferer sector or None)
-    for passives that name no agent ("was arrested": the police)."""
+def implied_agents() -> dict[str, tuple[str, str | None, bool]]:
+    """data/lexicon/implied_agents.tsv: verb lemma -> (doer sector, sufferer sector or None,
+    whether the doer is coded as the source of violence or coercion) for passives that name no
+    agent ("was arrested": the police; "was sentenced": a court, coded)."""
     name = "implied_agents.tsv"
     text = resources.files("facta").joinpath("data/lexicon", name).read_text(encoding="utf-8")
     header, rows = _rows(text, name)
-    if header[:3] != ["verbs", "agent", "patient"]:
-        raise KnowledgeError(f"{name} must start with a 'verbs agent patient' header line.")
-    table: dict[str, tuple[str, str | None]] = {}
+    if header[:4] != ["verbs", "agent", "patient", "source"]:
+        raise KnowledgeError(f"{name} must start with a 'verbs agent patient source' header line.")
+    table: dict[str, tuple[str, str | None, bool]] = {}
     for row in rows:
-        if len(row) < 3:
-            raise KnowledgeError(f"{name}: a line needs verbs, an agent and a patient: {row}")
+        if len(row) < 4 or row[3].strip() not in ("coded", "-"):
+            raise KnowledgeError(f"{name}: a line needs verbs, agent, patient and source: {row}")
         patient = row[2].strip()
         for verb in _words(row[0]):
-            table[verb] = (row[1].strip(), None if patient in ("", "-") else patient)
+            table[verb] = (
+                row[1].strip(),
+                None if patient in ("", "-") else patient,
+                row[3].strip() == "coded",
+            )
     return table
 
 
