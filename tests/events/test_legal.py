@@ -222,3 +222,8 @@ def test_a_sentence_with_no_agent_named_is_a_courts_but_an_arrest_names_no_one()
     assert {s for _, s, _ in found} == {"GBRJUD"}
     found = _coded("Carl Jensen was arrested in Austin on Sunday.")
     assert {s for _, s, _ in found} == {None}
+
+
+def test_the_court_a_sentence_implies_is_of_where_it_sits_not_of_the_one_sentenced():
+    found = _coded("A British tourist was sentenced in Dubai to a year in prison.")
+    assert {s for _, s, _ in found} == {"AREJUD"}
