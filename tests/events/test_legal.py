@@ -150,7 +150,7 @@ def test_a_passive_takes_the_agent_a_clause_it_governs_names():
 
 def test_an_inquiry_into_a_report_looks_into_whoever_the_report_says_acted():
     found = _coded(
-        "Detectives in Nevada were investigating reports that Harold Quist sold forged permits "
+        "Detectives in Nevada are investigating reports that Harold Quist sold forged permits "
         "to ranchers."
     )
     assert ("091", "USACOP", "USACRM") in found  # whose deeds police look into: a suspect
@@ -158,8 +158,8 @@ def test_an_inquiry_into_a_report_looks_into_whoever_the_report_says_acted():
 
 def test_an_inquiry_into_an_act_on_someone_looks_into_whoever_a_clause_says_did_it():
     found = _coded(
-        "Detectives in Nevada were investigating an assault on a cashier who was threatened "
-        "by two suspects."
+        "The sheriff's office in Reno is probing the beating of a cashier who was cornered by "
+        "two robbers."
     )
     assert {t for _, _, t in found} == {"CRM"}
 
@@ -182,41 +182,38 @@ def test_an_inquiry_by_police_is_a_criminal_investigation():
 def test_whom_prosecutors_accuse_is_a_suspect_of_a_crime():
     found = _coded("Prosecutors in Texas accused Carl Jensen of bribing two guards.")
     assert ("1121", "USAJUD", "USACRM") in found
-    found = _coded("Prosecutors in Texas alleged Carl Jensen shot at two guards on Friday.")
+    found = _coded("Prosecutors in Texas alleged that Carl Jensen had stabbed two prison guards.")
     assert ("1121", "USAJUD", "USACRM") in found
 
 
 def test_an_arrest_verb_taking_a_thing_holds_no_one():
     assert (
-        _coded("Officers in Lima captured the fingerprint data of commuters without consent.")
+        _coded("Officers in Lima captured fingerprint records of commuters without consent.")
         == set()
     )
-    assert (
-        _coded("Investigators in Lima said they had captured the network of the smugglers.")
-        == set()
-    )
+    assert _coded("Peruvian police captured images of the smugglers' boats.") == set()
     found = _coded("Police in Lima captured two smugglers on Friday.")
     assert {cameo for cameo, _, _ in found} == {"173"}
 
 
 def test_one_executed_by_the_state_with_no_agent_named_is_a_convict():
     # a method after "by" is how, not who; the implied state names no source (ARTICLES.md)
-    found = _coded(
-        "A man who poisoned two farmers was executed by lethal injection in Texas on Tuesday night."
-    )
+    found = _coded("Two convicted poisoners were executed by firing squad in Utah at dawn.")
     assert ("180", None, "CRM") in found
     found = _coded("The militia executed two captured pilots near Mosul.")
     assert {cameo for cameo, _, _ in found} == {"180"}
 
 
 def test_knocking_someone_to_the_ground_is_an_assault():
-    found = _coded("Kyle Brandt, 33, knocked an officer to the ground in Reno, police said.")
+    found = _coded(
+        "Outside a courthouse in Reno, Kyle Brandt knocked a state trooper to the ground."
+    )
     assert {cameo for cameo, _, _ in found} == {"182"}
     assert _coded("The storm knocked the power lines to the ground in Reno.") == set()
 
 
 def test_a_sentence_with_no_agent_named_is_a_courts_but_an_arrest_names_no_one():
-    found = _coded("Carl Jensen will be sentenced in Austin in June, his lawyer said.")
+    found = _coded("Carl Jensen, a former bank clerk, will be sentenced in Austin next spring.")
     assert ("173", "USAJUD", "USACRM") in found
     found = _coded("A nurse in Leeds was convicted on Monday of poisoning three patients.")
     assert {s for _, s, _ in found} == {"GBRJUD"}

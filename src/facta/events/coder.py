@@ -284,7 +284,7 @@ class Coder(RoleReader):
             return []  # "are ready to move towards the border": no codable act, offered to no one
         if (
             trigger.verb is not None
-            and not unnamed_doer  # "was executed by lethal injection": the means of a state act
+            and not unnamed_doer  # "was executed by firing squad": the means of a state act
             and _non_actor_agent(trigger.token, analysis)
             and self.instrument(clauses.subject(trigger.token)) is None
         ):

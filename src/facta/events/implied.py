@@ -47,7 +47,7 @@ def implied_patient(trigger: Trigger, sources: list, targets: list, analysis: An
     civilian) and no knowledge codes, arrested, charged or sentenced
     ("officers took him into custody", "Pugh will be sentenced") or shot by police
     ("officers shot Brown") or whose deeds police or prosecutors investigate or allege ("are
-    investigating reports that Smith sold arms", "alleged Smith shot at people"), or one the clause calls accused ("will seek
+    investigating reports that Smith sold arms", "alleged Smith forged the ledgers"), or one the clause calls accused ("will seek
     the death penalty for a man accused of killing nine"): a suspect, in the sector
     implied_agents.tsv gives (CRM), of the story's country."""
     implied = implied_agents().get(_implied_key(trigger))  # "Smith was denied bail"

@@ -1,6 +1,6 @@
 """Whom an inquiry looks into: the doer of the act it investigates, whether the clause names
 the act ("the shooting of a teenager by an officer"), a report of it ("reports that Smith sold
-arms") or only whom it was done to ("an assault on a man who was beaten by two men")."""
+arms") or only whom it was done to ("an attack on a guard who was stabbed by a robber")."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def reported_doer(noun: object) -> Token | None:
 
 def sufferer_agent(sufferer: Token) -> Token | None:
     """Who did the act to the one it was done to, told in a relative clause on them: "an
-    assault on a man who was beaten by two suspects" -> the suspects."""
+    attack on a guard who was stabbed by a robber" -> the robber."""
     for clause in sufferer.children:
         if clause.dep_ == "relcl" and clauses.is_passive(clause):
             agents = clauses.prep_objects(clause, ("by",))

@@ -71,7 +71,7 @@ class RoleReader(TriggerMatcher):
                 candidate = reported_doer(candidate)  # "investigating reports that Smith sold"
             elif trigger.cameo[:2] == INQUIRY_ROOT and self.done_to(candidate):
                 # "investigating the attack on a bus driver": not the driver, but whoever a
-                # clause on him says did it ("a driver who was beaten by two men")
+                # clause on him says did it ("a driver who was stabbed by a robber")
                 candidate = sufferer_agent(candidate)
             if isinstance(candidate, clauses.Argument):
                 targets = [candidate]
