@@ -84,20 +84,19 @@ def test_a_person_presumed_a_civilian_denied_bail_is_a_suspect(parsed, coder):
 
 def test_one_the_clause_calls_accused_is_a_suspect():
     found = _coded(
-        "DALLAS (Wire) - U.S. prosecutors said they would seek a death sentence against a man "
-        "accused of killing four police officers in Dallas."
+        "OMAHA (Wire) - Nebraska prosecutors will seek a prison term for a man accused of "
+        "setting fire to three barns."
     )
     assert ("173", "USAJUD", "USACRM") in found
 
 
 def test_a_court_setting_a_sentencing_or_trial_date_tries_the_defendant():
     found = _coded(
-        "NEWARK, N.J. (Reuters) - U.S. District Judge Mary Jones in Newark scheduled "
-        "Tom Brown's sentencing for Oct. 20."
+        "BOISE, Idaho (Reuters) - Judge Mary Jones in Boise set Tom Brown's sentencing for May 3."
     )
     assert any(cameo == "173" and s == "USAJUD" for cameo, s, _ in found)
     found = _coded(
-        "NEWARK, N.J. (Reuters) - A May trial date has been set for two former aides of the "
+        "BOISE, Idaho (Reuters) - A June trial date was set for two former advisers of the "
         "governor, Jim Lee and Sara Kent."
     )
     assert ("173", None, "USAELI") in found
@@ -119,10 +118,10 @@ def test_a_court_that_overturns_another_courts_ruling_acts_on_that_court():
 
 def test_those_among_a_group_detained_are_detained():
     found = _coded(
-        "KUWAIT (Reuters) - Five Britons are among 20 suspects detained on terrorism charges "
-        "in Kuwait over the past week."
+        "LIMA (Reuters) - Four Chileans are among 15 suspects detained on smuggling charges "
+        "in Peru since Monday."
     )
-    assert {(s, t) for cameo, s, t in found if cameo == "173"} == {(None, "GBRCVL")}
+    assert {(s, t) for cameo, s, t in found if cameo == "173"} == {(None, "CHLCVL")}
     # a participle that only describes is still no event
     assert _coded("Police said 20 suspects detained on Friday were Syrian.") == set()
 
@@ -142,8 +141,8 @@ def test_an_inquiry_looks_into_the_doer_of_an_act_not_whom_it_was_done_to():
 
 def test_a_passive_takes_the_agent_a_clause_it_governs_names():
     found = _coded(
-        "NEW YORK (Reuters) - Three people were arrested on Tuesday with an arsenal of weapons "
-        "after police stopped them near the tunnel."
+        "BOISE, Idaho (Reuters) - Two people were arrested on Friday with stolen rifles after "
+        "police stopped them near the bridge."
     )
     assert ("173", "USACOP", "USACVL") in found
 
