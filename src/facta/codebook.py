@@ -146,6 +146,29 @@ def regular_force(code: str, sectors: tuple[str, ...] | list[str]) -> str:
     return code
 
 
+@lru_cache(maxsize=1)
+def doer_code_table() -> dict[tuple[str, str], str]:
+    """data/cameo/doer_codes.tsv: (code, the doer's sector) -> the more specific code."""
+    text = resources.files("facta").joinpath("data/cameo/doer_codes.tsv").read_text("utf-8")
+    rows = _read_rows(text)
+    if not rows or rows[0][:3] != ["code", "sector", "refined"]:
+        raise KnowledgeError("data/cameo/doer_codes.tsv has no 'code sector refined' header line.")
+    book = codebook()
+    table = {}
+    for row in rows[1:]:
+        code, sector, refined = (row + ["", ""])[:3]
+        if code not in book or refined not in book or len(sector) != 3:
+            raise KnowledgeError(f"data/cameo/doer_codes.tsv: bad line {chr(9).join(row)!r}.")
+        table[(code, sector)] = refined
+    return table
+
+
+def doer_code(code: str, sectors: tuple[str, ...] | list[str]) -> str:
+    """ "Detectives are investigating the fire": 090 by the police is 091."""
+    table = doer_code_table()
+    return next((table[(code, s)] for s in sectors if (code, s) in table), code)
+
+
 def pledged(code: str) -> CodeInfo:
     """The codebook entry whose PLOVER view a promised or intended `code` takes ("will send
     aid" 073 -> 0333, PLOVER AGREE); the code's own entry when the table does not list it."""

@@ -671,12 +671,13 @@ def test_no_reply_to_a_request_for_comment_is_no_event_but_a_refusal_is(coded):
 
 def test_a_passive_arrest_names_no_source_and_implies_a_suspect(triples):
     # the police or court a passive implies tell whom it is done to, but a passive that
-    # names no agent has no source (eval/gold/ARTICLES.md)
+    # names no agent has no source (eval/gold/ARTICLES.md) unless only one kind of body does
+    # the act: a sentence is a court's, of the sentenced man's country (implied_agents.tsv)
     assert triples("A man was arrested on Saturday.", {}) == {(None, "CRM", "173")}
     found = triples(
         "The Ruritanian general was sentenced to ten years.", {"The Ruritanian general": "ROUMIL"}
     )
-    assert {(s, t) for s, t, _ in found} == {(None, "ROUMIL")}
+    assert {(s, t) for s, t, _ in found} == {("ROUJUD", "ROUMIL")}
     assert triples("He was arrested on Saturday.", {}) == {
         (None, "CRM", "173")
     }  # unknown: a suspect

@@ -17,9 +17,9 @@ def test_an_investigation_a_teller_reports_as_going_on_is_the_tellers_own():
         "A gunman wounded two guards in Denver on Sunday. "
         "The Denver sheriff's office said the investigation was ongoing."
     )
-    assert ("090", "USACOP", None) in found
+    assert ("091", "USACOP", None) in found
     found = _coded("Nothing was stolen. The investigation is continuing, Ohio police said.")
-    assert ("090", "USACOP", None) in found
+    assert ("091", "USACOP", None) in found
 
 
 def test_an_ongoing_fight_is_not_the_tellers_act():
@@ -84,20 +84,19 @@ def test_a_person_presumed_a_civilian_denied_bail_is_a_suspect(parsed, coder):
 
 def test_one_the_clause_calls_accused_is_a_suspect():
     found = _coded(
-        "DALLAS (Wire) - U.S. prosecutors said they would seek a death sentence against a man "
-        "accused of killing four police officers in Dallas."
+        "OMAHA (Wire) - Nebraska prosecutors will seek a prison term for a man accused of "
+        "setting fire to three barns."
     )
     assert ("173", "USAJUD", "USACRM") in found
 
 
 def test_a_court_setting_a_sentencing_or_trial_date_tries_the_defendant():
     found = _coded(
-        "NEWARK, N.J. (Reuters) - U.S. District Judge Mary Jones in Newark scheduled "
-        "Tom Brown's sentencing for Oct. 20."
+        "BOISE, Idaho (Reuters) - Judge Mary Jones in Boise set Tom Brown's sentencing for May 3."
     )
     assert any(cameo == "173" and s == "USAJUD" for cameo, s, _ in found)
     found = _coded(
-        "NEWARK, N.J. (Reuters) - A May trial date has been set for two former aides of the "
+        "BOISE, Idaho (Reuters) - A June trial date was set for two former advisers of the "
         "governor, Jim Lee and Sara Kent."
     )
     assert ("173", None, "USAELI") in found
@@ -119,10 +118,10 @@ def test_a_court_that_overturns_another_courts_ruling_acts_on_that_court():
 
 def test_those_among_a_group_detained_are_detained():
     found = _coded(
-        "KUWAIT (Reuters) - Five Britons are among 20 suspects detained on terrorism charges "
-        "in Kuwait over the past week."
+        "LIMA (Reuters) - Four Chileans are among 15 suspects detained on smuggling charges "
+        "in Peru since Monday."
     )
-    assert {(s, t) for cameo, s, t in found if cameo == "173"} == {(None, "GBRCVL")}
+    assert {(s, t) for cameo, s, t in found if cameo == "173"} == {(None, "CHLCVL")}
     # a participle that only describes is still no event
     assert _coded("Police said 20 suspects detained on Friday were Syrian.") == set()
 
@@ -142,7 +141,85 @@ def test_an_inquiry_looks_into_the_doer_of_an_act_not_whom_it_was_done_to():
 
 def test_a_passive_takes_the_agent_a_clause_it_governs_names():
     found = _coded(
-        "NEW YORK (Reuters) - Three people were arrested on Tuesday with an arsenal of weapons "
-        "after police stopped them near the tunnel."
+        "BOISE, Idaho (Reuters) - Two people were arrested on Friday with stolen rifles after "
+        "police stopped them near the bridge."
     )
     assert ("173", "USACOP", "USACVL") in found
+
+
+def test_an_inquiry_into_a_report_looks_into_whoever_the_report_says_acted():
+    found = _coded(
+        "Detectives in Nevada are investigating reports that Harold Quist sold forged permits "
+        "to ranchers."
+    )
+    assert ("091", "USACOP", "USACRM") in found  # whose deeds police look into: a suspect
+
+
+def test_an_inquiry_into_an_act_on_someone_looks_into_whoever_a_clause_says_did_it():
+    found = _coded(
+        "The sheriff's office in Reno is probing the beating of a cashier who was cornered by "
+        "two robbers."
+    )
+    assert {t for _, _, t in found} == {"CRM"}
+
+
+def test_suspects_the_text_does_not_name_keep_no_country():
+    # like an unnamed gunman: where they were caught is not their nationality
+    found = _coded("Police in Kansas arrested two suspects on Friday after a pharmacy was looted.")
+    assert ("173", "USACOP", "CRM") in found
+    found = _coded("Sheriff's deputies in Kansas detained Walter Pruitt on Friday.")
+    assert ("173", "USACOP", "USACRM") in found  # a named person keeps the story's country
+
+
+def test_an_inquiry_by_police_is_a_criminal_investigation():
+    found = _coded("Detectives in Leeds are investigating the fire at the warehouse.")
+    assert {cameo for cameo, _, _ in found} == {"091"}
+    found = _coded("Italian magistrates in Turin are investigating the collapse of the bridge.")
+    assert "091" not in {cameo for cameo, _, _ in found}
+
+
+def test_whom_prosecutors_accuse_is_a_suspect_of_a_crime():
+    found = _coded("Prosecutors in Texas accused Carl Jensen of bribing two guards.")
+    assert ("1121", "USAJUD", "USACRM") in found
+    found = _coded("Prosecutors in Texas alleged that Carl Jensen had stabbed two prison guards.")
+    assert ("1121", "USAJUD", "USACRM") in found
+
+
+def test_an_arrest_verb_taking_a_thing_holds_no_one():
+    assert (
+        _coded("Officers in Lima captured fingerprint records of commuters without consent.")
+        == set()
+    )
+    assert _coded("Peruvian police captured images of the smugglers' boats.") == set()
+    found = _coded("Police in Lima captured two smugglers on Friday.")
+    assert {cameo for cameo, _, _ in found} == {"173"}
+
+
+def test_one_executed_by_the_state_with_no_agent_named_is_a_convict():
+    # a method after "by" is how, not who; the implied state names no source (ARTICLES.md)
+    found = _coded("Two convicted poisoners were executed by firing squad in Utah at dawn.")
+    assert ("180", None, "CRM") in found
+    found = _coded("The militia executed two captured pilots near Mosul.")
+    assert {cameo for cameo, _, _ in found} == {"180"}
+
+
+def test_knocking_someone_to_the_ground_is_an_assault():
+    found = _coded(
+        "Outside a courthouse in Reno, Kyle Brandt knocked a state trooper to the ground."
+    )
+    assert {cameo for cameo, _, _ in found} == {"182"}
+    assert _coded("The storm knocked the power lines to the ground in Reno.") == set()
+
+
+def test_a_sentence_with_no_agent_named_is_a_courts_but_an_arrest_names_no_one():
+    found = _coded("Carl Jensen, a former bank clerk, will be sentenced in Austin next spring.")
+    assert ("173", "USAJUD", "USACRM") in found
+    found = _coded("A nurse in Leeds was convicted on Monday of poisoning three patients.")
+    assert {s for _, s, _ in found} == {"GBRJUD"}
+    found = _coded("Carl Jensen was arrested in Austin on Sunday.")
+    assert {s for _, s, _ in found} == {None}
+
+
+def test_the_court_a_sentence_implies_is_of_where_it_sits_not_of_the_one_sentenced():
+    found = _coded("A British tourist was sentenced in Dubai to a year in prison.")
+    assert {s for _, s, _ in found} == {"AREJUD"}

@@ -32,6 +32,7 @@ OUTSIDE_ROLES = frozenset(
         "sniper",
         "hijacker",
         "smuggler",
+        "suspect",
         "team",
     }
 )

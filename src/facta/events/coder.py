@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis
-from facta.codebook import irregular_force, lookup, pledged, regular_force
+from facta.codebook import doer_code, irregular_force, lookup, pledged, regular_force
 from facta.events import clauses, complements, evaluations
 from facta.events.constructions import (
     _addressed,
@@ -29,7 +29,7 @@ from facta.events.constructions import (
     _standing_stance,
 )
 from facta.events.discourse import settle
-from facta.events.implied import implied_doer, implied_patient, teller
+from facta.events.implied import implied_doer, implied_patient, names_its_doer, teller
 from facta.events.lexicon import COMMITMENT
 from facta.events.qualify import (
     assess_modality,
@@ -221,19 +221,18 @@ class Coder(RoleReader):
             unnamed_doer = bool(sources)
         if sources and all(t.mention.actor.presumed for t in targets):
             # "Smith was charged": a person presumed a civilian is, here, a suspect
-            targets = implied_patient(trigger, sources, analysis) or targets
+            targets = implied_patient(trigger, sources, targets, analysis) or targets
             sufferer = targets[0] if targets else sufferer
         named = _agent_in_clause(trigger.token, sources, analysis) if unnamed_doer else []
         if named:  # "three people were arrested after police stopped them": the police
             sources, unnamed_doer = named, False
-        armed = all(s.mention.actor.sectors == (UNCLAIMED_BOMBING[1],) for s in sources)
-        if unnamed_doer and not armed and (trigger.cameo[:2] in AGENTLESS_ROOTS or not targets):
+        if unnamed_doer and (trigger.cameo[:2] in AGENTLESS_ROOTS or not targets):
             # "a man was arrested", "was charged with fraud": the implied police or court tell
             # who suffers it (a suspect, of no known country, like an unnamed gunman), but a
             # passive that names no agent has no source (ARTICLES.md); "the details are being
-            # investigated" names no one at all. Unnamed armed men ("were kidnapped") stay REB,
-            # the convention for gunmen
-            sources = []
+            # investigated" names no one at all. An act only one body does names it ("was
+            # sentenced": a court; "were kidnapped": armed men, REB; implied_agents.tsv)
+            sources = sources if names_its_doer(trigger) else []
         sources, targets = _domestic(sources, targets, sentence, analysis)
         if sufferer is not None and sources and sources[0].mention.actor.country:
             country = sources[0].mention.actor.country  # "officers took him into custody"
@@ -290,6 +289,7 @@ class Coder(RoleReader):
             return []  # "are ready to move towards the border": no codable act, offered to no one
         if (
             trigger.verb is not None
+            and not unnamed_doer  # "was executed by firing squad": the means of a state act
             and _non_actor_agent(trigger.token, analysis)
             and self.instrument(clauses.subject(trigger.token)) is None
         ):
@@ -428,6 +428,9 @@ class Coder(RoleReader):
                 code_info = lookup(cameo) if cameo != trigger.cameo else info
             elif source_actor is not None and info.root == "19" and (target, source) not in pairs:
                 cameo = irregular_force(trigger.cameo, source_actor.sectors)  # one-sided
+                code_info = lookup(cameo) if cameo != trigger.cameo else info
+            elif source_actor is not None:  # "detectives are investigating": 091
+                cameo = doer_code(trigger.cameo, source_actor.sectors)
                 code_info = lookup(cameo) if cameo != trigger.cameo else info
             events.append(
                 Event(

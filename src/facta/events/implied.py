@@ -11,10 +11,12 @@ from facta.analysis_state import Analysis
 from facta.events import clauses
 from facta.events.lexicon import implied_agents
 from facta.events.sides import _implied
-from facta.events.vocabulary import VIOLENT_ROOTS, Trigger
+from facta.events.vocabulary import INQUIRY_ROOT, VIOLENT_ROOTS, Trigger
 
 SUSPECT_SECTOR = "CRM"  # whom police arrest or detain, when the text says no more
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
+LAW_ENFORCERS = frozenset({"COP", "JUD"})  # whose inquiries and accusations name suspects
+SUSPICIONS = (INQUIRY_ROOT, "112")  # investigate, accuse
 
 
 def implied_doer(trigger: Trigger, targets: list) -> tuple[list, object | None]:
@@ -32,17 +34,30 @@ def implied_doer(trigger: Trigger, targets: list) -> tuple[list, object | None]:
     return sources, _implied(patient, implied[1], rule)
 
 
-def implied_patient(trigger: Trigger, sources: list, analysis: Analysis) -> list:
+def names_its_doer(trigger: Trigger) -> bool:
+    """Whether the doer a passive implies is coded as its source even for violence or
+    coercion: an act only one kind of body does ("was sentenced": a court; "was kidnapped":
+    armed men, REB), not one several do ("was arrested": police, soldiers or agents)."""
+    implied = implied_agents().get(_implied_key(trigger))
+    return implied is not None and implied[2]
+
+
+def implied_patient(trigger: Trigger, sources: list, targets: list, analysis: Analysis) -> list:
     """A person the text names but does not describe (no actor, or one presumed a
     civilian) and no knowledge codes, arrested, charged or sentenced
     ("officers took him into custody", "Pugh will be sentenced") or shot by police
-    ("officers shot Brown"), or one the clause calls accused ("will seek the death penalty
-    for a man accused of killing nine"): a suspect, in the sector implied_agents.tsv gives
-    (CRM), of the story's country."""
+    ("officers shot Brown") or whose deeds police or prosecutors investigate or allege ("are
+    investigating reports that Smith sold arms", "alleged Smith forged the ledgers"), or one the clause calls accused ("will seek
+    the death penalty for a man accused of killing nine"): a suspect, in the sector
+    implied_agents.tsv gives (CRM), of the story's country."""
     implied = implied_agents().get(_implied_key(trigger))  # "Smith was denied bail"
-    police = any("COP" in s.mention.actor.sectors for s in sources)
-    suspect = trigger.cameo == "173" or (police and trigger.cameo[:2] in VIOLENT_ROOTS)
-    sector = implied[1] if implied else SUSPECT_SECTOR if suspect else None
+    sectors = {sector for s in sources for sector in s.mention.actor.sectors}
+    suspect = (
+        trigger.cameo == "173"
+        or ("COP" in sectors and trigger.cameo[:2] in VIOLENT_ROOTS)
+        or (bool(sectors & LAW_ENFORCERS) and trigger.cameo.startswith(SUSPICIONS))
+    )
+    sector = (implied[1] if implied else None) or (SUSPECT_SECTOR if suspect else None)
     if sector is None or trigger.verb is None:
         return []
     token = trigger.token
@@ -57,6 +72,7 @@ def implied_patient(trigger: Trigger, sources: list, analysis: Analysis) -> list
             if p is not None
             for o in clauses.prep_objects(p, trigger.verb.target_preps)
         ]
+    patients += [t.head for t in targets]  # "investigating reports that Smith sold arms"
     patient = next((p for p in patients if p is not None and _person(p)), None)
     if patient is None:
         return []

@@ -96,6 +96,8 @@ class Lexicon:
     discard_sentence: set[str] = field(default_factory=set)
     discard_purposes: set[str] = field(default_factory=set)  # "consulted for this article"
     discard_sectors: set[str] = field(default_factory=set)  # upper case sector codes
+    # objects that undo one code only ("captured the data" is no arrest): code -> words
+    discard_code_objects: dict[str, set[str]] = field(default_factory=dict)
     patterns: int = 0  # distinct word forms x entries indexed, for the README's count
 
     def frame_code(self, frame: str, action: str, polarity: str) -> str | None:
@@ -318,13 +320,15 @@ def _add_discards(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
         "purpose": lexicon.discard_purposes,
     }
     for row in rows:
-        where = row[0].strip()
-        if where not in (*places, "sector") or len(row) < 2:
+        where, _, code = row[0].strip().partition("@")
+        if where not in (*places, "sector") or len(row) < 2 or (code and where != "object"):
             raise KnowledgeError(
-                f"{source}: a discard line starts with subject, object, purpose, sentence or"
-                " sector."
+                f"{source}: a discard line starts with subject, object, object@CODE, purpose,"
+                " sentence or sector."
             )
-        if where == "sector":
+        if code:
+            lexicon.discard_code_objects.setdefault(code, set()).update(_words(row[1]))
+        elif where == "sector":
             lexicon.discard_sectors.update(w.upper() for w in _words(row[1]))
         else:
             places[where].update(_words(row[1]))
@@ -394,21 +398,26 @@ def word_classes() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def implied_agents() -> dict[str, tuple[str, str | None]]:
-    """data/lexicon/implied_agents.tsv: verb lemma -> (doer sector, sufferer sector or None)
-    for passives that name no agent ("was arrested": the police)."""
+def implied_agents() -> dict[str, tuple[str, str | None, bool]]:
+    """data/lexicon/implied_agents.tsv: verb lemma -> (doer sector, sufferer sector or None,
+    whether the doer is coded as the source of violence or coercion) for passives that name no
+    agent ("was arrested": the police; "was sentenced": a court, coded)."""
     name = "implied_agents.tsv"
     text = resources.files("facta").joinpath("data/lexicon", name).read_text(encoding="utf-8")
     header, rows = _rows(text, name)
-    if header[:3] != ["verbs", "agent", "patient"]:
-        raise KnowledgeError(f"{name} must start with a 'verbs agent patient' header line.")
-    table: dict[str, tuple[str, str | None]] = {}
+    if header[:4] != ["verbs", "agent", "patient", "source"]:
+        raise KnowledgeError(f"{name} must start with a 'verbs agent patient source' header line.")
+    table: dict[str, tuple[str, str | None, bool]] = {}
     for row in rows:
-        if len(row) < 3:
-            raise KnowledgeError(f"{name}: a line needs verbs, an agent and a patient: {row}")
+        if len(row) < 4 or row[3].strip() not in ("coded", "-"):
+            raise KnowledgeError(f"{name}: a line needs verbs, agent, patient and source: {row}")
         patient = row[2].strip()
         for verb in _words(row[0]):
-            table[verb] = (row[1].strip(), None if patient in ("", "-") else patient)
+            table[verb] = (
+                row[1].strip(),
+                None if patient in ("", "-") else patient,
+                row[3].strip() == "coded",
+            )
     return table
 
 

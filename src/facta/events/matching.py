@@ -431,6 +431,11 @@ class TriggerMatcher:
         purposes = {o.lemma_.lower() for o in clauses.prep_objects(token, ("for",))}
         if purposes & self.lexicon.discard_purposes:
             return True  # "lawmakers consulted for this article": the reporter's sources
+        if any(
+            trigger.cameo.startswith(code) and objects & words
+            for code, words in self.lexicon.discard_code_objects.items()
+        ):
+            return True  # "captured the network": an arrest verb taking a thing
         return bool(objects & self.lexicon.discard_objects)  # "asked not to be named"
 
     # --- sentences ----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from facta.events.constructions import (
     _position,
 )
 from facta.events.implied import subjunctive_subject, teller
+from facta.events.inquiries import reported_doer, sufferer_agent
 from facta.events.lexicon import COMMITMENT
 from facta.events.matching import TriggerMatcher
 from facta.events.sides import (
@@ -67,8 +68,12 @@ class RoleReader(TriggerMatcher):
             if trigger.cameo[:2] == INQUIRY_ROOT and self.investigated_act(candidate):
                 # "investigating the shooting of a teenager by an officer": the officer
                 candidate = clauses.noun_agent(candidate)
+            elif trigger.cameo[:2] == INQUIRY_ROOT and reported_doer(candidate) is not None:
+                candidate = reported_doer(candidate)  # "investigating reports that Smith sold"
             elif trigger.cameo[:2] == INQUIRY_ROOT and self.done_to(candidate):
-                continue  # "investigating the attack on a bus driver": not the driver
+                # "investigating the attack on a bus driver": not the driver, but whoever a
+                # clause on him says did it ("a driver who was stabbed by a robber")
+                candidate = sufferer_agent(candidate)
             if isinstance(candidate, clauses.Argument):
                 targets = [candidate]
             else:

@@ -175,10 +175,14 @@ def _domestic(
         ]
 
     setting = story_country(analysis)
-    # "Obama and administration officials hailed ...": a coordinated doer's country first
-    sources = fill(
-        sources, country_of(sources) or country_of(targets) or place_country() or setting
-    )
+    # "Obama and administration officials hailed ...": a coordinated doer's country first; a
+    # doer only implied ("was sentenced in Dubai": a court) is of where the act happens
+    where = [place_country(), setting]
+    if any(a.mention.kind == "implied" for a in sources):
+        order = [country_of(sources), *where, country_of(targets)]
+    else:
+        order = [country_of(sources), country_of(targets), *where]
+    sources = fill(sources, next((c for c in order if c), None))
     targets = fill(targets, country_of(sources) or place_country() or setting)
     if setting is not None:  # the places the story names say where it is set
         sources = [_resettled(a, setting) for a in sources]

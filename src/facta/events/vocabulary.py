@@ -61,6 +61,7 @@ CAPABILITY_NOUNS = WORDS["capability_noun"]
 OWN_INQUIRIES = WORDS["own_inquiry"]
 PROGRESS_WORDS = WORDS["progress_word"]
 CLAIM_VERBS = WORDS["claim_verb"]
+TOLD_CONTENT_NOUNS = WORDS["told_content"]
 # Roots an event may be coded in with no known doer ("six police were killed"): what was done
 # to whom is news even when the text names no agent. Other acts need someone who acts.
 AGENTLESS_ROOTS = frozenset({"17", "18", "19", "20"})
