@@ -172,3 +172,8 @@ def test_campaign_rallies_and_other_senses_of_marching_are_no_protest():
         assert not [e for e in facta.code_text(text, date="2016-03-16") if e.root == "14"], text
     [march] = facta.code_text("Students marched on the parliament in Santiago.")
     assert march.cameo == "141"
+
+
+def test_refusing_to_halt_combat_is_refusing_to_de_escalate():
+    text = "The Syrian government said it will not halt combat against the militants."
+    assert "1246" in [e.cameo for e in facta.code_text(text, date="2016-02-27")]
