@@ -34,6 +34,7 @@ from facta.events.constructions import (
     _talks_outcome,
     _temporal,
     _time_phrase,
+    aside_clauses,
 )
 from facta.events.lexicon import (
     ADOPTING_FRAMES,
@@ -53,9 +54,9 @@ from facta.events.vocabulary import (
     JUDGING_CODES,
     NOUN_FRAMES,
     PERMISSIVE,
-    PROTEST_NOUNS,
     PROTESTERS,
     REPORTING_ROOTS,
+    SCENE_NOUNS,
     STOP_VERBS,
     VIOLENT_ROOTS,
     WILLING_WORDS,
@@ -478,8 +479,9 @@ class TriggerMatcher:
             if c.dep_ in ("dobj", "nsubjpass") and (_named_agent(c) or clauses.misplaced_agent(c))
         }
         scenes = {t.token.i for t in triggers if _protest_scene(t)}
-        said -= scenes
-        governed -= scenes
+        asides = {i for t in triggers for i in aside_clauses(t.token)}
+        said -= scenes | asides
+        governed -= scenes | asides
         return [
             trigger
             for trigger in sorted(triggers, key=lambda t: t.token.i)
@@ -509,12 +511,13 @@ def _telling_too(clause: Token) -> bool:
 
 
 def _protest_scene(trigger: Trigger) -> bool:
-    """ "Police arrested two people during a protest": the protest the act took place in is
-    an event of its own, not a part of the arrest."""
+    """ "Police arrested two people during a protest", "praised the deal during his visit to
+    the capital": the protest or visit the act took place in is an event of its own, not a
+    part of the arrest or the praise."""
     token = trigger.token
     return (
         trigger.noun is not None
-        and token.lemma_ in PROTEST_NOUNS
+        and token.lemma_ in SCENE_NOUNS
         and token.dep_ == "pobj"
         and token.head.lower_ in SCENE_PREPOSITIONS
     )

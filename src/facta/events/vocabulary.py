@@ -34,6 +34,7 @@ PROMISE_VERBS = WORDS["promise_verb"]
 WILLING_WORDS = WORDS["willing_word"]
 PROTESTERS = WORDS["protester"]
 PROTEST_NOUNS = WORDS["protest_noun"]
+SCENE_NOUNS = PROTEST_NOUNS | WORDS["scene_noun"]  # events another act may be set in
 CIVILIAN_GROUPS = WORDS["civilian_group"]
 TIME_MARKERS = WORDS["time_marker"]
 OUTSIDER_MODIFIERS = WORDS["outsider_modifier"]
