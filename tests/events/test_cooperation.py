@@ -181,7 +181,14 @@ def test_a_relative_clause_aside_on_the_party_told_is_its_own_act(triples):
         "that the smugglers were to blame."
     )
     assert ("ROUGOV", "BGR", "042") in triples(text, actors)
+    # on the object of a preposition: "travels from May 2, which will include ..."
+    actors = {"The Bordurian king": "BGRGOV", "his": "BGRGOV", "Ruritania": "ROU"}
+    text = (
+        "The Bordurian king travels to the southern islands from June 3, which will "
+        "include his first trip to Ruritania."
+    )
+    assert ("BGRGOV", "ROU", "042") in triples(text, actors)
     # a clause that only picks out whom is not told as an act of its own
-    del actors["the smugglers"]
+    actors = {"The Bordurian minister": "BGRGOV", "the Ruritanian envoy": "ROUGOV", "Szohod": "BGR"}
     text = "The Bordurian minister forgave the Ruritanian envoy who had visited Szohod."
     assert ("ROUGOV", "BGR", "042") not in triples(text, actors)

@@ -175,14 +175,15 @@ def _participle_modifier(token: Token) -> bool:
 
 
 def aside_clauses(trigger: Token) -> set[int]:
-    """ "told the envoy, who is visiting the capital, that ...": a relative clause set off by a
-    comma on one of the act's arguments, with that party as its doer, tells what the party does
+    """ "told the envoy, who is visiting the capital, that ...", "travels from May 2, which will
+    include a trip to X": a relative clause set off by a comma on one of the act's arguments
+    (or their prepositions' objects), with that party as its doer, tells what the party does
     of its own. It is asserted, not part of what the act reports or does (unlike "forgave the
     guerrillas who had killed his father", where the clause picks out whom)."""
     found: set[int] = set()
-    for argument in trigger.children:
-        if argument.dep_ not in ARGUMENT_DEPS:
-            continue
+    arguments = [c for c in trigger.children if c.dep_ in ARGUMENT_DEPS]
+    arguments += [o for c in arguments if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    for argument in arguments:
         for clause in argument.children:
             start = clause.left_edge.i
             if (
