@@ -1,0 +1,153 @@
+"""Talks told as happening with no sides of their own ("the U.N.-sponsored talks, which resume
+on Wednesday"): their sides are whom the story puts in those talks, and the sponsor a telling
+of them names mediates (045) with each side; two sides negotiate (046) with each other.
+
+Runs in the discourse pass, on the whole article, after the sentence coder.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from facta.analysis_state import Analysis
+from facta.codebook import lookup
+from facta.events import clauses
+from facta.events.qualify import assess_modality, find_attribution, resolve_date
+from facta.events.qualify.cues import _cues
+from facta.events.tellings import Told
+from facta.events.vocabulary import WORDS
+from facta.models import Actor, Event, Evidence, event_id
+
+TALKS_NOUNS = WORDS["talks_noun"]
+SPONSORING = WORDS["sponsoring_participle"]
+JOINING = WORDS["joining_verb"]
+TAKING_PART = WORDS["taking_part_verb"]
+UNSURE_DETERMINERS = frozenset({"a", "an", "any", "no", "new", "further", "more"})
+RULE = "events: the sides the story puts in the {noun}"
+
+
+def story_talks(told: list[Told], analysis: Analysis) -> list[Told]:
+    """Events for each telling of talks under way that names no sides, between the sides the
+    article puts in talks of that word, and from the sponsor it names, if any."""
+    nouns = [t for t in analysis.doc if t.pos_ == "NOUN" and t.lemma_.lower() in TALKS_NOUNS]
+    coded = {item.token.i for item in told if item.token is not None}
+    added: list[Told] = []
+    for noun in nouns:
+        happening = under_way(noun)
+        if noun.i in coded or happening is None or clauses.between(noun, analysis):
+            continue
+        kin = [n for n in nouns if n.lemma_.lower() == noun.lemma_.lower()]
+        sides = parties(kin, analysis)
+        mediator = next((m for n in kin if (m := sponsor(n, analysis)) is not None), None)
+        pairs = [(a, b) for a in sides for b in sides if a.code != b.code]
+        if mediator is not None:
+            pairs += [(mediator, side) for side in sides if side.code != mediator.code]
+        added += [
+            Told(talks_event(source, target, noun, happening, analysis, mediator), noun, False)
+            for source, target in pairs
+        ]
+    return sorted(told + added, key=lambda item: item.event.sentence) if added else told
+
+
+def under_way(noun: Token) -> Token | None:
+    """The verb that tells talks as happening at a time ("peace talks resumed in Oslo", "the
+    talks, which resume on Wednesday"), unless denied or only supposed; None for talks only
+    spoken of ("no talks are planned", "a new round of talks")."""
+    if any(c.dep_ == "det" and c.lower_ in UNSURE_DETERMINERS for c in noun.children):
+        return None
+    time_verbs = _cues("dates.yaml", "event_time_verbs")
+    verbs = [c for c in noun.children if c.dep_ in {"relcl", "acl"}]
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        verbs.append(noun.head)
+    for verb in verbs:
+        modality = assess_modality(verb)
+        if verb.lemma_.lower() in time_verbs and not (modality.negated or modality.hypothetical):
+            return verb
+    return None
+
+
+def sponsor(noun: Token, analysis: Analysis) -> Actor | None:
+    """The actor of a sponsoring participle on the noun: "U.N.-sponsored talks"."""
+    for word in noun.children:
+        if word.dep_ != "amod" or word.lemma_.lower() not in SPONSORING:
+            continue
+        for named in word.children:
+            if named.dep_ in {"npadvmod", "compound", "nmod"}:
+                found = clauses.arguments(named, analysis)
+                if found:
+                    return found[0].mention.actor
+    return None
+
+
+def parties(nouns: list[Token], analysis: Analysis) -> list[Actor]:
+    """Whom the story puts in the talks: the sides between which they are held, whom someone
+    joins in them ("join the government's envoys in the talks"), and who attends or takes
+    part in them, told as done ("the rebel delegation arrived at the talks")."""
+    heads: list[Token] = []
+    for noun in nouns:
+        heads += [a.head for a in clauses.between(noun, analysis)]
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.dep_ == "dobj" and noun.dep_ == "pobj":  # "join the envoys in the talks"
+            verb = verb.head
+        if noun.dep_ not in {"pobj", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in JOINING and noun.dep_ == "pobj":
+            heads += [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma in JOINING | TAKING_PART and plainly_done(verb):
+            heads += [s for s in [clauses.subject(verb)] if s is not None]
+    found: dict[str, Actor] = {}
+    for head in heads:
+        for argument in clauses.arguments(head, analysis):
+            found.setdefault(argument.mention.actor.code, argument.mention.actor)
+    return list(found.values())
+
+
+def plainly_done(verb: Token) -> bool:
+    modality = assess_modality(verb)
+    return not (modality.negated or modality.hypothetical or modality.future)
+
+
+def talks_event(
+    source: Actor,
+    target: Actor,
+    noun: Token,
+    happening: Token,
+    analysis: Analysis,
+    mediator: Actor | None,
+) -> Event:
+    """The negotiation (046) or mediation (045) told at `noun`, dated and qualified by the
+    verb that tells it happening."""
+    cameo = "045" if source is mediator else "046"
+    info = lookup(cameo)
+    sentence = noun.sent
+    index = next(i for i, s in enumerate(analysis.doc.sents) if s.start == sentence.start)
+    start, end = noun.idx, noun.idx + len(noun)
+    date, precision = resolve_date(happening, analysis)
+    return Event(
+        event_id=event_id(analysis.article.id, index, (start, end), cameo, source, target),
+        article_id=analysis.article.id,
+        sentence=index,
+        cameo=cameo,
+        root=info.root,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        plover_type=info.plover_type,
+        plover_mode=info.plover_mode,
+        plover_context=info.plover_context,
+        source=source,
+        target=target,
+        date=date,
+        date_precision=precision,
+        modality=assess_modality(happening),
+        attribution=find_attribution(noun, analysis, source=source),
+        evidence=Evidence(
+            text=sentence.text,
+            trigger=(start - sentence.start_char, end - sentence.start_char),
+            source=None,
+            target=None,
+        ),
+        rule=RULE.format(noun=noun.lemma_.lower()),
+        confidence=0.4,
+        tokens=(sentence.start, sentence.end),
+    )

@@ -1,0 +1,54 @@
+"""Talks told as happening with no sides of their own take the sides the story puts in them,
+and the sponsor a telling names mediates with each side (events/story_talks.py)."""
+
+from __future__ import annotations
+
+
+def _talks(coded, text: str, actors: dict[str, str]) -> set[tuple]:
+    return {
+        (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+        for e in coded(text, actors).events
+        if e.cameo in ("045", "046")
+    }
+
+
+def test_the_sponsor_mediates_with_the_side_someone_joins_in_the_talks(coded):
+    text = (
+        "Ruritanian rebels flew to Szohod on Saturday to decide whether to join Bordurian "
+        "government officials in U.N.-brokered peace talks. The rebels want to discuss "
+        "prisoners before engaging in the peace talks that started on Friday in Szohod."
+    )
+    actors = {"Ruritanian rebels": "ROUREB", "Bordurian government officials": "BGRGOV"}
+    actors |= {"U.N.": "IGOUNO", "The rebels": "ROUREB"}
+    # the rebels only mean to join: the officials alone are in the talks, so no negotiation
+    assert _talks(coded, text, actors) == {("IGOUNO", "BGRGOV", "045")}
+
+
+def test_talks_under_way_are_between_those_the_story_puts_in_them(coded):
+    text = (
+        "The Bordurian delegation arrived at the talks in Szohod on Monday. Ruritanian envoys "
+        "took part in the talks too. The U.N.-sponsored talks, which resume on Wednesday, "
+        "aim at a lasting settlement."
+    )
+    actors = {"The Bordurian delegation": "BGRGOV", "Ruritanian envoys": "ROUGOV"}
+    actors |= {"U.N.": "IGOUNO"}
+    assert _talks(coded, text, actors) == {
+        ("BGRGOV", "ROUGOV", "046"),
+        ("ROUGOV", "BGRGOV", "046"),
+        ("IGOUNO", "BGRGOV", "045"),
+        ("IGOUNO", "ROUGOV", "045"),
+    }
+
+
+def test_talks_only_spoken_of_are_no_event(coded):
+    actors = {"The Bordurian delegation": "BGRGOV", "Ruritanian envoys": "ROUGOV"}
+    before = (
+        "The Bordurian delegation arrived at the talks in Szohod on Monday. Ruritanian envoys "
+        "took part in the talks too. "
+    )
+    for told in (
+        "The talks could resume on Wednesday.",
+        "The talks did not resume on Wednesday.",
+        "No talks are planned.",
+    ):
+        assert _talks(coded, before + told, actors) == set(), told
