@@ -52,3 +52,15 @@ def test_talks_only_spoken_of_are_no_event(coded):
         "No talks are planned.",
     ):
         assert _talks(coded, before + told, actors) == set(), told
+
+
+def test_the_sponsor_of_a_meeting_told_in_one_sentence_mediates_with_each_side(coded):
+    actors = {"Ruritanian": "ROU", "Bordurian": "BGR", "the Northern League": "IGOXYZ"}
+    text = (
+        "Ruritanian and Bordurian ministers met in Szohod under the auspices of the "
+        "Northern League."
+    )
+    assert {("IGOXYZ", "ROU", "045"), ("IGOXYZ", "BGR", "045")} <= _talks(coded, text, actors)
+    actors = {"Ruritanian envoys": "ROUGOV", "Bordurian rebels": "BGRREB", "U.N.": "IGOUNO"}
+    text = "U.N.-sponsored talks between Ruritanian envoys and Bordurian rebels ended on Monday."
+    assert {("IGOUNO", "ROUGOV", "045"), ("IGOUNO", "BGRREB", "045")} <= _talks(coded, text, actors)

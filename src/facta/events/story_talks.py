@@ -1,11 +1,13 @@
-"""Talks told as happening with no sides of their own ("the U.N.-sponsored talks, which resume
-on Wednesday"): their sides are whom the story puts in those talks, and the sponsor a telling
-of them names mediates (045) with each side; two sides negotiate (046) with each other.
-
-Runs in the discourse pass, on the whole article, after the sentence coder.
+"""Talks and their sponsors. A consultation told with a sponsor ("met under EU auspices",
+"U.N.-sponsored talks between A and B") is also a mediation (045) by the sponsor with each
+side (`mediations`, for the sentence coder). Talks told as happening with no sides of their
+own ("the U.N.-sponsored talks, which resume on Wednesday") are held between whom the story
+puts in those talks (`story_talks`, for the discourse pass, on the whole article).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -23,7 +25,11 @@ SPONSORING = WORDS["sponsoring_participle"]
 JOINING = WORDS["joining_verb"]
 TAKING_PART = WORDS["taking_part_verb"]
 UNSURE_DETERMINERS = frozenset({"a", "an", "any", "no", "new", "further", "more"})
+SPONSORSHIP = WORDS["sponsorship_noun"]
+NAMING_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod"})
+MEDIATION = "045"
 RULE = "events: the sides the story puts in the {noun}"
+SPONSOR_RULE = "events: the sponsor mediates with each side"
 
 
 def story_talks(told: list[Told], analysis: Analysis) -> list[Told]:
@@ -66,17 +72,59 @@ def under_way(noun: Token) -> Token | None:
     return None
 
 
-def sponsor(noun: Token, analysis: Analysis) -> Actor | None:
-    """The actor of a sponsoring participle on the noun: "U.N.-sponsored talks"."""
-    for word in noun.children:
-        if word.dep_ != "amod" or word.lemma_.lower() not in SPONSORING:
-            continue
-        for named in word.children:
-            if named.dep_ in {"npadvmod", "compound", "nmod"}:
-                found = clauses.arguments(named, analysis)
-                if found:
-                    return found[0].mention.actor
+def sponsor(token: Token, analysis: Analysis) -> Actor | None:
+    """Who sponsors the talks or meeting `token` tells: "U.N.-sponsored talks", "met under EU
+    auspices", "under the auspices of the United Nations"."""
+    for word in token.children:
+        named: list[Token] = []
+        if word.dep_ == "amod" and word.lemma_.lower() in SPONSORING:
+            named = [c for c in word.children if c.dep_ in NAMING_DEPS]
+        elif word.dep_ == "prep" and word.lower_ == "under":
+            held = [o for o in word.children if o.dep_ == "pobj" and o.lower_ in SPONSORSHIP]
+            named = [c for o in held for c in o.children if c.dep_ in NAMING_DEPS | {"poss"}]
+            named += [n for o in held for n in clauses.prep_objects(o, ("of",))]
+        for head in named:
+            found = clauses.arguments(head, analysis)
+            if found:
+                return found[0].mention.actor
     return None
+
+
+def mediations(found: list[Event], token: Token, analysis: Analysis) -> list[Event]:
+    """The sponsor of a consultation (sponsor) mediates (045) with each of its sides."""
+    mediator = sponsor(token, analysis)
+    if mediator is None:
+        return []
+    sides: dict[str, tuple[Actor, Event]] = {}
+    for event in found:
+        for actor in (event.source, event.target):
+            if actor is not None and actor.country != mediator.country:
+                sides.setdefault(actor.code, (actor, event))
+    info = lookup(MEDIATION)
+    return [
+        replace(
+            event,
+            event_id=event_id(
+                analysis.article.id,
+                event.sentence,
+                (token.idx, token.idx + len(token)),
+                MEDIATION,
+                mediator,
+                side,
+            ),
+            cameo=MEDIATION,
+            root=info.root,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            plover_type=info.plover_type,
+            plover_mode=info.plover_mode,
+            plover_context=info.plover_context,
+            source=mediator,
+            target=side,
+            rule=f"{event.rule} + {SPONSOR_RULE}",
+        )
+        for side, event in sides.values()
+    ]
 
 
 def parties(nouns: list[Token], analysis: Analysis) -> list[Actor]:
@@ -118,7 +166,7 @@ def talks_event(
 ) -> Event:
     """The negotiation (046) or mediation (045) told at `noun`, dated and qualified by the
     verb that tells it happening."""
-    cameo = "045" if source is mediator else "046"
+    cameo = MEDIATION if source is mediator else "046"
     info = lookup(cameo)
     sentence = noun.sent
     index = next(i for i, s in enumerate(analysis.doc.sents) if s.start == sentence.start)
