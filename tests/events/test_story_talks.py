@@ -64,3 +64,23 @@ def test_the_sponsor_of_a_meeting_told_in_one_sentence_mediates_with_each_side(c
     actors = {"Ruritanian envoys": "ROUGOV", "Bordurian rebels": "BGRREB", "U.N.": "IGOUNO"}
     text = "U.N.-sponsored talks between Ruritanian envoys and Bordurian rebels ended on Monday."
     assert {("IGOUNO", "ROUGOV", "045"), ("IGOUNO", "BGRREB", "045")} <= _talks(coded, text, actors)
+
+
+def test_talks_of_another_kind_are_not_the_same_talks(coded):
+    text = (
+        "The Bordurian delegation arrived at the trade talks in Szohod on Monday. Ruritanian "
+        "envoys took part in the trade talks too. The U.N.-sponsored peace talks, which "
+        "resume on Wednesday, aim at a lasting settlement."
+    )
+    actors = {"The Bordurian delegation": "BGRGOV", "Ruritanian envoys": "ROUGOV"}
+    actors |= {"U.N.": "IGOUNO"}
+    assert _talks(coded, text, actors) == set()
+
+
+def test_who_is_only_asked_to_attend_is_not_in_the_talks(coded):
+    text = (
+        "It is time for the Bordurian rebels to attend the talks. Ruritanian envoys arrived at "
+        "the talks on Monday. The talks resume on Wednesday."
+    )
+    actors = {"the Bordurian rebels": "BGRREB", "Ruritanian envoys": "ROUGOV"}
+    assert _talks(coded, text, actors) == set()

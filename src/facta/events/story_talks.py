@@ -42,7 +42,7 @@ def story_talks(told: list[Told], analysis: Analysis) -> list[Told]:
         happening = under_way(noun)
         if noun.i in coded or happening is None or clauses.between(noun, analysis):
             continue
-        kin = [n for n in nouns if n.lemma_.lower() == noun.lemma_.lower()]
+        kin = [n for n in nouns if same_talks(n, noun)]
         sides = parties(kin, analysis)
         mediator = next((m for n in kin if (m := sponsor(n, analysis)) is not None), None)
         pairs = [(a, b) for a in sides for b in sides if a.code != b.code]
@@ -53,6 +53,18 @@ def story_talks(told: list[Told], analysis: Analysis) -> list[Told]:
             for source, target in pairs
         ]
     return sorted(told + added, key=lambda item: item.event.sentence) if added else told
+
+
+def same_talks(one: Token, other: Token) -> bool:
+    """Two tellings that may name the same talks: one word, and no kinds that differ ("the
+    peace talks" and "the talks" may; "trade talks" and "peace talks" may not)."""
+    kinds = [
+        {c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        for noun in (one, other)
+    ]
+    return one.lemma_.lower() == other.lemma_.lower() and (
+        not kinds[0] or not kinds[1] or kinds[0] == kinds[1]
+    )
 
 
 def under_way(noun: Token) -> Token | None:
@@ -152,8 +164,14 @@ def parties(nouns: list[Token], analysis: Analysis) -> list[Actor]:
 
 
 def plainly_done(verb: Token) -> bool:
+    """Told as done: not denied, supposed or ahead, and not an infinitive ("under pressure
+    to attend the talks", "allowed them to join the talks")."""
     modality = assess_modality(verb)
-    return not (modality.negated or modality.hypothetical or modality.future)
+    if modality.negated or modality.hypothetical or modality.future:
+        return False
+    return verb.tag_ != "VB" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def talks_event(
