@@ -84,3 +84,21 @@ def test_who_is_only_asked_to_attend_is_not_in_the_talks(coded):
     )
     actors = {"the Bordurian rebels": "BGRREB", "Ruritanian envoys": "ROUGOV"}
     assert _talks(coded, text, actors) == set()
+
+
+def test_talks_resumed_are_between_the_sides_that_held_them(coded):
+    text = (
+        "Ruritanian envoys and Bordurian rebels held talks in Szohod in January. Peace talks "
+        "resumed in Szohod on Monday."
+    )
+    actors = {"Ruritanian envoys": "ROUGOV", "Bordurian rebels": "BGRREB"}
+    assert _talks(coded, text, actors) == {("ROUGOV", "BGRREB", "046"), ("BGRREB", "ROUGOV", "046")}
+
+
+def test_talks_named_by_their_aim_are_not_told_as_happening(coded):
+    text = (
+        "Ruritanian envoys and Bordurian rebels held talks in Szohod in January. Talks to close "
+        "the border dispute have been slow."
+    )
+    actors = {"Ruritanian envoys": "ROUGOV", "Bordurian rebels": "BGRREB"}
+    assert _talks(coded, text, actors) == set()

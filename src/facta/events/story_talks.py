@@ -28,6 +28,7 @@ UNSURE_DETERMINERS = frozenset({"a", "an", "any", "no", "new", "further", "more"
 SPONSORSHIP = WORDS["sponsorship_noun"]
 NAMING_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod"})
 MEDIATION = "045"
+CONSULT_ROOT = "04"
 RULE = "events: the sides the story puts in the {noun}"
 SPONSOR_RULE = "events: the sponsor mediates with each side"
 
@@ -43,7 +44,8 @@ def story_talks(told: list[Told], analysis: Analysis) -> list[Told]:
         if noun.i in coded or happening is None or clauses.between(noun, analysis):
             continue
         kin = [n for n in nouns if same_talks(n, noun)]
-        sides = parties(kin, analysis)
+        sides = parties(kin, analysis) + told_sides(told, {n.i for n in kin})
+        sides = list({side.code: side for side in sides}.values())
         mediator = next((m for n in kin if (m := sponsor(n, analysis)) is not None), None)
         pairs = [(a, b) for a in sides for b in sides if a.code != b.code]
         if mediator is not None:
@@ -74,7 +76,12 @@ def under_way(noun: Token) -> Token | None:
     if any(c.dep_ == "det" and c.lower_ in UNSURE_DETERMINERS for c in noun.children):
         return None
     time_verbs = _cues("dates.yaml", "event_time_verbs")
-    verbs = [c for c in noun.children if c.dep_ in {"relcl", "acl"}]
+    verbs = [  # "talks to close the deal" name their aim, not their happening
+        c
+        for c in noun.children
+        if c.dep_ in {"relcl", "acl"}
+        and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
     if noun.dep_ in {"nsubj", "nsubjpass"}:
         verbs.append(noun.head)
     for verb in verbs:
@@ -161,6 +168,22 @@ def parties(nouns: list[Token], analysis: Analysis) -> list[Actor]:
         for argument in clauses.arguments(head, analysis):
             found.setdefault(argument.mention.actor.code, argument.mention.actor)
     return list(found.values())
+
+
+def told_sides(told: list[Told], nouns: set[int]) -> list[Actor]:
+    """The sides of the talks as events told with those talks give them ("the government and
+    the rebels held talks"); a mediator (045) is no side."""
+    found: list[Actor] = []
+    for item in told:
+        event = item.event
+        if item.token is None or item.token.i not in nouns or event.root != CONSULT_ROOT:
+            continue
+        if event.modality.negated or event.modality.hypothetical:
+            continue
+        found += [a for a in (event.source, event.target) if a is not None]
+        if event.cameo == MEDIATION and event.source is not None:
+            found.remove(event.source)
+    return found
 
 
 def plainly_done(verb: Token) -> bool:
