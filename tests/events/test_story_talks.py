@@ -102,3 +102,17 @@ def test_talks_named_by_their_aim_are_not_told_as_happening(coded):
     )
     actors = {"Ruritanian envoys": "ROUGOV", "Bordurian rebels": "BGRREB"}
     assert _talks(coded, text, actors) == set()
+
+
+def test_the_sponsor_is_no_side_of_the_talks_it_sponsors(coded):
+    text = (
+        "U.N. officials attended the talks in Szohod on Monday. The Bordurian delegation "
+        "arrived at the talks too. The U.N.-sponsored talks, which resume on Wednesday, aim "
+        "at a lasting settlement."
+    )
+    actors = {
+        "U.N. officials": "IGOUNO",
+        "The Bordurian delegation": "BGRGOV",
+        "U.N.-sponsored": "IGOUNO",
+    }
+    assert _talks(coded, text, actors) == {("IGOUNO", "BGRGOV", "045")}

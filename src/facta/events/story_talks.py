@@ -44,12 +44,12 @@ def story_talks(told: list[Told], analysis: Analysis) -> list[Told]:
         if noun.i in coded or happening is None or clauses.between(noun, analysis):
             continue
         kin = [n for n in nouns if same_talks(n, noun)]
-        sides = parties(kin, analysis) + told_sides(told, {n.i for n in kin})
-        sides = list({side.code: side for side in sides}.values())
         mediator = next((m for n in kin if (m := sponsor(n, analysis)) is not None), None)
+        sides = parties(kin, analysis) + told_sides(told, {n.i for n in kin})
+        mediating = mediator.code if mediator is not None else None
+        sides = list({side.code: side for side in sides if side.code != mediating}.values())
         pairs = [(a, b) for a in sides for b in sides if a.code != b.code]
-        if mediator is not None:
-            pairs += [(mediator, side) for side in sides if side.code != mediator.code]
+        pairs += [(mediator, side) for side in sides if mediator is not None]
         added += [
             Told(talks_event(source, target, noun, happening, analysis, mediator), noun, False)
             for source, target in pairs
