@@ -116,3 +116,12 @@ def test_the_sponsor_is_no_side_of_the_talks_it_sponsors(coded):
         "U.N.-sponsored": "IGOUNO",
     }
     assert _talks(coded, text, actors) == {("IGOUNO", "BGRGOV", "045")}
+
+
+def test_talks_told_again_with_no_day_of_their_own_are_no_new_talks(coded):
+    text = (
+        "Ruritanian envoys and Bordurian rebels held talks in Szohod on Monday. The talks take "
+        "place as the fighting goes on."
+    )
+    actors = {"Ruritanian envoys": "ROUGOV", "Bordurian rebels": "BGRREB"}
+    assert _talks(coded, text, actors) == set()

@@ -16,6 +16,7 @@ from facta.codebook import lookup
 from facta.events import clauses
 from facta.events.qualify import assess_modality, find_attribution, resolve_date
 from facta.events.qualify.cues import _cues
+from facta.events.qualify.dates import anchored_date, textual_date
 from facta.events.tellings import Told
 from facta.events.vocabulary import WORDS
 from facta.models import Actor, Event, Evidence, event_id
@@ -34,8 +35,8 @@ SPONSOR_RULE = "events: the sponsor mediates with each side"
 
 
 def story_talks(told: list[Told], analysis: Analysis) -> list[Told]:
-    """Events for each telling of talks under way that names no sides, between the sides the
-    article puts in talks of that word, and from the sponsor it names, if any."""
+    """Events for each telling of talks under way at a time of its own that names no sides,
+    between the sides the article puts in talks of that word, and from the sponsor it names."""
     nouns = [t for t in analysis.doc if t.pos_ == "NOUN" and t.lemma_.lower() in TALKS_NOUNS]
     coded = {item.token.i for item in told if item.token is not None}
     added: list[Told] = []
@@ -43,6 +44,8 @@ def story_talks(told: list[Told], analysis: Analysis) -> list[Told]:
         happening = under_way(noun)
         if noun.i in coded or happening is None or clauses.between(noun, analysis):
             continue
+        if (anchored_date(happening, analysis) or textual_date(happening, analysis)) is None:
+            continue  # with no day of its own, it is a telling of talks told before
         kin = [n for n in nouns if same_talks(n, noun)]
         mediator = next((m for n in kin if (m := sponsor(n, analysis)) is not None), None)
         sides = parties(kin, analysis) + told_sides(told, {n.i for n in kin})
