@@ -161,3 +161,34 @@ def test_a_protest_nobody_is_named_for_is_the_crowds(coded):
     text = "The Ruritanian senator spoke at a campaign rally on Sunday."
     events = coded(text, {"The Ruritanian senator": "ROULEG"}).events
     assert [e for e in events if e.root == "14"] == []
+
+
+def test_a_visit_another_act_is_set_in_is_coded_too(triples):
+    actors = {"The Ruritanian premier": "ROUGOV", "her": "ROUGOV", "Borduria": "BGR"}
+    text = "The Ruritanian premier praised the harbour plan during her visit to Borduria."
+    assert ("ROUGOV", "BGR", "042") in triples(text, actors)
+
+
+def test_a_relative_clause_aside_on_the_party_told_is_its_own_act(triples):
+    actors = {
+        "The Bordurian minister": "BGRGOV",
+        "the Ruritanian envoy": "ROUGOV",
+        "Szohod": "BGR",
+        "the smugglers": "CRM",
+    }
+    text = (
+        "The Bordurian minister told the Ruritanian envoy, who is visiting Szohod, "
+        "that the smugglers were to blame."
+    )
+    assert ("ROUGOV", "BGR", "042") in triples(text, actors)
+    # on the object of a preposition: "travels from May 2, which will include ..."
+    actors = {"The Bordurian king": "BGRGOV", "his": "BGRGOV", "Ruritania": "ROU"}
+    text = (
+        "The Bordurian king travels to the southern islands from June 3, which will "
+        "include his first trip to Ruritania."
+    )
+    assert ("BGRGOV", "ROU", "042") in triples(text, actors)
+    # a clause that only picks out whom is not told as an act of its own
+    actors = {"The Bordurian minister": "BGRGOV", "the Ruritanian envoy": "ROUGOV", "Szohod": "BGR"}
+    text = "The Bordurian minister forgave the Ruritanian envoy who had visited Szohod."
+    assert ("ROUGOV", "BGR", "042") not in triples(text, actors)

@@ -778,6 +778,17 @@ def test_diplomats_posted_in_a_city_keep_no_country_from_it() -> None:
             "backed",
             ("2008-05-14", "day"),
         ),
+        # a date after the noun's own words is the noun's, not its announcement's
+        (
+            "The queen on Monday announced a state visit to Borduria next month.",
+            "visit",
+            ("2008-06-01", "month"),
+        ),
+        (
+            "The queen on Monday announced a state visit to Borduria next month.",
+            "announced",
+            ("2008-05-12", "day"),
+        ),
     ],
 )
 def test_dates(nlp: Language, text: str, word: str, expected: tuple[str, str]) -> None:

@@ -108,3 +108,8 @@ def test_a_suspects_journey_or_arms_are_no_visit_and_no_show_of_force(triples):
     text = "The Ruritanian foreign minister traveled to Borduria on Monday."
     actors = {"The Ruritanian foreign minister": "ROUGOV", "Borduria": "BGR"}
     assert ("ROUGOV", "BGR", "042") in triples(text, actors)
+
+
+def test_a_companion_of_the_object_is_not_its_target(triples):
+    text = "Ruritania, which sponsored the talks along with Borduria, has pulled out its monitors."
+    assert ("ROU", "BGR", "045") not in triples(text, {"Ruritania": "ROU", "Borduria": "BGR"})

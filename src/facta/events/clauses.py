@@ -170,11 +170,20 @@ def _parenthesised(head: Token, other: Token) -> bool:
 
 
 def own_tokens(token: Token) -> list[Token]:
-    """The token's phrase without coordinated heads and embedded clauses."""
+    """The token's phrase without coordinated heads, embedded clauses and companions ("the
+    talks along with the United States": the United States is no part of the talks)."""
     skip = {
-        t.i for c in token.children if c.dep_ in CLAUSE_DEPS or c.dep_ == "cc" for t in c.subtree
+        t.i
+        for c in token.children
+        if c.dep_ in CLAUSE_DEPS or c.dep_ == "cc" or companion(c)
+        for t in c.subtree
     }
     return [t for t in token.subtree if t.i not in skip]
+
+
+def companion(word: Token) -> bool:
+    """ "along with X", "together with X": someone beside the phrase, not in it."""
+    return word.dep_ in ("prep", "advmod") and word.lower_ in ("along", "together")
 
 
 def mention_in(token: Token, analysis: Analysis) -> Mention | None:

@@ -69,6 +69,7 @@ from facta.events.sides import (
     private_only,
     unreal_mention,
 )
+from facta.events.story_talks import mediations
 from facta.events.untold_violence import accident, felt_about, told_before, unrealised
 from facta.events.vocabulary import (
     AGENTLESS_ROOTS,
@@ -545,6 +546,8 @@ class Coder(RoleReader):
                 # "hosted the emir for talks": the talks are a second consultation, not a copy
                 purpose = _purpose_noun(trigger, triggers)
                 found = [] if trigger.token.i in pledged else found_for[id(trigger)]
+                if trigger.cameo[:2] == "04":  # "met under EU auspices": the EU mediates
+                    found = [*found, *mediations(found, trigger.token, analysis)]
                 if not found and trigger.noun is not None:
                     bare.append((index, trigger.token))
                 for event in found:

@@ -17,6 +17,7 @@ from facta.events.qualify import assess_modality
 from facta.events.retold_attacks import open_means
 from facta.events.vocabulary import (
     ANSWER_VERBS,
+    ARGUMENT_DEPS,
     BREAKDOWN_PARTICLES,
     BREAKDOWN_VERBS,
     CAUSE_NOUNS,
@@ -180,6 +181,28 @@ def _participle_modifier(token: Token) -> bool:
     # "forces backed by Rwanda seized the town" tells who backs the subject; "rescued a ship
     # attacked by pirates" only describes the object
     return not clauses.prep_objects(token, ("by",)) or token.head.dep_ not in ("nsubj", "ROOT")
+
+
+def aside_clauses(trigger: Token) -> set[int]:
+    """ "told the envoy, who is visiting the capital, that ...", "travels from May 2, which will
+    include a trip to X": a relative clause set off by a comma on one of the act's arguments
+    (or their prepositions' objects), with that party as its doer, tells what the party does
+    of its own. It is asserted, not part of what the act reports or does (unlike "forgave the
+    guerrillas who had killed his father", where the clause picks out whom)."""
+    found: set[int] = set()
+    arguments = [c for c in trigger.children if c.dep_ in ARGUMENT_DEPS]
+    arguments += [o for c in arguments if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    for argument in arguments:
+        for clause in argument.children:
+            start = clause.left_edge.i
+            if (
+                clause.dep_ == "relcl"
+                and start > 0
+                and clause.doc[start - 1].text == ","
+                and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
+            ):
+                found |= {t.i for t in clause.subtree}
+    return found
 
 
 def _purpose_clause(token: Token) -> bool:

@@ -14,8 +14,8 @@ from facta.events.vocabulary import (
     CROWD_RULE,
     DISRUPT_VERBS,
     MARCHING_VERBS,
-    PROTEST_NOUNS,
     PROTESTERS,
+    SCENE_NOUNS,
     Trigger,
 )
 
@@ -67,12 +67,13 @@ def campaign_event(trigger: Trigger) -> bool:
 
 
 def protest_scene(trigger: Trigger) -> bool:
-    """ "Police detained three students during a rally": the rally the act took place in is
-    an event of its own, not a part of the arrest."""
+    """ "Police detained three students during a rally", "praised the deal during his visit to
+    the capital": the rally or visit the act took place in is an event of its own, not a part
+    of the arrest or the praise."""
     token = trigger.token
     return (
         trigger.noun is not None
-        and token.lemma_ in PROTEST_NOUNS
+        and token.lemma_ in SCENE_NOUNS
         and token.dep_ == "pobj"
         and token.head.lower_ in SCENE_PREPOSITIONS
     )

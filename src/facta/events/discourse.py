@@ -25,6 +25,7 @@ from facta.events.retold_attacks import (
     places_by_sentence,
     same_ground,
 )
+from facta.events.story_talks import story_talks
 from facta.events.tellings import Told, compatible, finer, long_before, period
 from facta.events.told_nouns import referring_noun, sided_again
 from facta.events.vocabulary import QUANTITY_NOUNS, WORDS
@@ -64,7 +65,7 @@ def settle(
     the event nouns the sentence coder found naming no one ("the talks"), by sentence."""
     sentences = list(analysis.doc.sents)
     told = [Told(event, trigger_token(event, analysis, sentences), False) for event in events]
-    told = with_told_nouns(told, bare, analysis)
+    told = story_talks(with_told_nouns(told, bare, analysis), analysis)
     for item in told:
         if item.token is None:
             continue

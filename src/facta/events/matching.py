@@ -35,6 +35,7 @@ from facta.events.constructions import (
     _talks_outcome,
     _temporal,
     _time_phrase,
+    aside_clauses,
 )
 from facta.events.crowds import campaign_event, crowd_act, protest_scene
 from facta.events.lexicon import (
@@ -492,8 +493,9 @@ class TriggerMatcher:
             if c.dep_ in ("dobj", "nsubjpass") and (_named_agent(c) or clauses.misplaced_agent(c))
         }
         scenes = {t.token.i for t in triggers if protest_scene(t)}
-        said -= scenes | {t.token.i for t in triggers if evaluations.own_naming(t.token)}
-        governed -= scenes
+        asides = {i for t in triggers for i in aside_clauses(t.token)}
+        said -= scenes | asides | {t.token.i for t in triggers if evaluations.own_naming(t.token)}
+        governed -= scenes | asides
         return [
             trigger
             for trigger in sorted(triggers, key=lambda t: t.token.i)

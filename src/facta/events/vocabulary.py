@@ -40,6 +40,7 @@ CROWD_RULE = "word_classes.tsv:disrupt_verb+protester -> 141"
 PROTEST_NOUNS = WORDS["protest_noun"]
 CAMPAIGN_WORDS = WORDS["campaign_word"]
 MARCHING_VERBS = WORDS["marching_verb"]
+SCENE_NOUNS = PROTEST_NOUNS | WORDS["scene_noun"]  # events another act may be set in
 CIVILIAN_GROUPS = WORDS["civilian_group"]
 TIME_MARKERS = WORDS["time_marker"]
 OUTSIDER_MODIFIERS = WORDS["outsider_modifier"]

@@ -161,11 +161,15 @@ def _own_date_phrases(trigger: Token) -> list[Span]:
         tokens |= _clause_tokens(anchor.head, skip=anchor)
     doc = trigger.doc
     if trigger.pos_ in {"NOUN", "PROPN"}:
-        tokens |= _apposed_date(trigger)
+        own = _apposed_date(trigger)
         for clause in trigger.children:  # "the talks that started on Friday"
             time_verb = clause.lemma_.lower() in _cues("dates.yaml", "event_time_verbs")
             if clause.dep_ in {"relcl", "acl"} and time_verb:
-                tokens |= _clause_tokens(clause)
+                own |= _clause_tokens(clause)
+        if any(doc[i].ent_type_ in DATE_LABELS for i in own):
+            tokens = own  # "announced on Thursday a visit to Cuba next month": the visit's own
+        else:
+            tokens |= own
     if trigger.pos_ == "VERB" and trigger.i > 0 and doc[trigger.i - 1].ent_type_ in DATE_LABELS:
         tokens.add(trigger.i - 1)  # "Erdan on Saturday accused": the day before the verb is its own
     starts = {_entity_start(doc[i]) for i in tokens if doc[i].ent_type_ in DATE_LABELS}
@@ -183,12 +187,13 @@ def _apposed_date(noun: Token) -> set[int]:
     "a second meeting just days later, around April 4, between the two men"."""
     doc = noun.doc
     gap = set(_cues("dates.yaml", "apposition_gap"))
+    phrase = {t.i for t in noun.subtree}  # "a visit to Cuba next month": past its own words
     index = max(noun.i, max((child.i for child in noun.rights), default=noun.i)) + 1
     while index < len(doc) and index - noun.i <= 8:
         token = doc[index]
         if token.ent_type_ in DATE_LABELS:
             return {index}
-        if token.lower_ not in gap and not token.is_space:
+        if token.lower_ not in gap and not token.is_space and index not in phrase:
             break
         index += 1
     return set()
