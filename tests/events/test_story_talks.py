@@ -16,7 +16,7 @@ def test_the_sponsor_mediates_with_the_side_someone_joins_in_the_talks(coded):
     text = (
         "Ruritanian rebels flew to Szohod on Saturday to decide whether to join Bordurian "
         "government officials in U.N.-brokered peace talks. The rebels want to discuss "
-        "prisoners before engaging in the peace talks that started on Friday in Szohod."
+        "prisoners first; the peace talks opened in Szohod on Friday."
     )
     actors = {"Ruritanian rebels": "ROUREB", "Bordurian government officials": "BGRGOV"}
     actors |= {"U.N.": "IGOUNO", "The rebels": "ROUREB"}
@@ -27,7 +27,7 @@ def test_the_sponsor_mediates_with_the_side_someone_joins_in_the_talks(coded):
 def test_talks_under_way_are_between_those_the_story_puts_in_them(coded):
     text = (
         "The Bordurian delegation arrived at the talks in Szohod on Monday. Ruritanian envoys "
-        "took part in the talks too. The U.N.-sponsored talks, which resume on Wednesday, "
+        "took part in the talks too. The U.N.-brokered talks, which close on Thursday, "
         "aim at a lasting settlement."
     )
     actors = {"The Bordurian delegation": "BGRGOV", "Ruritanian envoys": "ROUGOV"}
@@ -107,13 +107,13 @@ def test_talks_named_by_their_aim_are_not_told_as_happening(coded):
 def test_the_sponsor_is_no_side_of_the_talks_it_sponsors(coded):
     text = (
         "U.N. officials attended the talks in Szohod on Monday. The Bordurian delegation "
-        "arrived at the talks too. The U.N.-sponsored talks, which resume on Wednesday, aim "
+        "arrived at the talks too. The U.N.-brokered talks, which close on Thursday, aim "
         "at a lasting settlement."
     )
     actors = {
         "U.N. officials": "IGOUNO",
         "The Bordurian delegation": "BGRGOV",
-        "U.N.-sponsored": "IGOUNO",
+        "U.N.-brokered": "IGOUNO",
     }
     assert _talks(coded, text, actors) == {("IGOUNO", "BGRGOV", "045")}
 

@@ -111,5 +111,5 @@ def test_a_suspects_journey_or_arms_are_no_visit_and_no_show_of_force(triples):
 
 
 def test_a_companion_of_the_object_is_not_its_target(triples):
-    text = "Ruritania, which sponsored the talks along with Borduria, has pulled out its monitors."
+    text = "Ruritania, which hosted the talks along with Borduria, has pulled out its monitors."
     assert ("ROU", "BGR", "045") not in triples(text, {"Ruritania": "ROU", "Borduria": "BGR"})

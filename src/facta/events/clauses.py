@@ -171,7 +171,7 @@ def _parenthesised(head: Token, other: Token) -> bool:
 
 def own_tokens(token: Token) -> list[Token]:
     """The token's phrase without coordinated heads, embedded clauses and companions ("the
-    talks along with the United States": the United States is no part of the talks)."""
+    talks together with Norway": Norway is no part of the talks)."""
     skip = {
         t.i
         for c in token.children

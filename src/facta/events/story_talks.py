@@ -1,7 +1,7 @@
 """Talks and their sponsors. A consultation told with a sponsor ("met under EU auspices",
 "U.N.-sponsored talks between A and B") is also a mediation (045) by the sponsor with each
 side (`mediations`, for the sentence coder). Talks told as happening with no sides of their
-own ("the U.N.-sponsored talks, which resume on Wednesday") are held between whom the story
+own ("the U.N.-brokered talks, which close on Thursday") are held between whom the story
 puts in those talks (`story_talks`, for the discourse pass, on the whole article).
 """
 
