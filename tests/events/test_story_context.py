@@ -177,3 +177,11 @@ def test_campaign_rallies_and_other_senses_of_marching_are_no_protest():
 def test_refusing_to_halt_combat_is_refusing_to_de_escalate():
     text = "The Syrian government said it will not halt combat against the militants."
     assert "1246" in [e.cameo for e in facta.code_text(text, date="2016-02-27")]
+
+
+def test_a_speech_act_purposed_through_a_published_plan_or_a_citation_happened():
+    text = (
+        "Chile unveiled a new fisheries plan on Monday, citing the collapse of anchovy stocks "
+        "to push for a regional quota system."
+    )
+    assert "020" in [e.cameo for e in facta.code_text(text, date="2016-04-21")]

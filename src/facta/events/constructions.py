@@ -223,7 +223,7 @@ def _spoken_purpose(trigger: Trigger) -> bool:
         trigger.verb is not None
         and trigger.cameo[:2] in SPOKEN_ROOTS
         and head.lemma_.lower() in MEANS_VERBS
-        and head.tag_ in ("VBD", "VBN")
+        and (head.tag_ in ("VBD", "VBN") or (head.tag_ == "VBG" and head.head.tag_ == "VBD"))
         and clauses.child(head, "neg") is None
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
     )
