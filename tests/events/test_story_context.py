@@ -185,3 +185,13 @@ def test_a_speech_act_purposed_through_a_published_plan_or_a_citation_happened()
         "to push for a regional quota system."
     )
     assert "020" in [e.cameo for e in facta.code_text(text, date="2016-04-21")]
+
+
+def test_a_gerund_standing_as_a_subject_is_read_as_an_event_noun():
+    text = "Fighting between Peruvian troops and Shining Path rebels went on in Ayacucho on Monday."
+    pairs = {
+        (e.source.code, e.target.code)
+        for e in facta.code_text(text, date="2016-02-27")
+        if e.root == "19" and e.source and e.target
+    }
+    assert pairs == {("PERMIL", "PERREB"), ("PERREB", "PERMIL")}

@@ -168,7 +168,7 @@ class TriggerMatcher:
         return subject is not None and self.match_noun(subject) is not None
 
     def match_noun(self, token: Token) -> NounEntry | None:
-        if token.pos_ != "NOUN":
+        if token.pos_ != "NOUN" and not nominal_gerund(token):
             return None
         whole = _hyphenated(token) if token.lower_ in self.hyphen_tails else None
         entries = (
@@ -264,7 +264,7 @@ class TriggerMatcher:
         return head, None, polarity
 
     def trigger_at(self, token: Token, frames: bool = True) -> Trigger | None:
-        entry = self.match_verb(token)
+        entry = None if nominal_gerund(token) else self.match_verb(token)
         if entry is not None:
             base = Trigger(token, entry.cameo, entry.rule, entry.specificity, verb=entry)
             if entry.frame and frames:
@@ -526,6 +526,16 @@ def _telling_too(clause: Token) -> bool:
     the same speaker, not part of what the first one says."""
     return (
         clause.tag_ == "VBG" and is_speech_verb(clause) and clauses.child(clause, "nsubj") is None
+    )
+
+
+def nominal_gerund(token: Token) -> bool:
+    """ "Fighting between the army and the rebels continued": an -ing word standing as a
+    subject or object with a preposition of its own names the act, as a noun would."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in token.children)
     )
 
 
