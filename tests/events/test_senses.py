@@ -1,0 +1,35 @@
+"""Other senses of lexicon verbs that are no political event: releasing or capturing a thing,
+seizing on an idea, withdrawing from a race, the adjective "free"."""
+
+from __future__ import annotations
+
+import facta
+
+
+def codes(text: str) -> list[str]:
+    return [e.cameo for e in facta.code_text(text, date="2016-03-01")]
+
+
+def test_releasing_an_ad_frees_nobody():
+    assert "0841" not in codes("The mayor's campaign released a new ad on Tuesday.")
+    assert "0841" in codes("The rebels released two aid workers on Monday.")
+
+
+def test_capturing_attention_is_no_arrest():
+    assert "173" not in codes(
+        "The governor hopes to capture and hold the attention of young voters."
+    )
+    assert "173" in codes("Police arrested the protest leaders on Monday.")
+
+
+def test_seizing_on_a_remark_confiscates_nothing():
+    assert "1711" not in codes("The senator's aides quickly seized on the remark.")
+
+
+def test_withdrawing_from_a_contest_is_no_retreat():
+    assert "0874" not in codes("The finance minister withdrew from the contest to lead the party.")
+    assert "0874" in codes("The rebels retreated from the town.")
+
+
+def test_free_to_choose_is_no_release():
+    assert "0841" not in codes("Unpledged delegates are free to support any contender.")
