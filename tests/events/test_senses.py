@@ -28,8 +28,11 @@ def test_seizing_on_a_remark_confiscates_nothing():
 
 def test_withdrawing_from_a_contest_is_no_retreat():
     assert "0874" not in codes("The finance minister withdrew from the contest to lead the party.")
+    assert "0874" not in codes("The mayor said on Friday that she is pulling out of the primary.")
     assert "0874" in codes("The rebels retreated from the town.")
+    assert "0874" in codes("The militia is pulling out of the northern villages.")
 
 
 def test_free_to_choose_is_no_release():
     assert "0841" not in codes("Unpledged delegates are free to support any contender.")
+

@@ -53,7 +53,7 @@ def _grasped_idea(verb: Token) -> bool:
 
 def _left_behind(verb: Token) -> list[Token]:
     """What one withdraws from: "withdrew from the contest", "pulled out of the race"."""
-    particles = [c for c in verb.children if c.dep_ == "prt"]
+    particles = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
     return clauses.prep_objects(verb, ("from", "of")) + [
         o for p in particles for o in clauses.prep_objects(p, ("of",))
     ]
