@@ -36,3 +36,10 @@ def test_withdrawing_from_a_contest_is_no_retreat():
 def test_free_to_choose_is_no_release():
     assert "0841" not in codes("Unpledged delegates are free to support any contender.")
 
+
+def test_directing_fire_at_a_rival_is_criticism():
+    events = facta.code_text(
+        "The mayor directed her fire at the state legislature.", date="2016-03-01"
+    )
+    assert [(e.cameo, e.target.code if e.target else None) for e in events] == [("111", "LEG")]
+
