@@ -43,3 +43,7 @@ def test_directing_fire_at_a_rival_is_criticism():
     )
     assert [(e.cameo, e.target.code if e.target else None) for e in events] == [("111", "LEG")]
 
+
+def test_students_on_a_trip_make_no_visit():
+    assert "042" not in codes("The nursing students were traveling to a workshop in Denver.")
+    assert "042" in codes("The foreign minister flew to Ankara on Sunday.")
