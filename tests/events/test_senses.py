@@ -47,3 +47,9 @@ def test_directing_fire_at_a_rival_is_criticism():
 def test_students_on_a_trip_make_no_visit():
     assert "042" not in codes("The nursing students were traveling to a workshop in Denver.")
     assert "042" in codes("The foreign minister flew to Ankara on Sunday.")
+
+
+def test_capturing_data_arrests_nobody():
+    text = "The sheriff's deputies were secretly capturing the fingerprint data of motorists."
+    assert "173" not in codes(text)
+

@@ -39,7 +39,7 @@ def other_sense(trigger: Trigger) -> bool:
 def _thing_patient(verb: Token) -> bool:
     """People are released and arrested; an ad, a post or the audience's attention are not."""
     patient = clauses.child(verb, "dobj") or clauses.shared_object(verb)
-    return patient is not None and patient.lemma_.lower() in THING_NOUNS
+    return patient is not None and bool({patient.lemma_.lower(), patient.lower_} & THING_NOUNS)
 
 
 def _grasped_idea(verb: Token) -> bool:
