@@ -53,3 +53,7 @@ def test_capturing_data_arrests_nobody():
     text = "The sheriff's deputies were secretly capturing the fingerprint data of motorists."
     assert "173" not in codes(text)
 
+
+def test_investing_with_no_partner_is_no_economic_cooperation():
+    assert "061" not in codes("The governor has invested heavily there.")
+    assert "061" in codes("China has invested heavily in Ghana.")
