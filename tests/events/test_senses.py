@@ -57,3 +57,9 @@ def test_capturing_data_arrests_nobody():
 def test_investing_with_no_partner_is_no_economic_cooperation():
     assert "061" not in codes("The governor has invested heavily there.")
     assert "061" in codes("China has invested heavily in Ghana.")
+
+
+def test_looking_into_someones_eyes_is_no_inquiry():
+    text = '"When I look into the eyes of these farmers, I see exhaustion," the governor said.'
+    assert "090" not in codes(text)
+    assert "091" in codes("Prosecutors looked into the embezzlement at the ministry.")

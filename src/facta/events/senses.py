@@ -1,6 +1,7 @@
 """Other senses of lexicon words: a release, arrest or seizure of a thing, a seizing on an idea,
-a withdrawal from a race, an adjective "free" (word_classes.tsv: person_patient_code,
-thing_noun, grasping_preposition, candidacy_word, adjective_homograph)."""
+a withdrawal from a race, an adjective "free", a look into someone's eyes (word_classes.tsv:
+person_patient_code, thing_noun, grasping_preposition, candidacy_word, adjective_homograph,
+gaze_noun)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ THING_NOUNS = WORDS["thing_noun"]
 GRASPING_PREPOSITIONS = WORDS["grasping_preposition"]
 CANDIDACY_WORDS = WORDS["candidacy_word"]
 ADJECTIVE_HOMOGRAPHS = WORDS["adjective_homograph"]
+GAZE_NOUNS = WORDS["gaze_noun"]
+INVESTIGATION_ROOT = "09"
 SEIZURE_CODE = "1711"
 RETREAT_CODE = "087"
 
@@ -31,6 +34,10 @@ def other_sense(trigger: Trigger) -> bool:
         return True
     if trigger.cameo == SEIZURE_CODE and _grasped_idea(token):
         return True
+    if trigger.cameo[:2] == INVESTIGATION_ROOT and any(
+        o.lemma_.lower() in GAZE_NOUNS for o in clauses.prep_objects(token, ("into",))
+    ):
+        return True  # "looked into the camera": a gaze, not an inquiry
     return trigger.cameo.startswith(RETREAT_CODE) and any(
         o.lemma_.lower() in CANDIDACY_WORDS for o in _left_behind(token)
     )
