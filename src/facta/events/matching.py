@@ -48,6 +48,7 @@ from facta.events.lexicon import (
     load_lexicon,
 )
 from facta.events.qualify.reports import is_speech_verb
+from facta.events.senses import other_sense
 from facta.events.vocabulary import (
     ARGUMENT_DEPS,
     CIRCUMSTANCE_PREPS,
@@ -410,6 +411,8 @@ class TriggerMatcher:
 
     def discarded(self, trigger: Trigger) -> bool:
         token = trigger.token
+        if other_sense(trigger):  # "released an ad", "withdrew from the race"
+            return True
         subject = clauses.child(token, "nsubj", "nsubjpass")
         if subject is not None and subject.lemma_.lower() in self.lexicon.discard_subjects:
             return True

@@ -31,7 +31,7 @@ from facta.places.locate import story_country
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})  # a state's own arms
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2019"})
 STATE_ACT_CODES = ("042", "043", "15")  # visits and shows of force
-PRIVATE_PEOPLE = frozenset({"CRM", "REF"})  # and a person only presumed a civilian
+PRIVATE_PEOPLE = frozenset({"CRM", "REF", "EDU"})  # students; and a person presumed a civilian
 # Sectors whose bodies the text tells apart by entity even when they share a code: a court
 # that rules on another court's ruling acts on that court.
 DISTINCT_BODIES = frozenset({"JUD"})

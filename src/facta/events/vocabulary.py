@@ -71,7 +71,7 @@ AGENTLESS_ROOTS = frozenset({"17", "18", "19", "20"})
 # Material aid (071-075: "would provide $20 million in aid") is a pledge or a delivery even
 # before its recipient is named; agreements (057) and apologies (055: "apologised for the
 # delay", made to the public) stand alone.
-RECIPIENT_CODES = ("050", "051", "052", "053", "054", "056", "070")
+RECIPIENT_CODES = ("050", "051", "052", "053", "054", "056", "061", "070")
 # Sectors of political rivals whose "attacks" and "battles" are words, not violence.
 CIVIL_SECTORS = frozenset({"MED", "LEG", "ELI", "OPP", "EDU", "BUS", "NGO", "JUD"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY"})
