@@ -257,3 +257,23 @@ def test_backing_an_act_against_someone_is_no_support_of_them(triples):
     actors = {"Ruritania": "ROU", "Borduria": "BGR"}
     text = "Ruritania and Borduria both said they backed free passage through the strait."
     assert not {t for t in triples(text, actors) if t[2] == "051"}
+
+
+def test_a_said_forecast_that_a_thing_will_fail_is_pessimism(triples):
+    ministry = {"The Ruritanian ministry": "ROUGOV"}
+    text = "The Ruritanian ministry said the fishing accord could collapse if prices keep falling."
+    assert triples(text, ministry) == {("ROUGOV", None, "012")}
+    text = "The Ruritanian ministry says the harbour talks are doomed."
+    assert triples(text, ministry) == {("ROUGOV", None, "012")}
+    # a failure told as a fact is no forecast
+    text = "The Ruritanian ministry said the fishing accord collapsed last spring."
+    assert not {t for t in triples(text, ministry) if t[2] == "012"}
+
+
+def test_a_forecast_that_an_attempt_will_fail_criticises_its_author(triples):
+    actors = {"The Ruritanian ministry": "ROUGOV", "the Bordurian navy": "BGRMIL"}
+    text = (
+        "The Ruritanian ministry said any attempt by the Bordurian navy to close the strait "
+        "would fail."
+    )
+    assert ("ROUGOV", "BGRMIL", "111") in triples(text, actors)
