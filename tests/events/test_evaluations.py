@@ -277,3 +277,11 @@ def test_a_forecast_that_an_attempt_will_fail_criticises_its_author(triples):
         "would fail."
     )
     assert ("ROUGOV", "BGRMIL", "111") in triples(text, actors)
+
+
+def test_saying_someone_went_too_far_is_criticism(triples):
+    actors = {"The Ruritanian mayor": "ROUGOV", "the Bordurian dockers": "BGRLAB"}
+    text = "The Ruritanian mayor said the Bordurian dockers went too far with their blockade."
+    assert ("ROUGOV", "BGRLAB", "111") in triples(text, actors)
+    text = "The Ruritanian mayor said the Bordurian dockers had sailed too far from the coast."
+    assert not {t for t in triples(text, actors) if t[2] == "111"}
