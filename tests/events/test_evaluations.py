@@ -285,3 +285,14 @@ def test_saying_someone_went_too_far_is_criticism(triples):
     assert ("ROUGOV", "BGRLAB", "111") in triples(text, actors)
     text = "The Ruritanian mayor said the Bordurian dockers had sailed too far from the coast."
     assert not {t for t in triples(text, actors) if t[2] == "111"}
+
+
+def test_judging_a_state_of_affairs_bad_is_pessimism_not_criticism(triples):
+    envoy = {"The Ruritanian envoy": "ROUGOV"}
+    text = "The Ruritanian envoy described conditions in the mining towns as terrible."
+    assert triples(text, envoy) == {("ROUGOV", None, "012")}
+    text = "The Ruritanian envoy said the situation in the mining towns was disastrous."
+    assert triples(text, envoy) == {("ROUGOV", None, "012")}
+    actors = {**envoy, "the Bordurian ministry": "BGRGOV"}
+    text = "The Ruritanian envoy described the Bordurian ministry's policy as terrible."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "111")}

@@ -22,6 +22,7 @@ EVALUATIONS = {
     "@pessimism": (_WORDS["pessimism_word"], frozenset()),
     "@falsehood": (_WORDS["falsehood"], frozenset()),
     "@forecast": (frozenset(), frozenset()),  # read by forecasts_failure
+    "@gloom": (frozenset(), frozenset()),  # read by judges_a_state
 }
 APPRAISED_HEADS = _WORDS["appraised_head"]
 # Words that judge when denied: "said the plan was not credible" disapproves.
@@ -34,6 +35,7 @@ EVIDENTIAL_NOUNS = _WORDS["evidential_noun"]
 NAMING_VERBS = _WORDS["naming_verb"]
 OBJECT_PREPOSITIONS = _WORDS["object_preposition"]
 PESSIMISM_WORDS = _WORDS["pessimism_word"]
+STATE_NOUNS = _WORDS["state_noun"]
 # Modals of a reported clause that make it a prediction: "said the plan could fail".
 FORECAST_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "'ll"})
 
@@ -242,11 +244,24 @@ def forecasts_failure(verb: Token) -> bool:
     return False
 
 
+def judges_a_state(verb: Token) -> bool:
+    """Whether the verb judges bad a state of affairs rather than someone: "described
+    conditions in the camps as dire", "said the situation was terrible" (pessimism, 012)."""
+    judged = [child(c, "nsubj") for c in verb.children if c.dep_ == "ccomp"]
+    if descriptions(verb):
+        judged.append(child(verb, "dobj"))
+    return any(
+        t is not None and t.lemma_.lower() in STATE_NOUNS and not object_authors(t) for t in judged
+    ) and judges(verb, "@disapproval")
+
+
 def judges(verb: Token, marker: str) -> bool:
     """Whether what the verb says holds the words an evaluation marker asks for: "said the plan
     was a sham", "said Turkey was behind the violations", "described the group as racist"."""
     if marker == "@forecast":
         return forecasts_failure(verb)
+    if marker == "@gloom":
+        return judges_a_state(verb)
     anywhere, predicate = EVALUATIONS[marker]
     denied = DENIED_EVALUATIONS.get(marker, frozenset())
     return any(
