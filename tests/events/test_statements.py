@@ -244,3 +244,13 @@ def test_who_acts_in_a_relative_clause_of_circumstance_did_not_make_the_noun(tri
     actors = {"The Ruritanian governor": "ROUGOV", "the Bordurian council": "BGRGOV"}
     text = "The Ruritanian governor condemned the scheme that the Bordurian council drew up."
     assert triples(text, actors) == {("ROUGOV", "BGRGOV", "111")}
+
+
+def test_releasing_a_proposal_is_no_statement_and_frees_no_one(triples):
+    ministry = {"The Ruritanian treasury": "ROUGOV"}
+    text = "The Ruritanian treasury unveiled its pension proposal on Monday."
+    assert triples(text, ministry) == set()
+    text = "The Ruritanian treasury released a draft of the new pension plan."
+    assert triples(text, ministry) == set()
+    text = "The Ruritanian treasury released the audit report on Monday."
+    assert triples(text, ministry) == {("ROUGOV", None, "010")}
