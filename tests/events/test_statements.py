@@ -235,10 +235,10 @@ def test_a_lament_is_pessimism_whatever_it_laments(triples):
 
 
 def test_who_acts_in_a_relative_clause_of_circumstance_did_not_make_the_noun(triples):
-    actors = {"The Ruritanian governor": "ROUGOV", "Bordurian poachers": "BGRCRM"}
+    actors = {"The Ruritanian governor": "ROUGOV", "Bordurian loggers": "BGRBUS"}
     text = (
-        "The Ruritanian governor lamented the ease with which Bordurian poachers "
-        "smuggle ivory across the border."
+        "The Ruritanian governor lamented the speed at which Bordurian loggers "
+        "clear the old forest."
     )
     assert triples(text, actors) == {("ROUGOV", None, "012")}
     actors = {"The Ruritanian governor": "ROUGOV", "the Bordurian council": "BGRGOV"}

@@ -449,7 +449,7 @@ def object_authors(noun: Token) -> list[Token]:
 
 
 def _relative_circumstance(clause: Token) -> bool:
-    """ "the ease with which smugglers cross", "the day on which they voted": the noun is a
+    """ "the speed at which loggers clear", "the day on which they voted": the noun is a
     circumstance of the relative clause, not what its subject made."""
     return any(
         o.dep_ == "pobj" and o.tag_ in ("WDT", "WP")
