@@ -263,7 +263,7 @@ def test_a_said_forecast_that_a_thing_will_fail_is_pessimism(triples):
     ministry = {"The Ruritanian ministry": "ROUGOV"}
     text = "The Ruritanian ministry said the fishing accord could collapse if prices keep falling."
     assert triples(text, ministry) == {("ROUGOV", None, "012")}
-    text = "The Ruritanian ministry says the harbour talks are doomed."
+    text = "The Ruritanian ministry says the harbour accord is doomed."
     assert triples(text, ministry) == {("ROUGOV", None, "012")}
     # a failure told as a fact is no forecast
     text = "The Ruritanian ministry said the fishing accord collapsed last spring."
@@ -289,7 +289,7 @@ def test_saying_someone_went_too_far_is_criticism(triples):
 
 def test_judging_a_state_of_affairs_bad_is_pessimism_not_criticism(triples):
     envoy = {"The Ruritanian envoy": "ROUGOV"}
-    text = "The Ruritanian envoy described conditions in the mining towns as terrible."
+    text = "The Ruritanian envoy called the outlook for the harvest disastrous."
     assert triples(text, envoy) == {("ROUGOV", None, "012")}
     text = "The Ruritanian envoy said the situation in the mining towns was disastrous."
     assert triples(text, envoy) == {("ROUGOV", None, "012")}

@@ -245,8 +245,8 @@ def forecasts_failure(verb: Token) -> bool:
 
 
 def judges_a_state(verb: Token) -> bool:
-    """Whether the verb judges bad a state of affairs rather than someone: "described
-    conditions in the camps as dire", "said the situation was terrible" (pessimism, 012)."""
+    """Whether the verb judges bad a state of affairs rather than someone: "called the
+    outlook for the harvest disastrous", "said the situation was disastrous" (pessimism, 012)."""
     judged = [child(c, "nsubj") for c in verb.children if c.dep_ == "ccomp"]
     if descriptions(verb):
         judged.append(child(verb, "dobj"))
