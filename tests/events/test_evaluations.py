@@ -257,3 +257,42 @@ def test_backing_an_act_against_someone_is_no_support_of_them(triples):
     actors = {"Ruritania": "ROU", "Borduria": "BGR"}
     text = "Ruritania and Borduria both said they backed free passage through the strait."
     assert not {t for t in triples(text, actors) if t[2] == "051"}
+
+
+def test_a_said_forecast_that_a_thing_will_fail_is_pessimism(triples):
+    ministry = {"The Ruritanian ministry": "ROUGOV"}
+    text = "The Ruritanian ministry said the fishing accord could collapse if prices keep falling."
+    assert triples(text, ministry) == {("ROUGOV", None, "012")}
+    text = "The Ruritanian ministry says the harbour accord is doomed."
+    assert triples(text, ministry) == {("ROUGOV", None, "012")}
+    # a failure told as a fact is no forecast
+    text = "The Ruritanian ministry said the fishing accord collapsed last spring."
+    assert not {t for t in triples(text, ministry) if t[2] == "012"}
+
+
+def test_a_forecast_that_an_attempt_will_fail_criticises_its_author(triples):
+    actors = {"The Ruritanian ministry": "ROUGOV", "the Bordurian navy": "BGRMIL"}
+    text = (
+        "The Ruritanian ministry said any attempt by the Bordurian navy to close the strait "
+        "would fail."
+    )
+    assert ("ROUGOV", "BGRMIL", "111") in triples(text, actors)
+
+
+def test_saying_someone_went_too_far_is_criticism(triples):
+    actors = {"The Ruritanian mayor": "ROUGOV", "the Bordurian dockers": "BGRLAB"}
+    text = "The Ruritanian mayor said the Bordurian dockers went too far with their blockade."
+    assert ("ROUGOV", "BGRLAB", "111") in triples(text, actors)
+    text = "The Ruritanian mayor said the Bordurian dockers had sailed too far from the coast."
+    assert not {t for t in triples(text, actors) if t[2] == "111"}
+
+
+def test_judging_a_state_of_affairs_bad_is_pessimism_not_criticism(triples):
+    envoy = {"The Ruritanian envoy": "ROUGOV"}
+    text = "The Ruritanian envoy called the outlook for the harvest disastrous."
+    assert triples(text, envoy) == {("ROUGOV", None, "012")}
+    text = "The Ruritanian envoy said the situation in the mining towns was disastrous."
+    assert triples(text, envoy) == {("ROUGOV", None, "012")}
+    actors = {**envoy, "the Bordurian ministry": "BGRGOV"}
+    text = "The Ruritanian envoy described the Bordurian ministry's policy as terrible."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "111")}

@@ -226,3 +226,31 @@ def test_naming_someone_a_liar_is_criticism_and_declining_to_answer_a_decline():
     assert named.root == "11"
     [silent] = facta.code_text("The Kenyan police chief declined to answer questions on Monday.")
     assert silent.cameo == "011"
+
+
+def test_a_lament_is_pessimism_whatever_it_laments(triples):
+    governor = {"The Ruritanian governor": "ROUGOV"}
+    text = "The Ruritanian governor lamented the state of the mountain roads."
+    assert triples(text, governor) == {("ROUGOV", None, "012")}
+
+
+def test_who_acts_in_a_relative_clause_of_circumstance_did_not_make_the_noun(triples):
+    actors = {"The Ruritanian governor": "ROUGOV", "Bordurian loggers": "BGRBUS"}
+    text = (
+        "The Ruritanian governor lamented the speed at which Bordurian loggers "
+        "clear the old forest."
+    )
+    assert triples(text, actors) == {("ROUGOV", None, "012")}
+    actors = {"The Ruritanian governor": "ROUGOV", "the Bordurian council": "BGRGOV"}
+    text = "The Ruritanian governor condemned the scheme that the Bordurian council drew up."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "111")}
+
+
+def test_releasing_a_proposal_is_no_statement_and_frees_no_one(triples):
+    ministry = {"The Ruritanian treasury": "ROUGOV"}
+    text = "The Ruritanian treasury unveiled its pension proposal on Monday."
+    assert triples(text, ministry) == set()
+    text = "The Ruritanian treasury released a draft of the new pension plan."
+    assert triples(text, ministry) == set()
+    text = "The Ruritanian treasury released the audit report on Monday."
+    assert triples(text, ministry) == {("ROUGOV", None, "010")}

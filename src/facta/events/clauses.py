@@ -452,9 +452,20 @@ def object_authors(noun: Token) -> list[Token]:
             found += [
                 o for agent in clause.children if agent.dep_ == "agent" for o in agent.children
             ]
-        elif clause.dep_ == "relcl":
+        elif clause.dep_ == "relcl" and not _relative_circumstance(clause):
             found += [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     return found + prep_objects(noun, ("by",)) + misplaced_agent(noun)
+
+
+def _relative_circumstance(clause: Token) -> bool:
+    """ "the speed at which loggers clear", "the day on which they voted": the noun is a
+    circumstance of the relative clause, not what its subject made."""
+    return any(
+        o.dep_ == "pobj" and o.tag_ in ("WDT", "WP")
+        for p in clause.children
+        if p.dep_ == "prep"
+        for o in p.children
+    )
 
 
 def holders(thing: Token) -> list[Token]:

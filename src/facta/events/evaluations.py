@@ -21,6 +21,8 @@ EVALUATIONS = {
     "@blame": (_WORDS["blame_word"], frozenset()),
     "@pessimism": (_WORDS["pessimism_word"], frozenset()),
     "@falsehood": (_WORDS["falsehood"], frozenset()),
+    "@forecast": (frozenset(), frozenset()),  # read by forecasts_failure
+    "@gloom": (frozenset(), frozenset()),  # read by judges_a_state
 }
 APPRAISED_HEADS = _WORDS["appraised_head"]
 # Words that judge when denied: "said the plan was not credible" disapproves.
@@ -32,6 +34,10 @@ EVIDENTIAL_VERBS = _WORDS["evidential_verb"]
 EVIDENTIAL_NOUNS = _WORDS["evidential_noun"]
 NAMING_VERBS = _WORDS["naming_verb"]
 OBJECT_PREPOSITIONS = _WORDS["object_preposition"]
+PESSIMISM_WORDS = _WORDS["pessimism_word"]
+STATE_NOUNS = _WORDS["state_noun"]
+# Modals of a reported clause that make it a prediction: "said the plan could fail".
+FORECAST_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "'ll"})
 
 
 def _negated(token: Token) -> bool:
@@ -219,9 +225,43 @@ def quoted_subject(verb: Token) -> Token | None:
     return next((t for t in quoted_words(verb) if t.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def forecasts_failure(verb: Token) -> bool:
+    """Whether the verb's reported clause predicts that a thing no one is named as making
+    will fail: "said the truce could collapse", "said the talks were doomed" (pessimism, 012).
+    The failure of someone's attempt ("said any attempt by X to isolate us would fail") judges
+    its author, and is left to @disapproval."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subject = child(clause, "nsubj", "nsubjpass")
+        if subject is None or subject.pos_ != "NOUN" or child(clause, "neg") is not None:
+            continue
+        if object_authors(subject) or child(subject, "poss") is not None:
+            continue
+        auxiliaries = [a.lower_ for a in clause.children if a.dep_ == "aux" and a.tag_ == "MD"]
+        doomed = is_passive(clause) and clause.lemma_.lower() in PESSIMISM_WORDS
+        failing = clause.lemma_.lower() in PESSIMISM_WORDS and FORECAST_MODALS & set(auxiliaries)
+        if doomed or failing:
+            return True
+    return False
+
+
+def judges_a_state(verb: Token) -> bool:
+    """Whether the verb judges bad a state of affairs rather than someone: "called the
+    outlook for the harvest disastrous", "said the situation was disastrous" (pessimism, 012)."""
+    judged = [child(c, "nsubj") for c in verb.children if c.dep_ == "ccomp"]
+    if descriptions(verb):
+        judged.append(child(verb, "dobj"))
+    return any(
+        t is not None and t.lemma_.lower() in STATE_NOUNS and not object_authors(t) for t in judged
+    ) and judges(verb, "@disapproval")
+
+
 def judges(verb: Token, marker: str) -> bool:
     """Whether what the verb says holds the words an evaluation marker asks for: "said the plan
     was a sham", "said Turkey was behind the violations", "described the group as racist"."""
+    if marker == "@forecast":
+        return forecasts_failure(verb)
+    if marker == "@gloom":
+        return judges_a_state(verb)
     anywhere, predicate = EVALUATIONS[marker]
     denied = DENIED_EVALUATIONS.get(marker, frozenset())
     return any(
