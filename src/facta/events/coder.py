@@ -266,9 +266,12 @@ class Coder(RoleReader):
             targets = self.visited_place(sentence, sources[0], analysis)
         if trigger.cameo[:2] == "04" and not targets and len(sources) < 2:
             return []  # "the cabinet met on Sunday": consulting takes two parties
-        if trigger.cameo.startswith(RECIPIENT_CODES) and not targets:
-            if trigger.cameo[:2] == "05" or len(sources) < 2:  # two traders trade together
-                return []  # "can support any candidate": support or praise of no one
+        if (  # "can support any candidate": support or praise of no one; two traders trade
+            trigger.cameo.startswith(RECIPIENT_CODES)
+            and not targets
+            and (trigger.cameo[:2] == "05" or len(sources) < 2)
+        ):
+            return []
         if not sources and trigger.noun is not None and _civil_only(targets):
             return []  # "her protracted battle with Sanders": a contest, not an armed clash
         if (
