@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ORTH
+from spacy.symbols import ORTH, advcl
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
@@ -107,20 +107,21 @@ def reattach_participle_subjects(doc: Doc) -> Doc:
     """ "Clinton, seeking to dampen his appeal, on Tuesday accused him": the parser sometimes
     hangs the subject on the participle set off by commas and leaves the main verb with none;
     the subject goes back to the verb."""
-    for verb in doc:
+    for participle in doc:
+        if participle.dep != advcl or participle.tag_ not in {"VBG", "VBN"}:
+            continue
+        verb = participle.head
+        if participle.i > verb.i or participle.i == 0 or doc[participle.i - 1].text != ",":
+            continue
         if not verb.tag_.startswith("VB") or any(
             c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children
         ):
             continue
-        for participle in verb.children:
-            if participle.dep_ != "advcl" or participle.tag_ not in {"VBG", "VBN"}:
-                continue
-            if participle.i > verb.i or doc[participle.i - 1].text != ",":
-                continue
-            subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.i < participle.i:
-                subject.head = verb
-            break
+        if next((c for c in verb.children if c.dep == advcl and c.i < participle.i), None):
+            continue  # only the first participle before the verb
+        subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < participle.i:
+            subject.head = verb
     return doc
 
 

@@ -27,6 +27,10 @@ EVALUATIONS = {
 APPRAISED_HEADS = _WORDS["appraised_head"]
 # Words that judge when denied: "said the plan was not credible" disapproves.
 DENIED_EVALUATIONS = {"@disapproval": _WORDS["fitness_word"]}
+# Every word an evaluation marker or its denial asks for in what is said.
+JUDGED_NAMES = frozenset().union(
+    *(anywhere for anywhere, _ in EVALUATIONS.values()), *DENIED_EVALUATIONS.values()
+)
 # Verbs of a reported clause that say what its subject is: "said the country was becoming a
 # police state".
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
@@ -191,8 +195,13 @@ def said_words(verb: Token) -> list[tuple[str, bool]]:
     sentence. Read once per verb (several evaluation entries ask)."""
     cache = verb.doc.user_data.setdefault("facta_said_words", {})
     if verb.i not in cache:
+        # only words some evaluation marker asks for matter; their denial is read for them alone
+        named = [(t, [n for n in _names(t) if n in JUDGED_NAMES]) for t in said_tokens(verb)]
         cache[verb.i] = [
-            (name, _negated(t)) for t in said_tokens(verb) if not _stranded(t) for name in _names(t)
+            (name, _negated(t))
+            for t, names in named
+            if names and not _stranded(t)
+            for name in names
         ]
     return cache[verb.i]
 

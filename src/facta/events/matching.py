@@ -69,6 +69,10 @@ from facta.models import (
 )
 
 
+# Parts of speech a trigger can have: verbs, event nouns (and gerunds), adjectives of stance.
+TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
+
+
 class TriggerMatcher:
     """Lexicon matching for one sentence at a time; holds the lexicon."""
 
@@ -448,7 +452,11 @@ class TriggerMatcher:
         lemmas = {t.lemma_.lower() for t in tokens}
         if lemmas & self.lexicon.discard_sentence:
             return []
-        found = [found for t in tokens if (found := self.trigger_at(t)) is not None]
+        found = [
+            found
+            for t in tokens
+            if t.pos_ in TRIGGER_POS and (found := self.trigger_at(t)) is not None
+        ]
         by_token: dict[int, Trigger] = {}
         for trigger in found:  # a frame that adopts its action replaces the action's own match
             known = by_token.get(trigger.token.i)

@@ -63,25 +63,18 @@ class Tokens:
 
     @classmethod
     def of(cls, doc: Doc) -> Tokens:
-        columns: tuple[list, ...] = ([], [], [], [], [], [], [], [], [])
-        for token in doc:
-            for column, value in zip(
-                columns,
-                (
-                    token.text,
-                    token.text_with_ws,
-                    token.lower_,
-                    token.pos_,
-                    token.tag_,
-                    token.lemma_,
-                    token.ent_iob_,
-                    token.ent_type_,
-                    bool(token.is_sent_start),
-                ),
-                strict=True,
-            ):
-                column.append(value)
-        return cls(*columns)
+        tokens = list(doc)
+        return cls(
+            [t.text for t in tokens],
+            [t.text_with_ws for t in tokens],
+            [t.lower_ for t in tokens],
+            [t.pos_ for t in tokens],
+            [t.tag_ for t in tokens],
+            [t.lemma_ for t in tokens],
+            [t.ent_iob_ for t in tokens],
+            [t.ent_type_ for t in tokens],
+            [bool(t.is_sent_start) for t in tokens],
+        )
 
     def __len__(self) -> int:
         return len(self.text)
