@@ -195,3 +195,8 @@ def test_a_gerund_standing_as_a_subject_is_read_as_an_event_noun():
         if e.root == "19" and e.source and e.target
     }
     assert pairs == {("PERMIL", "PERREB"), ("PERREB", "PERMIL")}
+
+
+def test_fighting_told_as_dying_down_is_no_new_fighting():
+    text = "Fighting between Peruvian troops and Shining Path rebels has eased sharply in Ayacucho."
+    assert not [e for e in facta.code_text(text, date="2016-02-27") if e.root == "19"]

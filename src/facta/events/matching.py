@@ -61,13 +61,13 @@ from facta.events.vocabulary import (
     REPORTING_ROOTS,
     STOP_VERBS,
     VIOLENT_ROOTS,
+    WANING_VERBS,
     WILLING_WORDS,
     Trigger,
 )
 from facta.models import (
     Promised,
 )
-
 
 # Parts of speech a trigger can have: verbs, event nouns (and gerunds), adjectives of stance.
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
@@ -547,6 +547,7 @@ def nominal_gerund(token: Token) -> bool:
         token.tag_ == "VBG"
         and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in token.children)
+        and token.head.lemma_.lower() not in WANING_VERBS  # "fighting has dropped": it waned
     )
 
 

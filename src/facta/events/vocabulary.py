@@ -39,6 +39,7 @@ CROWD_CODE = "141"
 CROWD_RULE = "word_classes.tsv:disrupt_verb+protester -> 141"
 PROTEST_NOUNS = WORDS["protest_noun"]
 CAMPAIGN_WORDS = WORDS["campaign_word"]
+WANING_VERBS = WORDS["waning_verb"]
 MARCHING_VERBS = WORDS["marching_verb"]
 SCENE_NOUNS = PROTEST_NOUNS | WORDS["scene_noun"]  # events another act may be set in
 CIVILIAN_GROUPS = WORDS["civilian_group"]
