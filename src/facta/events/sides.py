@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis, Mention
 from facta.events import clauses, complements
+from facta.events.qualify.cues import QUOTES
 from facta.events.vocabulary import (
     ARMED_SECTORS,
     CIVIL_SECTORS,
@@ -29,7 +30,7 @@ from facta.models import (
 from facta.places.locate import story_country
 
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})  # a state's own arms
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2019"})
+QUOTE_MARKS = QUOTES | {"'", "\u2019"}  # and a single quote closing a quotation
 STATE_ACT_CODES = ("042", "043", "15")  # visits and shows of force
 PRIVATE_PEOPLE = frozenset({"CRM", "REF", "EDU"})  # students; and a person presumed a civilian
 # Sectors whose bodies the text tells apart by entity even when they share a code: a court

@@ -18,8 +18,9 @@ from facta.events.qualify import assess_modality, find_attribution, resolve_date
 from facta.events.qualify.cues import _cues
 from facta.events.qualify.dates import anchored_date, textual_date
 from facta.events.tellings import Told
+from facta.events.told_nouns import evidence_at
 from facta.events.vocabulary import WORDS
-from facta.models import Actor, Event, Evidence, event_id
+from facta.models import Actor, Event, event_id
 
 TALKS_NOUNS = WORDS["talks_noun"]
 SPONSORING = WORDS["sponsoring_participle"]
@@ -233,12 +234,7 @@ def talks_event(
         date_precision=precision,
         modality=assess_modality(happening),
         attribution=find_attribution(noun, analysis, source=source),
-        evidence=Evidence(
-            text=sentence.text,
-            trigger=(start - sentence.start_char, end - sentence.start_char),
-            source=None,
-            target=None,
-        ),
+        evidence=evidence_at(noun),
         rule=RULE.format(noun=noun.lemma_.lower()),
         confidence=0.4,
         tokens=(sentence.start, sentence.end),

@@ -63,6 +63,15 @@ def sided_again(
     return [retold(event, token, index, analysis, dated) for event in sides]
 
 
+def evidence_at(token: Token) -> Evidence:
+    """The sentence of an event told at a noun, with the noun as its trigger."""
+    sentence: Span = token.sent
+    start = token.idx - sentence.start_char
+    return Evidence(
+        text=sentence.text, trigger=(start, start + len(token)), source=None, target=None
+    )
+
+
 def retold(
     event: Event, token: Token, index: int, analysis: Analysis, dated: tuple[str, str]
 ) -> Event:
@@ -78,12 +87,7 @@ def retold(
         date_precision=precision,
         modality=assess_modality(token),
         attribution=find_attribution(token, analysis, source=source),
-        evidence=Evidence(
-            text=sentence.text,
-            trigger=(start - sentence.start_char, end - sentence.start_char),
-            source=None,
-            target=None,
-        ),
+        evidence=evidence_at(token),
         rule=f"{event.rule} + {RULE.format(noun=token.lemma_.lower())}",
         confidence=min(event.confidence, 0.5),
         promised=None,
