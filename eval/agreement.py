@@ -92,7 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result, indent=1))
     else:
-        print("\n".join(article_report(result)).replace("coded by facta", "coded by the second"))
+        lines = list(article_report(result))
+        lines[0] = f"agreement: {args.second} against {args.first} ({result['articles']} articles)"
+        print("\n".join(lines).replace("coded by facta", "coded by the second"))
     return 0
 
 
