@@ -167,3 +167,35 @@ def test_an_undated_mention_of_a_meeting_is_the_meeting_the_story_dates():
     )
     dates = {e.date for e in facta.code_text(text, date="2016-05-14") if e.root == "04"}
     assert "2016-05-14" in dates
+
+
+def test_a_past_act_told_right_after_a_dated_sentence_happened_that_day():
+    text = (
+        "The flood inquiry released its findings on Monday. "
+        "Kenyan lawmakers accused the police of negligence in the rescue."
+    )
+    [accusation] = facta.code_text(text, date="2016-03-03")  # a Thursday
+    assert accusation.date == "2016-02-29"
+
+
+def test_a_present_statement_or_a_planned_day_does_not_carry():
+    present = (
+        "The flood inquiry released its findings on Monday. "
+        "Kenyan lawmakers accuse the police of negligence in the rescue."
+    )
+    planned = (
+        "Voters in Lima will choose a mayor on Monday. "
+        "Kenyan lawmakers accused the police of negligence in the rescue."
+    )
+    for text in (present, planned):
+        [accusation] = facta.code_text(text, date="2016-03-03")
+        assert accusation.date == "2016-03-03"
+
+
+def test_an_act_dated_by_its_telling_keeps_that_day():
+    text = (
+        "Rebels attacked an army base near Idlib on Friday. Government aircraft have killed "
+        "forty civilians in the province, a monitoring group said on Saturday."
+    )
+    dates = _dates(text, "2016-03-03")
+    assert dates["19"] == "2016-02-27"

@@ -42,7 +42,7 @@ MAX_TELLING_HOPS = 5  # clauses climbed from a reported act to the verb that tel
 
 def resolve_date(trigger: Token, analysis: Analysis) -> tuple[str | None, str | None]:
     """The event's date and precision; the publication date ("day") when the clause has none."""
-    found = textual_date(trigger, analysis) or _telling_date(trigger, analysis)
+    found = textual_date(trigger, analysis) or telling_date(trigger, analysis)
     if found is not None:
         return found
     published = _publication_date(analysis.article.published)
@@ -51,7 +51,7 @@ def resolve_date(trigger: Token, analysis: Analysis) -> tuple[str | None, str | 
     return published.isoformat(), "day"
 
 
-def _telling_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
+def telling_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
     """ "Police said on Thursday that officers took him into custody": a reported act the
     text does not date happened by the day of its telling, and wire copy tells it that day.
     Only a telling dated to the day counts; the reported clause's own date always wins."""
@@ -70,6 +70,32 @@ def _telling_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
 
 def publication_day(analysis: Analysis) -> date | None:
     return _publication_date(analysis.article.published)
+
+
+def named_days(sentence: Span, published: date) -> list[date]:
+    """The days a sentence tells a past act on ("the rally drew crowds on Tuesday night"),
+    read against the publication day, in the order told; not the day of a noun ("Sunday's
+    vote") nor of a plan ("will meet on Friday")."""
+    days = []
+    for token in sentence:
+        if token.ent_type_ not in DATE_LABELS or token.ent_iob_ != "B":
+            continue
+        phrase = _date_entity(token)
+        if phrase is None or _governor(phrase).tag_ not in PAST_TAGS:
+            continue
+        resolved = _resolve_phrase(phrase.text, published, False)
+        if resolved is not None and resolved[1] == "day":
+            days.append(resolved[0])
+    return days
+
+
+def _governor(phrase: Span) -> Token:
+    """The word a date phrase modifies: the verb of "met on Tuesday", the noun of "Tuesday's
+    vote"."""
+    head = phrase.root.head
+    if phrase.root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head
 
 
 def textual_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
