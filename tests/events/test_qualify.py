@@ -789,6 +789,25 @@ def test_diplomats_posted_in_a_city_keep_no_country_from_it() -> None:
             "announced",
             ("2008-05-12", "day"),
         ),
+        # the letter or interview an act is done in dates it
+        (
+            "In a letter dated May 2, the mayor thanked the nurses.",
+            "thanked",
+            ("2008-05-02", "day"),
+        ),
+        (
+            "In a video posted on Monday, the rebels threatened the mayor.",
+            "threatened",
+            ("2008-05-12", "day"),
+        ),
+        ("In a June video, the rebel leader mocked the army.", "mocked", ("2007-06-01", "month")),
+        # a hearing set for a day is on that day, ahead; a span is no date
+        ("The court set the hearing for Friday.", "set", ("2008-05-16", "day")),
+        ("The judge adjourned the trial for June 3.", "adjourned", ("2008-06-03", "day")),
+        ("The police held him for two days.", "held", ("2008-05-14", "day")),
+        # a day premodifying an object noun dates that noun, not the act
+        ("The rebels rejected the June 3 vote.", "rejected", ("2008-05-14", "day")),
+        ("Police detained him on Monday night.", "detained", ("2008-05-12", "day")),
     ],
 )
 def test_dates(nlp: Language, text: str, word: str, expected: tuple[str, str]) -> None:

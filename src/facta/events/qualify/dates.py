@@ -108,7 +108,8 @@ def textual_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
         untensed = trigger.tag_ not in PAST_TAGS  # a noun or present form: the month may lie ahead
         found = []
         for phrase in phrases:
-            resolved = _resolve_phrase(phrase.text, published, prefer_future, untensed)
+            ahead = prefer_future or phrase.root.head.lower_ == "for"  # "set for Friday"
+            resolved = _resolve_phrase(phrase.text, published, ahead, untensed)
             if resolved is not None:
                 found.append((PRECISIONS.index(resolved[1]), _distance(phrase, trigger), resolved))
         if found:  # the most precise phrase wins ("days later, around April 4"), then the nearest
@@ -153,6 +154,7 @@ def _clause_tokens(anchor: Token, skip: Token | None = None) -> set[int]:
 
 
 OBJECTS = frozenset({"dobj", "pobj", "attr", "oprd"})
+NOUN_MODIFIERS = frozenset({"poss", "nmod", "compound", "amod"})
 INHERITING = frozenset({"relcl", "acl", "advcl", "conj", "xcomp", "pcomp", "prep", "pobj"})
 
 
@@ -185,6 +187,7 @@ def _own_date_phrases(trigger: Token) -> list[Span]:
     verbless = anchor.dep_ == "acl" and anchor.head.dep_ == "ROOT"  # a misparsed main verb
     if (argument or verbless) and anchor.head != anchor:
         tokens |= _clause_tokens(anchor.head, skip=anchor)
+    tokens |= _medium_dates(anchor)
     doc = trigger.doc
     if trigger.pos_ in {"NOUN", "PROPN"}:
         own = _apposed_date(trigger)
@@ -200,12 +203,41 @@ def _own_date_phrases(trigger: Token) -> list[Span]:
         tokens.add(trigger.i - 1)  # "Erdan on Saturday accused": the day before the verb is its own
     starts = {_entity_start(doc[i]) for i in tokens if doc[i].ent_type_ in DATE_LABELS}
     phrases = [phrase for phrase in (_date_entity(doc[i]) for i in sorted(starts)) if phrase]
-    # "declined comment on Tuesday's decision": a day owned by another noun dates that noun
-    return [
-        p
-        for p in phrases
-        if p.root.dep_ != "poss" or p.root.head == trigger or p.root.head.dep_ not in OBJECTS
-    ]
+    # "declined comment on Tuesday's decision", "criticized the June 4 vote": a day owned by
+    # another noun dates that noun
+    return [p for p in phrases if not _owned_by_noun(p, trigger, anchor)]
+
+
+def _owned_by_noun(phrase: Span, trigger: Token, anchor: Token) -> bool:
+    """A day premodifying an object noun other than the trigger dates that noun; not a part
+    of the day ("Tuesday morning") nor the letter or video an act is done in."""
+    noun = phrase.root.head
+    if phrase.root.dep_ not in NOUN_MODIFIERS or noun == trigger or noun.dep_ not in OBJECTS:
+        return False
+    day_part = noun.ent_type_ in DATE_LABELS or noun.lemma_.lower() in _cues(
+        "dates.yaml", "day_parts"
+    )
+    return not (day_part or _medium(noun, anchor))
+
+
+def _medium(noun: Token, anchor: Token) -> bool:
+    """ "In a letter ..., the president praised": the medium an act is done in."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head == anchor
+
+
+def _medium_dates(anchor: Token) -> set[int]:
+    """ "In a letter dated June 4, the president praised ...": an act done in a letter,
+    statement or interview took place on the day that medium is dated, released or aired."""
+    verbs = _cues("dates.yaml", "medium_time_verbs")
+    found: set[int] = set()
+    for preposition in anchor.children:
+        for noun in preposition.children:
+            if not _medium(noun, anchor):
+                continue
+            for clause in noun.children:
+                if clause.dep_ == "acl" and clause.lemma_.lower() in verbs:
+                    found |= _clause_tokens(clause)
+    return found
 
 
 def _apposed_date(noun: Token) -> set[int]:
@@ -240,13 +272,21 @@ def _date_entity(first: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     entity = doc[first.i : end]
-    if entity.root.dep_ == "pobj" and entity.root.head.lower_ in DURATION_PREPOSITIONS:
-        return None
+    preposition = entity.root.head.lower_ if entity.root.dep_ == "pobj" else ""
+    if preposition in DURATION_PREPOSITIONS and not (preposition == "for" and _named_day(entity)):
+        return None  # "for two days" is a span; "set the trial for June 4" names the day
     if end < len(doc) and doc[end].lower_ in _cues("dates.yaml", "before_words"):
         if any(child.dep_ == "pobj" for child in doc[end].children):
             return None  # "one day after a request": relative to another event, not to today
         end += 1
     return doc[first.i : end]
+
+
+def _named_day(phrase: Span) -> bool:
+    """A phrase naming one day of the calendar or the week: "June 4", "Friday"."""
+    words = _words(phrase.text)
+    month_day = any(w in MONTHS for w in words) and any(DAY.fullmatch(w) for w in words)
+    return month_day or any(w in WEEKDAYS for w in words)
 
 
 def _resolve_phrase(
