@@ -16,9 +16,9 @@ from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis, event_trigger
 from facta.events.aggregates import many_acts
+from facta.events.qualify.anchored_dates import anchored_date
 from facta.events.qualify.cues import _sentence
 from facta.events.qualify.dates import (
-    anchored_date,
     named_days,
     publication_day,
     telling_date,
