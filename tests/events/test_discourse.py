@@ -199,3 +199,10 @@ def test_an_act_dated_by_its_telling_keeps_that_day():
     )
     dates = _dates(text, "2016-03-03")
     assert dates["19"] == "2016-02-27"
+
+
+def test_a_present_statement_keeps_the_publication_day_after_a_dated_act():
+    text = "On Monday, the Chilean navy seized a Peruvian fishing boat. Peru condemns the seizure."
+    dates = _dates(text, "2016-03-03")
+    assert dates["17"] == "2016-02-29"
+    assert dates["11"] == "2016-03-03"

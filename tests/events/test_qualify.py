@@ -808,6 +808,28 @@ def test_diplomats_posted_in_a_city_keep_no_country_from_it() -> None:
         # a day premodifying an object noun dates that noun, not the act
         ("The rebels rejected the June 3 vote.", "rejected", ("2008-05-14", "day")),
         ("Police detained him on Monday night.", "detained", ("2008-05-12", "day")),
+        # a clause of time dates the act it hangs from; a counted one does not
+        (
+            "Police shot the gunman after two guards were wounded on Monday.",
+            "shot",
+            ("2008-05-12", "day"),
+        ),
+        (
+            "The mayor criticized the plan, as councillors on Monday renewed their push.",
+            "criticized",
+            ("2008-05-12", "day"),
+        ),
+        (
+            "Police declined to comment a day after the mayor accused them of delays.",
+            "declined",
+            ("2008-05-14", "day"),
+        ),
+        # a clause set against a dated one keeps the publication day
+        (
+            "Some fuel reached the towns last month, but the agency demands full access.",
+            "demands",
+            ("2008-05-14", "day"),
+        ),
     ],
 )
 def test_dates(nlp: Language, text: str, word: str, expected: tuple[str, str]) -> None:

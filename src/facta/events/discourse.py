@@ -298,6 +298,7 @@ def refers_to(noun: Token, item: Told) -> bool:
 CARRY_SENTENCES = 2  # how far back a told day carries: the lead and the paragraph after it
 RECENT_DAYS = 7
 PAST_TAGS = frozenset({"VBD", "VBN"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def carry_dates(told: list[Told], analysis: Analysis, sentences: list[Span]) -> None:
@@ -309,7 +310,9 @@ def carry_dates(told: list[Told], analysis: Analysis, sentences: list[Span]) -> 
     if published is None:
         return
     for index, item in enumerate(told):
-        if item.dated or item.token is None or telling_date(item.token, analysis) is not None:
+        if item.dated or item.token is None or item.token.tag_ in PRESENT_TAGS:
+            continue  # "Baupin denies any wrongdoing": a present statement is the day's news
+        if telling_date(item.token, analysis) is not None:
             continue
         day = told_day(told[:index], item, sentences, published)
         if day is not None:

@@ -162,11 +162,12 @@ def _date_phrases(trigger: Token) -> list[Span]:
     """Date phrases of the trigger's clause; else of the clause it hangs from through a
     relative, participle, adverbial or coordinated clause ("In April 2001, an intercept
     caused a collision that killed the pilot"). A reported clause ("said on Monday that
-    ...") does not inherit the date of its telling."""
+    ...") does not inherit the date of its telling, nor a clause set against another ("...
+    this year, but the agency demands ...")."""
     node = trigger
     for _ in range(4):
-        phrases = _own_date_phrases(node)
-        if phrases or node.dep_ not in INHERITING or node.head is node:
+        phrases = _own_date_phrases(node) or _time_clause_phrases(node)
+        if phrases or node.dep_ not in INHERITING or node.head is node or _contrasted(node):
             return phrases
         node = node.head
         while (
@@ -176,6 +177,29 @@ def _date_phrases(trigger: Token) -> list[Span]:
         if node.pos_ not in {"VERB", "AUX"}:
             return []
     return []
+
+
+def _time_clause_phrases(node: Token) -> list[Span]:
+    """ "Police shot the gunman after two officers were wounded on Tuesday", "as lawmakers on
+    Monday renewed their push": a clause of time dates the act it hangs from."""
+    marks = _cues("dates.yaml", "time_clause_marks")
+    found = []
+    for clause in node.children:
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)
+        if clause.dep_ == "advcl" and mark is not None:  # not "a day after ...": counted
+            found += [phrase for phrase in _own_date_phrases(clause) if phrase.start > mark.i]
+    return found
+
+
+def _contrasted(clause: Token) -> bool:
+    """A coordinated clause with its own subject after "but": set against the first, not
+    told on its day."""
+    contrast = _cues("dates.yaml", "contrast_words")
+    return (
+        clause.dep_ == "conj"
+        and any(child.dep_ in {"nsubj", "nsubjpass"} for child in clause.children)
+        and any(child.dep_ == "cc" and child.lower_ in contrast for child in clause.head.children)
+    )
 
 
 def _own_date_phrases(trigger: Token) -> list[Span]:
