@@ -824,6 +824,18 @@ def test_diplomats_posted_in_a_city_keep_no_country_from_it() -> None:
             "declined",
             ("2008-05-14", "day"),
         ),
+        # a clause of another time does not take the date of the clause it hangs from
+        (
+            "The envoy will visit Lima on Friday after the minister said he opposes the plan.",
+            "opposes",
+            ("2008-05-14", "day"),
+        ),
+        # a reported act happened by the week of its telling
+        (
+            "The mayor said last week that the police had arrested the smugglers.",
+            "arrested",
+            ("2008-05-05", "week"),
+        ),
         # a clause set against a dated one keeps the publication day
         (
             "Some fuel reached the towns last month, but the agency demands full access.",

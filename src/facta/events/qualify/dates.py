@@ -38,6 +38,7 @@ DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
 MAX_TELLING_HOPS = 5  # clauses climbed from a reported act to the verb that tells it
+TELLING_PRECISIONS = frozenset({"day", "week"})  # "said last week that ...": by that week
 
 
 def resolve_date(trigger: Token, analysis: Analysis) -> tuple[str | None, str | None]:
@@ -63,7 +64,7 @@ def telling_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
             "attribution.yaml", "speech_verbs"
         ):
             found = textual_date(node.head, analysis)
-            return found if found is not None and found[1] == "day" else None
+            return found if found is not None and found[1] in TELLING_PRECISIONS else None
         node = node.head
     return None
 
@@ -167,7 +168,7 @@ def _date_phrases(trigger: Token) -> list[Span]:
     node = trigger
     for _ in range(4):
         phrases = _own_date_phrases(node) or _time_clause_phrases(node)
-        if phrases or node.dep_ not in INHERITING or node.head is node or _contrasted(node):
+        if phrases or node.dep_ not in INHERITING or node.head is node or _own_time(node):
             return phrases
         node = node.head
         while (
@@ -191,9 +192,13 @@ def _time_clause_phrases(node: Token) -> list[Span]:
     return found
 
 
-def _contrasted(clause: Token) -> bool:
-    """A coordinated clause with its own subject after "but": set against the first, not
-    told on its day."""
+def _own_time(clause: Token) -> bool:
+    """A clause that does not share the time of the one it hangs from: one set against it
+    with its own subject ("..., but the agency demands"), or a clause of another time ("will
+    meet on Thursday after the envoy said ...")."""
+    if clause.dep_ == "advcl":
+        other = _cues("dates.yaml", "other_time_marks")
+        return any(child.dep_ == "mark" and child.lower_ in other for child in clause.children)
     contrast = _cues("dates.yaml", "contrast_words")
     return (
         clause.dep_ == "conj"
