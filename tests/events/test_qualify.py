@@ -849,6 +849,17 @@ def test_dates(nlp: Language, text: str, word: str, expected: tuple[str, str]) -
     assert resolve_date(token(analysis, word), analysis) == expected
 
 
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2008-05-11", "2008-05-05"), ("2008-05-10", "2008-04-28"), ("2008-05-12", "2008-05-05")],
+)
+def test_a_sunday_storys_last_week_is_the_week_ending_that_day(
+    nlp: Language, published: str, expected: str
+) -> None:
+    analysis = analyse(nlp, "Rebels shelled the town last week.", published)
+    assert resolve_date(token(analysis, "shelled"), analysis) == (expected, "week")
+
+
 def test_publication_time_is_read_as_its_day(nlp: Language) -> None:
     analysis = analyse(nlp, "Gunmen ambushed the convoy yesterday.", "2008-05-14T09:30:00Z")
     assert resolve_date(token(analysis, "ambushed"), analysis) == ("2008-05-13", "day")

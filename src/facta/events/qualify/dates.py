@@ -14,6 +14,7 @@ from facta.events.qualify.cues import _cues, _load
 from facta.events.qualify.modality import assess_modality
 from facta.months import MONTHS
 
+SUNDAY = 6
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UNITS = {
     "day": "day",
@@ -385,6 +386,8 @@ def _relative(words: list[str], base: date, prefer_future: bool) -> tuple[date, 
             "coming": 1,
         }.get(words[0])
         if step is not None:
+            if unit == "week" and step < 0 and base.weekday() == SUNDAY:
+                step = 0  # a Sunday story's "last week" is the week ending that day
             return _period_start(_shift(base, unit, step), unit), unit
     if words[:2] in (["earlier", "this"], ["later", "this"]) and words[2:] and words[2] in UNITS:
         unit = UNITS[words[2]]
