@@ -206,3 +206,22 @@ def test_a_present_statement_keeps_the_publication_day_after_a_dated_act():
     dates = _dates(text, "2016-03-03")
     assert dates["17"] == "2016-02-29"
     assert dates["11"] == "2016-03-03"
+
+
+def test_an_undated_lead_takes_the_day_the_story_gives_after_it():
+    text = (
+        "Chile's foreign minister praised Peru for its handling of the fishing dispute. "
+        "In an interview on Monday, she said the two navies had worked well together."
+    )
+    praise = [e for e in facta.code_text(text, date="2016-03-03") if e.root == "05"]
+    assert [e.date for e in praise][:1] == ["2016-02-29"]
+
+
+def test_a_later_act_does_not_take_a_day_told_after_it():
+    text = (
+        "Chile's navy seized a Peruvian fishing boat on Friday. "
+        "Peru's foreign minister praised Bolivia for its help. "
+        "In an interview on Monday, she said the crew was safe."
+    )
+    praise = [e for e in facta.code_text(text, date="2016-03-03") if e.root == "05"]
+    assert [e.date for e in praise] == ["2016-02-26"]

@@ -297,6 +297,8 @@ def refers_to(noun: Token, item: Told) -> bool:
 
 CARRY_SENTENCES = 2  # how far back a told day carries: the lead and the paragraph after it
 RECENT_DAYS = 7
+LEAD_REACH = 3  # how far after an undated lead the story may give its day
+LEAD_SENTENCES = 2  # the lead: the first sentence, or the one after a dateline
 PAST_TAGS = frozenset({"VBD", "VBN"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
@@ -315,6 +317,8 @@ def carry_dates(told: list[Told], analysis: Analysis, sentences: list[Span]) -> 
         if telling_date(item.token, analysis) is not None:
             continue
         day = told_day(told[:index], item, sentences, published)
+        if day is None and lead(item, told[0], sentences):
+            day = lead_day(item.event.sentence, sentences, published)
         if day is not None:
             item.event = replace(item.event, date=day.isoformat(), date_precision="day")
 
@@ -338,6 +342,29 @@ def told_day(
         recent = [d for d in days if published - timedelta(days=RECENT_DAYS) <= d <= published]
         if days:
             return recent[-1] if recent else None
+    return None
+
+
+def lead(item: Told, first: Told, sentences: list[Span]) -> bool:
+    """A past act told in the story's lead: its first sentences, before any other act."""
+    sentence = item.event.sentence
+    return (
+        sentence == first.event.sentence
+        and sentence < LEAD_SENTENCES
+        and item.token is not None
+        and sentences[sentence].start <= item.token.i < sentences[sentence].end
+        and past_act(item.token)
+    )
+
+
+def lead_day(sentence: int, sentences: list[Span], published: date) -> date | None:
+    """The story's first act is told undated and the sentences after it give the day: "The
+    minister praised the rebels' offer. In an interview on Monday, she said ..."."""
+    for ahead in range(sentence + 1, min(sentence + 1 + LEAD_REACH, len(sentences))):
+        days = named_days(sentences[ahead], published)
+        recent = [d for d in days if published - timedelta(days=RECENT_DAYS) <= d <= published]
+        if days:
+            return recent[0] if recent else None
     return None
 
 

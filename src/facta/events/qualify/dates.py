@@ -92,11 +92,13 @@ def named_days(sentence: Span, published: date) -> list[date]:
 
 
 def _governor(phrase: Span) -> Token:
-    """The word a date phrase modifies: the verb of "met on Tuesday", the noun of "Tuesday's
-    vote"."""
+    """The word a date phrase modifies: the verb of "met on Tuesday" and of "said in an
+    interview on Tuesday", the noun of "Tuesday's vote"."""
     head = phrase.root.head
     if phrase.root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and phrase.root.dep_ == "pobj":
+        return head.head.head  # "In an interview on Monday, she said": the interview's verb
     return head
 
 
