@@ -225,3 +225,12 @@ def test_a_later_act_does_not_take_a_day_told_after_it():
     )
     praise = [e for e in facta.code_text(text, date="2016-03-03") if e.root == "05"]
     assert [e.date for e in praise] == ["2016-02-26"]
+
+
+def test_a_day_and_its_part_carry_as_one_phrase():
+    text = (
+        "On Tuesday night in Lima, thousands gathered in the main square. "
+        "Protesters accused the mayor of corruption."
+    )
+    [accusation] = facta.code_text(text, date="2016-01-30")  # a Saturday
+    assert accusation.date == "2016-01-26"

@@ -93,13 +93,22 @@ def named_days(sentence: Span, published: date) -> list[date]:
 
 def _governor(phrase: Span) -> Token:
     """The word a date phrase modifies: the verb of "met on Tuesday" and of "said in an
-    interview on Tuesday", the noun of "Tuesday's vote"."""
-    head = phrase.root.head
-    if phrase.root.dep_ == "pobj" and head.dep_ == "prep":
+    interview on Tuesday", the noun of "Tuesday's vote"; "Tuesday night" modifies as a whole."""
+    root = phrase.root
+    while root.dep_ in NOUN_MODIFIERS and _day_part(root.head):
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and phrase.root.dep_ == "pobj":
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and root.dep_ == "pobj":
         return head.head.head  # "In an interview on Monday, she said": the interview's verb
     return head
+
+
+def _day_part(token: Token) -> bool:
+    return token.ent_type_ in DATE_LABELS or token.lemma_.lower() in _cues(
+        "dates.yaml", "day_parts"
+    )
 
 
 def textual_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
@@ -246,10 +255,7 @@ def _owned_by_noun(phrase: Span, trigger: Token, anchor: Token) -> bool:
     noun = phrase.root.head
     if phrase.root.dep_ not in NOUN_MODIFIERS or noun == trigger or noun.dep_ not in OBJECTS:
         return False
-    day_part = noun.ent_type_ in DATE_LABELS or noun.lemma_.lower() in _cues(
-        "dates.yaml", "day_parts"
-    )
-    return not (day_part or _medium(noun, anchor))
+    return not (_day_part(noun) or _medium(noun, anchor))
 
 
 def _medium(noun: Token, anchor: Token) -> bool:
