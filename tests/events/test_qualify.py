@@ -836,6 +836,14 @@ def test_diplomats_posted_in_a_city_keep_no_country_from_it() -> None:
             "arrested",
             ("2008-05-05", "week"),
         ),
+        # an act an adjective governs takes the date of the clause it is told in
+        (
+            "The minister said last week he was ready to sign the pact.",
+            "sign",
+            ("2008-05-05", "week"),
+        ),
+        # a day told on a past verb is not read ahead for the plan it governs
+        ("On Monday the mayor was willing to meet the rebels.", "meet", ("2008-05-12", "day")),
         # a clause set against a dated one keeps the publication day
         (
             "Some fuel reached the towns last month, but the agency demands full access.",

@@ -121,7 +121,9 @@ def textual_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
         untensed = trigger.tag_ not in PAST_TAGS  # a noun or present form: the month may lie ahead
         found = []
         for phrase in phrases:
-            ahead = prefer_future or phrase.root.head.lower_ == "for"  # "set for Friday"
+            # "set for Friday" lies ahead; "On Monday he was willing to meet" does not
+            told_past = _governor(phrase).tag_ == "VBD"
+            ahead = (prefer_future and not told_past) or phrase.root.head.lower_ == "for"
             resolved = _resolve_phrase(phrase.text, published, ahead, untensed)
             if resolved is not None:
                 found.append((PRECISIONS.index(resolved[1]), _distance(phrase, trigger), resolved))
@@ -168,7 +170,7 @@ def _clause_tokens(anchor: Token, skip: Token | None = None) -> set[int]:
 
 OBJECTS = frozenset({"dobj", "pobj", "attr", "oprd"})
 NOUN_MODIFIERS = frozenset({"poss", "nmod", "compound", "amod"})
-INHERITING = frozenset({"relcl", "acl", "advcl", "conj", "xcomp", "pcomp", "prep", "pobj"})
+INHERITING = frozenset({"relcl", "acl", "advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "acomp"})
 
 
 def _date_phrases(trigger: Token) -> list[Span]:
