@@ -791,7 +791,7 @@ def test_diplomats_posted_in_a_city_keep_no_country_from_it() -> None:
         ),
         # the letter or interview an act is done in dates it
         (
-            "In a letter dated May 2, the mayor thanked the nurses.",
+            "In a note dated May 2, the mayor thanked the nurses.",
             "thanked",
             ("2008-05-02", "day"),
         ),
@@ -810,12 +810,12 @@ def test_diplomats_posted_in_a_city_keep_no_country_from_it() -> None:
         ("Police detained him on Monday night.", "detained", ("2008-05-12", "day")),
         # a clause of time dates the act it hangs from; a counted one does not
         (
-            "Police shot the gunman after two guards were wounded on Monday.",
-            "shot",
+            "Troops stormed the hotel after three guests were injured on Monday.",
+            "stormed",
             ("2008-05-12", "day"),
         ),
         (
-            "The mayor criticized the plan, as councillors on Monday renewed their push.",
+            "The mayor criticized the plan, as councillors on Monday voted to delay it.",
             "criticized",
             ("2008-05-12", "day"),
         ),
@@ -838,7 +838,7 @@ def test_diplomats_posted_in_a_city_keep_no_country_from_it() -> None:
         ),
         # an act an adjective governs takes the date of the clause it is told in
         (
-            "The minister said last week he was ready to sign the pact.",
+            "The minister said last week she was eager to sign the pact.",
             "sign",
             ("2008-05-05", "week"),
         ),
@@ -846,8 +846,8 @@ def test_diplomats_posted_in_a_city_keep_no_country_from_it() -> None:
         ("On Monday the mayor was willing to meet the rebels.", "meet", ("2008-05-12", "day")),
         # a clause set against a dated one keeps the publication day
         (
-            "Some fuel reached the towns last month, but the agency demands full access.",
-            "demands",
+            "Fishermen returned to the bay last month, but the union opposes the new quota.",
+            "opposes",
             ("2008-05-14", "day"),
         ),
     ],
