@@ -167,3 +167,70 @@ def test_an_undated_mention_of_a_meeting_is_the_meeting_the_story_dates():
     )
     dates = {e.date for e in facta.code_text(text, date="2016-05-14") if e.root == "04"}
     assert "2016-05-14" in dates
+
+
+def test_a_past_act_told_right_after_a_dated_sentence_happened_that_day():
+    text = (
+        "The flood inquiry released its findings on Monday. "
+        "Kenyan lawmakers accused the police of negligence in the rescue."
+    )
+    [accusation] = facta.code_text(text, date="2016-03-03")  # a Thursday
+    assert accusation.date == "2016-02-29"
+
+
+def test_a_present_statement_or_a_planned_day_does_not_carry():
+    present = (
+        "The flood inquiry released its findings on Monday. "
+        "Kenyan lawmakers accuse the police of negligence in the rescue."
+    )
+    planned = (
+        "Voters in Lima will choose a mayor on Monday. "
+        "Kenyan lawmakers accused the police of negligence in the rescue."
+    )
+    for text in (present, planned):
+        [accusation] = facta.code_text(text, date="2016-03-03")
+        assert accusation.date == "2016-03-03"
+
+
+def test_an_act_dated_by_its_telling_keeps_that_day():
+    text = (
+        "Bandits raided a police post in Zamfara on Friday. Soldiers have killed twelve "
+        "bandits in the state, a local chief told reporters on Saturday."
+    )
+    dates = _dates(text, "2016-03-03")
+    assert dates["19"] == "2016-02-27"
+
+
+def test_a_present_statement_keeps_the_publication_day_after_a_dated_act():
+    text = "On Monday, the Chilean navy seized a Peruvian fishing boat. Peru condemns the seizure."
+    dates = _dates(text, "2016-03-03")
+    assert dates["17"] == "2016-02-29"
+    assert dates["11"] == "2016-03-03"
+
+
+def test_an_undated_lead_takes_the_day_the_story_gives_after_it():
+    text = (
+        "Chile's foreign minister praised Peru for its handling of the fishing dispute. "
+        "In an interview on Monday, she said the two navies had worked well together."
+    )
+    praise = [e for e in facta.code_text(text, date="2016-03-03") if e.root == "05"]
+    assert [e.date for e in praise][:1] == ["2016-02-29"]
+
+
+def test_a_later_act_does_not_take_a_day_told_after_it():
+    text = (
+        "Chile's navy seized a Peruvian fishing boat on Friday. "
+        "Peru's foreign minister praised Bolivia for its help. "
+        "In an interview on Monday, she said the crew was safe."
+    )
+    praise = [e for e in facta.code_text(text, date="2016-03-03") if e.root == "05"]
+    assert [e.date for e in praise] == ["2016-02-26"]
+
+
+def test_a_day_and_its_part_carry_as_one_phrase():
+    text = (
+        "Thousands gathered in the main square of Lima on Tuesday night. "
+        "Protesters accused the mayor of corruption."
+    )
+    [accusation] = facta.code_text(text, date="2016-01-30")  # a Saturday
+    assert accusation.date == "2016-01-26"

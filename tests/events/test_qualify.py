@@ -789,11 +789,83 @@ def test_diplomats_posted_in_a_city_keep_no_country_from_it() -> None:
             "announced",
             ("2008-05-12", "day"),
         ),
+        # the letter or interview an act is done in dates it
+        (
+            "In a note dated May 2, the mayor thanked the nurses.",
+            "thanked",
+            ("2008-05-02", "day"),
+        ),
+        (
+            "In a video posted on Monday, the rebels threatened the mayor.",
+            "threatened",
+            ("2008-05-12", "day"),
+        ),
+        ("In a June video, the rebel leader mocked the army.", "mocked", ("2007-06-01", "month")),
+        # a hearing set for a day is on that day, ahead; a span is no date
+        ("The court set the hearing for Friday.", "set", ("2008-05-16", "day")),
+        ("The judge adjourned the trial for June 3.", "adjourned", ("2008-06-03", "day")),
+        ("The police held him for two days.", "held", ("2008-05-14", "day")),
+        # a day premodifying an object noun dates that noun, not the act
+        ("The rebels rejected the June 3 vote.", "rejected", ("2008-05-14", "day")),
+        ("Police detained him on Monday night.", "detained", ("2008-05-12", "day")),
+        # a clause of time dates the act it hangs from; a counted one does not
+        (
+            "Troops stormed the hotel after three guests were injured on Monday.",
+            "stormed",
+            ("2008-05-12", "day"),
+        ),
+        (
+            "The mayor criticized the plan, as councillors on Monday voted to delay it.",
+            "criticized",
+            ("2008-05-12", "day"),
+        ),
+        (
+            "Police declined to comment a day after the mayor accused them of delays.",
+            "declined",
+            ("2008-05-14", "day"),
+        ),
+        # a clause of another time does not take the date of the clause it hangs from
+        (
+            "The envoy will visit Lima on Friday after the minister said he opposes the plan.",
+            "opposes",
+            ("2008-05-14", "day"),
+        ),
+        # a reported act happened by the week of its telling
+        (
+            "The mayor said last week that the police had arrested the smugglers.",
+            "arrested",
+            ("2008-05-05", "week"),
+        ),
+        # an act an adjective governs takes the date of the clause it is told in
+        (
+            "The minister said last week she was eager to sign the pact.",
+            "sign",
+            ("2008-05-05", "week"),
+        ),
+        # a day told on a past verb is not read ahead for the plan it governs
+        ("On Monday the mayor was willing to meet the rebels.", "meet", ("2008-05-12", "day")),
+        # a clause set against a dated one keeps the publication day
+        (
+            "Fishermen returned to the bay last month, but the union opposes the new quota.",
+            "opposes",
+            ("2008-05-14", "day"),
+        ),
     ],
 )
 def test_dates(nlp: Language, text: str, word: str, expected: tuple[str, str]) -> None:
     analysis = analyse(nlp, text)
     assert resolve_date(token(analysis, word), analysis) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2008-05-11", "2008-05-05"), ("2008-05-10", "2008-04-28"), ("2008-05-12", "2008-05-05")],
+)
+def test_a_sunday_storys_last_week_is_the_week_ending_that_day(
+    nlp: Language, published: str, expected: str
+) -> None:
+    analysis = analyse(nlp, "Rebels shelled the town last week.", published)
+    assert resolve_date(token(analysis, "shelled"), analysis) == (expected, "week")
 
 
 def test_publication_time_is_read_as_its_day(nlp: Language) -> None:

@@ -16,9 +16,7 @@ def test_releasing_an_ad_frees_nobody():
 
 
 def test_capturing_attention_is_no_arrest():
-    assert "173" not in codes(
-        "The governor hopes to capture the imagination of young voters."
-    )
+    assert "173" not in codes("The governor hopes to capture the imagination of young voters.")
     assert "173" in codes("Police arrested the protest leaders on Monday.")
 
 

@@ -16,8 +16,14 @@ from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis, event_trigger
 from facta.events.aggregates import many_acts
+from facta.events.qualify.anchored_dates import anchored_date
 from facta.events.qualify.cues import _sentence
-from facta.events.qualify.dates import anchored_date, publication_day, textual_date
+from facta.events.qualify.dates import (
+    named_days,
+    publication_day,
+    telling_date,
+    textual_date,
+)
 from facta.events.qualify.reports import inside_quote
 from facta.events.retold_attacks import (
     VIOLENT_EVENT_ROOTS,
@@ -83,7 +89,7 @@ def settle(
     merged = one_attack(merge_retellings(told, places, published), places, published)
     reaction_targets(merged)
     date_references(merged)
-    carry_dates(merged, published)
+    carry_dates(merged, analysis, sentences)
     return [mark_background(item, published) for item in merged]
 
 
@@ -291,30 +297,79 @@ def refers_to(noun: Token, item: Told) -> bool:
 
 CARRY_SENTENCES = 2  # how far back a told day carries: the lead and the paragraph after it
 RECENT_DAYS = 7
+LEAD_REACH = 3  # how far after an undated lead the story may give its day
+LEAD_SENTENCES = 2  # the lead: the first sentence, or the one after a dateline
+PAST_TAGS = frozenset({"VBD", "VBN"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
-def carry_dates(told: list[Told], published: date | None) -> None:
-    """An event the text does not date, told right after one it dates to a recent day,
+def carry_dates(told: list[Told], analysis: Analysis, sentences: list[Span]) -> None:
+    """An event the text does not date, told right after a sentence that names a recent day,
     happened that day too: "Police said Brown shot a trooper on Thursday. Other officers shot
-    Brown." The day is not carried within a sentence (a reported clause keeps its own) nor
-    from background."""
+    Brown." The day is not carried within a sentence (a reported clause keeps its own), onto
+    an act dated by its telling, nor from background."""
+    published = publication_day(analysis)
     if published is None:
         return
     for index, item in enumerate(told):
-        if item.dated:
+        if item.dated or item.token is None or item.token.tag_ in PRESENT_TAGS:
+            continue  # "Baupin denies any wrongdoing": a present statement is the day's news
+        if telling_date(item.token, analysis) is not None:
             continue
-        for earlier in reversed(told[:index]):
-            gap = item.event.sentence - earlier.event.sentence
-            if gap > CARRY_SENTENCES:
-                break
-            if gap < 1 or not earlier.dated or earlier.event.date_precision != "day":
-                continue
-            day = period(earlier.event.date, "day")
-            if day and published - timedelta(days=RECENT_DAYS) <= day[0] <= published:
-                item.event = replace(
-                    item.event, date=earlier.event.date, date_precision=earlier.event.date_precision
-                )
-            break
+        day = told_day(told[:index], item, sentences, published)
+        if day is None and lead(item, told[0], sentences):
+            day = lead_day(item.event.sentence, sentences, published)
+        if day is not None:
+            item.event = replace(item.event, date=day.isoformat(), date_precision="day")
+
+
+def told_day(
+    earlier: list[Told], item: Told, sentences: list[Span], published: date
+) -> date | None:
+    """The last recent day told in the sentences just before: an earlier event's day, or a day
+    the sentence right before tells a past act on with no event coded on it ("On Tuesday
+    night the rally drew crowds. Protesters interrupted it eight times")."""
+    events = {}
+    for other in earlier:
+        if other.dated and other.event.date_precision == "day":
+            events[other.event.sentence] = period(other.event.date, "day")
+    sentence = item.event.sentence
+    for back in range(sentence - 1, max(sentence - CARRY_SENTENCES, 0) - 1, -1):
+        told = events.get(back)
+        days = [told[0]] if told else []
+        if not days and back == sentence - 1 and past_act(item.token):
+            days = named_days(sentences[back], published)
+        recent = [d for d in days if published - timedelta(days=RECENT_DAYS) <= d <= published]
+        if days:
+            return recent[-1] if recent else None
+    return None
+
+
+def lead(item: Told, first: Told, sentences: list[Span]) -> bool:
+    """A past act told in the story's lead: its first sentences, before any other act."""
+    sentence = item.event.sentence
+    return (
+        sentence == first.event.sentence
+        and sentence < LEAD_SENTENCES
+        and item.token is not None
+        and sentences[sentence].start <= item.token.i < sentences[sentence].end
+        and past_act(item.token)
+    )
+
+
+def lead_day(sentence: int, sentences: list[Span], published: date) -> date | None:
+    """The story's first act is told undated and the sentences after it give the day: "The
+    minister praised the rebels' offer. In an interview on Monday, she said ..."."""
+    for ahead in range(sentence + 1, min(sentence + 1 + LEAD_REACH, len(sentences))):
+        days = named_days(sentences[ahead], published)
+        recent = [d for d in days if published - timedelta(days=RECENT_DAYS) <= d <= published]
+        if days:
+            return recent[0] if recent else None
+    return None
+
+
+def past_act(token: Token | None) -> bool:
+    return token is not None and token.tag_ in PAST_TAGS
 
 
 def reported_before(token: Token, analysis: Analysis) -> tuple[str, str] | None:

@@ -15,8 +15,9 @@ from facta.analysis_state import Analysis
 from facta.codebook import lookup
 from facta.events import clauses
 from facta.events.qualify import assess_modality, find_attribution, resolve_date
+from facta.events.qualify.anchored_dates import anchored_date
 from facta.events.qualify.cues import _cues
-from facta.events.qualify.dates import anchored_date, textual_date
+from facta.events.qualify.dates import textual_date
 from facta.events.tellings import Told
 from facta.events.told_nouns import evidence_at
 from facta.events.vocabulary import WORDS

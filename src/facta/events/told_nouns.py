@@ -13,8 +13,9 @@ from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis
 from facta.events.qualify import assess_modality, find_attribution
+from facta.events.qualify.anchored_dates import anchored_date
 from facta.events.qualify.cues import _cues
-from facta.events.qualify.dates import anchored_date, textual_date
+from facta.events.qualify.dates import textual_date
 from facta.models import Event, Evidence, event_id
 
 DEFINITE = frozenset({"the", "these", "those", "that", "this"})

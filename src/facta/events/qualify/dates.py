@@ -7,13 +7,14 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis
 from facta.events.qualify.cues import _cues, _load
 from facta.events.qualify.modality import assess_modality
 from facta.months import MONTHS
 
+SUNDAY = 6
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UNITS = {
     "day": "day",
@@ -38,11 +39,12 @@ DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
 MAX_TELLING_HOPS = 5  # clauses climbed from a reported act to the verb that tells it
+TELLING_PRECISIONS = frozenset({"day", "week"})  # "said last week that ...": by that week
 
 
 def resolve_date(trigger: Token, analysis: Analysis) -> tuple[str | None, str | None]:
     """The event's date and precision; the publication date ("day") when the clause has none."""
-    found = textual_date(trigger, analysis) or _telling_date(trigger, analysis)
+    found = textual_date(trigger, analysis) or telling_date(trigger, analysis)
     if found is not None:
         return found
     published = _publication_date(analysis.article.published)
@@ -51,7 +53,7 @@ def resolve_date(trigger: Token, analysis: Analysis) -> tuple[str | None, str | 
     return published.isoformat(), "day"
 
 
-def _telling_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
+def telling_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
     """ "Police said on Thursday that officers took him into custody": a reported act the
     text does not date happened by the day of its telling, and wire copy tells it that day.
     Only a telling dated to the day counts; the reported clause's own date always wins."""
@@ -63,13 +65,50 @@ def _telling_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
             "attribution.yaml", "speech_verbs"
         ):
             found = textual_date(node.head, analysis)
-            return found if found is not None and found[1] == "day" else None
+            return found if found is not None and found[1] in TELLING_PRECISIONS else None
         node = node.head
     return None
 
 
 def publication_day(analysis: Analysis) -> date | None:
     return _publication_date(analysis.article.published)
+
+
+def named_days(sentence: Span, published: date) -> list[date]:
+    """The days a sentence tells a past act on ("the rally drew crowds on Tuesday night"),
+    read against the publication day, in the order told; not the day of a noun ("Sunday's
+    vote") nor of a plan ("will meet on Friday")."""
+    days = []
+    for token in sentence:
+        if token.ent_type_ not in DATE_LABELS or token.ent_iob_ != "B":
+            continue
+        phrase = _date_entity(token)
+        if phrase is None or _governor(phrase).tag_ not in PAST_TAGS:
+            continue
+        resolved = _resolve_phrase(phrase.text, published, False)
+        if resolved is not None and resolved[1] == "day":
+            days.append(resolved[0])
+    return days
+
+
+def _governor(phrase: Span) -> Token:
+    """The word a date phrase modifies: the verb of "met on Tuesday" and of "said in an
+    interview on Tuesday", the noun of "Tuesday's vote"; "Tuesday night" modifies as a whole."""
+    root = phrase.root
+    while root.dep_ in NOUN_MODIFIERS and _day_part(root.head):
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and root.dep_ == "pobj":
+        return head.head.head  # "In an interview on Monday, she said": the interview's verb
+    return head
+
+
+def _day_part(token: Token) -> bool:
+    return token.ent_type_ in DATE_LABELS or token.lemma_.lower() in _cues(
+        "dates.yaml", "day_parts"
+    )
 
 
 def textual_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
@@ -82,7 +121,10 @@ def textual_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
         untensed = trigger.tag_ not in PAST_TAGS  # a noun or present form: the month may lie ahead
         found = []
         for phrase in phrases:
-            resolved = _resolve_phrase(phrase.text, published, prefer_future, untensed)
+            # "set for Friday" lies ahead; "On Monday he was willing to meet" does not
+            told_past = _governor(phrase).tag_ == "VBD"
+            ahead = (prefer_future and not told_past) or phrase.root.head.lower_ == "for"
+            resolved = _resolve_phrase(phrase.text, published, ahead, untensed)
             if resolved is not None:
                 found.append((PRECISIONS.index(resolved[1]), _distance(phrase, trigger), resolved))
         if found:  # the most precise phrase wins ("days later, around April 4"), then the nearest
@@ -127,18 +169,20 @@ def _clause_tokens(anchor: Token, skip: Token | None = None) -> set[int]:
 
 
 OBJECTS = frozenset({"dobj", "pobj", "attr", "oprd"})
-INHERITING = frozenset({"relcl", "acl", "advcl", "conj", "xcomp", "pcomp", "prep", "pobj"})
+NOUN_MODIFIERS = frozenset({"poss", "nmod", "compound", "amod"})
+INHERITING = frozenset({"relcl", "acl", "advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "acomp"})
 
 
 def _date_phrases(trigger: Token) -> list[Span]:
     """Date phrases of the trigger's clause; else of the clause it hangs from through a
     relative, participle, adverbial or coordinated clause ("In April 2001, an intercept
     caused a collision that killed the pilot"). A reported clause ("said on Monday that
-    ...") does not inherit the date of its telling."""
+    ...") does not inherit the date of its telling, nor a clause set against another ("...
+    this year, but the agency demands ...")."""
     node = trigger
     for _ in range(4):
-        phrases = _own_date_phrases(node)
-        if phrases or node.dep_ not in INHERITING or node.head is node:
+        phrases = _own_date_phrases(node) or _time_clause_phrases(node)
+        if phrases or node.dep_ not in INHERITING or node.head is node or _own_time(node):
             return phrases
         node = node.head
         while (
@@ -150,6 +194,33 @@ def _date_phrases(trigger: Token) -> list[Span]:
     return []
 
 
+def _time_clause_phrases(node: Token) -> list[Span]:
+    """ "Police shot the gunman after two officers were wounded on Tuesday", "as lawmakers on
+    Monday renewed their push": a clause of time dates the act it hangs from."""
+    marks = _cues("dates.yaml", "time_clause_marks")
+    found = []
+    for clause in node.children:
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)
+        if clause.dep_ == "advcl" and mark is not None:  # not "a day after ...": counted
+            found += [phrase for phrase in _own_date_phrases(clause) if phrase.start > mark.i]
+    return found
+
+
+def _own_time(clause: Token) -> bool:
+    """A clause that does not share the time of the one it hangs from: one set against it
+    with its own subject ("..., but the agency demands"), or a clause of another time ("will
+    meet on Thursday after the envoy said ...")."""
+    if clause.dep_ == "advcl":
+        other = _cues("dates.yaml", "other_time_marks")
+        return any(child.dep_ == "mark" and child.lower_ in other for child in clause.children)
+    contrast = _cues("dates.yaml", "contrast_words")
+    return (
+        clause.dep_ == "conj"
+        and any(child.dep_ in {"nsubj", "nsubjpass"} for child in clause.children)
+        and any(child.dep_ == "cc" and child.lower_ in contrast for child in clause.head.children)
+    )
+
+
 def _own_date_phrases(trigger: Token) -> list[Span]:
     tokens = _clause_tokens(trigger)
     anchor = trigger
@@ -159,6 +230,7 @@ def _own_date_phrases(trigger: Token) -> list[Span]:
     verbless = anchor.dep_ == "acl" and anchor.head.dep_ == "ROOT"  # a misparsed main verb
     if (argument or verbless) and anchor.head != anchor:
         tokens |= _clause_tokens(anchor.head, skip=anchor)
+    tokens |= _medium_dates(anchor)
     doc = trigger.doc
     if trigger.pos_ in {"NOUN", "PROPN"}:
         own = _apposed_date(trigger)
@@ -174,12 +246,38 @@ def _own_date_phrases(trigger: Token) -> list[Span]:
         tokens.add(trigger.i - 1)  # "Erdan on Saturday accused": the day before the verb is its own
     starts = {_entity_start(doc[i]) for i in tokens if doc[i].ent_type_ in DATE_LABELS}
     phrases = [phrase for phrase in (_date_entity(doc[i]) for i in sorted(starts)) if phrase]
-    # "declined comment on Tuesday's decision": a day owned by another noun dates that noun
-    return [
-        p
-        for p in phrases
-        if p.root.dep_ != "poss" or p.root.head == trigger or p.root.head.dep_ not in OBJECTS
-    ]
+    # "declined comment on Tuesday's decision", "criticized the June 4 vote": a day owned by
+    # another noun dates that noun
+    return [p for p in phrases if not _owned_by_noun(p, trigger, anchor)]
+
+
+def _owned_by_noun(phrase: Span, trigger: Token, anchor: Token) -> bool:
+    """A day premodifying an object noun other than the trigger dates that noun; not a part
+    of the day ("Tuesday morning") nor the letter or video an act is done in."""
+    noun = phrase.root.head
+    if phrase.root.dep_ not in NOUN_MODIFIERS or noun == trigger or noun.dep_ not in OBJECTS:
+        return False
+    return not (_day_part(noun) or _medium(noun, anchor))
+
+
+def _medium(noun: Token, anchor: Token) -> bool:
+    """ "In a letter ..., the president praised": the medium an act is done in."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head == anchor
+
+
+def _medium_dates(anchor: Token) -> set[int]:
+    """ "In a letter dated June 4, the president praised ...": an act done in a letter,
+    statement or interview took place on the day that medium is dated, released or aired."""
+    verbs = _cues("dates.yaml", "medium_time_verbs")
+    found: set[int] = set()
+    for preposition in anchor.children:
+        for noun in preposition.children:
+            if not _medium(noun, anchor):
+                continue
+            for clause in noun.children:
+                if clause.dep_ == "acl" and clause.lemma_.lower() in verbs:
+                    found |= _clause_tokens(clause)
+    return found
 
 
 def _apposed_date(noun: Token) -> set[int]:
@@ -214,13 +312,21 @@ def _date_entity(first: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     entity = doc[first.i : end]
-    if entity.root.dep_ == "pobj" and entity.root.head.lower_ in DURATION_PREPOSITIONS:
-        return None
+    preposition = entity.root.head.lower_ if entity.root.dep_ == "pobj" else ""
+    if preposition in DURATION_PREPOSITIONS and not (preposition == "for" and _named_day(entity)):
+        return None  # "for two days" is a span; "set the trial for June 4" names the day
     if end < len(doc) and doc[end].lower_ in _cues("dates.yaml", "before_words"):
         if any(child.dep_ == "pobj" for child in doc[end].children):
             return None  # "one day after a request": relative to another event, not to today
         end += 1
     return doc[first.i : end]
+
+
+def _named_day(phrase: Span) -> bool:
+    """A phrase naming one day of the calendar or the week: "June 4", "Friday"."""
+    words = _words(phrase.text)
+    month_day = any(w in MONTHS for w in words) and any(DAY.fullmatch(w) for w in words)
+    return month_day or any(w in WEEKDAYS for w in words)
 
 
 def _resolve_phrase(
@@ -290,6 +396,8 @@ def _relative(words: list[str], base: date, prefer_future: bool) -> tuple[date, 
             "coming": 1,
         }.get(words[0])
         if step is not None:
+            if unit == "week" and step < 0 and base.weekday() == SUNDAY:
+                step = 0  # a Sunday story's "last week" is the week ending that day
             return _period_start(_shift(base, unit, step), unit), unit
     if words[:2] in (["earlier", "this"], ["later", "this"]) and words[2:] and words[2] in UNITS:
         unit = UNITS[words[2]]
@@ -399,129 +507,3 @@ def _period_start(day: date, unit: str, keep_week_day: bool = False) -> date:
     if unit == "week" and not keep_week_day:
         return day - timedelta(days=day.weekday())
     return day
-
-
-# --- dates counted from the day told before ------------------------------------------------
-
-ANCHOR_SENTENCES = 3  # how far back the day "the day before" counts from may be told
-
-
-def anchored_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
-    """The day of an event whose date phrase counts from the day the story told just before
-    rather than from the publication day: "On Wednesday, X said ... The day before, Y
-    threatened", "two days later", and a clause under "a day after" ("The launch comes a day
-    after the allies pledged ...": the pledge is the day before the launch)."""
-    phrases = _date_phrases(trigger) + _day_measures(trigger)
-    shifts = [_anchored(phrase) for phrase in phrases]
-    shift = next((found for found in shifts if found is not None), None)
-    if shift is None:
-        return None
-    published = _publication_date(analysis.article.published)
-    if any(
-        found is None and _resolve_phrase(phrase.text, published, False) is not None
-        for phrase, found in zip(phrases, shifts, strict=True)
-    ):
-        return None  # "On Monday, a day after the launch, Japan protested": its own day
-    sentence = trigger.sent
-    earliest = sentence.start
-    for _ in range(ANCHOR_SENTENCES):
-        if earliest == 0:
-            break
-        earliest = trigger.doc[earliest - 1].sent.start
-    reference = _told_day(trigger.doc, _phrase_start(trigger, sentence), earliest, published)
-    if reference is None:
-        return None
-    return (reference + timedelta(days=shift)).isoformat(), "day"
-
-
-def _anchored(phrase: Span) -> int | None:
-    """Days from the day told before, for a phrase that counts from it: "the day before" (-1),
-    "a day later" (+1), "the next day" (+1), "two days after <the clause it heads>" (-2: the
-    clause's event came first). None for phrases read against the publication day."""
-    cues = _load("dates.yaml")
-    words = _words(phrase.text)
-    if any(word in cues["anchored_adverbs"] for word in words):
-        return 0  # "shortly thereafter"
-    units = [i for i, word in enumerate(words) if UNITS.get(word) == "day"]
-    if len(units) != 1:
-        return None
-    unit = units[0]
-    if words[unit - 1 :] in ([word, "day"] for word in cues["anchored_days"]):
-        return int(cues["anchored_days"][words[unit - 1]])  # "the previous day", not "days"
-    number = words[unit - 1] if unit > 0 else ""
-    count = cues["numbers"].get(number) or (int(number) if number.isdigit() else None)
-    if count is None and not number and words[unit] == "day":
-        count = 1  # "the day before"
-    if count is None or number in {"few", "several", "couple"}:
-        return None  # "days later": no telling how many
-    after = words[unit + 1 :]
-    following = phrase.doc[phrase.end] if phrase.end < len(phrase.doc) else None
-    if after and after[0] in cues["anchored_words"] and len(after) == 1:
-        return count * int(cues["anchored_words"][after[0]])  # "a day later", "the day before"
-    if after or following is None or following.lower_ not in cues["anchored_words"]:
-        return None
-    sign = int(cues["anchored_words"][following.lower_])
-    if _heads_clause(phrase):
-        return -sign * count  # "a day after X pledged": the pledge came a day before
-    if following.dep_ == "prep" and any(c.dep_ == "pobj" for c in following.children):
-        return sign * count if sign > 0 else None  # "a day after the launch"
-    return sign * count if following.pos_ == "ADV" else None  # "two days later"
-
-
-def _day_measures(trigger: Token) -> list[Span]:
-    """ "The day before" the entity recognizer left untagged, a "day" measuring the clause,
-    and "thereafter"."""
-    doc = trigger.doc
-    adverbs = _cues("dates.yaml", "anchored_adverbs")
-    node = trigger
-    for _ in range(4):
-        found = [
-            doc[token.left_edge.i : token.right_edge.i + 1]
-            for token in (doc[i] for i in sorted(_clause_tokens(node)))
-            if not token.ent_type_
-            and (
-                (token.dep_ == "npadvmod" and token.lower_ == "day")
-                or (token.dep_ == "advmod" and token.lower_ in adverbs)
-            )
-        ]
-        if found or node.dep_ not in INHERITING or node.head is node:
-            return found
-        node = node.head
-    return []
-
-
-def _heads_clause(phrase: Span) -> bool:
-    """ "a day after <clause>": the phrase measures the clause its conjunction introduces."""
-    doc = phrase.doc
-    return phrase.end < len(doc) and doc[phrase.end].dep_ == "mark"
-
-
-def _phrase_start(trigger: Token, sentence: Span) -> int:
-    """Where the anchored phrase of the trigger's clause starts: the day it counts from is told
-    before it."""
-    phrases = _date_phrases(trigger) + _day_measures(trigger)
-    phrases = [p for p in phrases if _anchored(p) is not None]
-    return min((p.start for p in phrases), default=sentence.start)
-
-
-def _told_day(doc: Doc, before: int, earliest: int, published: date | None) -> date | None:
-    """The last day the story names before token `before` (back to token `earliest`), read
-    against the publication day, or counted from the day before it in turn; the publication
-    day when it names none."""
-    for index in range(before - 1, earliest - 1, -1):
-        token = doc[index]
-        if token.ent_type_ not in DATE_LABELS or token.ent_iob_ != "B":
-            continue
-        phrase = _date_entity(token)
-        if phrase is None or phrase.start >= before:
-            continue
-        shift = _anchored(phrase)
-        if shift is not None and _heads_clause(phrase):
-            continue  # "a day after X pledged" dates X, not the day the story is telling
-        if shift is not None:  # "The day before, ... Two days later, ...": counted in turn
-            reference = _told_day(doc, phrase.start, earliest, published)
-            return reference + timedelta(days=shift) if reference is not None else None
-        resolved = _resolve_phrase(phrase.text, published, False)
-        if resolved is not None and resolved[1] == "day":
-            return resolved[0]
-    return published
