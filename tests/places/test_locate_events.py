@@ -138,3 +138,32 @@ def test_a_statement_is_not_located_at_a_place_it_speaks_of():
     text = "PARIS (Wire) - Russian troops shelled villages in Crimea on Monday."
     [shelling] = facta.code_text(text, date="2016-03-08")
     assert shelling.location is not None and shelling.location.name == "Crimea"
+
+
+def test_a_part_of_the_world_is_no_location(analyse, geocoder):
+    analysis = analyse("The trade minister announced a tour of South America next month.")
+    minister = Actor(code="NZLGOV", country="NZL", sectors=("GOV",))
+    analysis.events = [event((0, len(analysis.doc)), 0, source=minister, cameo="010")]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.country, located.how) == ("NZL", "country")
+
+
+def test_a_visit_goes_to_its_host_not_to_another_place_of_the_sentence(analyse, geocoder):
+    analysis = analyse(
+        "The chancellor attends a forum in Ghana on Monday and then makes her first trip to Peru."
+    )
+    chancellor = Actor(code="AUTGOV", country="AUT", sectors=("GOV",))
+    peru = Actor(code="PER", country="PER", name="Peru")
+    trip = event(tokens_of(analysis, "makes her first trip"), 0, chancellor, peru, "042")
+    analysis.events = [trip]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.country, located.how) == ("PER", "host country")
+
+
+def test_a_target_nationality_alone_leaves_the_event_at_the_dateline(analyse, geocoder):
+    analysis = analyse("LIMA (Wire) - Two Chilean truckers were detained at a border post.")
+    truckers = Actor(code="CHLCVL", country="CHL", sectors=("CVL",))
+    detained = event((5, len(analysis.doc)), 0, source=None, target=truckers, cameo="173")
+    analysis.events = [detained]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.name, located.how) == ("Lima", "dateline")

@@ -27,7 +27,9 @@ CONTEXT_WORDS = DATA_DIR / "context_words.tsv"
 # Demonyms ("Pakistani") come from the actor knowledge: kind, names, country columns.
 ACTOR_COUNTRIES = DATA_DIR.parent / "actors" / "countries.tsv"
 SUPPLEMENT_COLUMNS = ("name", "aliases", "country", "feature", "lat", "lon", "admin1", "geonameid")
-FEATURES = frozenset({"country", "admin1", "admin2", "city", "district", "site", "water", "region"})
+FEATURES = frozenset(
+    {"country", "admin1", "admin2", "city", "district", "site", "water", "region", "continent"}
+)
 
 
 @dataclass(frozen=True)

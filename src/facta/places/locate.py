@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from facta.analysis_state import Analysis, PlaceMention, event_trigger
-from facta.models import Event, Place
+from facta.models import Actor, Event, Place
 from facta.places.gazetteer import Gazetteer
 
 LOCATIVE_WORDS = frozenset(
@@ -68,13 +68,15 @@ def locate_event(
         ("sentence", sentences[event.sentence] if in_range else None),
     ]
     said = _said_words(event, analysis, sentences)  # a statement: never at a place it speaks of
+    host = _host_country(event)
     for how, bounds in scopes:
         if bounds is None:
             continue
         place = _best_in(analysis, bounds, said or frozenset())
-        if place is not None:
+        # "a summit in Ghana and then a trip to Peru": a visit goes to its host's country,
+        # not to the other places its sentence names.
+        if place is not None and (how == "clause" or host in (None, place.country)):
             return replace(place, how=how)
-    host = _host_country(event)
     if host is not None and (entry := gazetteer.country(host)) is not None:
         return replace(entry.place, text=None, how="host country")  # "could visit Iran this year"
     struck = _struck_country(event)
@@ -90,7 +92,12 @@ def locate_event(
         for actor in (event.source, event.target)
         if actor is not None and actor.country and len(actor.country) == 3
     }
-    if dateline is not None and (not countries or dateline.place.country in countries):
+    # "NAIROBI - police detained two Somali nationals": a target's nationality says who was
+    # acted on, not where; with no state acting, the reporter's city is the better guess.
+    unplaced_source = _state_country(event.source) is None
+    if dateline is not None and (
+        not countries or dateline.place.country in countries or unplaced_source
+    ):
         return replace(dateline.place, how="dateline")
     # The reporter's city names no actor of the event ("SEOUL - North Korea fired a missile",
     # "BEIRUT - the army shelled rebel districts"): the country the actors share, else for
@@ -141,7 +148,12 @@ def _host_country(event: Event) -> str | None:
 
 def _target_state(event: Event) -> str | None:
     """The target's country when it is a state (not an IGO or NGO code)."""
-    country = event.target.country if event.target is not None else None
+    return _state_country(event.target)
+
+
+def _state_country(actor: Actor | None) -> str | None:
+    """The actor's country when it is a state (not an IGO or NGO code, not a bare sector)."""
+    country = actor.country if actor is not None else None
     return country if country and len(country) == 3 else None
 
 
@@ -182,8 +194,9 @@ def _best_in(
 def _rank(analysis: Analysis, mention: PlaceMention) -> tuple[int, int, int] | None:
     """How well a place mention serves as a location; None when it is not one at all
     (a country named as an actor: "Iran denies those charges")."""
-    if _inside_a_name(analysis, mention):
-        return None  # "al Qaeda in the Arabian Peninsula", "the Saba news agency"
+    if _inside_a_name(analysis, mention) or mention.place.feature == "continent":
+        # "al Qaeda in the Arabian Peninsula", "the Saba news agency"; "a tour of Asia"
+        return None
     locative = _is_locative(analysis, mention)
     specificity = SPECIFICITY.get(mention.place.feature or "", 0)
     acting = any(analysis.mention_at(i) is not None for i in range(mention.start, mention.end))
