@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from facta.models import Actor, Event
+from dataclasses import replace
+
+from facta.models import Actor, Event, Evidence
 
 
 def event(
@@ -167,3 +169,38 @@ def test_a_target_nationality_alone_leaves_the_event_at_the_dateline(analyse, ge
     analysis.events = [detained]
     located = geocoder.locate_events(analysis).events[0].location
     assert (located.name, located.how) == ("Lima", "dateline")
+
+
+def test_a_country_naming_a_thing_is_not_where_it_happens(analyse, geocoder):
+    analysis = analyse(
+        "SUVA (Wire) - In the first U.K. royal trip to the island in decades, the prince will "
+        "meet the president."
+    )
+    prince = Actor(code="GBRGOV", country="GBR", sectors=("GOV",))
+    president = Actor(code="FJIGOV", country="FJI", sectors=("GOV",))
+    meeting = event((5, len(analysis.doc)), 0, prince, president, "040")
+    analysis.events = [meeting]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.name, located.how) == ("Suva", "dateline")
+
+
+def triggered(analysis, words: str, trigger: str, **actors) -> Event:
+    """An event over `words` whose trigger is the word `trigger` within them."""
+    start, end = tokens_of(analysis, words)
+    sentence = analysis.doc[start].sent
+    offset = analysis.doc.text.index(trigger, analysis.doc[start].idx) - sentence.start_char
+    evidence = Evidence(text=sentence.text, trigger=(offset, offset + len(trigger)))
+    index = next(i for i, s in enumerate(analysis.doc.sents) if s.start == sentence.start)
+    return replace(event((start, end), index, cameo="0874", **actors), evidence=evidence)
+
+
+def test_a_place_told_after_or_before_the_event_is_not_its_place(analyse, geocoder):
+    analysis = analyse(
+        "QUITO (Wire) - The fugitive surrendered to police on Sunday after hijacking a bus in "
+        "Guayaquil."
+    )
+    fugitive = Actor(code="ECUCRM", country="ECU", sectors=("CRM",))
+    surrendered = triggered(analysis, "The fugitive surrendered", "surrendered", source=fugitive)
+    analysis.events = [surrendered]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.name, located.how) == ("Quito", "dateline")

@@ -68,11 +68,12 @@ def locate_event(
         ("sentence", sentences[event.sentence] if in_range else None),
     ]
     said = _said_words(event, analysis, sentences)  # a statement: never at a place it speaks of
+    elsewhere = (said or frozenset()) | _other_happenings(event, analysis, sentences)
     host = _host_country(event)
     for how, bounds in scopes:
         if bounds is None:
             continue
-        place = _best_in(analysis, bounds, said or frozenset())
+        place = _best_in(analysis, bounds, elsewhere)
         # "a summit in Ghana and then a trip to Peru": a visit goes to its host's country,
         # not to the other places its sentence names.
         if place is not None and (how == "clause" or host in (None, place.country)):
@@ -134,6 +135,7 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Appeals and promises keep theirs ("invited them to Geneva for talks": the talks' place).
 VERBAL_ROOTS = frozenset({"01", "11", "12", "13"})
 TOPIC_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "acomp", "oprd", "attr"})
+SEQUENCE_WORDS = frozenset({"after", "before", "following", "since", "until"})
 
 
 def _struck_country(event: Event) -> str | None:
@@ -174,6 +176,39 @@ def _said_words(
         if child.dep_ in TOPIC_DEPS or (child.dep_ == "prep" and child.lower_ not in LOCATIVE_WORDS)
     ]
     return frozenset(t.i for child in topics for t in child.subtree)
+
+
+def _other_happenings(
+    event: Event, analysis: Analysis, sentences: list[tuple[int, int]]
+) -> frozenset[int]:
+    """The tokens that tell of something else that happened before or after the event ("met
+    his ministers after a bomb went off in Lahore", "surrendered after seizing a Lima bus"):
+    such clauses that do not hold the event's trigger."""
+    if not 0 <= event.sentence < len(sentences):
+        return frozenset()
+    start, end = sentences[event.sentence]
+    trigger = event_trigger(event, analysis.doc, analysis.doc[start].idx)
+    if trigger is None:
+        return frozenset()
+    governing = {trigger.i, *(token.i for token in trigger.ancestors)}
+    return frozenset(
+        inner.i
+        for token in analysis.doc[start:end]
+        if token.i not in governing and _told_before_or_after(token)
+        for inner in token.subtree
+    )
+
+
+def _told_before_or_after(token: Token) -> bool:
+    """A clause set before or after the one it hangs from: "after gunmen stormed the hall",
+    "before flying to Oslo" (not "after talks in Oslo", which may end where the event is)."""
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in token.children)
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in SEQUENCE_WORDS
+        and any(child.dep_ == "pcomp" for child in token.children)
+    )
 
 
 def _best_in(
@@ -219,6 +254,10 @@ def _is_locative(analysis: Analysis, mention: PlaceMention) -> bool:
     doc = analysis.doc
     head = doc[mention.end - 1]
     # Walk up through "the southern city of Basra" and "Baghdad's Sadr City".
+    if head.dep_ in MODIFIER_DEPS and mention.place.feature == "country":
+        # A country naming a thing says whose it is ("the U.S. approach", "in the first U.S.
+        # presidential trip"), not where it is.
+        return False
     if (
         head.dep_ in ("compound", "nmod")
         and head.head.pos_ in ("NOUN", "PROPN")
@@ -235,6 +274,9 @@ def _is_locative(analysis: Analysis, mention: PlaceMention) -> bool:
             continue
         break
     return False
+
+
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 
 
 def _origin(preposition: Token) -> bool:
