@@ -204,3 +204,23 @@ def test_a_place_told_after_or_before_the_event_is_not_its_place(analyse, geocod
     analysis.events = [surrendered]
     located = geocoder.locate_events(analysis).events[0].location
     assert (located.name, located.how) == ("Quito", "dateline")
+
+
+def test_an_area_named_for_the_event_narrows_to_the_story_town_within_it(analyse, geocoder):
+    analysis = analyse("TULSA, Okla. (Wire) - Two men robbed a bank in Oklahoma on Friday.")
+    robbers = Actor(code="CRM", country=None, sectors=("CRM",))
+    analysis.events = [event((5, len(analysis.doc)), 0, source=robbers, cameo="180")]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.name, located.how) == ("Tulsa", "clause, story town")
+
+
+def test_a_country_fallback_takes_the_town_the_story_names_most(analyse, geocoder):
+    analysis = analyse(
+        "A ranger was shot near Bozeman, Montana, on Friday. Bozeman police arrested a man "
+        "hours later. Officers said the case was closed."
+    )
+    officers = Actor(code="USACOP", country="USA", sectors=("COP",))
+    closed = event(tokens_of(analysis, "Officers said the case was closed"), 2, officers)
+    analysis.events = [replace(closed, cameo="010", root="01")]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.name, located.how) == ("Bozeman", "country, story town")

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from facta.analysis_state import Analysis, PlaceMention, event_trigger
 from facta.models import Actor, Event, Place
 from facta.places.gazetteer import Gazetteer
+from facta.places.setting import setting_town
 
 LOCATIVE_WORDS = frozenset(
     {
@@ -62,6 +63,15 @@ def locate_event(
     sentences: list[tuple[int, int]] | None = None,
 ) -> Place | None:
     sentences = sentence_ranges(analysis) if sentences is None else sentences
+    place = _locate(event, analysis, gazetteer, sentences)
+    town = setting_town(analysis, place) if place is not None else None
+    # "killed in Ohio" in a story set in Dayton: the story's town within the named area.
+    return replace(town, how=f"{place.how}, story town") if town and place else place
+
+
+def _locate(
+    event: Event, analysis: Analysis, gazetteer: Gazetteer, sentences: list[tuple[int, int]]
+) -> Place | None:
     in_range = 0 <= event.sentence < len(sentences)
     scopes: list[tuple[str, tuple[int, int] | None]] = [
         ("clause", event.tokens),
