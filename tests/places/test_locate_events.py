@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from facta.analysis_state import Mention
 from facta.models import Actor, Event, Evidence
 
 
@@ -224,3 +225,14 @@ def test_a_country_fallback_takes_the_town_the_story_names_most(analyse, geocode
     analysis.events = [replace(closed, cameo="010", root="01")]
     located = geocoder.locate_events(analysis).events[0].location
     assert (located.name, located.how) == ("Bozeman", "country, story town")
+
+
+def test_a_town_naming_its_own_officials_places_what_they_do(analyse, geocoder):
+    analysis = analyse("OTTAWA (Wire) - Vancouver police charged two dock workers on Monday.")
+    police = Actor(code="CANCOP", country="CAN", sectors=("COP",))
+    start, end = tokens_of(analysis, "Vancouver police")
+    analysis.set_mentions([Mention(start, end, police, "nominal")])
+    charged = event((start, len(analysis.doc)), 0, source=police, cameo="173")
+    analysis.events = [charged]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.name, located.how) == ("Vancouver", "clause")

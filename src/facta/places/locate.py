@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from facta.analysis_state import Analysis, PlaceMention, event_trigger
 from facta.models import Actor, Event, Place
 from facta.places.gazetteer import Gazetteer
-from facta.places.setting import setting_town
+from facta.places.setting import TOWN_FEATURES, setting_town
 
 LOCATIVE_WORDS = frozenset(
     {
@@ -245,10 +245,22 @@ def _rank(analysis: Analysis, mention: PlaceMention) -> tuple[int, int, int] | N
     locative = _is_locative(analysis, mention)
     specificity = SPECIFICITY.get(mention.place.feature or "", 0)
     acting = any(analysis.mention_at(i) is not None for i in range(mention.start, mention.end))
-    if not locative and (acting or mention.place.feature == "country"):
+    if not locative and (
+        mention.place.feature == "country" or (acting and not _local(analysis, mention))
+    ):
         return None
     # "troops stay in the Philippines, near the South China Sea": a place in a country first
     return (1 if mention.place.country else 0, 1 if locative else 0, specificity)
+
+
+def _local(analysis: Analysis, mention: PlaceMention) -> bool:
+    """A town naming its own people ("Tulsa police", "the Lyon prosecutor"): they act there."""
+    head = analysis.doc[mention.end - 1]
+    return (
+        mention.place.feature in TOWN_FEATURES
+        and head.dep_ in MODIFIER_DEPS
+        and analysis.mention_at(head.head.i) is not None
+    )
 
 
 def _inside_a_name(analysis: Analysis, mention: PlaceMention) -> bool:
