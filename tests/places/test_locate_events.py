@@ -236,3 +236,19 @@ def test_a_town_naming_its_own_officials_places_what_they_do(analyse, geocoder):
     analysis.events = [charged]
     located = geocoder.locate_events(analysis).events[0].location
     assert (located.name, located.how) == ("Vancouver", "clause")
+
+
+def test_what_a_story_tells_without_a_place_happened_in_its_lead_town(analyse, geocoder):
+    analysis = analyse(
+        "MADRID (Wire) - A gas tanker exploded near the harbour in Valencia on Sunday.\n\n"
+        "Firefighters closed the coastal road for six hours. The mayor said the port would "
+        "reopen."
+    )
+    firefighters = Actor(code="ESPCVL", country="ESP", sectors=("CVL",))
+    mayor = Actor(code="ESPGOV", country="ESP", sectors=("GOV",))
+    closed = event(tokens_of(analysis, "Firefighters closed the coastal road"), 2, firefighters)
+    said = event(tokens_of(analysis, "The mayor said the port would reopen"), 3, mayor)
+    analysis.events = [closed, replace(said, cameo="010", root="01")]
+    located = [e.location for e in geocoder.locate_events(analysis).events]
+    assert (located[0].name, located[0].how) == ("Valencia", "lead")
+    assert (located[1].name, located[1].how) == ("Madrid", "dateline")

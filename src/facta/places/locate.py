@@ -4,6 +4,7 @@ dateline, else the one country its actors share; None when nothing says.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import replace
 
@@ -40,6 +41,7 @@ LOCATIVE_WORDS = frozenset(
 )
 VISIT_CODES = frozenset({"042", "043"})  # make and host a visit: where the host is
 ORIGIN_VERBS = frozenset({"make", "manufacture", "produce", "build", "supply", "import", "design"})
+LEAD_DISTANCE_KM = 50  # a lead town this close to the dateline's is the same story setting
 SPECIFICITY = {
     "site": 6,
     "district": 5,
@@ -109,7 +111,11 @@ def _locate(
     if dateline is not None and (
         not countries or dateline.place.country in countries or unplaced_source
     ):
-        return replace(dateline.place, how="dateline")
+        # "RIYADH - a bomb went off in Jeddah": the story is told from the capital, and what
+        # it tells without naming a place happened in the town its first sentence names (a
+        # statement may still have been made where the reporter is).
+        lead = None if event.root in VERBAL_ROOTS else lead_town(analysis, sentences, event)
+        return replace(lead, how="lead") if lead else replace(dateline.place, how="dateline")
     # The reporter's city names no actor of the event ("SEOUL - North Korea fired a missile",
     # "BEIRUT - the army shelled rebel districts"): the country the actors share, else for
     # violence and when they share none the country the story's places are in.
@@ -122,6 +128,33 @@ def _locate(
         if entry is not None:
             return replace(entry.place, text=None, how=how)
     return replace(dateline.place, how="dateline") if dateline is not None else None
+
+
+def lead_town(analysis: Analysis, sentences: list[tuple[int, int]], event: Event) -> Place | None:
+    """The town the story's first sentence says something happened in, for an event told
+    after it, when it lies in the dateline's country but is not the dateline's town."""
+    dateline = analysis.dateline
+    if dateline is None:
+        return None
+    number = next((n for n, bounds in enumerate(sentences) if bounds[1] > dateline.end + 4), None)
+    if number is None or event.sentence <= number:
+        return None  # the lead's own events were placed by what it says of them
+    lead = sentences[number]
+    towns = [
+        mention.place
+        for mention in analysis.places
+        if lead[0] <= mention.start < lead[1]
+        and mention.place.feature in TOWN_FEATURES
+        and analysis.doc[mention.end - 1].dep_ not in MODIFIER_DEPS  # "the Lyon attackers"
+        and _is_locative(analysis, mention)
+        and not _inside_a_name(analysis, mention)
+    ]
+    town = towns[0] if towns else None
+    if town is None or town.country != dateline.place.country:
+        return None
+    if _distance_km(town, dateline.place) <= LEAD_DISTANCE_KM:
+        return None
+    return town
 
 
 def story_country(analysis: Analysis) -> str | None:
@@ -305,3 +338,14 @@ def _origin(preposition: Token) -> bool:
     """ "rockets made in Iran": where a thing comes from, not where the event happened."""
     verb = preposition.head
     return verb.dep_ == "acl" and verb.lemma_.lower() in ORIGIN_VERBS
+
+
+def _distance_km(a: Place, b: Place) -> float:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return 0.0 if a.name == b.name else math.inf
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    half = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 12742 * math.asin(math.sqrt(half))
