@@ -252,3 +252,15 @@ def test_what_a_story_tells_without_a_place_happened_in_its_lead_town(analyse, g
     located = [e.location for e in geocoder.locate_events(analysis).events]
     assert (located[0].name, located[0].how) == ("Valencia", "lead")
     assert (located[1].name, located[1].how) == ("Madrid", "dateline")
+
+
+def test_a_joined_clause_with_its_own_subject_does_not_place_the_event(analyse, geocoder):
+    analysis = analyse(
+        "OSLO (Wire) - The court rejected the appeal on Monday, but it did not rule on whether "
+        "ferries may dock in Bergen."
+    )
+    court = Actor(code="NORJUD", country="NOR", sectors=("JUD",))
+    rejected = triggered(analysis, "The court rejected the appeal", "rejected", source=court)
+    analysis.events = [replace(rejected, cameo="120", root="12")]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.name, located.how) == ("Oslo", "dateline")

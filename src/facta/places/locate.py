@@ -224,9 +224,9 @@ def _said_words(
 def _other_happenings(
     event: Event, analysis: Analysis, sentences: list[tuple[int, int]]
 ) -> frozenset[int]:
-    """The tokens that tell of something else that happened before or after the event ("met
-    his ministers after a bomb went off in Lahore", "surrendered after seizing a Lima bus"):
-    such clauses that do not hold the event's trigger."""
+    """The tokens that tell of something else that happened before, after or beside the event
+    ("met his ministers after a bomb went off in Lahore", "surrendered after seizing a Lima
+    bus", "..., and rebels fired on Homs"): such clauses that do not hold the trigger."""
     if not 0 <= event.sentence < len(sentences):
         return frozenset()
     start, end = sentences[event.sentence]
@@ -237,8 +237,17 @@ def _other_happenings(
     return frozenset(
         inner.i
         for token in analysis.doc[start:end]
-        if token.i not in governing and _told_before_or_after(token)
+        if token.i not in governing and (_told_before_or_after(token) or _own_clause(token))
         for inner in token.subtree
+    )
+
+
+def _own_clause(token: Token) -> bool:
+    """A clause joined to another with a subject of its own ("the court ruled, but it did
+    not say whether boats may sail in Alaska"); "stormed a hotel and killed ten in Bamako"
+    shares its subject, and its place, with the first verb."""
+    return token.dep_ == "conj" and any(
+        child.dep_ in ("nsubj", "nsubjpass") for child in token.children
     )
 
 
