@@ -124,7 +124,7 @@ def actor_code(country: str | None, sectors: tuple[str, ...] | list[str]) -> str
 @dataclass(frozen=True)
 class Place:
     """A resolved place. `feature` is one of: country, admin1, admin2, city, district,
-    site (base, camp, zone, building), water, region."""
+    site (base, camp, zone, building), water, region, continent (a part of the world)."""
 
     name: str  # canonical name
     country: str | None  # ISO 3166-1 alpha-3

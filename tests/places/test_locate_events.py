@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from facta.models import Actor, Event
+from dataclasses import replace
+
+from facta.analysis_state import Mention
+from facta.models import Actor, Event, Evidence
 
 
 def event(
@@ -138,3 +141,126 @@ def test_a_statement_is_not_located_at_a_place_it_speaks_of():
     text = "PARIS (Wire) - Russian troops shelled villages in Crimea on Monday."
     [shelling] = facta.code_text(text, date="2016-03-08")
     assert shelling.location is not None and shelling.location.name == "Crimea"
+
+
+def test_a_part_of_the_world_is_no_location(analyse, geocoder):
+    analysis = analyse("The trade minister announced a tour of South America next month.")
+    minister = Actor(code="NZLGOV", country="NZL", sectors=("GOV",))
+    analysis.events = [event((0, len(analysis.doc)), 0, source=minister, cameo="010")]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.country, located.how) == ("NZL", "country")
+
+
+def test_a_visit_goes_to_its_host_not_to_another_place_of_the_sentence(analyse, geocoder):
+    analysis = analyse(
+        "The chancellor attends a forum in Ghana on Monday and then makes her first trip to Peru."
+    )
+    chancellor = Actor(code="AUTGOV", country="AUT", sectors=("GOV",))
+    peru = Actor(code="PER", country="PER", name="Peru")
+    trip = event(tokens_of(analysis, "makes her first trip"), 0, chancellor, peru, "042")
+    analysis.events = [trip]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.country, located.how) == ("PER", "host country")
+
+
+def test_a_target_nationality_alone_leaves_the_event_at_the_dateline(analyse, geocoder):
+    analysis = analyse("LIMA (Wire) - Two Chilean truckers were detained at a border post.")
+    truckers = Actor(code="CHLCVL", country="CHL", sectors=("CVL",))
+    detained = event((5, len(analysis.doc)), 0, source=None, target=truckers, cameo="173")
+    analysis.events = [detained]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.name, located.how) == ("Lima", "dateline")
+
+
+def test_a_country_naming_a_thing_is_not_where_it_happens(analyse, geocoder):
+    analysis = analyse(
+        "SUVA (Wire) - In the first U.K. royal trip to the island in decades, the prince will "
+        "meet the president."
+    )
+    prince = Actor(code="GBRGOV", country="GBR", sectors=("GOV",))
+    president = Actor(code="FJIGOV", country="FJI", sectors=("GOV",))
+    meeting = event((5, len(analysis.doc)), 0, prince, president, "040")
+    analysis.events = [meeting]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.name, located.how) == ("Suva", "dateline")
+
+
+def triggered(analysis, words: str, trigger: str, **actors) -> Event:
+    """An event over `words` whose trigger is the word `trigger` within them."""
+    start, end = tokens_of(analysis, words)
+    sentence = analysis.doc[start].sent
+    offset = analysis.doc.text.index(trigger, analysis.doc[start].idx) - sentence.start_char
+    evidence = Evidence(text=sentence.text, trigger=(offset, offset + len(trigger)))
+    index = next(i for i, s in enumerate(analysis.doc.sents) if s.start == sentence.start)
+    return replace(event((start, end), index, cameo="0874", **actors), evidence=evidence)
+
+
+def test_a_place_told_after_or_before_the_event_is_not_its_place(analyse, geocoder):
+    analysis = analyse(
+        "QUITO (Wire) - The fugitive surrendered to police on Sunday after hijacking a bus in "
+        "Guayaquil."
+    )
+    fugitive = Actor(code="ECUCRM", country="ECU", sectors=("CRM",))
+    surrendered = triggered(analysis, "The fugitive surrendered", "surrendered", source=fugitive)
+    analysis.events = [surrendered]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.name, located.how) == ("Quito", "dateline")
+
+
+def test_an_area_named_for_the_event_narrows_to_the_story_town_within_it(analyse, geocoder):
+    analysis = analyse("TULSA, Okla. (Wire) - Two men robbed a bank in Oklahoma on Friday.")
+    robbers = Actor(code="CRM", country=None, sectors=("CRM",))
+    analysis.events = [event((5, len(analysis.doc)), 0, source=robbers, cameo="180")]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.name, located.how) == ("Tulsa", "clause, story town")
+
+
+def test_a_country_fallback_takes_the_town_the_story_names_most(analyse, geocoder):
+    analysis = analyse(
+        "A ranger was shot near Bozeman, Montana, on Friday. Bozeman police arrested a man "
+        "hours later. Officers said the case was closed."
+    )
+    officers = Actor(code="USACOP", country="USA", sectors=("COP",))
+    closed = event(tokens_of(analysis, "Officers said the case was closed"), 2, officers)
+    analysis.events = [replace(closed, cameo="010", root="01")]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.name, located.how) == ("Bozeman", "country, story town")
+
+
+def test_a_town_naming_its_own_officials_places_what_they_do(analyse, geocoder):
+    analysis = analyse("OTTAWA (Wire) - Vancouver police charged two dock workers on Monday.")
+    police = Actor(code="CANCOP", country="CAN", sectors=("COP",))
+    start, end = tokens_of(analysis, "Vancouver police")
+    analysis.set_mentions([Mention(start, end, police, "nominal")])
+    charged = event((start, len(analysis.doc)), 0, source=police, cameo="173")
+    analysis.events = [charged]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.name, located.how) == ("Vancouver", "clause")
+
+
+def test_what_a_story_tells_without_a_place_happened_in_its_lead_town(analyse, geocoder):
+    analysis = analyse(
+        "MADRID (Wire) - A gas tanker exploded near the harbour in Valencia on Sunday.\n\n"
+        "Firefighters closed the coastal road for six hours. The mayor said the port would "
+        "reopen."
+    )
+    firefighters = Actor(code="ESPCVL", country="ESP", sectors=("CVL",))
+    mayor = Actor(code="ESPGOV", country="ESP", sectors=("GOV",))
+    closed = event(tokens_of(analysis, "Firefighters closed the coastal road"), 2, firefighters)
+    said = event(tokens_of(analysis, "The mayor said the port would reopen"), 3, mayor)
+    analysis.events = [closed, replace(said, cameo="010", root="01")]
+    located = [e.location for e in geocoder.locate_events(analysis).events]
+    assert (located[0].name, located[0].how) == ("Valencia", "lead")
+    assert (located[1].name, located[1].how) == ("Madrid", "dateline")
+
+
+def test_a_joined_clause_with_its_own_subject_does_not_place_the_event(analyse, geocoder):
+    analysis = analyse(
+        "OSLO (Wire) - The court rejected the appeal on Monday, but it did not rule on whether "
+        "ferries may dock in Bergen."
+    )
+    court = Actor(code="NORJUD", country="NOR", sectors=("JUD",))
+    rejected = triggered(analysis, "The court rejected the appeal", "rejected", source=court)
+    analysis.events = [replace(rejected, cameo="120", root="12")]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.name, located.how) == ("Oslo", "dateline")

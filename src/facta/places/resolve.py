@@ -110,12 +110,18 @@ def score(
     largest: int = 0,
     dwarfed_ratio: int = DWARFED_RATIO,
     region_cue: bool = False,
+    capitals: dict[str, int] | None = None,
 ) -> float:
     """Prominence, plus what the article says. A town dwarfed by a namesake city ("London",
-    Ohio beside London) gains nothing from its country being mentioned, only from its region."""
+    Ohio beside London) gains nothing from its country being mentioned, only from its region;
+    a town named like its country's capital (`capitals`: country -> the capital's population)
+    gains nothing from its region either ("Washington" in a story about Indiana is the
+    capital, not Washington, Indiana; "Washington, Ind." still is)."""
     place = entry.place
     # A town the gazetteer gives no population ("Ar Ra'i") counts as a small one, not as none.
     people = entry.population or UNKNOWN_POPULATION
+    capital = (capitals or {}).get(place.country or "", 0)
+    namesake = place.feature in TOWN_FEATURES and people < capital
     # Another spelling of a place ("Kiev") counts for famous places, not for local namesakes.
     # (A region has no population of its own to compare: only towns are dwarfed.)
     dwarfed = (entry.alternate and entry.population < FAMOUS_CITY) or (
@@ -151,7 +157,12 @@ def score(
     if not dwarfed and place.country and place.country == context.dateline_country:
         value += 4
     famous = entry.population >= FAMOUS_CITY
-    if place.admin1 and (famous or not entry.alternate) and context.has_region(place, name):
+    if (
+        place.admin1
+        and not namesake
+        and (famous or not entry.alternate)
+        and context.has_region(place, name)
+    ):
         value += 15
     if _contained(place, qualifier) and not entry.alternate:
         value += 40
@@ -200,9 +211,23 @@ def choose(
         else 0
     )
 
+    capitals = {
+        e.place.country: e.population
+        for e in found
+        if e.place.country and gazetteer.is_capital(e.place)
+    }
+
     def weight(entry: Entry) -> float:
         return score(
-            entry, name, context, region_named, qualifier, largest, dwarfed_ratio, region_cue
+            entry,
+            name,
+            context,
+            region_named,
+            qualifier,
+            largest,
+            dwarfed_ratio,
+            region_cue,
+            capitals,
         )
 
     best = max(found, key=weight)
