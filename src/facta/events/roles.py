@@ -489,6 +489,14 @@ class RoleReader(TriggerMatcher):
             if verb_entry is not None and verb_entry.cameo[:2] in VIOLENT_ROOTS:
                 candidates += self.attack_targets(token, analysis)
         candidates += [o for o in clauses.prep_objects(token, preps) if o not in givers]
+        # "criticism directed at the mayor", "talks held with the rebels": a participle that
+        # describes the event noun carries its target
+        candidates += [
+            o
+            for clause in token.children
+            if clause.dep_ == "acl" and clause.tag_ == "VBN"
+            for o in clauses.prep_objects(clause, preps)
+        ]
         if entry is not None and entry.nominal:
             # "the suspension of military aid to Kyiv", "the expulsion of the Russian envoy"
             if not sources and entry.cameo.startswith(OWN_FORCE_CODES):
