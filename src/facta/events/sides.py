@@ -49,7 +49,22 @@ def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None
         return False  # "the Supreme Court threw out a lower court ruling": two courts
     # "Obama praised Biden", "Trump attacked Cruz": two actors named apart share a code
     named_apart = bool(one.name and other.name and one.name != other.name)
-    return one.code == other.code and not named_apart
+    return one.code == other.code and not named_apart and not _others_urged(source, target)
+
+
+def _others_urged(source: clauses.Argument, target: clauses.Argument) -> bool:
+    """ "The front urged insurgents to step up attacks": a group told only by its kind, not
+    as the named actor's own ("its fighters"), that the actor urges to act is another actor."""
+    head = target.head
+    return (
+        bool(source.mention.actor.name)
+        and source.mention.actor.entity != target.mention.actor.entity
+        and not target.mention.actor.name
+        and head.tag_ == "NNS"
+        and head.dep_ == "dobj"
+        and any(c.dep_ == "xcomp" for c in head.head.children)
+        and not any(c.dep_ == "poss" for c in head.children)
+    )
 
 
 def _same_country(one: clauses.Argument, other: clauses.Argument | None) -> bool:

@@ -1,0 +1,23 @@
+"""Whom an appeal is addressed to when the addressee shares the speaker's code."""
+
+from __future__ import annotations
+
+import facta
+from facta.models import Event
+
+
+def _appeal(text: str) -> Event:
+    [appeal] = [e for e in facta.code_text(text, date="2016-05-09") if e.root == "02"]
+    return appeal
+
+
+def test_a_group_urged_to_act_is_another_actor_than_the_named_one_urging():
+    appeal = _appeal(
+        "The Nusra Front on Friday urged Syrian insurgents to intensify their attacks."
+    )
+    assert appeal.target is not None and appeal.target.code == "SYRREB"
+
+
+def test_the_actors_own_fighters_urged_to_act_are_no_target():
+    appeal = _appeal("The Nusra Front on Friday urged its fighters to intensify their attacks.")
+    assert appeal.target is None
