@@ -1,4 +1,5 @@
-"""Whom an appeal is addressed to when the addressee shares the speaker's code."""
+"""Whom an act is aimed at when the two sides share a code: a group told by its kind is
+another actor than a named one it is urged by or acts on."""
 
 from __future__ import annotations
 
@@ -21,3 +22,12 @@ def test_a_group_urged_to_act_is_another_actor_than_the_named_one_urging():
 def test_the_actors_own_fighters_urged_to_act_are_no_target():
     appeal = _appeal("The Nusra Front on Friday urged its fighters to intensify their attacks.")
     assert appeal.target is None
+
+
+def test_a_group_of_a_kind_acts_on_a_person_named_apart_from_it():
+    events = facta.code_text(
+        "Kenyan ministers declared they would campaign against President Daniel Mwangi.",
+        date="2016-05-09",
+    )
+    [campaign] = [e for e in events if e.root == "11"]
+    assert campaign.target is not None and campaign.target.name == "Daniel Mwangi"

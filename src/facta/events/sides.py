@@ -49,7 +49,23 @@ def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None
         return False  # "the Supreme Court threw out a lower court ruling": two courts
     # "Obama praised Biden", "Trump attacked Cruz": two actors named apart share a code
     named_apart = bool(one.name and other.name and one.name != other.name)
-    return one.code == other.code and not named_apart and not _others_urged(source, target)
+    apart = _others_urged(source, target) or _group_against_one(source, target)
+    return one.code == other.code and not named_apart and not apart
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+
+
+def _group_against_one(source: clauses.Argument, target: clauses.Argument) -> bool:
+    """ "Five ministers will campaign against him": a group told only by its kind and a
+    person named apart from it are two actors."""
+    return (
+        not source.mention.actor.name
+        and source.mention.actor.entity != target.mention.actor.entity
+        and bool(target.mention.actor.name)
+        and source.mention.actor.entity is not None
+        and (target.head.ent_type_ == "PERSON" or target.head.lower_ in PERSONAL_PRONOUNS)
+    )
 
 
 def _others_urged(source: clauses.Argument, target: clauses.Argument) -> bool:
