@@ -1,5 +1,5 @@
-"""Targets named by a preposition of a feeling or an event noun, or of a participle
-describing the noun."""
+"""Targets named by a preposition or a clause of a feeling or an event noun, or by a
+participle describing the noun."""
 
 from __future__ import annotations
 
@@ -27,3 +27,15 @@ def test_criticism_directed_at_someone_is_aimed_at_them():
 def test_criticism_leveled_at_someone_is_aimed_at_them():
     criticism = _criticism("Senator Warren leveled sharp criticism at Senator Cruz.")
     assert criticism.target is not None and criticism.target.name == "Cruz"
+
+
+def test_optimism_that_someone_will_act_is_aimed_at_them():
+    [optimism] = [
+        e
+        for e in facta.code_text(
+            "Senator Warren expressed optimism that Senator Cruz could settle the dispute.",
+            date="2016-05-09",
+        )
+        if e.cameo == "013"
+    ]
+    assert optimism.target is not None and optimism.target.name == "Cruz"

@@ -306,7 +306,9 @@ class RoleReader(TriggerMatcher):
             candidates += [clauses.clause_subject(token)]
             candidates += [
                 clauses.clause_subject(o)
-                for o in (obj, *clauses.prep_objects(token, ("into", "of", "about", "for")))
+                # "voiced hope that Kenya would sign": the feeling's own clause, though the
+                # feeling is no target
+                for o in (obj, direct, *clauses.prep_objects(token, ("into", "of", "about", "for")))
                 if o is not None
             ]
         return sources, candidates + _claimed_from(token, obj)
