@@ -1,5 +1,5 @@
-"""Whom an act is aimed at when the two sides share a code: a group told by its kind is
-another actor than a named one it is urged by or acts on."""
+"""Whom an act is aimed at when the sentence tells it indirectly: a group told by its kind is
+another actor than a named one it is urged by or acts on; "X was to blame" blames X."""
 
 from __future__ import annotations
 
@@ -31,3 +31,10 @@ def test_a_group_of_a_kind_acts_on_a_person_named_apart_from_it():
     )
     [campaign] = [e for e in events if e.root == "11"]
     assert campaign.target is not None and campaign.target.name == "Daniel Mwangi"
+
+
+def test_a_group_said_to_be_to_blame_is_blamed_by_the_teller():
+    events = facta.code_text("The Kenyan police believe al Shabaab was to blame.", "2016-05-09")
+    [blame] = [e for e in events if e.cameo == "112"]
+    assert blame.source is not None and blame.source.code == "KENCOP"
+    assert blame.target is not None and blame.target.code == "SOMREB"

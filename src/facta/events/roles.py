@@ -10,7 +10,7 @@ from facta.events import clauses, evaluations
 from facta.events.constructions import (
     _position,
 )
-from facta.events.implied import subjunctive_subject, teller
+from facta.events.implied import held_to_blame, subjunctive_subject, teller
 from facta.events.inquiries import reported_doer, sufferer_agent
 from facta.events.lexicon import COMMITMENT
 from facta.events.matching import TriggerMatcher
@@ -197,6 +197,9 @@ class RoleReader(TriggerMatcher):
     def verb_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
         """The sources, and the target candidates in order of preference."""
         token, entry = trigger.token, trigger.verb
+        blamed = held_to_blame(token)
+        if blamed is not None:  # "X was to blame, police said": X is blamed by the police
+            return clauses.arguments(teller(token.head), analysis), [blamed]
         if entry and entry.subject_suffers:
             # "the embassy came under fire from militants": the subject suffers the event
             heads = [token, *clauses.prep_objects(token, ("under",))]  # "under attack from X"
