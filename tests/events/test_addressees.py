@@ -38,3 +38,12 @@ def test_a_group_said_to_be_to_blame_is_blamed_by_the_teller():
     [blame] = [e for e in events if e.cameo == "112"]
     assert blame.source is not None and blame.source.code == "KENCOP"
     assert blame.target is not None and blame.target.code == "SOMREB"
+
+
+def test_the_private_sector_is_business():
+    events = facta.code_text(
+        "NAIROBI (Wire) - Kenyan officials called for closer cooperation with the private sector.",
+        "2016-05-09",
+    )
+    [appeal] = [e for e in events if e.root == "02"]
+    assert appeal.target is not None and appeal.target.code == "KENBUS"
