@@ -36,6 +36,7 @@ PRIVATE_PEOPLE = frozenset({"CRM", "REF", "EDU"})  # students; and a person pres
 # Sectors whose bodies the text tells apart by entity even when they share a code: a court
 # that rules on another court's ruling acts on that court.
 DISTINCT_BODIES = frozenset({"JUD"})
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 
 
 def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None) -> bool:
@@ -53,12 +54,9 @@ def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None
     return one.code == other.code and not named_apart and not apart
 
 
-PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
-
-
 def _group_against_one(source: clauses.Argument, target: clauses.Argument) -> bool:
-    """ "Five ministers will campaign against him": a group told only by its kind and a
-    person named apart from it are two actors."""
+    """ "Five ministers will campaign against him", "the minister criticized President
+    Mwangi": an actor told only by its kind and a person named apart from it are two actors."""
     return (
         not source.mention.actor.name
         and source.mention.actor.entity != target.mention.actor.entity
