@@ -31,6 +31,7 @@ from facta.events.retold_attacks import (
     places_by_sentence,
     same_ground,
 )
+from facta.events.story_authors import story_author
 from facta.events.story_talks import story_talks
 from facta.events.tellings import Told, compatible, finer, long_before, period
 from facta.events.told_nouns import referring_noun, sided_again
@@ -87,7 +88,7 @@ def settle(
     published = publication_day(analysis)
     places = places_by_sentence(analysis, sentences)
     merged = one_attack(merge_retellings(told, places, published), places, published)
-    reaction_targets(merged)
+    reaction_targets(merged, analysis)
     date_references(merged)
     carry_dates(merged, analysis, sentences)
     return [mark_background(item, published) for item in merged]
@@ -480,22 +481,29 @@ def stretch(preposition: Token) -> bool:
 # --- reactions to acts told before -------------------------------------------------------
 
 
-def reaction_targets(told: list[Told]) -> None:
+def reaction_targets(told: list[Told], analysis: Analysis) -> None:
     """A reaction with no target whose object refers back to an act told earlier ("imposed
     export curbs on ZTE ... China criticized the curbs", "condemned the move", "condemned the
-    Orlando attack") is aimed at the author of that act."""
+    Orlando attack") is aimed at the author of that act, else at the maker the story gave
+    the thing it names ("the ministry issued a rule ... criticized the rule")."""
     for position, item in enumerate(told):
         event = item.event
         if event.target is not None or event.root not in AIMED_ROOTS or item.token is None:
             continue
         # co-doers of the same act ("Germans and Americans filed a lawsuit") do not react to it
         earlier = [t for t in told[:position] if t.token is None or t.token.i != item.token.i]
-        for thing in referred_objects(item.token):
+        things = referred_objects(item.token)
+        for thing in things:
             author = earlier_author(thing, earlier, _code(event.source))
             if author is not None:
                 rule = f"{author.rule or ''} + events: the author of the act it refers back to"
                 item.event = replace(event, target=replace(author, rule=rule.lstrip(" +")))
                 break
+        else:
+            made = (story_author(t, analysis, _code(event.source)) for t in things)
+            author = next((a for a in made if a is not None), None)
+            if author is not None:
+                item.event = replace(event, target=author)
 
 
 def earlier_author(thing: Token, earlier: list[Told], speaker: str | None) -> Actor | None:

@@ -112,3 +112,14 @@ def subjunctive_subject(verb: Token) -> Token | None:
         if c.dep_ == "ccomp" and any(d.dep_ == "auxpass" and d.tag_ == "VB" for d in c.children):
             return clauses.child(c, "nsubjpass")
     return None
+
+
+def held_to_blame(verb: Token) -> Token | None:
+    """ "police believe the group was to blame": the subject of "be to blame" is the one
+    blamed, by whoever tells the clause (teller of the "be" clause)."""
+    copula = verb.head
+    if verb.lemma_.lower() != "blame" or verb.dep_ != "xcomp" or copula.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return clauses.child(copula, "nsubj")

@@ -10,7 +10,7 @@ from facta.events import clauses, evaluations
 from facta.events.constructions import (
     _position,
 )
-from facta.events.implied import subjunctive_subject, teller
+from facta.events.implied import held_to_blame, subjunctive_subject, teller
 from facta.events.inquiries import reported_doer, sufferer_agent
 from facta.events.lexicon import COMMITMENT
 from facta.events.matching import TriggerMatcher
@@ -197,6 +197,9 @@ class RoleReader(TriggerMatcher):
     def verb_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
         """The sources, and the target candidates in order of preference."""
         token, entry = trigger.token, trigger.verb
+        blamed = held_to_blame(token)
+        if blamed is not None:  # "X was to blame, police said": X is blamed by the police
+            return clauses.arguments(teller(token.head), analysis), [blamed]
         if entry and entry.subject_suffers:
             # "the embassy came under fire from militants": the subject suffers the event
             heads = [token, *clauses.prep_objects(token, ("under",))]  # "under attack from X"
@@ -306,7 +309,9 @@ class RoleReader(TriggerMatcher):
             candidates += [clauses.clause_subject(token)]
             candidates += [
                 clauses.clause_subject(o)
-                for o in (obj, *clauses.prep_objects(token, ("into", "of", "about", "for")))
+                # "voiced hope that Kenya would sign": the feeling's own clause, though the
+                # feeling is no target
+                for o in (obj, direct, *clauses.prep_objects(token, ("into", "of", "about", "for")))
                 if o is not None
             ]
         return sources, candidates + _claimed_from(token, obj)
@@ -489,6 +494,14 @@ class RoleReader(TriggerMatcher):
             if verb_entry is not None and verb_entry.cameo[:2] in VIOLENT_ROOTS:
                 candidates += self.attack_targets(token, analysis)
         candidates += [o for o in clauses.prep_objects(token, preps) if o not in givers]
+        # "criticism directed at the mayor", "talks held with the rebels": a participle that
+        # describes the event noun carries its target
+        candidates += [
+            o
+            for clause in token.children
+            if clause.dep_ == "acl" and clause.tag_ == "VBN"
+            for o in clauses.prep_objects(clause, preps)
+        ]
         if entry is not None and entry.nominal:
             # "the suspension of military aid to Kyiv", "the expulsion of the Russian envoy"
             if not sources and entry.cameo.startswith(OWN_FORCE_CODES):

@@ -36,6 +36,7 @@ PRIVATE_PEOPLE = frozenset({"CRM", "REF", "EDU"})  # students; and a person pres
 # Sectors whose bodies the text tells apart by entity even when they share a code: a court
 # that rules on another court's ruling acts on that court.
 DISTINCT_BODIES = frozenset({"JUD"})
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 
 
 def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None) -> bool:
@@ -49,7 +50,35 @@ def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None
         return False  # "the Supreme Court threw out a lower court ruling": two courts
     # "Obama praised Biden", "Trump attacked Cruz": two actors named apart share a code
     named_apart = bool(one.name and other.name and one.name != other.name)
-    return one.code == other.code and not named_apart
+    apart = _others_urged(source, target) or _group_against_one(source, target)
+    return one.code == other.code and not named_apart and not apart
+
+
+def _group_against_one(source: clauses.Argument, target: clauses.Argument) -> bool:
+    """ "Five ministers will campaign against him", "the minister criticized President
+    Mwangi": an actor told only by its kind and a person named apart from it are two actors."""
+    return (
+        not source.mention.actor.name
+        and source.mention.actor.entity != target.mention.actor.entity
+        and bool(target.mention.actor.name)
+        and source.mention.actor.entity is not None
+        and (target.head.ent_type_ == "PERSON" or target.head.lower_ in PERSONAL_PRONOUNS)
+    )
+
+
+def _others_urged(source: clauses.Argument, target: clauses.Argument) -> bool:
+    """ "The front urged insurgents to step up attacks": a group told only by its kind, not
+    as the named actor's own ("its fighters"), that the actor urges to act is another actor."""
+    head = target.head
+    return (
+        bool(source.mention.actor.name)
+        and source.mention.actor.entity != target.mention.actor.entity
+        and not target.mention.actor.name
+        and head.tag_ == "NNS"
+        and head.dep_ == "dobj"
+        and any(c.dep_ == "xcomp" for c in head.head.children)
+        and not any(c.dep_ == "poss" for c in head.children)
+    )
 
 
 def _same_country(one: clauses.Argument, other: clauses.Argument | None) -> bool:

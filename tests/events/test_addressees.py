@@ -1,0 +1,49 @@
+"""Whom an act is aimed at when the sentence tells it indirectly: a group told by its kind is
+another actor than a named one it is urged by or acts on; "X was to blame" blames X."""
+
+from __future__ import annotations
+
+import facta
+from facta.models import Event
+
+
+def _appeal(text: str) -> Event:
+    [appeal] = [e for e in facta.code_text(text, date="2016-05-09") if e.root == "02"]
+    return appeal
+
+
+def test_a_group_urged_to_act_is_another_actor_than_the_named_one_urging():
+    appeal = _appeal(
+        "The Nusra Front on Friday urged Syrian insurgents to intensify their attacks."
+    )
+    assert appeal.target is not None and appeal.target.code == "SYRREB"
+
+
+def test_the_actors_own_fighters_urged_to_act_are_no_target():
+    appeal = _appeal("The Nusra Front on Friday urged its fighters to intensify their attacks.")
+    assert appeal.target is None
+
+
+def test_a_group_of_a_kind_acts_on_a_person_named_apart_from_it():
+    events = facta.code_text(
+        "Kenyan ministers declared they would campaign against President Daniel Mwangi.",
+        date="2016-05-09",
+    )
+    [campaign] = [e for e in events if e.root == "11"]
+    assert campaign.target is not None and campaign.target.name == "Daniel Mwangi"
+
+
+def test_a_group_said_to_be_to_blame_is_blamed_by_the_teller():
+    events = facta.code_text("The Kenyan police believe al Shabaab was to blame.", "2016-05-09")
+    [blame] = [e for e in events if e.cameo == "112"]
+    assert blame.source is not None and blame.source.code == "KENCOP"
+    assert blame.target is not None and blame.target.code == "SOMREB"
+
+
+def test_the_private_sector_is_business():
+    events = facta.code_text(
+        "NAIROBI (Wire) - Kenyan officials called for closer cooperation with the private sector.",
+        "2016-05-09",
+    )
+    [appeal] = [e for e in events if e.root == "02"]
+    assert appeal.target is not None and appeal.target.code == "KENBUS"

@@ -1,0 +1,41 @@
+"""Targets named by a preposition or a clause of a feeling or an event noun, or by a
+participle describing the noun."""
+
+from __future__ import annotations
+
+import facta
+from facta.models import Event
+
+
+def _criticism(text: str) -> Event:
+    [criticism] = [e for e in facta.code_text(text, date="2016-05-09") if e.root == "11"]
+    return criticism
+
+
+def test_distrust_of_someone_is_aimed_at_them():
+    criticism = _criticism("The villagers expressed their distrust of the army.")
+    assert criticism.target is not None and criticism.target.sectors == ("MIL",)
+
+
+def test_criticism_directed_at_someone_is_aimed_at_them():
+    criticism = _criticism(
+        "Senator Warren cast blame widely, with her sharpest criticism directed at Senator Cruz."
+    )
+    assert criticism.target is not None and criticism.target.name == "Cruz"
+
+
+def test_criticism_leveled_at_someone_is_aimed_at_them():
+    criticism = _criticism("Senator Warren leveled sharp criticism at Senator Cruz.")
+    assert criticism.target is not None and criticism.target.name == "Cruz"
+
+
+def test_optimism_that_someone_will_act_is_aimed_at_them():
+    [optimism] = [
+        e
+        for e in facta.code_text(
+            "Senator Warren expressed optimism that Senator Cruz could settle the dispute.",
+            date="2016-05-09",
+        )
+        if e.cameo == "013"
+    ]
+    assert optimism.target is not None and optimism.target.name == "Cruz"
