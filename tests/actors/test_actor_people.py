@@ -80,12 +80,12 @@ def test_a_weak_role_word_yields_to_what_is_known_of_the_person() -> None:
 
 def test_a_person_named_in_full_is_no_body_sharing_her_surname(analyse) -> None:
     story = (
-        "Maria Wagner, who was hurt in the fire, is suing the landlord. Wagner said the "
-        "landlord ignored warnings."
+        "Maria Wagner, a retired nurse from Graz, opened a bakery last spring. Wagner said "
+        "sales were strong."
     )
     analysis = analyse(story, "2023-03-01")
-    assert actor_at(analysis, "Maria Wagner") is None  # a private person, not the Russian group
-    assert actor_at(analysis, "Wagner", occurrence=2) is None
+    assert actor_at(analysis, "Maria Wagner").code == "HLH"  # the nurse, not the Russian group
+    assert actor_at(analysis, "Wagner", occurrence=2).code == "HLH"
     assert (
         actor_at(analyse("Wagner fighters shelled a village.", "2023-03-01"), "Wagner").country
         == "RUS"

@@ -80,7 +80,7 @@ def test_actor_record_names_the_rule(resolver, nlp) -> None:
         ("a spokeswoman for the Lakeview Medical Center", "HLH"),  # no advocacy "Center"
         ("all Peruvian agencies", "PERGOV"),  # a state's agencies; "aid agencies" stay NGO
         ("U.N. agencies", "IGOUNO"),
-        ("the widow of a farmer killed at a hospital", "CVL"),  # her own role, not the place's
+        ("the widow of a general", "CVL"),  # her own role, not her late husband's
     ],
 )
 def test_a_state_named_with_a_body_and_the_kind_of_body(resolver, nlp, phrase, code) -> None:
@@ -90,7 +90,7 @@ def test_a_state_named_with_a_body_and_the_kind_of_body(resolver, nlp, phrase, c
 def test_another_states_body_of_the_same_name_is_another_entity(analyse) -> None:
     story = (
         "The Justice Department opened an inquiry into the bank. Norway's Department of "
-        "Justice declined to comment. The Justice Department said it would publish a report."
+        "Justice welcomed the inquiry. The Justice Department said it would publish a report."
     )
     analysis = analyse(story, "2019-05-01")
     assert actor_at(analysis, "Department of Justice").code == "NORGOV"
