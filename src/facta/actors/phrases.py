@@ -4,6 +4,7 @@ sector nouns, named countries, organisations and groups, and the clues each phra
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -56,7 +57,10 @@ class Phrase:
 
 
 def person_spans(
-    doc: Doc, matches: list[Match], remembered: frozenset[str] = frozenset()
+    doc: Doc,
+    matches: list[Match],
+    remembered: frozenset[str] = frozenset(),
+    known_person: Callable[[str], bool] = lambda _: False,
 ) -> list[tuple[int, int]]:
     """Person name spans: NER PERSON, people-file aliases, and bare surnames of people named
     in this article or remembered from earlier ones, even when the parser labelled them as
@@ -73,7 +77,8 @@ def person_spans(
     bodies = {m.start for m in matches if m.end - m.start == 1 and m.entry.kind in BODY_KINDS}
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
-        if ent.label_ not in PERSON_LABELS:
+        # a full name the knowledge base lists, tagged as a body or place ("Riad Zahran")
+        if ent.label_ not in PERSON_LABELS and not known_person(ent.text):
             continue
         start, end = ent.start, ent.end
         while start < end and (start in titles or not is_name_word(doc[start].text)):
@@ -258,7 +263,7 @@ def find_phrases(
 ) -> list[Phrase]:
     """Every actor phrase of the Doc with its clues and attachments, in document order."""
     matches = [m for m in knowledge.match(doc) if usable(doc, m, knowledge)]
-    names = person_spans(doc, matches, remembered)
+    names = person_spans(doc, matches, remembered, knowledge.names_person)
     named = {i for span in names for i in range(*span)}
     matches = [m for m in matches if not (m.entry.kind in BODY_KINDS and m.start in named)]
     owner: dict[int, object] = {}  # token -> Match or name span
