@@ -244,6 +244,12 @@ def test_a_role_the_newer_files_date_outranks_an_open_phoenix_role(tmp_path, mon
         ("the Ladies in White", "2016-03-01", "CUBOPP"),
         ("the NRA", "2016-03-01", "USANGO"),
         ("Jaish al-Islam", "2016-03-01", "SYRREB"),
+        ("Black Lives Matter", "2016-03-01", "USANGO"),
+        ("the Syrian Observatory for Human Rights", "2016-03-01", "SYRNGO"),
+        ("Tim Cook", "2016-03-01", "USABUS"),
+        ("Loretta Lynch", "2016-03-01", "USAGOV"),  # a cabinet member, as Phoenix codes her
+        ("Attorney General Loretta Lynch", "2016-03-01", "USAGOV"),
+        ("the Ohio attorney general", "2016-03-01", "USAGOV"),
     ],
 )
 def test_people_and_bodies_of_2016_news(name: str, day: str, code: str) -> None:
