@@ -182,6 +182,14 @@ class ArticleLinker(PeopleRecall, StoryCountry):
             and not any(m.entry.kind == "sector" for m in item.phrase.clues)
             and self.doc[item.phrase.head].lemma_.lower() in POLICE_WORDS
         }
+        officers |= {  # "officer Jane Roe": a person the same word alone calls an officer
+            entity.id
+            for entity in self.entities
+            if entity.person
+            and entity.sectors == ("MIL",)
+            and entity.generic_sectors
+            and {lemma for lemma, _ in entity.titles} & POLICE_WORDS
+        }
         armed = {e.sectors[:1] for e in self.entities if e.id not in officers}
         if not officers or ("COP",) not in armed or ("MIL",) in armed:
             return
