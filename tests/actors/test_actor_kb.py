@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from actor_helpers import actor_at
 
 from facta import resolve_actor
 from facta.actors import kb
@@ -221,3 +222,46 @@ def test_politicians_out_of_office_by_date(name: str, day: str, code: str) -> No
 )
 def test_parties_by_date_and_legislative_bodies(name: str, day: str, code: str) -> None:
     assert resolve_actor(name, date=day).code == code
+
+
+def test_a_role_the_newer_files_date_outranks_an_open_phoenix_role(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTA_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("FACTA_ACTORS_KB", str(tmp_path / "none.tsv"))
+    old = tmp_path / "phoenix_people.tsv"
+    old.write_text("Ana Quimby\tBOLGOVLEG\t2013-05-11\t\tperson\n", encoding="utf-8")
+    new = tmp_path / "politics.tsv"
+    new.write_text("Ana Quimby\tBOLOPP\t2001\t2018-08-18\tperson; party leader\n", "utf-8")
+    base = kb.load((str(old), str(new)))
+    # the Phoenix role is narrower only because its end is assumed (the dictionaries' end)
+    assert base.believe("Ana Quimby", "2016-03-01").role.code == "BOLOPP"
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "code"),
+    [
+        ("Imran Khan", "2016-03-01", "PAKOPP"),  # not the open Phoenix GOV/LEG role
+        ("Lula", "2016-03-01", "BRAELI"),  # a former president between his two terms
+        ("the Ladies in White", "2016-03-01", "CUBOPP"),
+        ("the NRA", "2016-03-01", "USANGO"),
+        ("Jaish al-Islam", "2016-03-01", "SYRREB"),
+        ("Black Lives Matter", "2016-03-01", "USANGO"),
+        ("the Syrian Observatory for Human Rights", "2016-03-01", "SYRNGO"),
+        ("Tim Cook", "2016-03-01", "USABUS"),
+        ("Loretta Lynch", "2016-03-01", "USAGOV"),  # a cabinet member, as Phoenix codes her
+        ("Attorney General Loretta Lynch", "2016-03-01", "USAGOV"),
+        ("the Ohio attorney general", "2016-03-01", "USAGOV"),
+    ],
+)
+def test_people_and_bodies_of_2016_news(name: str, day: str, code: str) -> None:
+    assert resolve_actor(name, date=day).code == code
+
+
+def test_a_person_phoenix_files_under_a_body_is_the_person(analyse) -> None:
+    analysis = analyse("John Kirby criticized the plan on Monday.", "2016-03-01")
+    assert actor_at(analysis, "John Kirby").code == "USAGOV"  # the spokesman, not the military
+
+
+def test_a_listed_full_name_the_tagger_calls_a_body_is_a_person(analyse) -> None:
+    analysis = analyse("Riyad Hijab criticized the government on Monday.", "2016-03-01")
+    assert analysis.doc.ents[0].label_ != "PERSON"  # the case this covers
+    assert actor_at(analysis, "Riyad Hijab").code == "SYROPP"

@@ -76,3 +76,17 @@ def test_a_weak_role_word_yields_to_what_is_known_of_the_person() -> None:
         "Republican leader Donald Trump criticized the plan on Monday.", date="2016-03-07"
     )
     assert event.source.code == "USAOPP"  # the candidate out of power, not a GOV "leader"
+
+
+def test_a_person_named_in_full_is_no_body_sharing_her_surname(analyse) -> None:
+    story = (
+        "Maria Wagner, a retired nurse from Graz, opened a bakery last spring. Wagner said "
+        "sales were strong."
+    )
+    analysis = analyse(story, "2023-03-01")
+    assert actor_at(analysis, "Maria Wagner").code == "HLH"  # the nurse, not the Russian group
+    assert actor_at(analysis, "Wagner", occurrence=2).code == "HLH"
+    assert (
+        actor_at(analyse("Wagner fighters shelled a village.", "2023-03-01"), "Wagner").country
+        == "RUS"
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from actor_helpers import actor_at
 
 
 @pytest.mark.parametrize(
@@ -67,3 +68,30 @@ def test_actor_record_names_the_rule(resolver, nlp) -> None:
     record = resolver.resolve_phrase(nlp, "Iraqi officials").to_dict()
     assert record["code"] == "IRQGOV"
     assert "countries.tsv" in record["rule"] and "sectors.tsv" in record["rule"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Norway's Department of Justice", "NORGOV"),  # not the US one of that name
+        ("the Peruvian Justice Department", "PERGOV"),
+        ("the Justice Department", "USAGOV"),
+        ("Russia's Gazprom", "RUSBUS"),
+        ("a spokeswoman for the Lakeview Medical Center", "HLH"),  # no advocacy "Center"
+        ("all Peruvian agencies", "PERGOV"),  # a state's agencies; "aid agencies" stay NGO
+        ("U.N. agencies", "IGOUNO"),
+        ("the widow of a general", "CVL"),  # her own role, not her late husband's
+    ],
+)
+def test_a_state_named_with_a_body_and_the_kind_of_body(resolver, nlp, phrase, code) -> None:
+    assert resolver.resolve_phrase(nlp, phrase, "2019-05-01").code == code
+
+
+def test_another_states_body_of_the_same_name_is_another_entity(analyse) -> None:
+    story = (
+        "The Justice Department opened an inquiry into the bank. Norway's Department of "
+        "Justice welcomed the inquiry. The Justice Department said it would publish a report."
+    )
+    analysis = analyse(story, "2019-05-01")
+    assert actor_at(analysis, "Department of Justice").code == "NORGOV"
+    assert actor_at(analysis, "Justice Department", occurrence=2).code == "USAGOV"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from actor_helpers import actor_at
 
 import facta
 
@@ -58,6 +59,16 @@ def test_officers_in_a_police_story_are_police() -> None:
     assert shooting.source.sectors == ("COP",)
     [coup] = facta.code_text("Army officers seized the presidential palace.", date="2016-04-01")
     assert coup.source.sectors == ("MIL",)
+
+
+def test_an_officer_named_in_a_police_story_is_police_like_the_other_officers(analyse) -> None:
+    text = (
+        "Police in Dayton said a driver hit two officers at a checkpoint on Friday. Officer "
+        "Dana Whitcomb was treated for a broken arm. The officers had stopped the car."
+    )
+    analysis = analyse(text, "2016-05-01")
+    assert actor_at(analysis, "Dana Whitcomb").sectors == ("COP",)
+    assert actor_at(analysis, "two officers").sectors == ("COP",)
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,12 @@ ARMED = frozenset({"MIL", "COP"})  # armed roles a rebel group's own men hold as
 FOREIGN = frozenset(
     {"foreign", "overseas", "international", "outside", "western", "european", "african", "asian"}
 )
+STATE_WORDS = frozenset({"country", "demonym"})  # "Canada's", "Canadian"
+
+
+def is_state(code: str | None) -> bool:
+    """A country code, not an IGO or NGO one."""
+    return code is not None and len(code) == 3 and code.isalpha()
 
 
 @dataclass(frozen=True)
@@ -101,6 +107,11 @@ def own_description(phrase: Phrase) -> Description:
         country = entry.country  # "Pakistan's Supreme Court": the clue gives the country
         if country is None and entry.kind == "org":
             country = next((e.country for e in named if e.country), None)
+        state = next((e for e in named if e.kind in STATE_WORDS and is_state(e.country)), None)
+        if entry.kind == "org" and is_state(country) and state is not None:
+            # "Canada's Department of Justice": that state's body of the name, not the one
+            # the knowledge files know under it
+            return Description(state.country, sectors, entry.group, f"{entry.rule}+{state.rule}")
         return Description(country, sectors, entry.group or group, entry.rule)
     # the country nearest the head: "US and Iraqi officials" -> Iraqi (the US is split apart)
     country_entry = next((e for e in reversed(named) if e.country), None)

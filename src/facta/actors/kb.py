@@ -290,14 +290,18 @@ def choose_role(roles: list[Role], day: str | None) -> tuple[Role, float, str]:
     """The narrowest dated role valid on the day; else, for someone with dated roles, the
     latest one that ended (a former official) or the next one to come (not yet in office);
     else the undated (default) one. With no day: a role still open, else the latest."""
-    roles = [replace(r, end=trusted_end(r, roles)) for r in roles]
+    trusted = [replace(r, end=trusted_end(r, roles)) for r in roles]
+    guessed = {t for t, r in zip(trusted, roles, strict=True) if t.end != r.end}
+    roles = trusted
     if day:
         covering = [r for r in roles if r.dated and r.covers(day)]
         if covering:
+            # a role the newer files date outranks a Phoenix one whose end is only assumed
             best = min(
                 covering,
                 key=lambda r: (
-                    day_number(r.end or "9999-12-31") - day_number(r.start or "0001-01-01")
+                    r in guessed,
+                    day_number(r.end or "9999-12-31") - day_number(r.start or "0001-01-01"),
                 ),
             )
             return best, EXACT, f"valid on {day}"

@@ -14,7 +14,7 @@ import spacy
 from spacy.tokens import Doc
 
 from facta.actors import kb
-from facta.actors.names import fold, within_one_edit
+from facta.actors.names import fold, name_words, within_one_edit
 from facta.errors import KnowledgeError
 
 KINDS = frozenset(
@@ -224,6 +224,8 @@ class Knowledge:
             known = words in index or (exact and tuple(w.lower() for w in words) in self.lower)
             if not words or (known and not (dated and index.get(words, None) is not None)):
                 continue
+            if self.leader_alias(words, number):
+                continue
             if number not in entries:
                 role = kb.role_of(base.rows[number])
                 entries[number] = Entry(
@@ -238,6 +240,12 @@ class Knowledge:
             index[words] = entries[number]
             self.lengths.setdefault(words[0].lower(), set()).add(len(words))
 
+    def leader_alias(self, words: tuple[str, ...], number: int) -> bool:
+        """A person the Phoenix dictionaries list among a body's names (a spokesman under the
+        military, a leader under his group): the person, with dated roles of his own."""
+        generated = kb.role_of(self.base.rows[number]).source.startswith("phoenix")
+        return generated and self.names_person(" ".join(words))
+
     def dated(self, entry: Entry, day: str | None) -> Entry:
         """A knowledge-base body as it was on the day: a party in government or opposition,
         a force before and after it turned on the state."""
@@ -250,6 +258,12 @@ class Knowledge:
     def person(self, name: str, day: str | None) -> kb.Belief | None:
         """What the knowledge base believes a person's name means on the day (ISO date)."""
         return self.base.believe(name, day[:10] if day else None)
+
+    def names_person(self, text: str) -> bool:
+        """Whether a name of two words or more is a person's full name in the knowledge base
+        ("Riad Zahran", whatever the tagger made of it)."""
+        words = name_words(text)
+        return len(words) > 1 and " ".join(words) in self.base.by_key
 
     def match(self, doc: Doc) -> list[Match]:
         """Knowledge matches that do not overlap, longer ones first ("the opposition Movement

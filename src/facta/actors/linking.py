@@ -182,6 +182,14 @@ class ArticleLinker(PeopleRecall, StoryCountry):
             and not any(m.entry.kind == "sector" for m in item.phrase.clues)
             and self.doc[item.phrase.head].lemma_.lower() in POLICE_WORDS
         }
+        officers |= {  # "officer Jane Roe": a person the same word alone calls an officer
+            entity.id
+            for entity in self.entities
+            if entity.person
+            and entity.sectors == ("MIL",)
+            and entity.generic_sectors
+            and {lemma for lemma, _ in entity.titles} & POLICE_WORDS
+        }
         armed = {e.sectors[:1] for e in self.entities if e.id not in officers}
         if not officers or ("COP",) not in armed or ("MIL",) in armed:
             return
@@ -203,7 +211,7 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         if phrase.entry is not None:
             entry = phrase.entry
             if entry.kind in {"org", "group"}:
-                key, name = ("named", entry.name), entry.name
+                key, name = body_key(entry, found), entry.name
             else:
                 key = (entry.kind == "capital", entry.country)
                 name = self.knowledge.country_names.get(entry.country or "", entry.name)
@@ -438,9 +446,8 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         for other in phrase.appositions:
             entry = other.entry
             if entry is not None and entry.kind in {"org", "group"}:
-                entity = self.keyed(
-                    ("named", entry.name), entry.name, describe(self.doc, other, self.cache)
-                )
+                found = describe(self.doc, other, self.cache)
+                entity = self.keyed(body_key(entry, found), entry.name, found)
                 entity.named_group = entity.named_group or entry.kind == "group"
                 entity.named_org = entity.named_org or entry.kind == "org"
                 return entity
@@ -463,6 +470,14 @@ class ArticleLinker(PeopleRecall, StoryCountry):
             and entity.evidence
             and len(entity.name.split()) > 1
         ]
+
+
+def body_key(entry: Entry, found: Description) -> tuple[str, ...]:
+    """A named body's entity key; another state's body of the same name ("Canada's
+    Department of Justice" in a story of the US one) is another entity."""
+    if found.country is None or found.country == entry.country:
+        return ("named", entry.name)
+    return ("named", entry.name, found.country)
 
 
 def owns(clue: Entry, entity: Entity, rebels: bool) -> bool:

@@ -4,6 +4,7 @@ sector nouns, named countries, organisations and groups, and the clues each phra
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -13,6 +14,7 @@ from facta.actors.names import NAME_PARTICLES, is_name_word, surname_of
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nn", "npadvmod", "appos_mod"})
 NAME_KINDS = frozenset({"country", "capital", "org", "group", "person", "demonym"})
+BODY_KINDS = frozenset({"org", "group"})  # named bodies, not places or peoples
 ROLE_KINDS = frozenset({"sector", "generic", "anaphor", "counterpart"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT"})
 ATTACHING_PREPOSITIONS = frozenset({"of", "for", "from"})
@@ -55,7 +57,10 @@ class Phrase:
 
 
 def person_spans(
-    doc: Doc, matches: list[Match], remembered: frozenset[str] = frozenset()
+    doc: Doc,
+    matches: list[Match],
+    remembered: frozenset[str] = frozenset(),
+    known_person: Callable[[str], bool] = lambda _: False,
 ) -> list[tuple[int, int]]:
     """Person name spans: NER PERSON, people-file aliases, and bare surnames of people named
     in this article or remembered from earlier ones, even when the parser labelled them as
@@ -69,9 +74,11 @@ def person_spans(
         if m.entry.kind in {"title", "sector", "generic", "counterpart"}
         for i in range(m.start, m.end)
     }
+    bodies = {m.start for m in matches if m.end - m.start == 1 and m.entry.kind in BODY_KINDS}
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
-        if ent.label_ not in PERSON_LABELS:
+        # a full name the knowledge base lists, tagged as a body or place ("Riad Zahran")
+        if ent.label_ not in PERSON_LABELS and not known_person(ent.text):
             continue
         start, end = ent.start, ent.end
         while start < end and (start in titles or not is_name_word(doc[start].text)):
@@ -80,13 +87,17 @@ def person_spans(
             end -= 1
         if not any(token.is_title or token.is_upper for token in doc[start:end]):
             continue  # "hid in the bush": a name is written with a capital
-        if start < end and not any(i in taken for i in range(start, end)):
+        # a full name may end in a one-word body alias: "Maria Boeing" is no company
+        body_free = taken - {end - 1} if end - start > 1 and end - 1 in bodies else taken
+        if start < end and not any(i in body_free for i in range(start, end)):
             spans.append((start, end))
     spans += [(m.start, m.end) for m in matches if m.entry.kind == "person"]
     spans += titled_names(doc, matches, taken)
     spans += described_names(doc, matches, taken)
     surnames = {surname_of([t.text for t in doc[start:end]]) for start, end in spans}
     covered = {i for start, end in spans for i in range(start, end)}
+    full = {surname_of([t.text for t in doc[s:e]]) for s, e in spans if e - s > 1}
+    taken -= {i for i in bodies if doc[i].lower_ in full}  # "Boeing said", after her
     # words of the article's names: "Abu Zuhri" is Sami Abu Zuhri, whatever the parser says
     named = {doc[i].lower_ for i in covered} | NAME_PARTICLES
     multiword = {i: ent for ent in doc.ents if len(ent) > 1 for i in range(ent.start, ent.end)}
@@ -252,7 +263,9 @@ def find_phrases(
 ) -> list[Phrase]:
     """Every actor phrase of the Doc with its clues and attachments, in document order."""
     matches = [m for m in knowledge.match(doc) if usable(doc, m, knowledge)]
-    names = person_spans(doc, matches, remembered)
+    names = person_spans(doc, matches, remembered, knowledge.names_person)
+    named = {i for span in names for i in range(*span)}
+    matches = [m for m in matches if not (m.entry.kind in BODY_KINDS and m.start in named)]
     owner: dict[int, object] = {}  # token -> Match or name span
     for m in matches:
         for i in range(m.start, m.end):
