@@ -23,6 +23,8 @@ EVALUATIONS = {
     "@falsehood": (_WORDS["falsehood"], frozenset()),
     "@forecast": (frozenset(), frozenset()),  # read by forecasts_failure
     "@gloom": (frozenset(), frozenset()),  # read by judges_a_state
+    "@optimism": (frozenset(), frozenset()),  # read by hopes
+    "@denial": (frozenset(), frozenset()),  # read by denies
 }
 APPRAISED_HEADS = _WORDS["appraised_head"]
 # Words that judge when denied: "said the plan was not credible" disapproves.
@@ -40,24 +42,37 @@ NAMING_VERBS = _WORDS["naming_verb"]
 OBJECT_PREPOSITIONS = _WORDS["object_preposition"]
 PESSIMISM_WORDS = _WORDS["pessimism_word"]
 STATE_NOUNS = _WORDS["state_noun"]
+OPTIMISM_WORDS = _WORDS["optimism_word"]
+DENIED_INTENTS = _WORDS["denied_intent"]
+DENIED_LABELS = _WORDS["denied_label"]
 # Modals of a reported clause that make it a prediction: "said the plan could fail".
 FORECAST_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "'ll"})
 
 
 def _negated(token: Token) -> bool:
-    """ "was not a sham": the word is denied."""
-    return any(c.dep_ == "neg" for word in (token, token.head) for c in word.children)
+    """ "was not a sham", "there is no path to victory": the word is denied."""
+    denied = any(c.dep_ == "neg" for word in (token, token.head) for c in word.children)
+    return denied or _no(token)
+
+
+def _no(token: Token) -> bool:
+    """ "has no such plans": the noun is quantified away."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
 def _names(token: Token) -> list[str]:
     """The words a token may match an evaluation entry by: its lemma, its form, and its
-    modifier and itself as a two-word entry ("police state", "good news")."""
+    modifier or its preposition and itself as a two-word entry ("police state", "good news",
+    "step toward"), with the preposition's object as a three-word one ("path to victory")."""
     lemma = token.lemma_.lower()
     pairs = [
         f"{m.lemma_.lower()} {lemma}" if m.i < token.i else f"{lemma} {m.lemma_.lower()}"
         for m in token.children
         if m.dep_ in ("amod", "compound", "advmod")
     ]
+    preps = [p for p in token.children if p.dep_ == "prep" and p.i > token.i]
+    pairs += [f"{lemma} {p.lower_}" for p in preps]
+    pairs += [f"{lemma} {p.lower_} {o.lemma_.lower()}" for p in preps for o in p.children]
     return [lemma, token.lower_, *pairs]
 
 
@@ -239,7 +254,9 @@ def forecasts_failure(verb: Token) -> bool:
     will fail: "said the truce could collapse", "said the talks were doomed" (pessimism, 012).
     The failure of someone's attempt ("said any attempt by X to isolate us would fail") judges
     its author, and is left to @disapproval."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    told = [c for c in verb.children if c.dep_ == "ccomp"]
+    # "say the boycott means the talks are doomed": the clause the evidence is for
+    for clause in told + [e for e in map(evidenced_clause, told) if e is not None]:
         subject = child(clause, "nsubj", "nsubjpass")
         if subject is None or subject.pos_ != "NOUN" or child(clause, "neg") is not None:
             continue
@@ -271,9 +288,38 @@ def judges(verb: Token, marker: str) -> bool:
         return forecasts_failure(verb)
     if marker == "@gloom":
         return judges_a_state(verb)
+    if marker == "@optimism":
+        return hopes(verb)
+    if marker == "@denial":
+        return denies(verb)
     anywhere, predicate = EVALUATIONS[marker]
     denied = DENIED_EVALUATIONS.get(marker, frozenset())
     return any(
         (word in anywhere and not negated) or (word in denied and negated)
         for word, negated in said_words(verb)
     ) or not predicate.isdisjoint(judged_words(verb))
+
+
+def hopes(verb: Token) -> bool:
+    """Whether what the verb says sees progress ahead: "said the accord was a step toward
+    peace", "'we have a path to victory,' she said" (optimism, 013; optimism_word of
+    word_classes.tsv). "There is no path to victory" sees none."""
+    return any(
+        name in OPTIMISM_WORDS and not _negated(t) for t in said_tokens(verb) for name in _names(t)
+    )
+
+
+def denies(verb: Token) -> bool:
+    """Whether what the verb says denies an intent or the name given to a deed: "said it has
+    no such plans", "said there were no plans to storm the town", "'It is not a purge,' he
+    said" (denial, 016; denied_intent and denied_label of word_classes.tsv)."""
+    for token in said_tokens(verb):
+        lemma, head = token.lemma_.lower(), token.head
+        if lemma in DENIED_INTENTS and _no(token) and head.lemma_ in ("have", "be"):
+            aimed = any(c.dep_ == "acl" or c.lower_ == "such" for c in token.children)
+            if aimed:  # "there was no plan" finds fault; "no plans to close the port" denies
+                return True
+        named = token.dep_ == "attr" and head.lemma_ in COPULAS
+        if lemma in DENIED_LABELS and named and child(head, "neg") is not None:
+            return True
+    return False

@@ -444,7 +444,9 @@ class TriggerMatcher:
             for code, words in self.lexicon.discard_code_objects.items()
         ):
             return True  # "captured the network": an arrest verb taking a thing
-        return bool(objects & self.lexicon.discard_objects)  # "asked not to be named"
+        asked = trigger.verb.objects if trigger.verb is not None else frozenset()
+        # "asked not to be named"; a word the entry itself asks for is no idiom ("took to task")
+        return bool((objects - asked) & self.lexicon.discard_objects)
 
     # --- sentences ----------------------------------------------------------------------------
     def sentence_triggers(self, sentence: Span) -> list[Trigger]:

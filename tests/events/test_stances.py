@@ -1,0 +1,85 @@
+"""Stances a speaker takes: criticism told by an idiom, suspicions and blame a teller holds,
+forecasts read through evidence, optimism (013) and denials of an intent or a name (016)."""
+
+from __future__ import annotations
+
+SENATOR = {"The Ruritanian senator": "ROULEG", "the Bordurian governor": "BGRGOV"}
+
+
+def test_idioms_of_reproach_criticise(triples):
+    text = "The Ruritanian senator took the Bordurian governor to task over the flood relief."
+    assert ("ROULEG", "BGRGOV", "111") in triples(text, SENATOR)
+    text = "The Ruritanian senator hammered away at the Bordurian governor over the budget."
+    assert ("ROULEG", "BGRGOV", "111") in triples(text, SENATOR)
+    text = "The Ruritanian senator scoffed at the Bordurian governor's toll plan."
+    assert ("ROULEG", "BGRGOV", "111") in triples(text, SENATOR)
+    text = "The Ruritanian senator poured scorn on the Bordurian governor."
+    assert ("ROULEG", "BGRGOV", "111") in triples(text, SENATOR)
+
+
+def test_a_suspicion_is_an_accusation(triples):
+    actors = {"Ruritanian customs officers": "ROUGOV", "Bordurian militias": "BGRREB"}
+    text = "Ruritanian customs officers suspect Bordurian militias are hiding the cargo."
+    assert ("ROUGOV", "BGRREB", "112") in triples(text, actors)
+
+
+def test_a_suspicion_told_in_the_passive_is_the_tellers(triples):
+    actors = {"Ruritanian prosecutors": "ROUJUD", "The Bordurian banker": "BGRBUS"}
+    text = "The Bordurian banker is suspected of embezzlement, Ruritanian prosecutors said."
+    assert ("ROUJUD", "BGRBUS", "1121") in triples(text, actors)
+
+
+def test_a_suspect_of_a_deed_still_did_the_deed(triples):
+    actors = {"Ruritanian police": "ROUCOP", "A Bordurian rebel": "BGRREB"}
+    text = "A Bordurian rebel is suspected of shooting two guards, Ruritanian police said."
+    assert not {t for t in triples(text, actors) if t[2].startswith("112")}
+
+
+def test_believing_someone_to_blame_accuses_them(triples):
+    actors = {"Ruritanian police": "ROUCOP", "Bordurian smugglers": "BGRCRM"}
+    text = "Ruritanian police believe Bordurian smugglers were to blame for the warehouse fire."
+    assert ("ROUCOP", "BGRCRM", "112") in triples(text, actors)
+
+
+def test_a_forecast_read_through_what_the_evidence_means(triples):
+    actors = {"The Ruritanian rebels": "ROUREB"}
+    text = "The Ruritanian rebels say the boycott means the harbour talks are doomed to fail."
+    assert ("ROUREB", None, "012") in triples(text, actors)
+
+
+def test_progress_seen_ahead_is_optimism(triples):
+    actors = {"The Ruritanian minister": "ROUGOV"}
+    text = "The Ruritanian minister said the new railway was a step toward prosperity."
+    assert ("ROUGOV", None, "013") in triples(text, actors)
+    text = '"We now have a path to victory," the Ruritanian minister told supporters.'
+    assert ("ROUGOV", None, "013") in triples(text, {"the Ruritanian minister": "ROUGOV"})
+
+
+def test_no_progress_or_a_mere_route_is_no_optimism(triples):
+    actors = {"the Ruritanian minister": "ROUGOV"}
+    text = '"There is no path to victory," the Ruritanian minister told supporters.'
+    assert not {t for t in triples(text, actors) if t[2] == "013"}
+    text = '"No village is forgotten on our path to clean water," the Ruritanian minister said.'
+    assert not {t for t in triples(text, actors) if t[2] == "013"}
+
+
+def test_saying_one_has_no_plans_denies_them(triples):
+    actors = {"The Ruritanian navy": "ROUMIL"}
+    text = "The Ruritanian navy said it had no such plans."
+    assert ("ROUMIL", None, "016") in triples(text, actors)
+    text = "The Ruritanian navy said there were no plans to blockade the port."
+    assert ("ROUMIL", None, "016") in triples(text, actors)
+
+
+def test_saying_there_was_no_plan_finds_fault_and_denies_nothing(triples):
+    actors = {"the Ruritanian economist": "ROUEDU"}
+    text = '"Clearly there was no plan," said the Ruritanian economist.'
+    assert not {t for t in triples(text, actors) if t[2] == "016"}
+
+
+def test_saying_a_deed_is_not_what_it_is_called_denies_it(triples):
+    actors = {"The Ruritanian minister": "ROUGOV"}
+    text = "The Ruritanian minister said the dismissals were not a purge."
+    assert ("ROUGOV", None, "016") in triples(text, actors)
+    text = "The Ruritanian minister said the dismissals were a reform."
+    assert not {t for t in triples(text, actors) if t[2] == "016"}
