@@ -83,3 +83,29 @@ def test_saying_a_deed_is_not_what_it_is_called_denies_it(triples):
     assert ("ROUGOV", None, "016") in triples(text, actors)
     text = "The Ruritanian minister said the dismissals were a reform."
     assert not {t for t in triples(text, actors) if t[2] == "016"}
+
+
+def test_naming_someone_the_culprit_blames_them(triples):
+    actors = {"The Ruritanian coastguard": "ROUMIL", "Borduria": "BGR"}
+    text = "The Ruritanian coastguard says Borduria is the main culprit."
+    assert ("ROUMIL", "BGR", "112") in triples(text, actors)
+
+
+def test_questioning_whether_someone_means_it_criticises_them(triples):
+    actors = {"The Ruritanian minister": "ROUGOV", "Borduria": "BGR"}
+    text = "The Ruritanian minister questioned whether Borduria really wanted a ceasefire."
+    assert ("ROUGOV", "BGR", "111") in triples(text, actors)
+
+
+def test_a_feeling_about_what_a_clause_tells_is_about_its_source(triples):
+    actors = {"The Ruritanian minister": "ROUGOV", "the Bordurian cabinet": "BGRGOV"}
+    text = "The Ruritanian minister was stunned that such a demand had come from the Bordurian cabinet."
+    assert ("ROUGOV", "BGRGOV", "110") in triples(text, actors)
+    text = "The Ruritanian minister was shocked that the Bordurian cabinet had made such a demand."
+    assert ("ROUGOV", "BGRGOV", "110") in triples(text, actors)
+
+
+def test_a_feeling_told_with_a_preposition_is_about_its_object(triples):
+    actors = {"The Ruritanian minister": "ROUGOV", "the Bordurian court": "BGRJUD"}
+    text = "The Ruritanian minister was disappointed with the Bordurian court."
+    assert ("ROUGOV", "BGRJUD", "110") in triples(text, actors)
