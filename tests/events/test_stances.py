@@ -109,3 +109,17 @@ def test_a_feeling_told_with_a_preposition_is_about_its_object(triples):
     actors = {"The Ruritanian minister": "ROUGOV", "the Bordurian court": "BGRJUD"}
     text = "The Ruritanian minister was disappointed with the Bordurian court."
     assert ("ROUGOV", "BGRJUD", "110") in triples(text, actors)
+
+
+def test_a_quotation_opened_in_an_earlier_sentence_is_said_whole(triples):
+    actors = {"the Ruritanian minister": "ROUGOV"}
+    text = '"It is not a purge. We are only applying the statute," the Ruritanian minister said.'
+    assert ("ROUGOV", None, "016") in triples(text, actors)
+    text = '"The levy is a sham. It will never raise a cent," the Ruritanian minister said.'
+    assert ("ROUGOV", None, "111") in triples(text, actors)
+
+
+def test_saying_one_does_not_intend_an_act_denies_it(triples):
+    actors = {"The Ruritanian minister": "ROUGOV"}
+    text = "The Ruritanian minister said he does not intend to debate the rebels."
+    assert ("ROUGOV", None, "016") in triples(text, actors)

@@ -230,15 +230,28 @@ def _stranded(token: Token) -> bool:
 def said_tokens(verb: Token) -> list[Token]:
     """The words a speech verb says (see said_words)."""
     parts = [c for c in verb.children if c.dep_ == "ccomp"] + descriptions(verb)
-    return [t for c in parts for t in own_words(c)] or quoted_words(verb)
+    told = [t for c in parts for t in own_words(c)]
+    return told + opened_before(verb) if told else quoted_words(verb)
 
 
 def quoted_words(verb: Token) -> list[Token]:
     """ "'Pitiful that he rewards them,' said the senator": a speech verb outside quotes whose
-    parse gives it no clause says the quoted words of its sentence."""
+    parse gives it no clause says the quoted words of its sentence, from the sentence where
+    the quotation opens."""
     if inside_quote(verb):
         return []
-    return [t for t in verb.sent if inside_quote(t)]
+    return opened_before(verb) + [t for t in verb.sent if inside_quote(t)]
+
+
+def opened_before(verb: Token) -> list[Token]:
+    """ "'The plan is a sham. It will fail,' she said": the words of a quotation that opened
+    in an earlier sentence and runs on into the speech verb's own."""
+    doc, start = verb.doc, verb.sent.start
+    if inside_quote(verb):
+        return []
+    while start > 0 and inside_quote(doc[start]) and inside_quote(doc[start - 1]):
+        start -= 1
+    return [t for t in doc[start : verb.sent.start] if inside_quote(t)]
 
 
 def quoted_subject(verb: Token) -> Token | None:
@@ -311,10 +324,14 @@ def hopes(verb: Token) -> bool:
 
 def denies(verb: Token) -> bool:
     """Whether what the verb says denies an intent or the name given to a deed: "said it has
-    no such plans", "said there were no plans to storm the town", "'It is not a purge,' he
-    said" (denial, 016; denied_intent and denied_label of word_classes.tsv)."""
+    no such plans", "said there were no plans to storm the town", "said it did not intend to
+    reply", "'It is not a purge,' he said" (denial, 016; denied_intent and denied_label of
+    word_classes.tsv)."""
     for token in said_tokens(verb):
         lemma, head = token.lemma_.lower(), token.head
+        denied = token.pos_ == "VERB" and child(token, "neg") is not None
+        if lemma in DENIED_INTENTS and denied and child(token, "xcomp") is not None:
+            return True  # "said it does not intend to engage"
         if lemma in DENIED_INTENTS and _no(token) and head.lemma_ in ("have", "be"):
             aimed = any(c.dep_ == "acl" or c.lower_ == "such" for c in token.children)
             if aimed:  # "there was no plan" finds fault; "no plans to close the port" denies
