@@ -123,3 +123,14 @@ def test_saying_one_does_not_intend_an_act_denies_it(triples):
     actors = {"The Ruritanian minister": "ROUGOV"}
     text = "The Ruritanian minister said he does not intend to debate the rebels."
     assert ("ROUGOV", None, "016") in triples(text, actors)
+
+
+def test_saying_someone_keeps_up_hostile_conduct_criticises_them(triples):
+    actors = {"Ruritania": "ROU", "Borduria": "BGR"}
+    text = "The summit angered Ruritania, which says Borduria is militarizing the lake."
+    assert ("ROU", "BGR", "111") in triples(text, actors)
+    actors = {"The Ruritanian adviser": "ROUGOV", "the Bordurian premier": "BGRGOV"}
+    text = "The Ruritanian adviser said the Bordurian premier seeks to intimidate judges."
+    assert ("ROUGOV", "BGRGOV", "111") in triples(text, actors)
+    text = "The Ruritanian adviser said the Bordurian premier wants to visit the lake."
+    assert not {t for t in triples(text, actors) if t[2] == "111"}

@@ -89,7 +89,8 @@ def predicate_words(clause: Token) -> list[Token]:
 
 def deed_words(clause: Token) -> list[str]:
     """What a reported clause says its subject is or did, unless denied: "was a sham", "had
-    failed to protect voters" (fail), "lacked oversight" (lack). A passive is read as a state
+    failed to protect voters" (fail), "lacked oversight" (lack), "keeps harassing the
+    fishermen" (harass: the action of its verb counts). A passive is read as a state
     by its form only ("were doomed", "is flawed"): "had been undermined by" judges its agent,
     not its subject."""
     inner = evidenced_clause(clause)
@@ -99,7 +100,11 @@ def deed_words(clause: Token) -> list[str]:
         return [name for t in predicate_words(clause) for name in _names(t)]
     if child(clause, "neg") is not None or clause.pos_ != "VERB":
         return []
-    return [clause.lower_] if is_passive(clause) else _names(clause)
+    if is_passive(clause):
+        return [clause.lower_]
+    # "said the neighbour continues to harass its fishermen", "seeks to bully": the deed
+    acts = [a for a in clause.children if a.dep_ == "xcomp" and a.pos_ == "VERB"]
+    return _names(clause) + [name for a in acts if child(a, "neg") is None for name in _names(a)]
 
 
 def evidenced_clause(clause: Token) -> Token | None:
