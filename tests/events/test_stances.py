@@ -134,3 +134,18 @@ def test_saying_someone_keeps_up_hostile_conduct_criticises_them(triples):
     assert ("ROUGOV", "BGRGOV", "111") in triples(text, actors)
     text = "The Ruritanian adviser said the Bordurian premier wants to visit the lake."
     assert not {t for t in triples(text, actors) if t[2] == "111"}
+
+
+def test_names_for_criminals_and_collusion_judge_whom_they_describe(triples):
+    actors = {"The Ruritanian president": "ROUGOV", "the Bordurian rebels": "BGRREB"}
+    text = 'The Ruritanian president described the Bordurian rebels as "killers and fanatics."'
+    assert ("ROUGOV", "BGRREB", "111") in triples(text, actors)
+    actors = {"The Ruritanian minister": "ROUGOV", "the Bordurian envoy": "BGRGOV"}
+    text = "The Ruritanian minister said the Bordurian envoy had colluded with smugglers."
+    assert ("ROUGOV", "BGRGOV", "111") in triples(text, actors)
+
+
+def test_saying_someone_was_in_league_with_attackers_blames_them(triples):
+    actors = {"The Bordurian cook": "BGRCVL", "Ruritanian police": "ROUCOP"}
+    text = "The Bordurian cook was probably in league with the gunmen, Ruritanian police said."
+    assert ("ROUCOP", "BGRCVL", "112") in triples(text, actors)
