@@ -149,3 +149,12 @@ def test_saying_someone_was_in_league_with_attackers_blames_them(triples):
     actors = {"The Bordurian cook": "BGRCVL", "Ruritanian police": "ROUCOP"}
     text = "The Bordurian cook was probably in league with the gunmen, Ruritanian police said."
     assert ("ROUCOP", "BGRCVL", "112") in triples(text, actors)
+
+
+def test_calling_a_plan_detached_from_reality_criticises_its_owner(triples):
+    actors = {"The Ruritanian union leader": "ROULAB", "the Bordurian cabinet": "BGRGOV"}
+    text = (
+        "The Ruritanian union leader told reporters the Bordurian cabinet's budget is "
+        "detached from reality."
+    )
+    assert ("ROULAB", "BGRGOV", "111") in triples(text, actors)

@@ -100,8 +100,11 @@ def deed_words(clause: Token) -> list[str]:
         return [name for t in predicate_words(clause) for name in _names(t)]
     if child(clause, "neg") is not None or clause.pos_ != "VERB":
         return []
-    if is_passive(clause):
-        return [clause.lower_]
+    if is_passive(clause):  # "were doomed", "is divorced from reality"
+        preps = [p for p in clause.children if p.dep_ == "prep"]
+        return [clause.lower_] + [
+            f"{clause.lower_} {p.lower_} {o.lemma_.lower()}" for p in preps for o in p.children
+        ]
     # "said the neighbour continues to harass its fishermen", "seeks to bully": the deed
     acts = [a for a in clause.children if a.dep_ == "xcomp" and a.pos_ == "VERB"]
     return _names(clause) + [name for a in acts if child(a, "neg") is None for name in _names(a)]
