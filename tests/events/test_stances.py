@@ -158,3 +158,18 @@ def test_calling_a_plan_detached_from_reality_criticises_its_owner(triples):
         "detached from reality."
     )
     assert ("ROULAB", "BGRGOV", "111") in triples(text, actors)
+
+
+def test_a_stance_asked_about_is_not_taken(triples):
+    actors = {"the Ruritanian minister": "ROUGOV", "the Bordurian governor": "BGRGOV"}
+    text = (
+        "Reporters asked whether the Ruritanian minister believed the Bordurian governor "
+        "was responsible for the blackout."
+    )
+    assert not {t for t in triples(text, actors) if t[2].startswith("11")}
+
+
+def test_gaining_on_a_rival_is_no_criticism(triples):
+    actors = {"The Ruritanian candidate": "ROULEG", "the Bordurian governor": "BGRGOV"}
+    text = "The Ruritanian candidate chipped away at the Bordurian governor's lead."
+    assert not {t for t in triples(text, actors) if t[2] == "111"}

@@ -149,6 +149,8 @@ class TriggerMatcher:
             if entry.preps and evaluations.names_its_object(token):
                 continue  # "called the ruling good news for voters": no call for anything
             if entry.marker is not None:
+                if complements.asked_about(token):
+                    continue  # "asked if the police suspected that ...": no one suspects yet
                 if not (
                     evaluations.judges(token, entry.marker)
                     if entry.marker in evaluations.EVALUATIONS
