@@ -17,10 +17,10 @@ def test_idioms_of_reproach_criticise(triples):
     assert ("ROULEG", "BGRGOV", "111") in triples(text, SENATOR)
 
 
-def test_a_suspicion_is_an_accusation(triples):
-    actors = {"Ruritanian customs officers": "ROUGOV", "Bordurian militias": "BGRREB"}
-    text = "Ruritanian customs officers suspect Bordurian militias are hiding the cargo."
-    assert ("ROUGOV", "BGRREB", "112") in triples(text, actors)
+def test_a_suspicion_of_how_something_began_accuses_no_one(triples):
+    actors = {"Ruritanian doctors": "ROUHLH"}
+    text = "Ruritanian doctors suspect the outbreak started in the fish market."
+    assert not {t for t in triples(text, actors) if t[2].startswith("112")}
 
 
 def test_a_suspicion_told_in_the_passive_is_the_tellers(triples):
