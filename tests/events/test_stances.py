@@ -69,6 +69,8 @@ def test_saying_one_has_no_plans_denies_them(triples):
     assert ("ROUMIL", None, "016") in triples(text, actors)
     text = "The Ruritanian navy said there were no plans to blockade the port."
     assert ("ROUMIL", None, "016") in triples(text, actors)
+    text = "The Ruritanian navy said it had no intention of blockading the port."
+    assert ("ROUMIL", None, "016") in triples(text, actors)
 
 
 def test_saying_there_was_no_plan_finds_fault_and_denies_nothing(triples):

@@ -341,7 +341,7 @@ def denies(verb: Token) -> bool:
         if lemma in DENIED_INTENTS and denied and child(token, "xcomp") is not None:
             return True  # "said it does not intend to engage"
         if lemma in DENIED_INTENTS and _no(token) and head.lemma_ in ("have", "be"):
-            aimed = any(c.dep_ == "acl" or c.lower_ == "such" for c in token.children)
+            aimed = any(c.dep_ == "acl" or c.lower_ in ("such", "of") for c in token.children)
             if aimed:  # "there was no plan" finds fault; "no plans to close the port" denies
                 return True
         named = token.dep_ == "attr" and head.lemma_ in COPULAS
