@@ -31,7 +31,7 @@ def test_a_suspicion_told_in_the_passive_is_the_tellers(triples):
 
 def test_a_suspect_of_a_deed_still_did_the_deed(triples):
     actors = {"Ruritanian police": "ROUCOP", "A Bordurian rebel": "BGRREB"}
-    text = "A Bordurian rebel is suspected of shooting two guards, Ruritanian police said."
+    text = "A Bordurian rebel is suspected of ambushing a supply convoy, Ruritanian police said."
     assert not {t for t in triples(text, actors) if t[2].startswith("112")}
 
 
@@ -43,7 +43,7 @@ def test_believing_someone_to_blame_accuses_them(triples):
 
 def test_a_forecast_read_through_what_the_evidence_means(triples):
     actors = {"The Ruritanian rebels": "ROUREB"}
-    text = "The Ruritanian rebels say the boycott means the harbour talks are doomed to fail."
+    text = "The Ruritanian rebels say the drought shows the quota accord will fail."
     assert ("ROUREB", None, "012") in triples(text, actors)
 
 
@@ -51,23 +51,23 @@ def test_progress_seen_ahead_is_optimism(triples):
     actors = {"The Ruritanian minister": "ROUGOV"}
     text = "The Ruritanian minister said the new railway was a step toward prosperity."
     assert ("ROUGOV", None, "013") in triples(text, actors)
-    text = '"We now have a path to victory," the Ruritanian minister told supporters.'
+    text = '"Our party now sees a path to victory in the north," the Ruritanian minister wrote.'
     assert ("ROUGOV", None, "013") in triples(text, {"the Ruritanian minister": "ROUGOV"})
 
 
 def test_no_progress_or_a_mere_route_is_no_optimism(triples):
     actors = {"the Ruritanian minister": "ROUGOV"}
-    text = '"There is no path to victory," the Ruritanian minister told supporters.'
+    text = '"Our party sees no path to victory in the north," the Ruritanian minister wrote.'
     assert not {t for t in triples(text, actors) if t[2] == "013"}
-    text = '"No village is forgotten on our path to clean water," the Ruritanian minister said.'
+    text = '"No village is forgotten on our path to clean water," the Ruritanian minister wrote.'
     assert not {t for t in triples(text, actors) if t[2] == "013"}
 
 
 def test_saying_one_has_no_plans_denies_them(triples):
     actors = {"The Ruritanian navy": "ROUMIL"}
-    text = "The Ruritanian navy said it had no such plans."
+    text = "The Ruritanian navy stressed that it had no such intention regarding the port."
     assert ("ROUMIL", None, "016") in triples(text, actors)
-    text = "The Ruritanian navy said there were no plans to blockade the port."
+    text = "The Ruritanian navy stressed there were no plans to close the mine."
     assert ("ROUMIL", None, "016") in triples(text, actors)
     text = "The Ruritanian navy said it had no intention of blockading the port."
     assert ("ROUMIL", None, "016") in triples(text, actors)
@@ -89,21 +89,23 @@ def test_saying_a_deed_is_not_what_it_is_called_denies_it(triples):
 
 def test_naming_someone_the_culprit_blames_them(triples):
     actors = {"The Ruritanian coastguard": "ROUMIL", "Borduria": "BGR"}
-    text = "The Ruritanian coastguard says Borduria is the main culprit."
+    text = "The Ruritanian coastguard insisted that Borduria was the culprit in the oil spill."
     assert ("ROUMIL", "BGR", "112") in triples(text, actors)
 
 
 def test_questioning_whether_someone_means_it_criticises_them(triples):
     actors = {"The Ruritanian minister": "ROUGOV", "Borduria": "BGR"}
-    text = "The Ruritanian minister questioned whether Borduria really wanted a ceasefire."
+    text = (
+        "The Ruritanian minister questioned whether Borduria had ever meant to honour the accord."
+    )
     assert ("ROUGOV", "BGR", "111") in triples(text, actors)
 
 
 def test_a_feeling_about_what_a_clause_tells_is_about_its_source(triples):
     actors = {"The Ruritanian minister": "ROUGOV", "the Bordurian cabinet": "BGRGOV"}
-    text = "The Ruritanian minister was stunned that such a demand had come from the Bordurian cabinet."
+    text = "The Ruritanian minister was stunned that the Bordurian cabinet would send an envoy unannounced."
     assert ("ROUGOV", "BGRGOV", "110") in triples(text, actors)
-    text = "The Ruritanian minister was shocked that the Bordurian cabinet had made such a demand."
+    text = "The Ruritanian minister was shocked that the ultimatum came from the Bordurian cabinet."
     assert ("ROUGOV", "BGRGOV", "110") in triples(text, actors)
 
 
@@ -115,7 +117,7 @@ def test_a_feeling_told_with_a_preposition_is_about_its_object(triples):
 
 def test_a_quotation_opened_in_an_earlier_sentence_is_said_whole(triples):
     actors = {"the Ruritanian minister": "ROUGOV"}
-    text = '"It is not a purge. We are only applying the statute," the Ruritanian minister said.'
+    text = '"This is not a purge of the civil service. Every dismissal follows an audit," the Ruritanian minister said.'
     assert ("ROUGOV", None, "016") in triples(text, actors)
     text = '"The levy is a sham. It will never raise a cent," the Ruritanian minister said.'
     assert ("ROUGOV", None, "111") in triples(text, actors)
@@ -123,13 +125,13 @@ def test_a_quotation_opened_in_an_earlier_sentence_is_said_whole(triples):
 
 def test_saying_one_does_not_intend_an_act_denies_it(triples):
     actors = {"The Ruritanian minister": "ROUGOV"}
-    text = "The Ruritanian minister said he does not intend to debate the rebels."
+    text = "The Ruritanian minister said his government did not intend to renew the lease."
     assert ("ROUGOV", None, "016") in triples(text, actors)
 
 
 def test_saying_someone_keeps_up_hostile_conduct_criticises_them(triples):
     actors = {"Ruritania": "ROU", "Borduria": "BGR"}
-    text = "The summit angered Ruritania, which says Borduria is militarizing the lake."
+    text = "Fishermen blame Ruritania, which insists Borduria is militarizing the border lake."
     assert ("ROU", "BGR", "111") in triples(text, actors)
     actors = {"The Ruritanian adviser": "ROUGOV", "the Bordurian premier": "BGRGOV"}
     text = "The Ruritanian adviser said the Bordurian premier seeks to intimidate judges."
@@ -140,7 +142,7 @@ def test_saying_someone_keeps_up_hostile_conduct_criticises_them(triples):
 
 def test_names_for_criminals_and_collusion_judge_whom_they_describe(triples):
     actors = {"The Ruritanian president": "ROUGOV", "the Bordurian rebels": "BGRREB"}
-    text = 'The Ruritanian president described the Bordurian rebels as "killers and fanatics."'
+    text = "The Ruritanian president described the Bordurian rebels as murderers and thieves."
     assert ("ROUGOV", "BGRREB", "111") in triples(text, actors)
     actors = {"The Ruritanian minister": "ROUGOV", "the Bordurian envoy": "BGRGOV"}
     text = "The Ruritanian minister said the Bordurian envoy had colluded with smugglers."
@@ -148,8 +150,10 @@ def test_names_for_criminals_and_collusion_judge_whom_they_describe(triples):
 
 
 def test_saying_someone_was_in_league_with_attackers_blames_them(triples):
-    actors = {"The Bordurian cook": "BGRCVL", "Ruritanian police": "ROUCOP"}
-    text = "The Bordurian cook was probably in league with the gunmen, Ruritanian police said."
+    actors = {"Ruritanian police": "ROUCOP", "The Bordurian driver": "BGRCVL"}
+    text = (
+        "The Bordurian driver was secretly in league with the smugglers, Ruritanian police believe."
+    )
     assert ("ROUCOP", "BGRCVL", "112") in triples(text, actors)
 
 
@@ -173,5 +177,5 @@ def test_a_stance_asked_about_is_not_taken(triples):
 
 def test_gaining_on_a_rival_is_no_criticism(triples):
     actors = {"The Ruritanian candidate": "ROULEG", "the Bordurian governor": "BGRGOV"}
-    text = "The Ruritanian candidate chipped away at the Bordurian governor's lead."
+    text = "The Ruritanian candidate steadily chipped away at the Bordurian governor's majority."
     assert not {t for t in triples(text, actors) if t[2] == "111"}

@@ -56,7 +56,7 @@ def _negated(token: Token) -> bool:
 
 
 def _no(token: Token) -> bool:
-    """ "has no such plans": the noun is quantified away."""
+    """ "had no such intention regarding the port": the noun is quantified away."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
@@ -276,7 +276,7 @@ def forecasts_failure(verb: Token) -> bool:
     The failure of someone's attempt ("said any attempt by X to isolate us would fail") judges
     its author, and is left to @disapproval."""
     told = [c for c in verb.children if c.dep_ == "ccomp"]
-    # "say the boycott means the talks are doomed": the clause the evidence is for
+    # "say the drought shows the quota accord will fail": the clause the evidence is for
     for clause in told + [e for e in map(evidenced_clause, told) if e is not None]:
         subject = child(clause, "nsubj", "nsubjpass")
         if subject is None or subject.pos_ != "NOUN" or child(clause, "neg") is not None:
@@ -323,7 +323,7 @@ def judges(verb: Token, marker: str) -> bool:
 
 def hopes(verb: Token) -> bool:
     """Whether what the verb says sees progress ahead: "said the accord was a step toward
-    peace", "'we have a path to victory,' she said" (optimism, 013; optimism_word of
+    peace", "'our party now sees a path to victory in the north'" (optimism, 013; optimism_word of
     word_classes.tsv). "There is no path to victory" sees none."""
     return any(
         name in OPTIMISM_WORDS and not _negated(t) for t in said_tokens(verb) for name in _names(t)
@@ -331,15 +331,16 @@ def hopes(verb: Token) -> bool:
 
 
 def denies(verb: Token) -> bool:
-    """Whether what the verb says denies an intent or the name given to a deed: "said it has
-    no such plans", "said there were no plans to storm the town", "said it did not intend to
-    reply", "'It is not a purge,' he said" (denial, 016; denied_intent and denied_label of
+    """Whether what the verb says denies an intent or the name given to a deed: "said it had
+    no such intention regarding the port", "stressed there were no plans to close the mine",
+    "said it did not intend to renew the lease", "'This is not a purge of the civil service'"
+    (denial, 016; denied_intent and denied_label of
     word_classes.tsv)."""
     for token in said_tokens(verb):
         lemma, head = token.lemma_.lower(), token.head
         denied = token.pos_ == "VERB" and child(token, "neg") is not None
         if lemma in DENIED_INTENTS and denied and child(token, "xcomp") is not None:
-            return True  # "said it does not intend to engage"
+            return True  # "said it did not intend to renew the lease"
         if lemma in DENIED_INTENTS and _no(token) and head.lemma_ in ("have", "be"):
             aimed = any(c.dep_ == "acl" or c.lower_ in ("such", "of") for c in token.children)
             if aimed:  # "there was no plan" finds fault; "no plans to close the port" denies

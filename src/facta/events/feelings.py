@@ -14,7 +14,7 @@ FEELING_PREPOSITIONS = ("by", "at", "with", "over", "about")
 
 def feeling_arguments(participle: Token, analysis: Analysis) -> tuple[list, list]:
     """The one who feels, and target candidates: what the feeling is about. "Beijing was
-    angered by the remarks", "was dismayed at the verdict", "was stunned that the request came
+    angered by the remarks", "was dismayed at the verdict", "was shocked that the ultimatum came
     from X" (the clause's source, then its subject); "the remarks angered Beijing"."""
     felt = participle.dep_ == "acomp" and participle.tag_ != "VBG"  # not "were shocking"
     if not (clauses.is_passive(participle) or felt):
@@ -31,7 +31,7 @@ def feeling_arguments(participle: Token, analysis: Analysis) -> tuple[list, list
 def _feeler(participle: Token) -> Token | None:
     """Who feels what an emotion participle names: the passive's subject ("Beijing was
     angered"), the copula's ("was shocked that"), or the one the parser hangs on the auxiliary
-    of a participle it reads as an adjective ("was stunned that")."""
+    of a participle it reads as an adjective ("was stunned that ...")."""
     if not clauses.is_passive(participle):
         return clauses.subject(participle)
     auxiliary = clauses.child(participle, "auxpass")

@@ -105,7 +105,7 @@ class TriggerMatcher:
         if token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in ("ccomp", "xcomp")):
             return entries  # the tagger sometimes reads a clause's verb as a noun: "that X resign"
         if token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "ccomp", "amod"):
-            # "was stunned that": the tagger's adjective is a passive participle
+            # "was stunned that ...": the tagger's adjective is a passive participle
             passive = clauses.child(token, "auxpass") is not None
             return [e for e in entries if e.frame or passive or token.dep_ in ("acomp", "oprd")]
         return []
