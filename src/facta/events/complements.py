@@ -63,6 +63,12 @@ def asks_a_question(verb: Token) -> bool:
     )
 
 
+def asked_about(verb: Token) -> bool:
+    """ "asked if the police suspected that the driver fled": a verb that an if- or
+    whether-clause asks about is not said to hold."""
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in verb.children)
+
+
 SUBJUNCTIVE_MODALS = frozenset({"should", "must", "shall", "ought"})
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # not VBP: "demanded that NATO supply" is subjunctive
 

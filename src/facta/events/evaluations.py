@@ -23,6 +23,8 @@ EVALUATIONS = {
     "@falsehood": (_WORDS["falsehood"], frozenset()),
     "@forecast": (frozenset(), frozenset()),  # read by forecasts_failure
     "@gloom": (frozenset(), frozenset()),  # read by judges_a_state
+    "@optimism": (frozenset(), frozenset()),  # read by hopes
+    "@denial": (frozenset(), frozenset()),  # read by denies
 }
 APPRAISED_HEADS = _WORDS["appraised_head"]
 # Words that judge when denied: "said the plan was not credible" disapproves.
@@ -40,24 +42,37 @@ NAMING_VERBS = _WORDS["naming_verb"]
 OBJECT_PREPOSITIONS = _WORDS["object_preposition"]
 PESSIMISM_WORDS = _WORDS["pessimism_word"]
 STATE_NOUNS = _WORDS["state_noun"]
+OPTIMISM_WORDS = _WORDS["optimism_word"]
+DENIED_INTENTS = _WORDS["denied_intent"]
+DENIED_LABELS = _WORDS["denied_label"]
 # Modals of a reported clause that make it a prediction: "said the plan could fail".
 FORECAST_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "'ll"})
 
 
 def _negated(token: Token) -> bool:
-    """ "was not a sham": the word is denied."""
-    return any(c.dep_ == "neg" for word in (token, token.head) for c in word.children)
+    """ "was not a sham", "there is no path to victory": the word is denied."""
+    denied = any(c.dep_ == "neg" for word in (token, token.head) for c in word.children)
+    return denied or _no(token)
+
+
+def _no(token: Token) -> bool:
+    """ "had no such intention regarding the port": the noun is quantified away."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
 def _names(token: Token) -> list[str]:
     """The words a token may match an evaluation entry by: its lemma, its form, and its
-    modifier and itself as a two-word entry ("police state", "good news")."""
+    modifier or its preposition and itself as a two-word entry ("police state", "good news",
+    "step toward"), with the preposition's object as a three-word one ("path to victory")."""
     lemma = token.lemma_.lower()
     pairs = [
         f"{m.lemma_.lower()} {lemma}" if m.i < token.i else f"{lemma} {m.lemma_.lower()}"
         for m in token.children
         if m.dep_ in ("amod", "compound", "advmod")
     ]
+    preps = [p for p in token.children if p.dep_ == "prep" and p.i > token.i]
+    pairs += [f"{lemma} {p.lower_}" for p in preps]
+    pairs += [f"{lemma} {p.lower_} {o.lemma_.lower()}" for p in preps for o in p.children]
     return [lemma, token.lower_, *pairs]
 
 
@@ -74,7 +89,8 @@ def predicate_words(clause: Token) -> list[Token]:
 
 def deed_words(clause: Token) -> list[str]:
     """What a reported clause says its subject is or did, unless denied: "was a sham", "had
-    failed to protect voters" (fail), "lacked oversight" (lack). A passive is read as a state
+    failed to protect voters" (fail), "lacked oversight" (lack), "keeps harassing the
+    fishermen" (harass: the action of its verb counts). A passive is read as a state
     by its form only ("were doomed", "is flawed"): "had been undermined by" judges its agent,
     not its subject."""
     inner = evidenced_clause(clause)
@@ -84,7 +100,14 @@ def deed_words(clause: Token) -> list[str]:
         return [name for t in predicate_words(clause) for name in _names(t)]
     if child(clause, "neg") is not None or clause.pos_ != "VERB":
         return []
-    return [clause.lower_] if is_passive(clause) else _names(clause)
+    if is_passive(clause):  # "were doomed", "is divorced from reality"
+        preps = [p for p in clause.children if p.dep_ == "prep"]
+        return [clause.lower_] + [
+            f"{clause.lower_} {p.lower_} {o.lemma_.lower()}" for p in preps for o in p.children
+        ]
+    # "said the neighbour continues to harass its fishermen", "seeks to bully": the deed
+    acts = [a for a in clause.children if a.dep_ == "xcomp" and a.pos_ == "VERB"]
+    return _names(clause) + [name for a in acts if child(a, "neg") is None for name in _names(a)]
 
 
 def evidenced_clause(clause: Token) -> Token | None:
@@ -215,15 +238,28 @@ def _stranded(token: Token) -> bool:
 def said_tokens(verb: Token) -> list[Token]:
     """The words a speech verb says (see said_words)."""
     parts = [c for c in verb.children if c.dep_ == "ccomp"] + descriptions(verb)
-    return [t for c in parts for t in own_words(c)] or quoted_words(verb)
+    told = [t for c in parts for t in own_words(c)]
+    return told + opened_before(verb) if told else quoted_words(verb)
 
 
 def quoted_words(verb: Token) -> list[Token]:
     """ "'Pitiful that he rewards them,' said the senator": a speech verb outside quotes whose
-    parse gives it no clause says the quoted words of its sentence."""
+    parse gives it no clause says the quoted words of its sentence, from the sentence where
+    the quotation opens."""
     if inside_quote(verb):
         return []
-    return [t for t in verb.sent if inside_quote(t)]
+    return opened_before(verb) + [t for t in verb.sent if inside_quote(t)]
+
+
+def opened_before(verb: Token) -> list[Token]:
+    """ "'The plan is a sham. It will fail,' she said": the words of a quotation that opened
+    in an earlier sentence and runs on into the speech verb's own."""
+    doc, start = verb.doc, verb.sent.start
+    if inside_quote(verb):
+        return []
+    while start > 0 and inside_quote(doc[start]) and inside_quote(doc[start - 1]):
+        start -= 1
+    return [t for t in doc[start : verb.sent.start] if inside_quote(t)]
 
 
 def quoted_subject(verb: Token) -> Token | None:
@@ -239,7 +275,9 @@ def forecasts_failure(verb: Token) -> bool:
     will fail: "said the truce could collapse", "said the talks were doomed" (pessimism, 012).
     The failure of someone's attempt ("said any attempt by X to isolate us would fail") judges
     its author, and is left to @disapproval."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    told = [c for c in verb.children if c.dep_ == "ccomp"]
+    # "say the drought shows the quota accord will fail": the clause the evidence is for
+    for clause in told + [e for e in map(evidenced_clause, told) if e is not None]:
         subject = child(clause, "nsubj", "nsubjpass")
         if subject is None or subject.pos_ != "NOUN" or child(clause, "neg") is not None:
             continue
@@ -271,9 +309,43 @@ def judges(verb: Token, marker: str) -> bool:
         return forecasts_failure(verb)
     if marker == "@gloom":
         return judges_a_state(verb)
+    if marker == "@optimism":
+        return hopes(verb)
+    if marker == "@denial":
+        return denies(verb)
     anywhere, predicate = EVALUATIONS[marker]
     denied = DENIED_EVALUATIONS.get(marker, frozenset())
     return any(
         (word in anywhere and not negated) or (word in denied and negated)
         for word, negated in said_words(verb)
     ) or not predicate.isdisjoint(judged_words(verb))
+
+
+def hopes(verb: Token) -> bool:
+    """Whether what the verb says sees progress ahead: "said the accord was a step toward
+    peace", "'our party now sees a path to victory in the north'" (optimism, 013; optimism_word of
+    word_classes.tsv). "There is no path to victory" sees none."""
+    return any(
+        name in OPTIMISM_WORDS and not _negated(t) for t in said_tokens(verb) for name in _names(t)
+    )
+
+
+def denies(verb: Token) -> bool:
+    """Whether what the verb says denies an intent or the name given to a deed: "said it had
+    no such intention regarding the port", "stressed there were no plans to close the mine",
+    "said it did not intend to renew the lease", "'This is not a purge of the civil service'"
+    (denial, 016; denied_intent and denied_label of
+    word_classes.tsv)."""
+    for token in said_tokens(verb):
+        lemma, head = token.lemma_.lower(), token.head
+        denied = token.pos_ == "VERB" and child(token, "neg") is not None
+        if lemma in DENIED_INTENTS and denied and child(token, "xcomp") is not None:
+            return True  # "said it did not intend to renew the lease"
+        if lemma in DENIED_INTENTS and _no(token) and head.lemma_ in ("have", "be"):
+            aimed = any(c.dep_ == "acl" or c.lower_ in ("such", "of") for c in token.children)
+            if aimed:  # "there was no plan" finds fault; "no plans to close the port" denies
+                return True
+        named = token.dep_ == "attr" and head.lemma_ in COPULAS
+        if lemma in DENIED_LABELS and named and child(head, "neg") is not None:
+            return True
+    return False

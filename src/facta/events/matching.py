@@ -105,7 +105,9 @@ class TriggerMatcher:
         if token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in ("ccomp", "xcomp")):
             return entries  # the tagger sometimes reads a clause's verb as a noun: "that X resign"
         if token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "ccomp", "amod"):
-            return [e for e in entries if e.frame or token.dep_ in ("acomp", "oprd")]
+            # "was stunned that ...": the tagger's adjective is a passive participle
+            passive = clauses.child(token, "auxpass") is not None
+            return [e for e in entries if e.frame or passive or token.dep_ in ("acomp", "oprd")]
         return []
 
     def match_verb(self, token: Token) -> VerbEntry | None:
@@ -147,6 +149,8 @@ class TriggerMatcher:
             if entry.preps and evaluations.names_its_object(token):
                 continue  # "called the ruling good news for voters": no call for anything
             if entry.marker is not None:
+                if complements.asked_about(token):
+                    continue  # "asked if the police suspected that ...": no one suspects yet
                 if not (
                     evaluations.judges(token, entry.marker)
                     if entry.marker in evaluations.EVALUATIONS
@@ -444,7 +448,9 @@ class TriggerMatcher:
             for code, words in self.lexicon.discard_code_objects.items()
         ):
             return True  # "captured the network": an arrest verb taking a thing
-        return bool(objects & self.lexicon.discard_objects)  # "asked not to be named"
+        asked = trigger.verb.objects if trigger.verb is not None else frozenset()
+        # "asked not to be named"; a word the entry itself asks for is no idiom ("took to task")
+        return bool((objects - asked) & self.lexicon.discard_objects)
 
     # --- sentences ----------------------------------------------------------------------------
     def sentence_triggers(self, sentence: Span) -> list[Trigger]:

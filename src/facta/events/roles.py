@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from facta.analysis_state import Analysis
-from facta.events import clauses, evaluations
+from facta.events import clauses, evaluations, feelings
 from facta.events.constructions import (
     _position,
 )
@@ -230,16 +230,10 @@ class RoleReader(TriggerMatcher):
             candidates += [clauses.noun_agent(obj)]
             if not _foreign(clauses.mention_in(obj, analysis), sources):  # "massed its troops"
                 obj = None
-        if token.lemma_.lower() in EMOTION_PARTICIPLES:
+        if (entry.lemma if entry else token.lemma_.lower()) in EMOTION_PARTICIPLES:
             # "Beijing was angered by the remarks", "the remarks angered Beijing": Beijing
             # disapproves of them (and of whoever made them); the cause is not who acts
-            if clauses.is_passive(token):
-                feeling = clauses.arguments(clauses.passive_subject(token), analysis)
-                causes = [o for a in token.children if a.dep_ == "agent" for o in a.children]
-            else:
-                feeling = clauses.arguments(clauses.child(token, "dobj"), analysis)
-                causes = [clauses.subject(token)]
-            return feeling, causes
+            return feelings.feeling_arguments(token, analysis)
         stative = token.lemma_.lower() in STATIVE_PARTICIPLES and not clauses.child(token, "agent")
         if clauses.is_passive(token) and stative and not sources:
             # "Israel is opposed to French mediation": Israel opposes it
