@@ -73,6 +73,19 @@ def test_acts_told_as_the_past_are_background():
     assert old.background
 
 
+def test_acts_spread_over_a_stretch_of_time_are_background_unless_dated():
+    for text in (
+        "Bolivian rebels have repeatedly attacked convoys near the border.",
+        "Peruvian officials had long criticized the mining agency.",
+    ):
+        events = facta.code_text(text, date="2016-03-01")
+        assert events and all(e.background for e in events), text
+    [dated] = facta.code_text(
+        "Bolivian rebels repeatedly attacked convoys near the border on Sunday.", date="2016-03-01"
+    )
+    assert not dated.background
+
+
 def test_acts_a_light_verb_tells_in_the_present_are_a_habit():
     text = "In Pakistan, criminal gangs carry out contract killings for money."
     events = facta.code_text(text, date="2016-03-07")

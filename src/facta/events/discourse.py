@@ -35,6 +35,7 @@ DISTINCT_ROOTS = frozenset({"18", "19", "20"})
 CONSULT_ROOT = "04"
 HABITUAL_WORDS = WORDS["habitual"]
 PAST_MARKERS = WORDS["past_marker"]
+STRETCH_ADVERBS = WORDS["stretch_adverb"]
 ACT_ANAPHORS = WORDS["act_anaphor"]
 VIOLENCE_NOUNS = WORDS["violence_noun"]
 HAPPENING_NOUNS = WORDS["happening_noun"]
@@ -341,6 +342,8 @@ def mark_background(item: Told, published: date | None) -> Event:
     habit or a state ("prosecutors rarely seek", "Assad is supported by Iran")."""
     if item.token is not None and habitual(item.token, item.event.root):
         return replace(item.event, background=True)
+    if item.token is not None and not item.dated and drawn_out(item.token):
+        return replace(item.event, background=True)
     if item.dated and long_before(item.event, published):
         return replace(item.event, background=True)
     if item.dated and scheduled(item.event, published):
@@ -358,13 +361,30 @@ def scheduled(event: Event, published: date | None) -> bool:
     return span[0] > published and not (flags.future or flags.hypothetical or flags.negated)
 
 
+def drawn_out(token: Token) -> bool:
+    """An act spread over a stretch of time ("have repeatedly shelled the villages", "had
+    long opposed the dam"): a course of conduct, not the day's happening, when no date in the
+    sentence pins it to one."""
+    return any(
+        child.dep_ == "advmod" and child.lemma_.lower() in STRETCH_ADVERBS
+        for word in (token, governing_verb(token))
+        for child in word.children
+    )
+
+
+def governing_verb(token: Token) -> Token:
+    """The verb an event word belongs to: itself, or the nearest verb above a noun."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ not in {"ROOT"} and verb.head is not verb:
+        verb = verb.head
+    return verb
+
+
 def habitual(token: Token, root: str) -> bool:
     """A trigger told as a habit ("often hold drills", "the weekly demonstrations", "every
     Sunday") or, for material acts, in the simple present ("Iran arms the militia", "is
     supported by Russia", "gangs that carry out killings"): no single happening to date."""
-    verb = token
-    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ not in {"ROOT"} and verb.head is not verb:
-        verb = verb.head
+    verb = governing_verb(token)
     for word in (token, verb):
         for child in word.children:
             if child.lemma_.lower() in HABITUAL_WORDS and child.dep_ in {"advmod", "amod"}:
