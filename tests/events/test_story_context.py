@@ -86,6 +86,16 @@ def test_acts_spread_over_a_stretch_of_time_are_background_unless_dated():
     assert not dated.background
 
 
+def test_a_relative_clause_in_the_perfect_tells_the_actors_record():
+    text = "The Peruvian envoy, who had advised two presidents, met the Chilean minister on Monday."
+    events = {e.root: e for e in facta.code_text(text, date="2016-06-10")}
+    assert events["02"].background
+    assert not events["04"].background
+    text = "The Peruvian envoy, who had advised the president on Sunday, resigned."
+    [advice] = [e for e in facta.code_text(text, date="2016-06-10") if e.root == "02"]
+    assert not advice.background
+
+
 def test_acts_a_light_verb_tells_in_the_present_are_a_habit():
     text = "In Pakistan, criminal gangs carry out contract killings for money."
     events = facta.code_text(text, date="2016-03-07")

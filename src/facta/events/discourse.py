@@ -344,6 +344,8 @@ def mark_background(item: Told, published: date | None) -> Event:
         return replace(item.event, background=True)
     if item.token is not None and not item.dated and drawn_out(item.token):
         return replace(item.event, background=True)
+    if item.token is not None and not item.dated and portrait(item.token):
+        return replace(item.event, background=True)
     if item.dated and long_before(item.event, published):
         return replace(item.event, background=True)
     if item.dated and scheduled(item.event, published):
@@ -369,6 +371,18 @@ def drawn_out(token: Token) -> bool:
         child.dep_ == "advmod" and child.lemma_.lower() in STRETCH_ADVERBS
         for word in (token, governing_verb(token))
         for child in word.children
+    )
+
+
+def portrait(token: Token) -> bool:
+    """A relative clause in the perfect that describes someone by what they have done ("the
+    envoy, who had advised two presidents", "a group which has claimed many bombings"): the
+    actor's record, not the day's news."""
+    verb = governing_verb(token)
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     )
 
 
