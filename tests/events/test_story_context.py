@@ -96,6 +96,14 @@ def test_a_relative_clause_in_the_perfect_tells_the_actors_record():
     assert not advice.background
 
 
+def test_a_main_clause_in_the_past_perfect_tells_what_came_before():
+    text = "The Chilean minister had praised the Bolivian mining plan."
+    [praise] = facta.code_text(text, date="2016-06-10")
+    assert praise.background
+    [news] = facta.code_text("The Chilean minister praised the Bolivian mining plan.")
+    assert not news.background
+
+
 def test_acts_a_light_verb_tells_in_the_present_are_a_habit():
     text = "In Pakistan, criminal gangs carry out contract killings for money."
     events = facta.code_text(text, date="2016-03-07")

@@ -376,14 +376,14 @@ def drawn_out(token: Token) -> bool:
 
 def portrait(token: Token) -> bool:
     """A relative clause in the perfect that describes someone by what they have done ("the
-    envoy, who had advised two presidents", "a group which has claimed many bombings"): the
-    actor's record, not the day's news."""
+    envoy, who had advised two presidents", "a group which has claimed many bombings"), or a
+    main clause in the past perfect ("the minister had hoped the bill would pass"): what came
+    before the story, not the day's news."""
     verb = governing_verb(token)
-    return (
-        verb.dep_ == "relcl"
-        and verb.head.pos_ in {"NOUN", "PROPN"}
-        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    )
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return True
+    return verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and perfect
 
 
 def governing_verb(token: Token) -> Token:
