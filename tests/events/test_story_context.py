@@ -172,6 +172,39 @@ def test_a_present_participle_describing_an_actor_is_background():
     assert fights and all(e.background for e in fights)
 
 
+def test_a_participle_the_parser_misreads_as_a_verb_still_describes_an_actor():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from facta.events.discourse import misread_participle
+
+    words = ["Aides", "to", "the", "gangs", "raiding", "Zenda", "were", "unavailable", "."]
+    tags = ["NNS", "IN", "DT", "NNS", "VBG", "NNP", "VBD", "JJ", "."]
+    parses = {  # the participle read as the root, or as a clausal subject with its own subject
+        "root": (
+            [4, 0, 3, 1, 4, 4, 4, 6, 6],
+            ["nsubj", "prep", "det", "pobj", "ROOT", "dobj", "ccomp", "acomp", "punct"],
+        ),
+        "csubj": (
+            [4, 0, 3, 1, 6, 4, 6, 6, 6],
+            ["nsubj", "prep", "det", "pobj", "csubj", "dobj", "ROOT", "acomp", "punct"],
+        ),
+    }
+    for heads, deps in parses.values():
+        doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+        assert misread_participle(doc[4])
+    heads = [4, 0, 3, 1, 6, 4, 6, 6, 6]  # "Raiding Zenda was unavailable": a true clause subject
+    deps = ["det", "prep", "det", "pobj", "csubj", "dobj", "ROOT", "acomp", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    assert not misread_participle(doc[4])
+
+
+def test_acts_told_to_happen_all_the_time_are_a_habit():
+    text = "Kenyan troops are shelling Somali villages all the time, the mayor said."
+    events = facta.code_text(text, date="2016-03-07")
+    assert events and all(e.background for e in events)
+
+
 def test_lexicon_entries_met_on_real_wire_copy():
     def codes(text: str) -> list[str]:
         return [e.cameo for e in facta.code_text(text, date="2016-06-24")]

@@ -52,6 +52,7 @@ MATERIAL_ROOTS = frozenset(
     {"05", "06", "07", "08", "09", "14", "15", "17", "18", "19", "20"}
 )  # violence: retold incidents are often distinct
 SCHEDULED_ROOTS = MATERIAL_ROOTS | {"04"}  # acts, not the statements that announce them
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 STRETCH_UNITS = frozenset({"year", "decade", "month", "week", "century"})
 REFERRING = frozenset({"that", "this", "the", "those", "these"})
 # Subjects that point back to something told: "this is the kind of move we feared".
@@ -407,6 +408,12 @@ def habitual(token: Token, root: str) -> bool:
                 grand.lower_ in {"every", "each"} for grand in child.children
             ):
                 return True
+            if (
+                child.dep_ == "npadvmod"
+                and child.lemma_ == "time"
+                and any(grand.lower_ == "all" for grand in child.children)
+            ):
+                return True  # "they shell the villages all the time"
             if child.dep_ == "prep" and child.lower_ == "for" and stretch(child):
                 return True  # "for years", "for decades": a span of time, not one act
             if child.dep_ == "advmod" and child.lemma_.lower() in PAST_MARKERS:
@@ -415,7 +422,11 @@ def habitual(token: Token, root: str) -> bool:
                 return True  # "has earned praise in the past"
     if one_of_many(token) or many_acts(verb, root):
         return True
-    if token.dep_ == "acl" and token.tag_ == "VBG" and root in MATERIAL_ROOTS:
+    if (
+        token.tag_ == "VBG"
+        and root in MATERIAL_ROOTS
+        and (token.dep_ == "acl" or misread_participle(token))
+    ):
         return True  # "militias besieging the city", "the coalition battling the group"
     light = token.dep_ == "dobj" and token.head == verb  # "gangs that carry out killings"
     if root not in MATERIAL_ROOTS or (verb is not token and not light):
@@ -431,6 +442,19 @@ def habitual(token: Token, root: str) -> bool:
     words = [t for t in _sentence(verb) if not t.is_space]
     headline = not words or words[-1].text not in {".", '"', "”"}
     return tense in {"VBZ", "VBP"} and not inside_quote(verb) and not headline
+
+
+def misread_participle(verb: Token) -> bool:
+    """ "Aides to the gangs raiding the villages refused interviews": the parser made
+    the participle the root with the finite verb its complement, or a clausal subject with a
+    subject of its own; the participle still describes the noun before it."""
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if verb.dep_ == "csubj":
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.dep_ == "ROOT" and any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in FINITE for c in verb.children
+    )
 
 
 def one_of_many(noun: Token) -> bool:
