@@ -254,3 +254,15 @@ def test_releasing_a_proposal_is_no_statement_and_frees_no_one(triples):
     assert triples(text, ministry) == set()
     text = "The Ruritanian treasury released the audit report on Monday."
     assert triples(text, ministry) == {("ROUGOV", None, "010")}
+
+
+def test_an_admission_tells_of_the_tellers_own_side():
+    import facta
+
+    for text in (
+        "The Peruvian ministry admitted that its jets had struck the market.",
+        "The Peruvian minister conceded he had misled parliament.",
+    ):
+        assert [e.cameo for e in facta.code_text(text)] == ["015"], text
+    text = "The Peruvian minister acknowledged that Chilean voters had grown wary of the deal."
+    assert not facta.code_text(text)
