@@ -853,6 +853,18 @@ def test_a_clash_between_a_company_and_a_ministry_is_words_not_weapons():
     assert events and all(e.root == "11" for e in events)
 
 
+def test_a_contest_noun_between_civil_sides_names_a_dispute_not_an_act():
+    import facta
+
+    for text in (
+        "Microsoft's battle with the U.S. Federal Trade Commission went to court on Monday.",
+        "The clash between Toyota and the Japanese trade ministry deepened on Monday.",
+    ):
+        assert not [e for e in facta.code_text(text) if e.root in {"11", "19"}], text
+    text = "The clash between Japanese police and rioters left six injured."
+    assert "19" in {e.root for e in facta.code_text(text)}
+
+
 def test_a_denied_or_conditional_act_with_no_doer_is_no_event():
     import facta
 

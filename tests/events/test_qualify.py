@@ -850,6 +850,19 @@ def test_diplomats_posted_in_a_city_keep_no_country_from_it() -> None:
             "opposes",
             ("2008-05-14", "day"),
         ),
+        # a prison term is no date: the coordinated verb takes the date of its partner
+        (
+            "A Bordurian court fined the mayor in 2003 and sentenced him to six years.",
+            "sentenced",
+            ("2003-01-01", "year"),
+        ),
+        ("Borduria late last year closed its border.", "closed", ("2007-01-01", "year")),
+        # a clause describing a time happened then
+        (
+            "Many recall the 1970s, when Borduria still armed the rebels.",
+            "armed",
+            ("1970-01-01", "year"),
+        ),
     ],
 )
 def test_dates(nlp: Language, text: str, word: str, expected: tuple[str, str]) -> None:

@@ -61,3 +61,13 @@ def test_looking_into_someones_eyes_is_no_inquiry():
     text = '"When I look into the eyes of these farmers, I see exhaustion," the governor said.'
     assert "090" not in codes(text)
     assert "091" in codes("Prosecutors looked into the embezzlement at the ministry.")
+
+
+def test_a_plan_or_an_order_asks_and_demands_of_no_one():
+    for text in (
+        "The Chilean ministry's plan calls for sending soldiers to the northern border.",
+        "A Chilean plan that calls for new taxes was unveiled.",
+        "Two court orders requiring the Bolivian bank to hand over records were issued.",
+    ):
+        assert not codes(text), text
+    assert codes("Peru's president called for calm on Sunday.") == ["0256"]

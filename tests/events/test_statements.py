@@ -254,3 +254,31 @@ def test_releasing_a_proposal_is_no_statement_and_frees_no_one(triples):
     assert triples(text, ministry) == set()
     text = "The Ruritanian treasury released the audit report on Monday."
     assert triples(text, ministry) == {("ROUGOV", None, "010")}
+
+
+def test_an_admission_tells_of_the_tellers_own_side():
+    import facta
+
+    for text in (
+        "The Peruvian ministry admitted that its jets had struck the market.",
+        "The Peruvian minister conceded he had misled parliament.",
+    ):
+        assert [e.cameo for e in facta.code_text(text)] == ["015"], text
+    text = "The Peruvian minister acknowledged that Chilean voters had grown wary of the deal."
+    assert not facta.code_text(text)
+
+
+def test_a_hope_or_fear_is_a_comment_only_when_its_holder_voices_it():
+    import facta
+
+    voiced = "The Chilean foreign minister said he was hopeful that Peru and Bolivia could agree."
+    assert "013" in {e.cameo for e in facta.code_text(voiced)}
+    for text in (
+        "Ecuador's foreign ministry said the Colombian envoys were hopeful about a fishing treaty.",
+        "Many Bolivian voters doubted that the Peruvian canal would ever open.",
+        "Peruvian farmers, hoping the court rules for them, marched in Lima.",
+    ):
+        assert not {"012", "013"} & {e.cameo for e in facta.code_text(text)}, text
+    # what an unvoiced fear foresees is not coded either
+    text = "Many Bolivian miners feared the army would attack their camp."
+    assert not facta.code_text(text)

@@ -73,6 +73,37 @@ def test_acts_told_as_the_past_are_background():
     assert old.background
 
 
+def test_acts_spread_over_a_stretch_of_time_are_background_unless_dated():
+    for text in (
+        "Bolivian rebels have repeatedly attacked convoys near the border.",
+        "Peruvian officials had long criticized the mining agency.",
+    ):
+        events = facta.code_text(text, date="2016-03-01")
+        assert events and all(e.background for e in events), text
+    [dated] = facta.code_text(
+        "Bolivian rebels repeatedly attacked convoys near the border on Sunday.", date="2016-03-01"
+    )
+    assert not dated.background
+
+
+def test_a_relative_clause_in_the_perfect_tells_the_actors_record():
+    text = "The Peruvian envoy, who had advised two presidents, met the Chilean minister on Monday."
+    events = {e.root: e for e in facta.code_text(text, date="2016-06-10")}
+    assert events["02"].background
+    assert not events["04"].background
+    text = "The Peruvian envoy, who had advised the president on Sunday, resigned."
+    [advice] = [e for e in facta.code_text(text, date="2016-06-10") if e.root == "02"]
+    assert not advice.background
+
+
+def test_a_main_clause_in_the_past_perfect_tells_what_came_before():
+    text = "The Chilean minister had praised the Bolivian mining plan."
+    [praise] = facta.code_text(text, date="2016-06-10")
+    assert praise.background
+    [news] = facta.code_text("The Chilean minister praised the Bolivian mining plan.")
+    assert not news.background
+
+
 def test_acts_a_light_verb_tells_in_the_present_are_a_habit():
     text = "In Pakistan, criminal gangs carry out contract killings for money."
     events = facta.code_text(text, date="2016-03-07")
@@ -139,6 +170,39 @@ def test_a_present_participle_describing_an_actor_is_background():
     text = "The Kenyan-led force battling al Shabaab has lost dozens of soldiers, officials said."
     fights = [e for e in facta.code_text(text, date="2016-03-07") if e.root == "19"]
     assert fights and all(e.background for e in fights)
+
+
+def test_a_participle_the_parser_misreads_as_a_verb_still_describes_an_actor():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from facta.events.discourse import misread_participle
+
+    words = ["Aides", "to", "the", "gangs", "raiding", "Zenda", "were", "unavailable", "."]
+    tags = ["NNS", "IN", "DT", "NNS", "VBG", "NNP", "VBD", "JJ", "."]
+    parses = {  # the participle read as the root, or as a clausal subject with its own subject
+        "root": (
+            [4, 0, 3, 1, 4, 4, 4, 6, 6],
+            ["nsubj", "prep", "det", "pobj", "ROOT", "dobj", "ccomp", "acomp", "punct"],
+        ),
+        "csubj": (
+            [4, 0, 3, 1, 6, 4, 6, 6, 6],
+            ["nsubj", "prep", "det", "pobj", "csubj", "dobj", "ROOT", "acomp", "punct"],
+        ),
+    }
+    for heads, deps in parses.values():
+        doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+        assert misread_participle(doc[4])
+    heads = [4, 0, 3, 1, 6, 4, 6, 6, 6]  # "Raiding Zenda was unavailable": a true clause subject
+    deps = ["det", "prep", "det", "pobj", "csubj", "dobj", "ROOT", "acomp", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    assert not misread_participle(doc[4])
+
+
+def test_acts_told_to_happen_all_the_time_are_a_habit():
+    text = "Kenyan troops are shelling Somali villages all the time, the mayor said."
+    events = facta.code_text(text, date="2016-03-07")
+    assert events and all(e.background for e in events)
 
 
 def test_lexicon_entries_met_on_real_wire_copy():

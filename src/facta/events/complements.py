@@ -40,6 +40,8 @@ def has_complement(verb: Token, marker: str) -> bool:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if marker == "@clause":
         return bool(clauses)
+    if marker == "@own_clause":
+        return any(own_doing(verb, c) for c in clauses)
     if marker == "@commitment":
         return committed_clause(verb) is not None
     modals = OBLIGATION_MODALS.get(marker, frozenset())
@@ -49,6 +51,26 @@ def has_complement(verb: Token, marker: str) -> bool:
         and doer.pos_ in ("NOUN", "PROPN")
         for c in clauses
     )
+
+
+OWN_WORDS = frozenset(
+    {"i", "we", "he", "she", "it", "they", "my", "our", "his", "her", "its", "their"}
+)
+
+
+def own_doing(verb: Token, clause: Token) -> bool:
+    """ "admitted that its jets had struck the market", "conceded he had lied": the clause
+    tells of the teller's own side (a pronoun, a possessive, or the teller's own noun), not
+    of others ("acknowledged that voters had grown wary")."""
+    doer = child(clause, "nsubj", "nsubjpass")
+    if doer is None:
+        return False
+    if doer.lower_ in OWN_WORDS or any(
+        c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in doer.children
+    ):
+        return True
+    teller = child(verb, "nsubj")
+    return teller is not None and teller.lemma_.lower() == doer.lemma_.lower()
 
 
 def asks_a_question(verb: Token) -> bool:

@@ -42,6 +42,7 @@ DISTINCT_ROOTS = frozenset({"18", "19", "20"})
 CONSULT_ROOT = "04"
 HABITUAL_WORDS = WORDS["habitual"]
 PAST_MARKERS = WORDS["past_marker"]
+STRETCH_ADVERBS = WORDS["stretch_adverb"]
 ACT_ANAPHORS = WORDS["act_anaphor"]
 VIOLENCE_NOUNS = WORDS["violence_noun"]
 HAPPENING_NOUNS = WORDS["happening_noun"]
@@ -58,6 +59,7 @@ MATERIAL_ROOTS = frozenset(
     {"05", "06", "07", "08", "09", "14", "15", "17", "18", "19", "20"}
 )  # violence: retold incidents are often distinct
 SCHEDULED_ROOTS = MATERIAL_ROOTS | {"04"}  # acts, not the statements that announce them
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 STRETCH_UNITS = frozenset({"year", "decade", "month", "week", "century"})
 REFERRING = frozenset({"that", "this", "the", "those", "these"})
 # Subjects that point back to something told: "this is the kind of move we feared".
@@ -397,6 +399,10 @@ def mark_background(item: Told, published: date | None) -> Event:
     habit or a state ("prosecutors rarely seek", "Assad is supported by Iran")."""
     if item.token is not None and habitual(item.token, item.event.root):
         return replace(item.event, background=True)
+    if item.token is not None and not item.dated and drawn_out(item.token):
+        return replace(item.event, background=True)
+    if item.token is not None and not item.dated and portrait(item.token):
+        return replace(item.event, background=True)
     if item.dated and long_before(item.event, published):
         return replace(item.event, background=True)
     if item.dated and scheduled(item.event, published):
@@ -414,13 +420,42 @@ def scheduled(event: Event, published: date | None) -> bool:
     return span[0] > published and not (flags.future or flags.hypothetical or flags.negated)
 
 
+def drawn_out(token: Token) -> bool:
+    """An act spread over a stretch of time ("have repeatedly shelled the villages", "had
+    long opposed the dam"): a course of conduct, not the day's happening, when no date in the
+    sentence pins it to one."""
+    return any(
+        child.dep_ == "advmod" and child.lemma_.lower() in STRETCH_ADVERBS
+        for word in (token, governing_verb(token))
+        for child in word.children
+    )
+
+
+def portrait(token: Token) -> bool:
+    """A relative clause in the perfect that describes someone by what they have done ("the
+    envoy, who had advised two presidents", "a group which has claimed many bombings"), or a
+    main clause in the past perfect ("the minister had hoped the bill would pass"): what came
+    before the story, not the day's news."""
+    verb = governing_verb(token)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return True
+    return verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and perfect
+
+
+def governing_verb(token: Token) -> Token:
+    """The verb an event word belongs to: itself, or the nearest verb above a noun."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ not in {"ROOT"} and verb.head is not verb:
+        verb = verb.head
+    return verb
+
+
 def habitual(token: Token, root: str) -> bool:
     """A trigger told as a habit ("often hold drills", "the weekly demonstrations", "every
     Sunday") or, for material acts, in the simple present ("Iran arms the militia", "is
     supported by Russia", "gangs that carry out killings"): no single happening to date."""
-    verb = token
-    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ not in {"ROOT"} and verb.head is not verb:
-        verb = verb.head
+    verb = governing_verb(token)
     for word in (token, verb):
         for child in word.children:
             if child.lemma_.lower() in HABITUAL_WORDS and child.dep_ in {"advmod", "amod"}:
@@ -429,6 +464,12 @@ def habitual(token: Token, root: str) -> bool:
                 grand.lower_ in {"every", "each"} for grand in child.children
             ):
                 return True
+            if (
+                child.dep_ == "npadvmod"
+                and child.lemma_ == "time"
+                and any(grand.lower_ == "all" for grand in child.children)
+            ):
+                return True  # "they shell the villages all the time"
             if child.dep_ == "prep" and child.lower_ == "for" and stretch(child):
                 return True  # "for years", "for decades": a span of time, not one act
             if child.dep_ == "advmod" and child.lemma_.lower() in PAST_MARKERS:
@@ -437,7 +478,11 @@ def habitual(token: Token, root: str) -> bool:
                 return True  # "has earned praise in the past"
     if one_of_many(token) or many_acts(verb, root):
         return True
-    if token.dep_ == "acl" and token.tag_ == "VBG" and root in MATERIAL_ROOTS:
+    if (
+        token.tag_ == "VBG"
+        and root in MATERIAL_ROOTS
+        and (token.dep_ == "acl" or misread_participle(token))
+    ):
         return True  # "militias besieging the city", "the coalition battling the group"
     light = token.dep_ == "dobj" and token.head == verb  # "gangs that carry out killings"
     if root not in MATERIAL_ROOTS or (verb is not token and not light):
@@ -453,6 +498,19 @@ def habitual(token: Token, root: str) -> bool:
     words = [t for t in _sentence(verb) if not t.is_space]
     headline = not words or words[-1].text not in {".", '"', "”"}
     return tense in {"VBZ", "VBP"} and not inside_quote(verb) and not headline
+
+
+def misread_participle(verb: Token) -> bool:
+    """ "Aides to the gangs raiding the villages refused interviews": the parser made
+    the participle the root with the finite verb its complement, or a clausal subject with a
+    subject of its own; the participle still describes the noun before it."""
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if verb.dep_ == "csubj":
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.dep_ == "ROOT" and any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in FINITE for c in verb.children
+    )
 
 
 def one_of_many(noun: Token) -> bool:

@@ -98,6 +98,8 @@ class Lexicon:
     discard_sectors: set[str] = field(default_factory=set)  # upper case sector codes
     # objects that undo one code only ("captured the data" is no arrest): code -> words
     discard_code_objects: dict[str, set[str]] = field(default_factory=dict)
+    # subject@CODE: "the plan calls for", "orders requiring the firm to testify"
+    discard_code_subjects: dict[str, set[str]] = field(default_factory=dict)
     patterns: int = 0  # distinct word forms x entries indexed, for the README's count
 
     def frame_code(self, frame: str, action: str, polarity: str) -> str | None:
@@ -321,13 +323,17 @@ def _add_discards(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
     }
     for row in rows:
         where, _, code = row[0].strip().partition("@")
-        if where not in (*places, "sector") or len(row) < 2 or (code and where != "object"):
+        coded = where in ("object", "subject")
+        if where not in (*places, "sector") or len(row) < 2 or (code and not coded):
             raise KnowledgeError(
-                f"{source}: a discard line starts with subject, object, object@CODE, purpose,"
-                " sentence or sector."
+                f"{source}: a discard line starts with subject, subject@CODE, object,"
+                " object@CODE, purpose, sentence or sector."
             )
         if code:
-            lexicon.discard_code_objects.setdefault(code, set()).update(_words(row[1]))
+            by_code = (
+                lexicon.discard_code_objects if where == "object" else lexicon.discard_code_subjects
+            )
+            by_code.setdefault(code, set()).update(_words(row[1]))
         elif where == "sector":
             lexicon.discard_sectors.update(w.upper() for w in _words(row[1]))
         else:

@@ -48,7 +48,8 @@ from facta.events.lexicon import (
     load_lexicon,
 )
 from facta.events.qualify.reports import is_speech_verb
-from facta.events.senses import other_sense
+from facta.events.senses import coded_word, other_sense, subject_word
+from facta.events.states_of_mind import unvoiced_state
 from facta.events.vocabulary import (
     ARGUMENT_DEPS,
     CIRCUMSTANCE_PREPS,
@@ -417,6 +418,12 @@ class TriggerMatcher:
             return trigger
         return replace(trigger, cameo="143", rule=f"{trigger.rule} + workers -> 143")
 
+    def set_out(self, trigger: Trigger) -> bool:
+        """A text or plan as the one asking or demanding ("the plan calls for closing the
+        camp"): what it sets out is no act of anyone's (discards.tsv subject@CODE)."""
+        subject = subject_word(trigger.token)
+        return coded_word(self.lexicon.discard_code_subjects, trigger.cameo, subject)
+
     def discarded(self, trigger: Trigger) -> bool:
         token = trigger.token
         if other_sense(trigger):  # "released an ad", "withdrew from the race"
@@ -468,12 +475,17 @@ class TriggerMatcher:
             known = by_token.get(trigger.token.i)
             if known is None or len(trigger.rule) > len(known.rule):
                 by_token[trigger.token.i] = trigger
+        # "the budget calls for new jets", "a spokesman said the herders feared floods":
+        # no one asks or comments, and what the text asks for or the fear foresees is not done
+        unsaid = [t for t in by_token.values() if self.set_out(t) or unvoiced_state(t)]
         triggers = [
             _talks_outcome(self.labour_strike(_as_riot(self.with_instrument(t))))
             for t in by_token.values()
-            if not self.discarded(t) and not _answer_given(t)
+            if t not in unsaid and not self.discarded(t) and not _answer_given(t)
         ]
         said: set[int] = set()  # inside what a trigger reports, asks, promises or alleges
+        for t in unsaid:
+            said |= {d.i for c in t.token.children if c.dep_ in ARGUMENT_DEPS for d in c.subtree}
         for t in tokens if lemmas & PERMISSIVE else ():
             # "a bill allowing the army to shoot at migrants": allowed, not done
             if t.lemma_.lower() in PERMISSIVE:

@@ -64,3 +64,20 @@ def _left_behind(verb: Token) -> list[Token]:
     return clauses.prep_objects(verb, ("from", "of")) + [
         o for p in particles for o in clauses.prep_objects(p, ("of",))
     ]
+
+
+def subject_word(verb: Token) -> Token | None:
+    """The active subject's head, or for a relative or participle clause the noun it
+    describes: "the plan calls for", "a plan that calls for", "orders requiring the firm"."""
+    subject = clauses.child(verb, "nsubj")
+    described = verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN"
+    if described and (subject is None or subject.lower_ in clauses.RELATIVE_PRONOUNS):
+        return verb.head
+    return subject
+
+
+def coded_word(by_code: dict[str, set[str]], cameo: str, word: Token | None) -> bool:
+    """The word is listed for the event's code or one of the codes above it."""
+    return word is not None and any(
+        cameo.startswith(code) and word.lemma_.lower() in words for code, words in by_code.items()
+    )

@@ -348,9 +348,9 @@ FIGURATIVE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _words_not_weapons(trigger: Trigger, source: Actor | None, target: Actor | None) -> bool:
-    """An "attack" or "clash" between a civil actor and a civil or government one, with no
-    weapon named and no armed side, is verbal: criticism (111), as CAMEO codes "Trump attacked
-    the news media"."""
+    """An "attack" between a civil actor and a civil or government one, with no weapon named
+    and no armed side, is verbal: criticism (111), as CAMEO codes "Trump attacked the news
+    media"."""
     if trigger.implied_source or "instruments.tsv" in (trigger.rule or ""):
         return False
     if source is None or target is None or not source.sectors or not target.sectors:
@@ -371,7 +371,10 @@ def figurative_force(trigger: Trigger, source: Actor | None, target: Actor | Non
     if trigger.cameo == "182" or source is None or not source.sectors:
         return False
     if trigger.cameo == "190" and _words_not_weapons(trigger, source, target):
-        return False  # "the senator attacked the press": criticism, kept as 111
+        # "the senator attacked the press", "clashed with the ministry on Monday": criticism,
+        # kept as 111; but a contest noun ("the clash between the firm and the ministry",
+        # "its battle with regulators") names the standing dispute, no one's act of a day
+        return trigger.noun is not None and trigger.token.lemma_.lower() in CONTEST_VERBS
     sides = set(source.sectors) | (set(target.sectors) if target is not None else set())
     return set(source.sectors) <= CIVIL_SECTORS and not sides & ARMED_SECTORS
 

@@ -184,6 +184,10 @@ def _date_phrases(trigger: Token) -> list[Span]:
         phrases = _own_date_phrases(node) or _time_clause_phrases(node)
         if phrases or node.dep_ not in INHERITING or node.head is node or _own_time(node):
             return phrases
+        if node.dep_ == "relcl" and node.head.ent_type_ in DATE_LABELS:
+            # "the 1990s, when Britain still funded the army": the time the clause describes
+            described = _date_entity(node.doc[_entity_start(node.head)])
+            return [described] if described is not None else []
         node = node.head
         while (
             node.pos_ not in {"VERB", "AUX"} and node.dep_ in INHERITING and node.head is not node
@@ -315,6 +319,8 @@ def _date_entity(first: Token) -> Span | None:
     preposition = entity.root.head.lower_ if entity.root.dep_ == "pobj" else ""
     if preposition in DURATION_PREPOSITIONS and not (preposition == "for" and _named_day(entity)):
         return None  # "for two days" is a span; "set the trial for June 4" names the day
+    if preposition == "to" and _length(entity):
+        return None  # "sentenced to three years": a term, not a date
     if end < len(doc) and doc[end].lower_ in _cues("dates.yaml", "before_words"):
         if any(child.dep_ == "pobj" for child in doc[end].children):
             return None  # "one day after a request": relative to another event, not to today
@@ -349,6 +355,11 @@ def _resolve_phrase(
     if not any(word[0].isdigit() for word in words):
         return None  # our rules read the worded phrases; dateparser guesses wildly at the rest
     return _dateparser(" ".join(words), base, prefer_future)
+
+
+def _length(entity: Span) -> bool:
+    """A count of units ("three years", "six months"): a length of time, not a date."""
+    return entity.root.lower_ in UNITS and any(t.like_num for t in entity.root.children)
 
 
 def _clock_only(words: list[str]) -> bool:
@@ -399,6 +410,8 @@ def _relative(words: list[str], base: date, prefer_future: bool) -> tuple[date, 
             if unit == "week" and step < 0 and base.weekday() == SUNDAY:
                 step = 0  # a Sunday story's "last week" is the week ending that day
             return _period_start(_shift(base, unit, step), unit), unit
+    if len(words) == 3 and words[0] in cues["month_parts"] and words[2] in UNITS:
+        return _relative(words[1:], base, prefer_future)  # "late last year": within last year
     if words[:2] in (["earlier", "this"], ["later", "this"]) and words[2:] and words[2] in UNITS:
         unit = UNITS[words[2]]
         return _period_start(base, unit), unit
