@@ -255,8 +255,8 @@ class Knowledge:
         """Knowledge matches that do not overlap, longer ones first ("the opposition Movement
         for Democratic Change" is the party, not "opposition movement")."""
         found: list[Match] = []
-        lowers = [token.lower_ for token in doc]
         texts = [token.text for token in doc]
+        lowers = [text.lower() for text in texts]  # what a token's lower_ holds
         size = len(doc)
         for i in range(size):
             for length in self.sorted_lengths.get(lowers[i], ()):

@@ -213,9 +213,13 @@ def _stranded(token: Token) -> bool:
 
 
 def said_tokens(verb: Token) -> list[Token]:
-    """The words a speech verb says (see said_words)."""
-    parts = [c for c in verb.children if c.dep_ == "ccomp"] + descriptions(verb)
-    return [t for c in parts for t in own_words(c)] or quoted_words(verb)
+    """The words a speech verb says (see said_words), read once per verb (what it says and
+    how it judges both ask)."""
+    cache = verb.doc.user_data.setdefault("facta_said_tokens", {})
+    if verb.i not in cache:
+        parts = [c for c in verb.children if c.dep_ == "ccomp"] + descriptions(verb)
+        cache[verb.i] = [t for c in parts for t in own_words(c)] or quoted_words(verb)
+    return cache[verb.i]
 
 
 def quoted_words(verb: Token) -> list[Token]:
