@@ -87,6 +87,7 @@ def day_number(day: str) -> int:
     return year * 372 + month * 31 + dom
 
 
+@lru_cache(maxsize=65_536)  # the base repeats a few thousand codes over many rows
 def split_code(code: str) -> tuple[str | None, tuple[str, ...]]:
     """'IRQGOV' -> (IRQ, (GOV,)); parts that are no facta sector (CAMEO's 'IAE', 'KID') are
     left out. Phoenix's 'NGO' + a country ('NGOUSAHRI', the ACLU) is a national NGO, coded

@@ -46,6 +46,7 @@ NEAR_MISS_LETTERS = 6  # a misspelt country or demonym must be this long ("Ukran
 NEAR_MISS_LABELS = frozenset({"NORP", ""})  # not GPE: "Indiana" is no slip of "Indians"
 NEAR_MISS_TAGS = frozenset({"PROPN", "NOUN", "ADJ"})
 PLACE_KINDS = frozenset({"country", "demonym"})
+PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 PLURAL_KINDS = frozenset({"demonym", "sector", "generic", "anaphor", "counterpart"})
 
 
@@ -105,6 +106,16 @@ def plural(phrase: str) -> str:
 @lru_cache(maxsize=1)
 def _tokenizer():
     return spacy.blank("en").tokenizer
+
+
+def tokenise(tokenizer, text: str) -> tuple[str, ...]:
+    """The words the tokenizer makes of an alias. Words of ASCII letters that are no special
+    case of it ("Cannot", "Gonna") it keeps whole, one word per space: most aliases ("United
+    Nations") need no run of the tokenizer, which is slow at start-up."""
+    words = text.split(" ")
+    if PLAIN_WORDS.fullmatch(text) and not any(word in tokenizer.rules for word in words):
+        return tuple(words)
+    return tuple(token.text for token in tokenizer(text))
 
 
 def read_entries(path: str | Path, label: str | None = None) -> list[tuple[str, bool, Entry, bool]]:
@@ -171,9 +182,7 @@ class Knowledge:
             for alias, exact, entry, generated in rows:
                 # the tokenizer splits "gen." but keeps "Gen." whole: index both spellings
                 spellings = {alias} if exact else {alias, alias.title(), alias.capitalize()}
-                tokenised = {
-                    tuple(token.text for token in tokenizer(spelling)) for spelling in spellings
-                }
+                tokenised = {tokenise(tokenizer, spelling) for spelling in spellings}
                 tokenised.add(tuple(alias.split()))  # "Brig." kept whole by a tokenizer rule
                 for words in tokenised:
                     if not words:
@@ -269,8 +278,8 @@ class Knowledge:
         """Knowledge matches that do not overlap, longer ones first ("the opposition Movement
         for Democratic Change" is the party, not "opposition movement")."""
         found: list[Match] = []
-        lowers = [token.lower_ for token in doc]
         texts = [token.text for token in doc]
+        lowers = [text.lower() for text in texts]  # what a token's lower_ holds
         size = len(doc)
         for i in range(size):
             for length in self.sorted_lengths.get(lowers[i], ()):

@@ -257,11 +257,8 @@ def choose_antecedent(
     of its own clause and prefers the nearest other person of its sentence; a reflexive
     stands for that subject."""
     here = sentence_number(starts, pronoun.i)
-    candidates = [
-        (token, mention)
-        for token, mention in pool
-        if here - sentence_number(starts, token.i) <= PRONOUN_WINDOW
-    ]
+    first = starts[max(here - PRONOUN_WINDOW, 0)]  # the window's first token
+    candidates = [(token, mention) for token, mention in pool if token.i >= first]
     cataphor = cataphora(doc, pronoun, ordered)
     if cataphor is not None:
         return cataphor

@@ -236,10 +236,14 @@ def _stranded(token: Token) -> bool:
 
 
 def said_tokens(verb: Token) -> list[Token]:
-    """The words a speech verb says (see said_words)."""
-    parts = [c for c in verb.children if c.dep_ == "ccomp"] + descriptions(verb)
-    told = [t for c in parts for t in own_words(c)]
-    return told + opened_before(verb) if told else quoted_words(verb)
+    """The words a speech verb says (see said_words), read once per verb (what it says and
+    how it judges both ask)."""
+    cache = verb.doc.user_data.setdefault("facta_said_tokens", {})
+    if verb.i not in cache:
+        parts = [c for c in verb.children if c.dep_ == "ccomp"] + descriptions(verb)
+        told = [t for c in parts for t in own_words(c)]
+        cache[verb.i] = told + opened_before(verb) if told else quoted_words(verb)
+    return cache[verb.i]
 
 
 def quoted_words(verb: Token) -> list[Token]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -47,6 +48,9 @@ def dominant_script(words: list[str]) -> str | None:
     counts: dict[str, int] = {}
     letters = 0
     for word in words:
+        if word.isascii():  # letters of the Latin alphabet: counted without a name lookup
+            letters += len(word)
+            continue
         for char in word:
             letters += 1
             name = unicodedata.name(char, "")
@@ -77,8 +81,9 @@ def detect_language(text: str, sample_chars: int = 4000) -> tuple[str | None, fl
         candidates = {k: v for k, v in candidates.items() if k in {"ru", "uk"}}
     elif script == "ARABIC":
         candidates = {k: v for k, v in candidates.items() if k in {"ar", "fa"}}
+    counts = Counter(words)  # each distinct word looked up once per language
     scores = {
-        code: sum(1 for w in words if w in profile) / len(words)
+        code: sum(n for w, n in counts.items() if w in profile) / len(words)
         for code, profile in candidates.items()
     }
     best = max(scores, key=scores.__getitem__)

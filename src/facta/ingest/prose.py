@@ -48,5 +48,7 @@ def not_words(sample: str) -> bool:
 
 
 def mostly_latin(letters: str) -> bool:
-    latin = sum(1 for ch in letters if unicodedata.name(ch, "").startswith("LATIN"))
+    latin = sum(
+        1 for ch in letters if ch.isascii() or unicodedata.name(ch, "").startswith("LATIN")
+    )  # the words hold letters only, and an ASCII letter is Latin
     return latin > len(letters) / 2

@@ -46,6 +46,7 @@ class UnreadableInput(Exception):
 
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+BINARY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # not tab, line or page breaks
 
 
 def origin_of(path: Path | str) -> str:
@@ -115,8 +116,7 @@ def decode(data: bytes) -> str:
         raise UnreadableInput(
             "text is neither UTF-8 nor Windows-1252; re-encode it as UTF-8"
         ) from None
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls:
+    if BINARY_CONTROL.search(text, 0, 8192):
         raise UnreadableInput("binary or undecodable content (control characters), not text")
     return text
 
@@ -125,7 +125,7 @@ def without_controls(text: str) -> str:
     """The text, unless more than one character in a hundred of its start is a control
     character other than tab, line and page breaks: then it is binary, not text."""
     sample = text[:8192]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(BINARY_CONTROL.findall(sample))
     if controls > max(1, len(sample) // 100):
         raise UnreadableInput("binary or undecodable content (control characters), not text")
     return text

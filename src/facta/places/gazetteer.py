@@ -85,6 +85,9 @@ class Gazetteer:
         # First words of supplement and country names: the scan tries a phrase only there.
         self.first_words = {key.split()[0] for key in (*self.curated, *self.country_by_key) if key}
         self._cache: dict[str, list[Entry]] = {}
+        # what resolve.candidates found for a name as written (the entries and whether it
+        # named a region); like the lookups, shared and never changed by their readers
+        self.candidates: dict[str, tuple[list[Entry], bool]] = {}
 
     @property
     def connection(self) -> sqlite3.Connection:

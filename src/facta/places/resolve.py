@@ -23,6 +23,7 @@ COUNTRY_BONUS = 8.0  # the article names the place's country (through another na
 EXTRA_VOUCHER = 2.0  # for each further name that does, up to two
 DWARFED_RATIO = 100
 DATELINE_DWARFED_RATIO = 5  # a dateline names a well-known city: context moves it less
+CANDIDATE_MEMORY = 50_000  # names whose candidates a process keeps (the lookups keep as many)
 # Context that comes only from people ("Iranian border guards", "American envoys") says who
 # acts, not where: it moves a name only to a namesake at least this share of the largest.
 PEOPLE_ONLY_RATIO = 10
@@ -76,7 +77,17 @@ class Context:
 
 
 def candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Entry], bool]:
-    """Every record the name may mean, and whether the text named a region ("Anbar province")."""
+    """Every record the name may mean, and whether the text named a region ("Anbar province");
+    read once per name and process (the scans ask for the same names again and again)."""
+    found = gazetteer.candidates.get(text)
+    if found is None:
+        if len(gazetteer.candidates) > CANDIDATE_MEMORY:
+            gazetteer.candidates.clear()
+        found = gazetteer.candidates[text] = _candidates(gazetteer, text)
+    return found
+
+
+def _candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Entry], bool]:
     bare, region_named = without_descriptor(text)
     # "Donetsk region" may be filed whole (a curated region), before the city "Donetsk".
     for key in query_keys(text) if region_named else ():
