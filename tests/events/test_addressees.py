@@ -13,20 +13,18 @@ def _appeal(text: str) -> Event:
 
 
 def test_a_group_urged_to_act_is_another_actor_than_the_named_one_urging():
-    appeal = _appeal(
-        "The Nusra Front on Friday urged Syrian insurgents to intensify their attacks."
-    )
-    assert appeal.target is not None and appeal.target.code == "SYRREB"
+    appeal = _appeal("The Shining Path on Sunday urged Peruvian guerrillas to step up their raids.")
+    assert appeal.target is not None and appeal.target.code == "PERREB"
 
 
 def test_the_actors_own_fighters_urged_to_act_are_no_target():
-    appeal = _appeal("The Nusra Front on Friday urged its fighters to intensify their attacks.")
+    appeal = _appeal("The Shining Path on Sunday urged its cadres to step up their raids.")
     assert appeal.target is None
 
 
 def test_a_group_of_a_kind_acts_on_a_person_named_apart_from_it():
     events = facta.code_text(
-        "Kenyan ministers declared they would campaign against President Daniel Mwangi.",
+        "Three Kenyan governors said they would campaign against President Daniel Mwangi.",
         date="2016-05-09",
     )
     [campaign] = [e for e in events if e.root == "11"]

@@ -319,8 +319,8 @@ def _is_locative(analysis: Analysis, mention: PlaceMention) -> bool:
     head = doc[mention.end - 1]
     # Walk up through "the southern city of Basra" and "Baghdad's Sadr City".
     if head.dep_ in MODIFIER_DEPS and mention.place.feature == "country":
-        # A country naming a thing says whose it is ("the U.S. approach", "in the first U.S.
-        # presidential trip"), not where it is.
+        # A country naming a thing says whose it is ("the U.S. approach", "a Danish trade
+        # mission"), not where it is.
         return False
     if (
         head.dep_ in ("compound", "nmod")
