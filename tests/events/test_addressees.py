@@ -45,3 +45,14 @@ def test_the_private_sector_is_business():
     )
     [appeal] = [e for e in events if e.root == "02"]
     assert appeal.target is not None and appeal.target.code == "KENBUS"
+
+
+def test_a_group_listed_with_a_person_among_those_who_met_is_on_their_side():
+    events = facta.code_text(
+        "Kenyan President Daniel Mwangi, other senior Kenyan officials and Ugandan army chief"
+        " Peter Okello met in June.",
+        date="2016-08-01",
+    )
+    pairs = {(e.source.code, e.target.code) for e in events if e.source and e.target}
+    assert ("KENGOV", "UGAMIL") in pairs
+    assert ("KENGOV", "KENGOV") not in pairs

@@ -56,14 +56,25 @@ def _same_actor(source: clauses.Argument | None, target: clauses.Argument | None
 
 def _group_against_one(source: clauses.Argument, target: clauses.Argument) -> bool:
     """ "Five ministers will campaign against him", "the minister criticized President
-    Mwangi": an actor told only by its kind and a person named apart from it are two actors."""
+    Mwangi": an actor told only by its kind and a person named apart from it are two actors.
+    Not so when both are listed together as the ones who act ("the president, other officials
+    and the envoy met"): they stand on one side."""
     return (
-        not source.mention.actor.name
+        _list_head(source.head) != _list_head(target.head)
+        and not source.mention.actor.name
         and source.mention.actor.entity != target.mention.actor.entity
         and bool(target.mention.actor.name)
         and source.mention.actor.entity is not None
         and (target.head.ent_type_ == "PERSON" or target.head.lower_ in PERSONAL_PRONOUNS)
     )
+
+
+def _list_head(token: Token) -> int:
+    """Where the list a token is an item of begins (its own place if none): conjuncts and the
+    appositions a parser makes of list items ("the president, other officials and ...")."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.i
 
 
 def _others_urged(source: clauses.Argument, target: clauses.Argument) -> bool:
