@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from facta.errors import KnowledgeError
 
@@ -182,6 +183,21 @@ def pledged(code: str) -> CodeInfo:
 def lookup(code: str) -> CodeInfo:
     """The codebook entry for a CAMEO code; raises KeyError for a code CAMEO does not have."""
     return codebook()[code]
+
+
+def event_fields(code: str) -> dict[str, Any]:
+    """What an event record takes from its CAMEO code: the code, root, quad class, Goldstein
+    score and PLOVER type, mode and context."""
+    info = lookup(code)
+    return {
+        "cameo": code,
+        "root": info.root,
+        "quad_class": info.quad_class,
+        "goldstein": info.goldstein,
+        "plover_type": info.plover_type,
+        "plover_mode": info.plover_mode,
+        "plover_context": info.plover_context,
+    }
 
 
 def _parse_plover(text: str) -> dict[str, tuple[str, str, str]]:

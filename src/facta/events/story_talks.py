@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from facta.analysis_state import Analysis
-from facta.codebook import lookup
+from facta.codebook import event_fields
 from facta.events import clauses
 from facta.events.qualify import assess_modality, find_attribution, resolve_date
 from facta.events.qualify.anchored_dates import anchored_date
@@ -124,7 +124,6 @@ def mediations(found: list[Event], token: Token, analysis: Analysis) -> list[Eve
         for actor in (event.source, event.target):
             if actor is not None and actor.country != mediator.country:
                 sides.setdefault(actor.code, (actor, event))
-    info = lookup(MEDIATION)
     return [
         replace(
             event,
@@ -136,13 +135,7 @@ def mediations(found: list[Event], token: Token, analysis: Analysis) -> list[Eve
                 mediator,
                 side,
             ),
-            cameo=MEDIATION,
-            root=info.root,
-            quad_class=info.quad_class,
-            goldstein=info.goldstein,
-            plover_type=info.plover_type,
-            plover_mode=info.plover_mode,
-            plover_context=info.plover_context,
+            **event_fields(MEDIATION),
             source=mediator,
             target=side,
             rule=f"{event.rule} + {SPONSOR_RULE}",
@@ -213,7 +206,6 @@ def talks_event(
     """The negotiation (046) or mediation (045) told at `noun`, dated and qualified by the
     verb that tells it happening."""
     cameo = MEDIATION if source is mediator else "046"
-    info = lookup(cameo)
     sentence = noun.sent
     index = next(i for i, s in enumerate(analysis.doc.sents) if s.start == sentence.start)
     start, end = noun.idx, noun.idx + len(noun)
@@ -222,13 +214,7 @@ def talks_event(
         event_id=event_id(analysis.article.id, index, (start, end), cameo, source, target),
         article_id=analysis.article.id,
         sentence=index,
-        cameo=cameo,
-        root=info.root,
-        quad_class=info.quad_class,
-        goldstein=info.goldstein,
-        plover_type=info.plover_type,
-        plover_mode=info.plover_mode,
-        plover_context=info.plover_context,
+        **event_fields(cameo),
         source=source,
         target=target,
         date=date,
