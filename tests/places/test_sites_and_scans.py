@@ -60,3 +60,11 @@ def test_natural_features_named_after_places(geocoder):
     found = by_text(geocoder, "Troops moved into the Swat valley as fishermen left Lake Albert.")
     assert (found["Swat valley"].country, found["Swat valley"].feature) == ("PAK", "region")
     assert found["Lake Albert"].feature == "water"
+
+
+def test_short_capitalised_acronym_is_no_place_unless_written_so_on_purpose(geocoder):
+    # "Swat" is a valley in the supplement; "SWAT" here is a police unit. "UAE" is written in
+    # capitals in the country names, so it stays a place.
+    found = by_text(geocoder, "A SWAT team from Denver raided the house, and UAE envoys flew home.")
+    assert "SWAT" not in found
+    assert found["UAE"].country == "ARE"

@@ -59,8 +59,12 @@ class Gazetteer:
             build_index(self.path)
         self._connection: sqlite3.Connection | None = None
         self.curated: dict[str, list[Entry]] = defaultdict(list)
+        # names written in capitals on purpose ("UAE", "DMZ"): the only short all-capital
+        # words that may name a place ("SWAT" is a police unit, not Pakistan's Swat)
+        self.acronyms: set[str] = set()
         for path in (SUPPLEMENT, *extra_files):
             for entry, names in read_supplement(Path(path)):
+                self.acronyms.update(name for name in names if name.isupper())
                 for name in names:
                     for key in keys(name):
                         self.curated[key].append(entry)
@@ -71,6 +75,7 @@ class Gazetteer:
             for key in keys(entry.place.name):
                 self.country_by_key[key] = entry
         for iso3, names in read_country_names(COUNTRY_NAMES):
+            self.acronyms.update(name for name in names if name.isupper())
             if iso3 in self.countries:
                 for name in names:
                     for key in keys(name):
