@@ -256,3 +256,10 @@ def test_acts_named_only_to_be_denied_or_asked_about_are_no_events():
         assert not facta.code_text(text, date="2016-06-24"), text
     [denied] = facta.code_text("The Peruvian government did not criticize Chile.")
     assert denied.modality.negated
+
+
+def test_striking_a_note_or_a_posture_is_no_attack_but_striking_a_post_is():
+    assert not violence("The trade minister struck a gloomier note at the Vellmar forum.")
+    assert not violence("Her rival struck a defiant posture during the televised debate.")
+    [attack] = violence("Gunmen struck a customs post outside Vellmar on Friday.")
+    assert attack.root == "19"
