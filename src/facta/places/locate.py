@@ -108,8 +108,11 @@ def _locate(
     # "NAIROBI - police detained two Somali nationals": a target's nationality says who was
     # acted on, not where; with no state acting, the reporter's city is the better guess.
     unplaced_source = _state_country(event.source) is None
+    # "OSLO - Chile's minister warned Peru": words with no place of their own were spoken
+    # where the reporter heard them, not in the speaker's country.
+    spoken = event.quad_class in VERBAL_QUAD_CLASSES and _filed_from_one_place(analysis)
     if dateline is not None and (
-        not countries or dateline.place.country in countries or unplaced_source
+        not countries or dateline.place.country in countries or unplaced_source or spoken
     ):
         # "RIYADH - a bomb went off in Jeddah": the story is told from the capital, and what
         # it tells without naming a place happened in the town its first sentence names (a
@@ -157,6 +160,15 @@ def lead_town(analysis: Analysis, sentences: list[tuple[int, int]], event: Event
     return town
 
 
+def _filed_from_one_place(analysis: Analysis) -> bool:
+    """A dateline naming one city ("OSLO -"), not several ("OSLO/KABUL -"): a story filed
+    from several places does not say where its words were spoken."""
+    dateline = analysis.dateline
+    if dateline is None:
+        return False
+    return "/" not in analysis.doc[dateline.start : dateline.end + 1].text
+
+
 def story_country(analysis: Analysis) -> str | None:
     """The country whose places the article names most ("Chicago", "Kalamazoo", "Virginia"
     all say USA), when one clearly leads: where its police, army and residents belong. With
@@ -174,6 +186,8 @@ def story_country(analysis: Analysis) -> str | None:
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Verbal cooperation and verbal conflict (CAMEO 01-05 and 10-13): acts done in words.
+VERBAL_QUAD_CLASSES = frozenset({1, 3})
 # Events that are tellings: their place is where they were told, not what they tell of.
 # Appeals and promises keep theirs ("invited them to Geneva for talks": the talks' place).
 VERBAL_ROOTS = frozenset({"01", "11", "12", "13"})
