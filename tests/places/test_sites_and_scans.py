@@ -60,3 +60,10 @@ def test_natural_features_named_after_places(geocoder):
     found = by_text(geocoder, "Troops moved into the Swat valley as fishermen left Lake Albert.")
     assert (found["Swat valley"].country, found["Swat valley"].feature) == ("PAK", "region")
     assert found["Lake Albert"].feature == "water"
+
+
+def test_a_short_word_in_capitals_is_an_acronym_unless_a_country_bears_it(geocoder):
+    # the Swat valley shares its name with police tactical units
+    found = by_text(geocoder, "A SWAT unit cleared the depot in Tulsa, and the UAE sent aid.")
+    assert "SWAT" not in found
+    assert found["Tulsa"].country == "USA" and found["UAE"].country == "ARE"
