@@ -14,7 +14,9 @@ from facta.events.qualify.cues import _cues, _load
 from facta.events.qualify.modality import assess_modality
 from facta.months import MONTHS
 
+SATURDAY = 5
 SUNDAY = 6
+WEEKEND = "weekend"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UNITS = {
     "day": "day",
@@ -348,7 +350,8 @@ def _date_entity(first: Token) -> Span | None:
         end += 1
     entity = doc[first.i : end]
     preposition = entity.root.head.lower_ if entity.root.dep_ == "pobj" else ""
-    if preposition in DURATION_PREPOSITIONS and not (preposition == "for" and _named_day(entity)):
+    named = preposition == "for" and _named_day(entity)
+    if preposition in DURATION_PREPOSITIONS and not (named or WEEKEND in _words(entity.text)):
         return None  # "for two days" is a span; "set the trial for June 4" names the day
     if preposition == "to" and _length(entity):
         return None  # "sentenced to three years": a term, not a date
@@ -446,7 +449,23 @@ def _relative(words: list[str], base: date, prefer_future: bool) -> tuple[date, 
     if words[:2] in (["earlier", "this"], ["later", "this"]) and words[2:] and words[2] in UNITS:
         unit = UNITS[words[2]]
         return _period_start(base, unit), unit
+    if WEEKEND in words:
+        return _weekend(words, base, prefer_future), "week"
     return _weekday(words, base, prefer_future)
+
+
+def _weekend(words: list[str], base: date, prefer_future: bool) -> date:
+    """The Saturday of a weekend: "over the weekend" is the one just past (or under way),
+    "last weekend" the one before when told on a weekend; "this weekend" told on a weekday,
+    a plan's weekend and "next weekend" are the coming one."""
+    last = base - timedelta(days=(base.weekday() - SATURDAY) % 7)  # on or before the base
+    during = base.weekday() >= SATURDAY
+    ahead = prefer_future or any(word in words for word in ("this", "coming", "next"))
+    if ("next" in words) or (ahead and not during):
+        return last + timedelta(days=7)
+    if during and ("last" in words or "past" in words):
+        return last - timedelta(days=7)
+    return last
 
 
 def _weekday(words: list[str], base: date, prefer_future: bool) -> tuple[date, str] | None:
