@@ -282,3 +282,15 @@ def test_words_with_no_place_of_their_own_are_spoken_at_the_dateline(analyse, ge
     )
     analysis.events = [replace(criticized, quad_class=3)]
     assert geocoder.locate_events(analysis).events[0].location.country == "CHL"
+
+
+def test_an_act_set_during_a_visit_happened_where_the_visit_went(analyse, geocoder):
+    analysis = analyse(
+        "ROME (Wire) - During a trip to Chad, the envoy urged Libya to pull its troops back "
+        "from the border."
+    )
+    envoy = Actor(code="ITAGOV", country="ITA", sectors=("GOV",))
+    urged = triggered(analysis, "the envoy urged Libya", "urged", source=envoy)
+    analysis.events = [replace(urged, cameo="020", root="02", quad_class=1)]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert located.country == "TCD"

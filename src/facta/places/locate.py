@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -342,6 +343,8 @@ def _is_locative(analysis: Analysis, mention: PlaceMention) -> bool:
         and not (analysis.mention_at(head.head.i))
     ):
         return True  # a place naming where a thing is: "the Green Zone residence"
+    if _scene_destination(head):
+        return True
     for _ in range(4):
         if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_WORDS:
             return not _origin(head.head)
@@ -355,6 +358,28 @@ def _is_locative(analysis: Analysis, mention: PlaceMention) -> bool:
 
 
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+def _scene_destination(head: Token) -> bool:
+    """ "During her trip to Peru, the minister praised ...", "Ali, on a tour to Oslo, said":
+    where a visit the act is set in goes is where the act happened."""
+    if head.dep_ != "pobj" or head.head.lower_ != "to":
+        return False
+    scene = head.head.head
+    nouns, prepositions = _scene_words()
+    return (
+        scene.lemma_.lower() in nouns and scene.dep_ == "pobj" and scene.head.lower_ in prepositions
+    )
+
+
+@cache
+def _scene_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The events stage's scene nouns and prepositions (word_classes.tsv), read late: that
+    stage imports this module."""
+    from facta.events.lexicon import word_classes
+
+    classes = word_classes()
+    return classes["scene_noun"], classes["scene_preposition"]
 
 
 def _origin(preposition: Token) -> bool:
