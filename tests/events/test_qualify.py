@@ -764,6 +764,19 @@ def test_diplomats_posted_in_a_city_keep_no_country_from_it() -> None:
             "arrested",
             ("2008-05-11", "day"),
         ),
+        # a weekend is dated by its Saturday: "over the weekend" is no span of time
+        (
+            "Dock workers walked out at three ports over the weekend.",
+            "walked",
+            ("2008-05-10", "week"),
+        ),
+        # a day between a speech verb and the subject it reports is the telling's, though
+        # the parser hangs it on the reported verb: a plan told then is dated by its telling
+        (
+            "The governor said on Monday he would veto the budget bill.",
+            "veto",
+            ("2008-05-12", "day"),
+        ),
         (
             "During a press conference a week ago, the general spoke.",
             "conference",
@@ -1298,3 +1311,16 @@ def test_a_paragraph_wholly_quoted_is_told_by_the_teller_of_the_paragraph_before
     [arrest] = [e for e in code_text(text, date=PUBLISHED) if e.root == "17"]
     assert arrest.attribution.speaker is not None
     assert arrest.attribution.speaker.code == "CHLGOV"
+
+
+def test_a_weekend_is_the_one_just_past_unless_a_plan_or_this_points_ahead():
+    from datetime import date
+
+    from facta.events.qualify.dates import _resolve_phrase
+
+    sunday, tuesday = date(2019, 9, 15), date(2019, 9, 17)
+    assert _resolve_phrase("the weekend", sunday, False) == (date(2019, 9, 14), "week")
+    assert _resolve_phrase("last weekend", sunday, False) == (date(2019, 9, 7), "week")
+    assert _resolve_phrase("last weekend", tuesday, False) == (date(2019, 9, 14), "week")
+    assert _resolve_phrase("this weekend", tuesday, False) == (date(2019, 9, 21), "week")
+    assert _resolve_phrase("next weekend", sunday, True) == (date(2019, 9, 21), "week")

@@ -264,3 +264,33 @@ def test_a_joined_clause_with_its_own_subject_does_not_place_the_event(analyse, 
     analysis.events = [replace(rejected, cameo="120", root="12")]
     located = geocoder.locate_events(analysis).events[0].location
     assert (located.name, located.how) == ("Oslo", "dateline")
+
+
+def test_words_with_no_place_of_their_own_are_spoken_at_the_dateline(analyse, geocoder):
+    analysis = analyse("OSLO (Wire) - Chile's foreign minister on Sunday criticized the quotas.")
+    minister = Actor(code="CHLGOV", country="CHL", sectors=("GOV",))
+    criticized = event((5, len(analysis.doc)), 0, source=minister, cameo="111")
+    analysis.events = [replace(criticized, quad_class=3)]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert (located.name, located.how) == ("Oslo", "dateline")
+    # a deed keeps its doers' country; a story filed from two cities does not say where
+    # the words were spoken
+    analysis.events = [criticized]
+    assert geocoder.locate_events(analysis).events[0].location.country == "CHL"
+    analysis = analyse(
+        "OSLO/LIMA (Wire) - Chile's foreign minister on Sunday criticized the quotas."
+    )
+    analysis.events = [replace(criticized, quad_class=3)]
+    assert geocoder.locate_events(analysis).events[0].location.country == "CHL"
+
+
+def test_an_act_set_during_a_visit_happened_where_the_visit_went(analyse, geocoder):
+    analysis = analyse(
+        "ROME (Wire) - During a trip to Chad, the envoy urged Libya to pull its troops back "
+        "from the border."
+    )
+    envoy = Actor(code="ITAGOV", country="ITA", sectors=("GOV",))
+    urged = triggered(analysis, "the envoy urged Libya", "urged", source=envoy)
+    analysis.events = [replace(urged, cameo="020", root="02", quad_class=1)]
+    located = geocoder.locate_events(analysis).events[0].location
+    assert located.country == "TCD"

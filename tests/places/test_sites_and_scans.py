@@ -62,9 +62,10 @@ def test_natural_features_named_after_places(geocoder):
     assert found["Lake Albert"].feature == "water"
 
 
-def test_short_capitalised_acronym_is_no_place_unless_written_so_on_purpose(geocoder):
-    # "Swat" is a valley in the supplement; "SWAT" here is a police unit. "UAE" is written in
-    # capitals in the country names, so it stays a place.
-    found = by_text(geocoder, "A SWAT team from Denver raided the house, and UAE envoys flew home.")
+def test_a_short_word_in_capitals_is_an_acronym_unless_a_country_bears_it(geocoder):
+    # the Swat valley shares its name with police tactical units
+    found = by_text(geocoder, "A SWAT unit cleared the depot in Tulsa, and the UAE sent aid.")
     assert "SWAT" not in found
-    assert found["UAE"].country == "ARE"
+    assert found["Tulsa"].country == "USA" and found["UAE"].country == "ARE"
+    # a name the supplement itself writes in capitals stays a place
+    assert "DMZ" in by_text(geocoder, "Guards fired shots across the DMZ on Monday.")

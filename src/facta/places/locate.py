@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -108,8 +109,11 @@ def _locate(
     # "NAIROBI - police detained two Somali nationals": a target's nationality says who was
     # acted on, not where; with no state acting, the reporter's city is the better guess.
     unplaced_source = _state_country(event.source) is None
+    # "OSLO - Chile's minister warned Peru": words with no place of their own were spoken
+    # where the reporter heard them, not in the speaker's country.
+    spoken = event.quad_class in VERBAL_QUAD_CLASSES and _filed_from_one_place(analysis)
     if dateline is not None and (
-        not countries or dateline.place.country in countries or unplaced_source
+        not countries or dateline.place.country in countries or unplaced_source or spoken
     ):
         # "RIYADH - a bomb went off in Jeddah": the story is told from the capital, and what
         # it tells without naming a place happened in the town its first sentence names (a
@@ -157,6 +161,15 @@ def lead_town(analysis: Analysis, sentences: list[tuple[int, int]], event: Event
     return town
 
 
+def _filed_from_one_place(analysis: Analysis) -> bool:
+    """A dateline naming one city ("OSLO -"), not several ("OSLO/KABUL -"): a story filed
+    from several places does not say where its words were spoken."""
+    dateline = analysis.dateline
+    if dateline is None:
+        return False
+    return "/" not in analysis.doc[dateline.start : dateline.end + 1].text
+
+
 def story_country(analysis: Analysis) -> str | None:
     """The country whose places the article names most ("Chicago", "Kalamazoo", "Virginia"
     all say USA), when one clearly leads: where its police, army and residents belong. With
@@ -174,6 +187,8 @@ def story_country(analysis: Analysis) -> str | None:
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Verbal cooperation and verbal conflict (CAMEO 01-05 and 10-13): acts done in words.
+VERBAL_QUAD_CLASSES = frozenset({1, 3})
 # Events that are tellings: their place is where they were told, not what they tell of.
 # Appeals and promises keep theirs ("invited them to Geneva for talks": the talks' place).
 VERBAL_ROOTS = frozenset({"01", "11", "12", "13"})
@@ -328,6 +343,8 @@ def _is_locative(analysis: Analysis, mention: PlaceMention) -> bool:
         and not (analysis.mention_at(head.head.i))
     ):
         return True  # a place naming where a thing is: "the Green Zone residence"
+    if _scene_destination(head):
+        return True
     for _ in range(4):
         if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_WORDS:
             return not _origin(head.head)
@@ -341,6 +358,28 @@ def _is_locative(analysis: Analysis, mention: PlaceMention) -> bool:
 
 
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+def _scene_destination(head: Token) -> bool:
+    """ "During her trip to Peru, the minister praised ...", "Ali, on a tour to Oslo, said":
+    where a visit the act is set in goes is where the act happened."""
+    if head.dep_ != "pobj" or head.head.lower_ != "to":
+        return False
+    scene = head.head.head
+    nouns, prepositions = _scene_words()
+    return (
+        scene.lemma_.lower() in nouns and scene.dep_ == "pobj" and scene.head.lower_ in prepositions
+    )
+
+
+@cache
+def _scene_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The events stage's scene nouns and prepositions (word_classes.tsv), read late: that
+    stage imports this module."""
+    from facta.events.lexicon import word_classes
+
+    classes = word_classes()
+    return classes["scene_noun"], classes["scene_preposition"]
 
 
 def _origin(preposition: Token) -> bool:

@@ -170,11 +170,11 @@ def is_prominent(entry: Entry) -> bool:
 def plausible(text: str, gazetteer: Gazetteer) -> bool:
     """Looks like a place name: capitalised, not an abbreviation ("Co.", "Kan.") or a month,
     unless it is a country or supplement name ("U.S.")."""
+    if _acronym(text) and text not in gazetteer.acronyms:
+        return False  # "GAO", "a SWAT team": acronyms, though towns and valleys bear the name
     if known_name(text, gazetteer):
         return True
     folded = fold(text)
-    if text.isupper() and len(text) <= 5:
-        return False  # "GAO", "CPO": acronyms, which GeoNames files as codes of towns
     return (
         _capitalised(text)
         and len(folded) >= 3
@@ -182,6 +182,12 @@ def plausible(text: str, gazetteer: Gazetteer) -> bool:
         and folded not in NOT_PLACES
         and not _demonym(folded, gazetteer)
     )
+
+
+def _acronym(text: str) -> bool:
+    """A short word in capitals ("SWAT", "GAO"); a knowledge file may write a name so on
+    purpose ("UAE", "DRC", "DMZ": `Gazetteer.acronyms`)."""
+    return text.isupper() and text.isalpha() and len(text) <= 5
 
 
 def _demonym(folded: str, gazetteer: Gazetteer) -> bool:

@@ -14,7 +14,9 @@ from facta.events.qualify.cues import _cues, _load
 from facta.events.qualify.modality import assess_modality
 from facta.months import MONTHS
 
+SATURDAY = 5
 SUNDAY = 6
+WEEKEND = "weekend"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UNITS = {
     "day": "day",
@@ -100,6 +102,8 @@ def _governor(phrase: Span) -> Token:
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+    if root.i in fronted_telling_days(head):
+        return head.head  # "said on Monday she would ...": the day of the saying
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and root.dep_ == "pobj":
         return head.head.head  # "In an interview on Monday, she said": the interview's verb
     return head
@@ -248,11 +252,40 @@ def _own_date_phrases(trigger: Token) -> list[Span]:
             tokens |= own
     if trigger.pos_ == "VERB" and trigger.i > 0 and doc[trigger.i - 1].ent_type_ in DATE_LABELS:
         tokens.add(trigger.i - 1)  # "Erdan on Saturday accused": the day before the verb is its own
+    tokens -= fronted_telling_days(_reported_clause(trigger))
+    for clause in trigger.children:
+        tokens |= fronted_telling_days(clause)
     starts = {_entity_start(doc[i]) for i in tokens if doc[i].ent_type_ in DATE_LABELS}
     phrases = [phrase for phrase in (_date_entity(doc[i]) for i in sorted(starts)) if phrase]
     # "declined comment on Tuesday's decision", "criticized the June 4 vote": a day owned by
     # another noun dates that noun
     return [p for p in phrases if not _owned_by_noun(p, trigger, anchor)]
+
+
+def fronted_telling_days(clause: Token) -> set[int]:
+    """The date tokens between a speech verb and the subject of the clause it reports ("said
+    on Monday she would veto the bill"): the day of the telling, though the parser may hang it
+    on the reported verb."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i > clause.i:
+        return set()
+    if verb.lemma_.lower() not in _cues("attribution.yaml", "speech_verbs"):
+        return set()
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i < verb.i:
+        return set()
+    doc = clause.doc
+    return {i for i in range(verb.i + 1, subject.left_edge.i) if doc[i].ent_type_ in DATE_LABELS}
+
+
+def _reported_clause(trigger: Token) -> Token:
+    """The nearest clause at or above the trigger that a verb reports (its ccomp)."""
+    node = trigger
+    for _ in range(MAX_TELLING_HOPS):
+        if node.dep_ == "ccomp" or node.head is node:
+            return node
+        node = node.head
+    return node
 
 
 def _owned_by_noun(phrase: Span, trigger: Token, anchor: Token) -> bool:
@@ -317,7 +350,8 @@ def _date_entity(first: Token) -> Span | None:
         end += 1
     entity = doc[first.i : end]
     preposition = entity.root.head.lower_ if entity.root.dep_ == "pobj" else ""
-    if preposition in DURATION_PREPOSITIONS and not (preposition == "for" and _named_day(entity)):
+    named = preposition == "for" and _named_day(entity)
+    if preposition in DURATION_PREPOSITIONS and not (named or WEEKEND in _words(entity.text)):
         return None  # "for two days" is a span; "set the trial for June 4" names the day
     if preposition == "to" and _length(entity):
         return None  # "sentenced to three years": a term, not a date
@@ -415,7 +449,23 @@ def _relative(words: list[str], base: date, prefer_future: bool) -> tuple[date, 
     if words[:2] in (["earlier", "this"], ["later", "this"]) and words[2:] and words[2] in UNITS:
         unit = UNITS[words[2]]
         return _period_start(base, unit), unit
+    if WEEKEND in words:
+        return _weekend(words, base, prefer_future), "week"
     return _weekday(words, base, prefer_future)
+
+
+def _weekend(words: list[str], base: date, prefer_future: bool) -> date:
+    """The Saturday of a weekend: "over the weekend" is the one just past (or under way),
+    "last weekend" the one before when told on a weekend; "this weekend" told on a weekday,
+    a plan's weekend and "next weekend" are the coming one."""
+    last = base - timedelta(days=(base.weekday() - SATURDAY) % 7)  # on or before the base
+    during = base.weekday() >= SATURDAY
+    ahead = prefer_future or any(word in words for word in ("this", "coming", "next"))
+    if ("next" in words) or (ahead and not during):
+        return last + timedelta(days=7)
+    if during and ("last" in words or "past" in words):
+        return last - timedelta(days=7)
+    return last
 
 
 def _weekday(words: list[str], base: date, prefer_future: bool) -> tuple[date, str] | None:
