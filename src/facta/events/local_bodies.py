@@ -20,7 +20,7 @@ def local_government(candidate: Token, cameo: str, analysis: Analysis) -> clause
     """The government of the region or city a target candidate names ("urged Hunan", "against
     the county of Kent"), for the acts of politics whose target is a body; a place where
     something happens ("protested in Ohio") is never a candidate here."""
-    if cameo[:2] not in TOPIC_TARGET_ROOTS or candidate.dep_ not in ("dobj", "pobj", "dative"):
+    if cameo[:2] not in TOPIC_TARGET_ROOTS or not _addressed_position(candidate):
         return None
     found = _named_place(candidate, analysis)
     if found is None or found.place.feature not in LOCAL_FEATURES or not found.place.country:
@@ -35,6 +35,14 @@ def local_government(candidate: Token, cameo: str, analysis: Analysis) -> clause
         rule=RULE,
     )
     return clauses.Argument(candidate, Mention(found.start, found.end, actor, "metonym"))
+
+
+def _addressed_position(candidate: Token) -> bool:
+    """An object ("urged Hunan"), the owner of what is acted on ("rejected Ohio's request") or
+    the subject of what is asked of it ("requested that the state of Ohio recount")."""
+    if candidate.dep_ in ("dobj", "pobj", "dative", "poss"):
+        return True
+    return candidate.dep_ == "nsubj" and candidate.head.dep_ in ("ccomp", "xcomp")
 
 
 def _named_place(candidate: Token, analysis: Analysis) -> PlaceMention | None:
