@@ -56,3 +56,25 @@ def test_a_group_listed_with_a_person_among_those_who_met_is_on_their_side():
     pairs = {(e.source.code, e.target.code) for e in events if e.source and e.target}
     assert ("KENGOV", "UGAMIL") in pairs
     assert ("KENGOV", "KENGOV") not in pairs
+
+
+def test_a_region_or_city_addressed_stands_for_its_government():
+    # a place named as whom an appeal, refusal or lawsuit is aimed at is a body, even at home
+    texts = [
+        "President Xi urged Hunan on Monday to cut red tape for farmers.",
+        "A Kenyan judge on Monday denied a request by Mombasa to close the port.",
+        "Senator Tom Hale asked the state of Ohio on Monday to recount the ballots.",
+        # the owner of what is refused, the subject of what is asked
+        "A federal judge on Monday rejected Oregon's plea to halt the logging ban.",
+        "Senator Tom Hale on Monday requested that Nevada recount the ballots.",
+    ]
+    targets = []
+    for text in texts:
+        events = facta.code_text(text, date="2016-05-09")
+        targets += [e.target.code if e.target else None for e in events if e.root in ("02", "12")]
+    assert targets == ["CHNGOV", "KENGOV", "USAGOV", "USAGOV", "USAGOV"]
+
+
+def test_a_place_where_an_appeal_is_made_is_no_addressee():
+    events = facta.code_text("In Ohio, the senator urged voters to turn out.", date="2016-05-09")
+    assert [e.target.code if e.target else None for e in events if e.root == "02"] != ["USAGOV"]

@@ -655,6 +655,20 @@ def test_coordinated_doers_with_a_reciprocal_object_act_on_one_another(triples):
     assert {(s, t) for s, t, _ in found} == {("ROU", "BGR"), ("BGR", "ROU")}
 
 
+def test_coordinated_doers_of_a_contending_verb_act_on_one_another(triples):
+    text = "Ruritania and Borduria sparred on Tuesday over the fishing quotas."
+    found = triples(text, {"Ruritania": "ROU", "Borduria": "BGR"})
+    assert found == {("ROU", "BGR", "111"), ("BGR", "ROU", "111")}
+
+
+def test_a_charge_in_a_participle_after_a_reaction_is_a_second_act(triples):
+    text = "Ruritania condemned the raids on Monday, blaming the shelling on Bordurian troops."
+    found = triples(text, {"Ruritania": "ROU", "Bordurian troops": "BGRMIL"})
+    assert ("ROU", "BGRMIL", "112") in found
+    text = "Ruritania denies violating the truce with Borduria."  # what is denied is not done
+    assert {c for _, _, c in triples(text, {"Ruritania": "ROU", "Borduria": "BGR"})} == {"016"}
+
+
 def test_a_statement_with_no_known_speaker_is_not_coded(triples):
     found = triples("Borduria was asked to withdraw its troops.", {"Borduria": "BGR"})
     assert all(source is not None for source, _, _ in found)

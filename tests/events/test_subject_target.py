@@ -27,6 +27,12 @@ def test_came_under_attack_codes_the_attacker_as_source_and_subject_as_target():
         ),
         ("Chile expelled two Peruvian diplomats on Monday. Peru condemned the move.", "CHL"),
         ("Chilean troops shelled a border post on Monday. Peru condemned the attack.", "CHL"),
+        # "the act" refers back to the last violent act, past the protests it drew
+        (
+            "Chilean troops shelled a border post on Monday. Students in Santiago marched to demand"
+            " redress. Peru condemned the act.",
+            "CHL",
+        ),
     ],
 )
 def test_a_reaction_is_aimed_at_the_author_of_what_it_reacts_to(text: str, target: str) -> None:

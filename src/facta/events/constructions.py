@@ -37,7 +37,6 @@ from facta.events.vocabulary import (
     PROMISE_VERBS,
     PROTESTERS,
     QUANTITY_NOUNS,
-    RECIPROCAL_OBJECTS,
     RESTRAINT_NOUNS,
     SPOKEN_ROOTS,
     STAGING_VERBS,
@@ -551,21 +550,6 @@ def _conditional(token: Token) -> bool:
         and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in child.children)
         for child in token.children
     )
-
-
-def _reciprocal(token: Token) -> bool:
-    """The event's object or prepositional object is "each other", "one another", "the
-    other": its coordinated doers act on one another."""
-    verbs = [token, token.head] if token.dep_ == "xcomp" else [token]  # "held the other to blame"
-    children = [c for verb in verbs for c in verb.children]
-    heads = [c for c in children if c.dep_ in ("dobj", "dative", "attr")]
-    heads += [o for p in children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    for head in heads:
-        own = clauses.own_tokens(head)  # not a relative clause the parser hung on it
-        words = " ".join(t.lower_ for t in own if not t.is_punct).replace(" 's", "'s")
-        if words in RECIPROCAL_OBJECTS:
-            return True
-    return False
 
 
 def _unreached(token: Token) -> bool:

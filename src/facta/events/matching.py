@@ -506,7 +506,7 @@ class TriggerMatcher:
                     if reporting and not (
                         c.dep_ == "advcl" and (c.lemma_.lower() in FACTIVE or _temporal(c))
                     ):
-                        said |= inside - {c.i} if _telling_too(c) else inside
+                        said |= inside - {c.i} if _telling_too(c, triggers) else inside
                     if c.dep_ == "prep" and trigger.verb is not None:
                         # "was arrested for spying", "rallied in support of joining the bloc":
                         # the reason or the cause is alleged or wished for, not coded
@@ -550,12 +550,16 @@ class TriggerMatcher:
         ]
 
 
-def _telling_too(clause: Token) -> bool:
-    """ "said talks would resume, adding that the raids were reckless": a second telling by
-    the same speaker, not part of what the first one says."""
-    return (
-        clause.tag_ == "VBG" and is_speech_verb(clause) and clauses.child(clause, "nsubj") is None
+def _telling_too(clause: Token, triggers: list[Trigger]) -> bool:
+    """ "said talks would resume, adding that the raids were reckless", "condemned the raids,
+    blaming them on the army": a second telling or charge by the same speaker, not part of
+    what the first one says."""
+    # an adjunct, not what is denied ("denies violating rights")
+    charge = clause.dep_ == "advcl" and any(
+        t.token == clause and t.cameo[:2] in REPORTING_ROOTS for t in triggers
     )
+    own = clause.tag_ == "VBG" and clauses.child(clause, "nsubj") is None
+    return own and (is_speech_verb(clause) or charge)
 
 
 def nominal_gerund(token: Token) -> bool:

@@ -13,6 +13,7 @@ from facta.events.constructions import (
 from facta.events.implied import held_to_blame, subjunctive_subject, teller
 from facta.events.inquiries import reported_doer, sufferer_agent
 from facta.events.lexicon import COMMITMENT
+from facta.events.local_bodies import local_government
 from facta.events.matching import TriggerMatcher
 from facta.events.sides import (
     _foreign,
@@ -121,6 +122,9 @@ class RoleReader(TriggerMatcher):
             for candidate in candidates:  # "imposed sanctions on Moscow": Moscow stands for Russia
                 if isinstance(candidate, clauses.Argument) or candidate is None:
                     continue
+                local = local_government(candidate, trigger.cameo, analysis)
+                if local is not None and not any(_same_actor(s, local) for s in sources):
+                    return sources, [local]  # "urged Hunan": its government, even at home
                 place = clauses.place_argument(candidate, analysis, origin=False)
                 named = place is not None and place.mention.start <= candidate.i < place.mention.end
                 if (
