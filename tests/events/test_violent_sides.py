@@ -88,3 +88,32 @@ def test_people_killed_in_an_attack_on_named_victims_are_those_victims_in_one_ev
     )
     found = violence(text)
     assert len(found) == 1 and found[0][1] == "REB" and found[0][2].startswith("IND")
+
+
+def test_those_who_died_in_a_strike_are_its_targets_and_the_strike_its_doer():
+    found = violence("Three Kenyan guards died in an Ethiopian air strike on the camp.")
+    assert found and all(source == "ETHMIL" for _, source, _ in found)
+    assert all(target is not None and target.startswith("KEN") for _, _, target in found)
+
+
+def test_those_who_died_in_a_blast_no_one_claimed_are_never_its_doers():
+    found = violence("Two Dutch tourists died in the explosion near the harbour in Mombasa.")
+    assert all(source != "NLDCVL" for _, source, _ in found)
+
+
+def test_a_speaker_who_refers_to_strikes_that_killed_is_not_the_killer():
+    text = (
+        '"They will pay for this," Canadian Foreign Minister Jane Doe said, referring to air '
+        "strikes that hit a school in Kandahar last month, killing pupils and teachers."
+    )
+    assert all(source != "CANGOV" for _, source, _ in violence(text))
+
+
+def test_an_attack_whose_outcome_trails_a_copula_is_the_killer_not_the_copula_subject():
+    text = (
+        "Police were on alert across Kenya on Monday after the attack by a gunman at a busy "
+        "market in Nairobi, killing two Dutch tourists and a Kenyan guard."
+    )
+    found = violence(text)
+    assert ("1823", "REB", "NLDCVL") in found
+    assert all(source != "KENCOP" for _, source, _ in found)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from facta.analysis_state import Analysis
-from facta.events import clauses, evaluations, feelings
+from facta.events import clauses, evaluations, feelings, outcomes
 from facta.events.constructions import (
     _position,
 )
@@ -214,8 +214,12 @@ class RoleReader(TriggerMatcher):
             sources = clauses.arguments(clauses.reporter_of_conjunct(token), analysis)
         preps = entry.target_preps if entry and entry.target_preps else ()
         candidates: list = clauses.prep_objects(token, preps)
+        violent = entry is not None and entry.cameo[:2] in VIOLENT_ROOTS
         attack = clauses.subject(token)
-        if self.violent_noun(attack) and entry and entry.cameo[:2] in VIOLENT_ROOTS:
+        if violent and outcomes.outcome_host(token):  # "said, citing raids that hit X, killing"
+            attack = outcomes.outcome_cause(token, self.violent_noun)
+            sources = []
+        if self.violent_noun(attack) and violent:
             # "an attack at a mosque killed four": the attack's author kills, not the mosque
             sources = clauses.arguments(clauses.noun_agent(attack), analysis)
             candidates += self.attack_targets(attack, analysis)
@@ -230,6 +234,8 @@ class RoleReader(TriggerMatcher):
             candidates += [clauses.noun_agent(obj)]
             if not _foreign(clauses.mention_in(obj, analysis), sources):  # "massed its troops"
                 obj = None
+        if violent and outcomes.undergoes(token):  # "two guards died in the blast": victims
+            obj, sources = clauses.subject(token), self.cause_agents(token, analysis)
         if (entry.lemma if entry else token.lemma_.lower()) in EMOTION_PARTICIPLES:
             # "Beijing was angered by the remarks", "the remarks angered Beijing": Beijing
             # disapproves of them (and of whoever made them); the cause is not who acts

@@ -1,0 +1,45 @@
+"""Who does the violence a clause tells only as an outcome: a trailing participle that tells
+what an attack did, and a verb whose subject undergoes it ("two guards died in the blast")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from facta.events import clauses
+from facta.events.lexicon import word_classes
+
+_WORDS = word_classes()
+OUTCOME_HOSTS = _WORDS["outcome_host"]  # "said, referring to raids that hit a school, killing"
+UNDERGOING_VERBS = _WORDS["undergoing_verb"]  # "two guards died in the blast": the victims
+
+
+def outcome_host(verb: Token) -> bool:
+    """A trailing participle with no subject of its own ("..., killing two guards") that hangs
+    on a clause doing no violence: a copula or a verb of saying ("police were on alert after
+    the raid, killing two", "he said, referring to the shelling, killing two"). Its doer is
+    not that clause's subject."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "conj")
+        and clauses.child(verb, "nsubj", "nsubjpass") is None
+        and verb.head is not verb
+        and verb.head.lemma_.lower() in OUTCOME_HOSTS
+    )
+
+
+def outcome_cause(verb: Token, violent_noun: Callable[[Token], bool]) -> Token | None:
+    """The attack an outcome participle tells the result of: the last violent noun of its host
+    clause before it ("after the raid by gunmen on the market, killing two": the raid), or
+    None when the host names none."""
+    own = {t.i for t in verb.subtree}
+    found = [
+        t for t in verb.head.subtree if t.i < verb.i and t.i not in own and violent_noun(t)
+    ]
+    return found[-1] if found else None
+
+
+def undergoes(verb: Token) -> bool:
+    """A verb whose subject suffers the violence it is coded for ("died in the blast")."""
+    return verb.lemma_.lower() in UNDERGOING_VERBS and not clauses.is_passive(verb)
