@@ -34,9 +34,7 @@ def outcome_cause(verb: Token, violent_noun: Callable[[Token], bool]) -> Token |
     clause before it ("after the raid by gunmen on the market, killing two": the raid), or
     None when the host names none."""
     own = {t.i for t in verb.subtree}
-    found = [
-        t for t in verb.head.subtree if t.i < verb.i and t.i not in own and violent_noun(t)
-    ]
+    found = [t for t in verb.head.subtree if t.i < verb.i and t.i not in own and violent_noun(t)]
     return found[-1] if found else None
 
 
