@@ -117,3 +117,23 @@ def test_an_attack_whose_outcome_trails_a_copula_is_the_killer_not_the_copula_su
     found = violence(text)
     assert ("1823", "REB", "NLDCVL") in found
     assert all(source != "KENCOP" for _, source, _ in found)
+
+
+def test_an_armed_force_moving_in_on_a_place_uses_force():
+    for text, doer in (
+        ("Ukrainian troops entered the centre of Debaltseve on Tuesday.", "UKRMIL"),
+        ("Rebels pushed deeper into the province on Monday.", "REB"),
+        ("Army columns were advancing along the coast road toward Sirte.", "LBYMIL"),
+    ):
+        assert [(cameo, source) for cameo, source, _ in violence(text)] == [("190", doer)]
+
+
+def test_unarmed_people_moving_in_on_a_place_use_no_force():
+    assert violence("Pilgrims entered the old quarter of Jerusalem on Friday.") == []
+    assert violence("Protesters surrounded the parliament building in Kiev.") == []
+    assert violence("The bill advanced through the Senate committee on Tuesday.") == []
+
+
+def test_a_move_in_on_a_place_keeps_the_killing_it_led_to():
+    found = violence("Bangladeshi commandos entered the farmhouse, killing four militants.")
+    assert ("190", "BGDMIL", "REB") in found
