@@ -137,3 +137,17 @@ def test_unarmed_people_moving_in_on_a_place_use_no_force():
 def test_a_move_in_on_a_place_keeps_the_killing_it_led_to():
     found = violence("Bangladeshi commandos entered the farmhouse, killing four militants.")
     assert ("190", "BGDMIL", "REB") in found
+
+
+def test_the_one_a_bare_participle_describes_is_shot_not_shooting():
+    text = "A Montana deputy, shot during a long standoff, has died from his wounds, officials said."
+    found = violence(text)
+    assert found and all(source is None for _, source, _ in found)
+
+
+def test_people_wounded_after_with_are_victims_not_attackers():
+    text = (
+        "Police were on alert across Kenya on Monday after the raid by gunmen on a market in "
+        "Nairobi, with dozens more people wounded in the blast."
+    )
+    assert all(source != "KENCVL" for _, source, _ in violence(text))

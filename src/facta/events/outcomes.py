@@ -1,5 +1,5 @@
 """Who does the violence a clause tells only as an outcome: a trailing participle that tells
-what an attack did, and a verb whose subject undergoes it ("two guards died in the blast")."""
+what an attack did, and who undergoes a verb that names no doer ("two guards died in the blast")."""
 
 from __future__ import annotations
 
@@ -38,6 +38,18 @@ def outcome_cause(verb: Token, violent_noun: Callable[[Token], bool]) -> Token |
     return found[-1] if found else None
 
 
-def undergoes(verb: Token) -> bool:
-    """A verb whose subject suffers the violence it is coded for ("died in the blast")."""
-    return verb.lemma_.lower() in UNDERGOING_VERBS and not clauses.is_passive(verb)
+def undergoer(verb: Token) -> Token | None:
+    """Who suffers a violent verb that names no doer of its own, when the parse makes the
+    victim look like its subject: the subject of a verb of undergoing ("two guards died in
+    the blast"), the noun a bare participle describes ("a deputy, shot during the standoff,
+    died"; the tagger may read the participle as a past tense) and the subject of a participle
+    after "with" ("with dozens of people wounded in the blast")."""
+    if verb.lemma_.lower() in UNDERGOING_VERBS and not clauses.is_passive(verb):
+        return clauses.subject(verb)
+    if clauses.prep_objects(verb, ("by",)) or clauses.child(verb, "dobj") is not None:
+        return None
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBN" and verb.head.lower_ == "with":
+        return clauses.child(verb, "nsubj")
+    return None

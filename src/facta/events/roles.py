@@ -234,8 +234,9 @@ class RoleReader(TriggerMatcher):
             candidates += [clauses.noun_agent(obj)]
             if not _foreign(clauses.mention_in(obj, analysis), sources):  # "massed its troops"
                 obj = None
-        if violent and outcomes.undergoes(token):  # "two guards died in the blast": victims
-            obj, sources = clauses.subject(token), self.cause_agents(token, analysis)
+        victim = outcomes.undergoer(token) if violent else None
+        if victim is not None:  # "two guards died in the blast", "a deputy, shot in a raid"
+            obj, sources = victim, self.cause_agents(token, analysis)
         if (entry.lemma if entry else token.lemma_.lower()) in EMOTION_PARTICIPLES:
             # "Beijing was angered by the remarks", "the remarks angered Beijing": Beijing
             # disapproves of them (and of whoever made them); the cause is not who acts
