@@ -140,7 +140,9 @@ def test_a_move_in_on_a_place_keeps_the_killing_it_led_to():
 
 
 def test_the_one_a_bare_participle_describes_is_shot_not_shooting():
-    text = "A Montana deputy, shot during a long standoff, has died from his wounds, officials said."
+    text = (
+        "A Montana deputy, shot during a long standoff, has died from his wounds, officials said."
+    )
     found = violence(text)
     assert found and all(source is None for _, source, _ in found)
 
