@@ -153,3 +153,13 @@ def test_people_wounded_after_with_are_victims_not_attackers():
         "Nairobi, with dozens more people wounded in the blast."
     )
     assert all(source != "KENCVL" for _, source, _ in violence(text))
+
+
+def test_the_subject_of_a_participle_in_a_small_clause_is_its_victim():
+    text = "Officials said the attack made him the second officer killed in the line of duty."
+    assert all(source is None or source == "REB" for _, source, _ in violence(text))
+
+
+def test_a_past_tense_taken_for_a_participle_keeps_its_doer():
+    text = "Armed police sealed off the market street where a dozen ambulances had gathered."
+    assert [source for _, source, _ in violence(text)] == ["COP"]

@@ -13,6 +13,7 @@ from facta.events.lexicon import word_classes
 _WORDS = word_classes()
 OUTCOME_HOSTS = _WORDS["outcome_host"]  # "said, referring to raids that hit a school, killing"
 UNDERGOING_VERBS = _WORDS["undergoing_verb"]  # "two guards died in the blast": the victims
+SMALL_CLAUSES = ("ccomp", "pcomp", "xcomp", "oprd")  # "with [people wounded]", "made [him ...]"
 
 
 def outcome_host(verb: Token) -> bool:
@@ -42,14 +43,15 @@ def undergoer(verb: Token) -> Token | None:
     """Who suffers a violent verb that names no doer of its own, when the parse makes the
     victim look like its subject: the subject of a verb of undergoing ("two guards died in
     the blast"), the noun a bare participle describes ("a deputy, shot during the standoff,
-    died"; the tagger may read the participle as a past tense) and the subject of a participle
-    after "with" ("with dozens of people wounded in the blast")."""
+    died"; the tagger may read the participle as a past tense) and the subject the parser gives
+    a participle in a small clause, with no auxiliary ("with dozens of people wounded in the blast", "made him
+    the second officer killed on duty")."""
     if verb.lemma_.lower() in UNDERGOING_VERBS and not clauses.is_passive(verb):
         return clauses.subject(verb)
     if clauses.prep_objects(verb, ("by",)) or clauses.child(verb, "dobj") is not None:
         return None
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBN" and verb.head.lower_ == "with":
-        return clauses.child(verb, "nsubj")
-    return None
+    if verb.tag_ != "VBN" or verb.dep_ not in SMALL_CLAUSES or clauses.child(verb, "prt", "aux"):
+        return None  # "police sealed off the street": a past tense the tagger took for one
+    return clauses.child(verb, "nsubj")  # "with people wounded", "made him the officer killed"
