@@ -163,3 +163,11 @@ def test_the_subject_of_a_participle_in_a_small_clause_is_its_victim():
 def test_a_past_tense_taken_for_a_participle_keeps_its_doer():
     text = "Armed police sealed off the market street where a dozen ambulances had gathered."
     assert [source for _, source, _ in violence(text)] == ["COP"]
+
+
+def test_the_subject_of_a_clause_after_after_is_found_when_the_parser_splits_it():
+    text = (
+        "Refugees fled north after the Turkish army, backed by American air strikes, advanced "
+        "against Kurdish forces near the border."
+    )
+    assert [(cameo, source) for cameo, source, _ in violence(text)] == [("190", "TURMIL")]

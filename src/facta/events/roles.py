@@ -20,6 +20,7 @@ from facta.events.sides import (
     _same_country,
     _with_country,
 )
+from facta.events.subordinates import misread_subject
 from facta.events.vocabulary import (
     CLAIM_VERBS,
     EMOTION_PARTICIPLES,
@@ -209,7 +210,7 @@ class RoleReader(TriggerMatcher):
             found = [o for head in heads for o in clauses.prep_objects(head, ("from", "by"))]
             sources = [a for o in found for a in clauses.arguments(o, analysis)]
             return sources, [clauses.subject(token)]
-        sources = clauses.arguments(clauses.subject(token), analysis)
+        sources = clauses.arguments(misread_subject(token) or clauses.subject(token), analysis)
         if not sources:  # "said the matter was closed and declined to comment": the speaker
             sources = clauses.arguments(clauses.reporter_of_conjunct(token), analysis)
         preps = entry.target_preps if entry and entry.target_preps else ()
