@@ -170,11 +170,15 @@ def is_prominent(entry: Entry) -> bool:
 def plausible(text: str, gazetteer: Gazetteer) -> bool:
     """Looks like a place name: capitalised, not an abbreviation ("Co.", "Kan.") or a month,
     unless it is a country or supplement name ("U.S.")."""
+    folded = fold(text)
+    if (
+        text.isupper()
+        and len(text) <= 5
+        and not any(k in gazetteer.country_by_key for k in keys(text))
+    ):
+        return False  # "GAO", "CPO", "SWAT": acronyms, not towns or the Swat valley ("UAE" is)
     if known_name(text, gazetteer):
         return True
-    folded = fold(text)
-    if text.isupper() and len(text) <= 5:
-        return False  # "GAO", "CPO": acronyms, which GeoNames files as codes of towns
     return (
         _capitalised(text)
         and len(folded) >= 3
