@@ -171,3 +171,8 @@ def test_the_subject_of_a_clause_after_after_is_found_when_the_parser_splits_it(
         "against Kurdish forces near the border."
     )
     assert [(cameo, source) for cameo, source, _ in violence(text)] == [("190", "TURMIL")]
+
+
+def test_a_swat_officer_is_police():
+    found = violence("The suspect was fatally shot by a Houston SWAT officer on Sunday.")
+    assert [source for _, source, _ in found] == ["USACOP"]
