@@ -91,9 +91,9 @@ def test_people_killed_in_an_attack_on_named_victims_are_those_victims_in_one_ev
 
 
 def test_those_who_died_in_a_strike_are_its_targets_and_the_strike_its_doer():
-    found = violence("Three Kenyan guards died in an Ethiopian air strike on the camp.")
-    assert found and all(source == "ETHMIL" for _, source, _ in found)
-    assert all(target is not None and target.startswith("KEN") for _, _, target in found)
+    found = violence("Four Malian herders died in a French air strike near the wells.")
+    assert found and all(source == "FRAMIL" for _, source, _ in found)
+    assert all(target is not None and target.startswith("MLI") for _, _, target in found)
 
 
 def test_those_who_died_in_a_blast_no_one_claimed_are_never_its_doers():
@@ -101,27 +101,26 @@ def test_those_who_died_in_a_blast_no_one_claimed_are_never_its_doers():
     assert all(source != "NLDCVL" for _, source, _ in found)
 
 
-def test_a_speaker_who_refers_to_strikes_that_killed_is_not_the_killer():
+def test_a_speaker_who_cites_fire_that_injured_people_is_not_its_doer():
     text = (
-        '"They will pay for this," Canadian Foreign Minister Jane Doe said, referring to air '
-        "strikes that hit a school in Kandahar last month, killing pupils and teachers."
-    )
-    assert all(source != "CANGOV" for _, source, _ in violence(text))
-
-
-def test_an_attack_whose_outcome_trails_a_copula_is_the_killer_not_the_copula_subject():
-    text = (
-        "Police were on alert across Kenya on Monday after the attack by a gunman at a busy "
-        "market in Nairobi, killing two Dutch tourists and a Kenyan guard."
+        '"We will answer this," Chilean Admiral Tomas Reyes said, citing rocket fire that '
+        "struck a ferry terminal in Valparaiso, injuring sailors."
     )
     found = violence(text)
-    assert ("1823", "REB", "NLDCVL") in found
-    assert all(source != "KENCOP" for _, source, _ in found)
+    assert found and all(source is None for _, source, _ in found)
+
+
+def test_an_attack_whose_outcome_trails_a_verb_of_staying_is_the_doer():
+    text = (
+        "Malian rangers stayed in their barracks in Bamako after the attack by insurgents on "
+        "the depot, killing four cooks."
+    )
+    assert all(source == "REB" for _, source, _ in violence(text))
 
 
 def test_an_armed_force_moving_in_on_a_place_uses_force():
     for text, doer in (
-        ("Ukrainian troops entered the centre of Debaltseve on Tuesday.", "UKRMIL"),
+        ("Ukrainian troops entered the old quarter of Mariupol on Tuesday.", "UKRMIL"),
         ("Rebels pushed deeper into the province on Monday.", "REB"),
         ("Army columns were advancing along the coast road toward Sirte.", "LBYMIL"),
     ):
@@ -139,40 +138,43 @@ def test_a_move_in_on_a_place_keeps_the_killing_it_led_to():
     assert ("190", "BGDMIL", "REB") in found
 
 
-def test_the_one_a_bare_participle_describes_is_shot_not_shooting():
-    text = (
-        "A Montana deputy, shot during a long standoff, has died from his wounds, officials said."
-    )
-    found = violence(text)
-    assert found and all(source is None for _, source, _ in found)
+def test_the_noun_a_bare_participle_describes_suffers_it():
+    text = "A Chilean park ranger, shot during a siege at a mountain lodge, is in intensive care."
+    assert all(source != "CHLMIL" for _, source, _ in violence(text))
 
 
-def test_people_wounded_after_with_are_victims_not_attackers():
+def test_people_hurt_after_with_are_victims_not_attackers():
     text = (
-        "Police were on alert across Kenya on Monday after the raid by gunmen on a market in "
-        "Nairobi, with dozens more people wounded in the blast."
+        "Trains stopped running in Lahore, with many Pakistani passengers hurt in the stampede "
+        "and others wounded in the shooting."
     )
-    assert all(source != "KENCVL" for _, source, _ in violence(text))
+    assert all(source != "PAKCVL" for _, source, _ in violence(text))
 
 
 def test_the_subject_of_a_participle_in_a_small_clause_is_its_victim():
-    text = "Officials said the attack made him the second officer killed in the line of duty."
-    assert all(source is None or source == "REB" for _, source, _ in violence(text))
-
-
-def test_a_past_tense_taken_for_a_participle_keeps_its_doer():
-    text = "Armed police sealed off the market street where a dozen ambulances had gathered."
-    assert [source for _, source, _ in violence(text)] == ["COP"]
+    found = violence("The strike made him the third Chilean park ranger wounded this year.")
+    assert all(source != "CHL" for _, source, _ in found)
+    assert violence("The verdict made her the first judge attacked in the province.") == [
+        ("190", None, "JUD")
+    ]
 
 
 def test_the_subject_of_a_clause_after_after_is_found_when_the_parser_splits_it():
     text = (
-        "Refugees fled north after the Turkish army, backed by American air strikes, advanced "
-        "against Kurdish forces near the border."
+        "Ferry services stopped after the Chadian army, aided by French drones, pushed into "
+        "the desert north of Faya."
     )
-    assert [(cameo, source) for cameo, source, _ in violence(text)] == [("190", "TURMIL")]
+    assert [(cameo, source) for cameo, source, _ in violence(text)] == [("190", "TCDMIL")]
 
 
-def test_a_swat_officer_is_police():
-    found = violence("The suspect was fatally shot by a Houston SWAT officer on Sunday.")
+def test_a_swat_team_member_is_police():
+    found = violence("A Phoenix SWAT team member shot the hostage taker on Tuesday.")
     assert [source for _, source, _ in found] == ["USACOP"]
+
+
+def test_a_move_on_armed_people_by_an_unnamed_doer_is_still_force():
+    text = (
+        "Talks in Oslo broke down after the Sudanese army, helped by allied militias, advanced "
+        "on rebel positions near Kadugli."
+    )
+    assert [(cameo, target) for cameo, _, target in violence(text)] == [("190", "REB")]

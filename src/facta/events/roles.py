@@ -217,7 +217,7 @@ class RoleReader(TriggerMatcher):
         candidates: list = clauses.prep_objects(token, preps)
         violent = entry is not None and entry.cameo[:2] in VIOLENT_ROOTS
         attack = clauses.subject(token)
-        if violent and outcomes.outcome_host(token):  # "said, citing raids that hit X, killing"
+        if violent and outcomes.outcome_host(token):  # "said, citing fire on a port, injuring"
             attack = outcomes.outcome_cause(token, self.violent_noun)
             sources = []
         if self.violent_noun(attack) and violent:
@@ -236,7 +236,7 @@ class RoleReader(TriggerMatcher):
             if not _foreign(clauses.mention_in(obj, analysis), sources):  # "massed its troops"
                 obj = None
         victim = outcomes.undergoer(token) if violent else None
-        if victim is not None:  # "two guards died in the blast", "a deputy, shot in a raid"
+        if victim is not None:  # "four herders died in an air strike", "a miner, stabbed at"
             obj, sources = victim, self.cause_agents(token, analysis)
         if (entry.lemma if entry else token.lemma_.lower()) in EMOTION_PARTICIPLES:
             # "Beijing was angered by the remarks", "the remarks angered Beijing": Beijing

@@ -361,12 +361,13 @@ FIGURATIVE_ROOTS = frozenset({"18", "19", "20"})
 
 def unarmed_move(trigger: Trigger, source: Actor | None) -> bool:
     """A verb of moving in on a place ("entered", "advanced", "surrounded") is force only when
-    an armed side moves: "pilgrims entered the old quarter" is no attack."""
+    an armed side moves: "pilgrims entered the old quarter" is no attack (a move whose doer
+    goes unnamed stays, as its lexicon line codes it)."""
     if trigger.verb is None or trigger.verb.cameo[:2] != "19":
         return False  # its lexicon code: "protesters surrounded parliament" is no riot either
     if trigger.token.lemma_.lower() not in FORCE_MOVES:
         return False
-    return source is None or not set(source.sectors) & ARMED_SECTORS
+    return source is not None and not set(source.sectors) & ARMED_SECTORS
 
 
 def _words_not_weapons(trigger: Trigger, source: Actor | None, target: Actor | None) -> bool:

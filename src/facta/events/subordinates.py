@@ -1,5 +1,6 @@
-"""Subordinate clauses the parser splits: "after the army, backed by jets, advanced" read as
-the preposition "after" with "the army" as its object, and "advanced" left with no subject."""
+"""Subordinate clauses the parser splits: "after the Chadian army, aided by drones, pushed into
+the desert" read as the preposition "after" with the army as its object, and "pushed" left
+with no subject."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ FINITE_TAGS = ("VBD", "VBN", "VBZ", "VBP")
 def misread_subject(verb: Token) -> Token | None:
     """The subject of a subordinate clause the parser took for a prepositional phrase: a
     finite verb with no subject whose subordinator (its own or one hung on the same clause)
-    has an object before it with no verb between ("fled after the army, backed by jets, advanced on
-    the town": the army advanced)."""
+    has an object before it with no verb between ("ferries stopped after the Chadian army,
+    aided by drones, pushed into the desert": the army pushed)."""
     if verb.dep_ != "advcl" or verb.tag_ not in FINITE_TAGS:
         return None
     if clauses.child(verb, "nsubj", "nsubjpass") is not None:
