@@ -134,8 +134,10 @@ def test_unarmed_people_moving_in_on_a_place_use_no_force():
 
 
 def test_a_move_in_on_a_place_keeps_the_killing_it_led_to():
-    found = violence("Bangladeshi commandos entered the farmhouse, killing four militants.")
-    assert ("190", "BGDMIL", "REB") in found
+    found = violence(
+        "Peruvian marines burst into the warehouse near Iquitos, killing three smugglers."
+    )
+    assert ("190", "PERMIL", "CRM") in found
 
 
 def test_the_noun_a_bare_participle_describes_suffers_it():

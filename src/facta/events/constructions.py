@@ -76,7 +76,7 @@ def _consequence(token: Token, triggers: list[Trigger]) -> bool:
         return any(t.token == token and t.cameo[:2] in VIOLENT_ROOTS for t in triggers)
     # "opened fire on marchers, killing nine"; "launched an air strike, killing dozens" when
     # the launched attack tells its means ("carried out a raid, killing three" and a move in on
-    # a place, which hits no one itself, "entered the farm, killing three", keep both)
+    # a place, which hits no one itself, "burst into the shed, killing three", keep both)
     return (
         token.dep_ == "advcl"
         and token.tag_ == "VBG"
