@@ -176,7 +176,7 @@ def test_a_swat_team_member_is_police():
 
 def test_a_move_on_armed_people_by_an_unnamed_doer_is_still_force():
     text = (
-        "Talks in Oslo broke down after the Sudanese army, helped by allied militias, advanced "
+        "Herders left the valley after the Sudanese army, helped by allied militias, advanced "
         "on rebel positions near Kadugli."
     )
     assert [(cameo, target) for cameo, _, target in violence(text)] == [("190", "REB")]
