@@ -88,3 +88,95 @@ def test_people_killed_in_an_attack_on_named_victims_are_those_victims_in_one_ev
     )
     found = violence(text)
     assert len(found) == 1 and found[0][1] == "REB" and found[0][2].startswith("IND")
+
+
+def test_those_who_died_in_a_strike_are_its_targets_and_the_strike_its_doer():
+    found = violence("Four Malian herders died in a French air strike near the wells.")
+    assert found and all(source == "FRAMIL" for _, source, _ in found)
+    assert all(target is not None and target.startswith("MLI") for _, _, target in found)
+
+
+def test_those_who_died_in_a_blast_no_one_claimed_are_never_its_doers():
+    found = violence("Two Dutch tourists died in the explosion near the harbour in Mombasa.")
+    assert all(source != "NLDCVL" for _, source, _ in found)
+
+
+def test_a_speaker_who_cites_fire_that_injured_people_is_not_its_doer():
+    text = (
+        '"We will answer this," Chilean Admiral Tomas Reyes said, citing rocket fire that '
+        "struck a ferry terminal in Valparaiso, injuring sailors."
+    )
+    found = violence(text)
+    assert found and all(source is None for _, source, _ in found)
+
+
+def test_an_attack_whose_outcome_trails_a_verb_of_staying_is_the_doer():
+    text = (
+        "Malian rangers stayed in their barracks in Bamako after the attack by insurgents on "
+        "the depot, killing four cooks."
+    )
+    assert all(source == "REB" for _, source, _ in violence(text))
+
+
+def test_an_armed_force_moving_in_on_a_place_uses_force():
+    for text, doer in (
+        ("Ukrainian troops entered the old quarter of Mariupol on Tuesday.", "UKRMIL"),
+        ("Rebels pushed deeper into the province on Monday.", "REB"),
+        ("Army columns were advancing along the coast road toward Sirte.", "LBYMIL"),
+    ):
+        assert [(cameo, source) for cameo, source, _ in violence(text)] == [("190", doer)]
+
+
+def test_unarmed_people_moving_in_on_a_place_use_no_force():
+    assert violence("Pilgrims entered the old quarter of Jerusalem on Friday.") == []
+    assert violence("Protesters surrounded the parliament building in Kiev.") == []
+    assert violence("The bill advanced through the Senate committee on Tuesday.") == []
+
+
+def test_a_move_in_on_a_place_keeps_the_killing_it_led_to():
+    found = violence(
+        "Peruvian marines burst into the warehouse near Iquitos, killing three smugglers."
+    )
+    assert ("190", "PERMIL", "CRM") in found
+
+
+def test_the_noun_a_bare_participle_describes_suffers_it():
+    text = "A Chilean park ranger, shot during a siege at a mountain lodge, is in intensive care."
+    assert all(source != "CHLMIL" for _, source, _ in violence(text))
+
+
+def test_people_hurt_after_with_are_victims_not_attackers():
+    text = (
+        "Trains stopped running in Lahore, with many Pakistani passengers hurt in the stampede "
+        "and others wounded in the shooting."
+    )
+    assert all(source != "PAKCVL" for _, source, _ in violence(text))
+
+
+def test_the_subject_of_a_participle_in_a_small_clause_is_its_victim():
+    found = violence("The strike made him the third Chilean park ranger wounded this year.")
+    assert all(source != "CHL" for _, source, _ in found)
+    assert violence("The verdict made her the first judge attacked in the province.") == [
+        ("190", None, "JUD")
+    ]
+
+
+def test_the_subject_of_a_clause_after_after_is_found_when_the_parser_splits_it():
+    text = (
+        "Ferry services stopped after the Chadian army, aided by French drones, pushed into "
+        "the desert north of Faya."
+    )
+    assert [(cameo, source) for cameo, source, _ in violence(text)] == [("190", "TCDMIL")]
+
+
+def test_a_swat_team_member_is_police():
+    found = violence("A Phoenix SWAT team member shot the hostage taker on Tuesday.")
+    assert [source for _, source, _ in found] == ["USACOP"]
+
+
+def test_a_move_on_armed_people_by_an_unnamed_doer_is_still_force():
+    text = (
+        "Herders left the valley after the Sudanese army, helped by allied militias, advanced "
+        "on rebel positions near Kadugli."
+    )
+    assert [(cameo, target) for cameo, _, target in violence(text)] == [("190", "REB")]

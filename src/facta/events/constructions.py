@@ -26,6 +26,7 @@ from facta.events.vocabulary import (
     COMPLEX_PREPOSITIONS,
     CONDITIONS,
     DISCLOSING_VERBS,
+    FORCE_MOVES,
     INFORMATION_NOUNS,
     KIND_HEADS,
     MASS_COUNTS,
@@ -73,13 +74,14 @@ def _consequence(token: Token, triggers: list[Trigger]) -> bool:
     ):
         return any(t.token == token and t.cameo[:2] in VIOLENT_ROOTS for t in triggers)
     # "opened fire on marchers, killing nine"; "launched an air strike, killing dozens" when
-    # the launched attack tells its means ("carried out a raid, killing three" keeps both)
+    # the launched attack tells its means ("carried out a raid, killing three" and a move in on
+    # a place, which hits no one itself, "burst into the shed, killing three", keep both)
     return (
         token.dep_ == "advcl"
         and token.tag_ == "VBG"
         and any(
             (
-                t.token == token.head
+                (t.token == token.head and t.token.lemma_.lower() not in FORCE_MOVES)
                 or (
                     t.token.head == token.head
                     and t.token.dep_ == "dobj"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from facta.analysis_state import Analysis
-from facta.events import clauses, evaluations, feelings
+from facta.events import clauses, evaluations, feelings, outcomes
 from facta.events.constructions import (
     _position,
 )
@@ -21,6 +21,7 @@ from facta.events.sides import (
     _same_country,
     _with_country,
 )
+from facta.events.subordinates import misread_subject
 from facta.events.vocabulary import (
     CLAIM_VERBS,
     EMOTION_PARTICIPLES,
@@ -213,13 +214,17 @@ class RoleReader(TriggerMatcher):
             found = [o for head in heads for o in clauses.prep_objects(head, ("from", "by"))]
             sources = [a for o in found for a in clauses.arguments(o, analysis)]
             return sources, [clauses.subject(token)]
-        sources = clauses.arguments(clauses.subject(token), analysis)
+        sources = clauses.arguments(misread_subject(token) or clauses.subject(token), analysis)
         if not sources:  # "said the matter was closed and declined to comment": the speaker
             sources = clauses.arguments(clauses.reporter_of_conjunct(token), analysis)
         preps = entry.target_preps if entry and entry.target_preps else ()
         candidates: list = clauses.prep_objects(token, preps)
+        violent = entry is not None and entry.cameo[:2] in VIOLENT_ROOTS
         attack = clauses.subject(token)
-        if self.violent_noun(attack) and entry and entry.cameo[:2] in VIOLENT_ROOTS:
+        if violent and outcomes.outcome_host(token):  # "said, citing fire on a port, injuring"
+            attack = outcomes.outcome_cause(token, self.violent_noun)
+            sources = []
+        if self.violent_noun(attack) and violent:
             # "an attack at a mosque killed four": the attack's author kills, not the mosque
             sources = clauses.arguments(clauses.noun_agent(attack), analysis)
             candidates += self.attack_targets(attack, analysis)
@@ -234,6 +239,9 @@ class RoleReader(TriggerMatcher):
             candidates += [clauses.noun_agent(obj)]
             if not _foreign(clauses.mention_in(obj, analysis), sources):  # "massed its troops"
                 obj = None
+        victim = outcomes.undergoer(token) if violent else None
+        if victim is not None:  # "four herders died in an air strike", "a miner, stabbed at"
+            obj, sources = victim, self.cause_agents(token, analysis)
         if (entry.lemma if entry else token.lemma_.lower()) in EMOTION_PARTICIPLES:
             # "Beijing was angered by the remarks", "the remarks angered Beijing": Beijing
             # disapproves of them (and of whoever made them); the cause is not who acts

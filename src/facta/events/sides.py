@@ -14,6 +14,7 @@ from facta.events.vocabulary import (
     ARMED_SECTORS,
     CIVIL_SECTORS,
     CONTEST_VERBS,
+    FORCE_MOVES,
     OUTSIDER_MODIFIERS,
     OWN_PEOPLE_RULE,
     RECIPROCAL_VERBS,
@@ -358,6 +359,17 @@ def _civil_only(arguments: list) -> bool:
 FIGURATIVE_ROOTS = frozenset({"18", "19", "20"})
 
 
+def unarmed_move(trigger: Trigger, source: Actor | None) -> bool:
+    """A verb of moving in on a place ("entered", "advanced", "surrounded") is force only when
+    an armed side moves: "pilgrims entered the old quarter" is no attack (a move whose doer
+    goes unnamed stays, as its lexicon line codes it)."""
+    if trigger.verb is None or trigger.verb.cameo[:2] != "19":
+        return False  # its lexicon code: "protesters surrounded parliament" is no riot either
+    if trigger.token.lemma_.lower() not in FORCE_MOVES:
+        return False
+    return source is not None and not set(source.sectors) & ARMED_SECTORS
+
+
 def _words_not_weapons(trigger: Trigger, source: Actor | None, target: Actor | None) -> bool:
     """An "attack" between a civil actor and a civil or government one, with no weapon named
     and no armed side, is verbal: criticism (111), as CAMEO codes "Trump attacked the news
@@ -377,6 +389,8 @@ def figurative_force(trigger: Trigger, source: Actor | None, target: Actor | Non
     campaign" are politics, not violence or a ceasefire (a scuffle, 182, stays)."""
     if "instruments.tsv" in (trigger.rule or ""):
         return False  # "the senator's drone struck": a weapon is named
+    if unarmed_move(trigger, source):
+        return True
     if trigger.cameo[:2] not in FIGURATIVE_ROOTS and not trigger.cameo.startswith("087"):
         return False
     if trigger.cameo == "182" or source is None or not source.sectors:

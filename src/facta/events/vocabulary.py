@@ -28,6 +28,7 @@ CAUSE_NOUNS = WORDS["cause_noun"]
 RECEIVING_VERBS = WORDS["receiving_verb"]
 RECIPROCAL_VERBS = WORDS["reciprocal_verb"]
 CONTEST_VERBS = WORDS["contest_verb"]
+FORCE_MOVES = WORDS["force_move_verb"]  # "marines entered the quarter"; "pilgrims entered" not
 RECIPROCAL_OBJECTS = WORDS["reciprocal_object"]
 PERMISSIVE = WORDS["permissive_verb"]
 PROMISE_VERBS = WORDS["promise_verb"]
