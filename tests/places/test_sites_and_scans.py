@@ -69,3 +69,5 @@ def test_a_short_word_in_capitals_is_an_acronym_unless_a_country_bears_it(geocod
     assert found["Tulsa"].country == "USA" and found["UAE"].country == "ARE"
     # a name the supplement itself writes in capitals stays a place
     assert "DMZ" in by_text(geocoder, "Guards fired shots across the DMZ on Monday.")
+    # the valley written as a name is still the valley
+    assert by_text(geocoder, "Militants regrouped in Swat on Monday.")["Swat"].country == "PAK"

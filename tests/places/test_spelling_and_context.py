@@ -325,9 +325,3 @@ def test_a_capital_is_not_moved_to_a_small_namesake_by_the_state_the_story_names
     qualified = "Voters in Iowa go to the polls on Monday. She lives in Washington, Iowa."
     assert {p.text: p.admin1 for p in geocoder.geocode(qualified)}["Washington"] == "Iowa"
 
-
-def test_an_acronym_is_not_a_place_spelt_alike_but_a_country_acronym_is(geocoder):
-    places = found(geocoder, "A Denver SWAT team met officials from the UAE on Monday.")
-    assert "SWAT" not in places
-    assert places["UAE"][1] == "ARE"
-    assert found(geocoder, "Militants regrouped in Swat on Monday.")["Swat"][1] == "PAK"
