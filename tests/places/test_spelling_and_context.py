@@ -324,4 +324,3 @@ def test_a_capital_is_not_moved_to_a_small_namesake_by_the_state_the_story_names
     assert admin1["Washington"] == "District of Columbia"
     qualified = "Voters in Iowa go to the polls on Monday. She lives in Washington, Iowa."
     assert {p.text: p.admin1 for p in geocoder.geocode(qualified)}["Washington"] == "Iowa"
-
