@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 
+from facta.actors.clients import for_clients
 from facta.actors.knowledge import Knowledge
 from facta.actors.linking import ArticleLinker
 from facta.actors.mentions import to_mentions
@@ -60,6 +61,7 @@ class ActorResolver:
         mentions += link_pronouns(doc, mentions, person_ids)
         mentions += link_quoted(doc, mentions, person_ids)
         mentions = with_possessors(doc, mentions, self.counterparts)
+        mentions = for_clients(doc, mentions)
         analysis.set_mentions(mentions)
         return analysis
 
