@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from facta.actors.knowledge import Entry, Knowledge, Match
+from facta.actors.membership import member_clauses
 from facta.actors.names import NAME_PARTICLES, is_name_word, surname_of
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nn", "npadvmod", "appos_mod"})
@@ -460,6 +461,9 @@ def link_attachments(
                     phrase.employers += bodies_after(doc, child, by_token)
         if phrase.is_person or professional(phrase):
             phrase.employers += bodies_after(doc, head, by_token)
+        if phrase.is_person or names_person(phrase):  # "a woman who sits on the court"
+            for clause, prepositions in member_clauses(head):
+                phrase.employers += bodies_after(doc, clause, by_token, prepositions)
     for phrase in phrases:
         if phrase.is_person and phrase.start > 1 and doc[phrase.start - 1].text == ",":
             described = described_before(doc, phrases, by_token, phrase.start - 2)
@@ -482,7 +486,12 @@ def described_by_nationality(
     return None
 
 
-def bodies_after(doc: Doc, token: Token, by_token: dict[int, Phrase]) -> list[Phrase]:
+def bodies_after(
+    doc: Doc,
+    token: Token,
+    by_token: dict[int, Phrase],
+    prepositions: frozenset[str] = MEMBERSHIP_PREPOSITIONS,
+) -> list[Phrase]:
     """The bodies a person works for, after "of", "at" or "with": "John Roe of the Arms
     Control Forum", "an analyst at the X Institute", "director of the Y Project at the Z
     Center" (both), "a lawyer with the advocacy group Q"."""
@@ -493,7 +502,7 @@ def bodies_after(doc: Doc, token: Token, by_token: dict[int, Phrase]) -> list[Ph
             target
             for current in frontier
             for child in current.rights
-            if child.dep_ == "prep" and child.lower_ in MEMBERSHIP_PREPOSITIONS
+            if child.dep_ == "prep" and child.lower_ in prepositions
             for target in child.children
             if target.dep_ == "pobj"
         ]
@@ -517,6 +526,15 @@ def professional(phrase: Phrase) -> bool:
     return any(
         m.entry.names_person
         and (m.entry.kind == "generic" or set(m.entry.sectors[:1]) & PROFESSIONS)
+        for m in phrase.clues
+        if m.start <= phrase.head < m.end
+    )
+
+
+def names_person(phrase: Phrase) -> bool:
+    """A nominal headed by a word for a person ("a woman", "two officers")."""
+    return phrase.kind == "nominal" and any(
+        m.entry.names_person or m.entry.only_as_head
         for m in phrase.clues
         if m.start <= phrase.head < m.end
     )
