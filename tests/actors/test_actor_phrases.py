@@ -115,3 +115,20 @@ def test_committees_of_a_congress_or_senate_are_the_legislature(analyse) -> None
     assert actor_at(analysis, "congressional committees").code == "BRALEG"
     assert actor_at(analysis, "Senate panel").code == "BRALEG"
 
+
+def test_a_capitalised_representative_before_a_name_is_a_legislator(analyse) -> None:
+    analysis = analyse(
+        "Republican Representative Ann Dobbs of Ohio criticized the plan on Monday. A "
+        "representative of the Ohio company declined to comment."
+    )
+    assert actor_at(analysis, "Ann Dobbs").code == "USALEG"
+    assert actor_at(analysis, "representative").code == "USABUS"
+
+
+def test_an_envoy_named_with_two_bodies_speaks_for_the_first(analyse) -> None:
+    analysis = analyse(
+        "The U.N. Yemen envoy met rebel leaders in Muscat on Monday. The Omani Yemen mediator "
+        "said the talks would resume."
+    )
+    assert actor_at(analysis, "U.N. Yemen envoy").country == "IGOUNO"
+    assert actor_at(analysis, "Omani Yemen mediator").code == "OMNGOV"
