@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from facta.actors.knowledge import Entry, Match
 from facta.actors.phrases import NAME_KINDS, Phrase
+from facta.actors.stances import armed_side
 
 FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled"})
 OFFICE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # roles "former" makes elites
@@ -61,6 +62,9 @@ def describe(doc: Doc, phrase: Phrase, cache: dict[int, Description]) -> Descrip
         return cache[phrase.head]
     cache[phrase.head] = Description()  # guards against attachment cycles
     result = own_description(phrase, sent(doc, phrase))
+    sectors = armed_side(doc, phrase.start, phrase.end, result.sectors)
+    if sectors != result.sectors:  # "pro-government fighters": MIL
+        result = Description(result.country, sectors, result.group, f"{result.rule}+side")
     if not result.sectors and result.country and people_of(doc, phrase):
         # "Ukrainians", "thousands of Syrians": the people of a country are its civilians
         result = Description(result.country, ("CVL",), result.group, f"{result.rule}+people")

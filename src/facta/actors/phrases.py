@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from facta.actors.knowledge import Entry, Knowledge, Match
 from facta.actors.membership import member_clauses
 from facta.actors.names import NAME_PARTICLES, is_name_word, surname_of
+from facta.actors.stances import stance_at
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nn", "npadvmod", "appos_mod"})
 NAME_KINDS = frozenset({"country", "capital", "org", "group", "person", "demonym"})
@@ -224,6 +225,8 @@ def usable(doc: Doc, match: Match, knowledge: Knowledge) -> bool:
             return False
         if surname_word(doc, match):
             return False  # "Danny Banks", "Tom Marshal": a surname, not "banks" or "marshal"
+        if stance_at(doc, doc[match.start]) is not None:
+            return False  # "pro-government fighters": a side taken, not the government
         if last.pos_ in {"NOUN", "PROPN"} or last.text.endswith("."):
             return True
         head = knowledge.lower.get((last.head.lower_,))
