@@ -95,3 +95,40 @@ def test_another_states_body_of_the_same_name_is_another_entity(analyse) -> None
     analysis = analyse(story, "2019-05-01")
     assert actor_at(analysis, "Department of Justice").code == "NORGOV"
     assert actor_at(analysis, "Justice Department", occurrence=2).code == "USAGOV"
+
+
+def test_companies_named_by_their_trade_are_business(analyse) -> None:
+    analysis = analyse(
+        "The German automaker has been in talks with Brazilian regulators for months. A Swiss "
+        "lender and two Japanese chipmakers criticized the tax."
+    )
+    assert actor_at(analysis, "German automaker").code == "DEUBUS"
+    assert actor_at(analysis, "Swiss lender").code == "CHEBUS"
+    assert actor_at(analysis, "Japanese chipmakers").code == "JPNBUS"
+
+
+def test_committees_of_a_congress_or_senate_are_the_legislature(analyse) -> None:
+    analysis = analyse(
+        "Two Brazilian congressional committees questioned the central bank governor on "
+        "Tuesday. A Senate panel in Brazil summoned the finance minister."
+    )
+    assert actor_at(analysis, "congressional committees").code == "BRALEG"
+    assert actor_at(analysis, "Senate panel").code == "BRALEG"
+
+
+def test_a_capitalised_representative_before_a_name_is_a_legislator(analyse) -> None:
+    analysis = analyse(
+        "Republican Representative Ann Dobbs of Ohio criticized the plan on Monday. A "
+        "representative of the Ohio company declined to comment."
+    )
+    assert actor_at(analysis, "Ann Dobbs").code == "USALEG"
+    assert actor_at(analysis, "representative").code == "USABUS"
+
+
+def test_an_envoy_named_with_two_bodies_speaks_for_the_first(analyse) -> None:
+    analysis = analyse(
+        "The U.N. Yemen envoy met rebel leaders in Muscat on Monday. The Omani Yemen mediator "
+        "said the talks would resume."
+    )
+    assert actor_at(analysis, "U.N. Yemen envoy").country == "IGOUNO"
+    assert actor_at(analysis, "Omani Yemen mediator").code == "OMNGOV"

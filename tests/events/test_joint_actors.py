@@ -153,3 +153,30 @@ def test_co_doers_of_one_act_do_not_react_to_each_other(triples):
         ("ROU", None, "111"),
         ("BGR", None, "111"),
     }
+
+
+def test_the_two_candidates_are_the_two_people_named_before():
+    events = facta.code_text(
+        "Senator Ann Booker and Governor Tim Ray debated at a forum in Ohio on Sunday. Both "
+        "candidates condemned the mayor of Toledo on Monday.",
+        date="2016-03-07",
+    )
+    assert {e.source.code for e in events if e.cameo == "111"} == {"USALEG", "USAGOV"}
+
+
+def test_the_two_men_may_be_two_people_of_one_role():
+    events = facta.code_text(
+        "Senator Ann Booker met Senator Tim Ray at a forum in Ohio on Sunday. The two men "
+        "condemned the mayor of Toledo on Monday.",
+        date="2016-03-07",
+    )
+    assert {e.source.code for e in events if e.cameo == "111"} == {"USALEG"}
+
+
+def test_two_people_told_for_the_first_time_are_no_one_named_before():
+    events = facta.code_text(
+        "Senator Ann Booker met Governor Tim Ray at a forum in Ohio on Sunday. Two women in "
+        "the audience condemned the mayor of Toledo on Monday.",
+        date="2016-03-07",
+    )
+    assert not {e.source.code for e in events if e.cameo == "111"} & {"USALEG", "USAGOV"}

@@ -8,6 +8,8 @@ from dataclasses import replace
 
 from spacy.language import Language
 
+from facta.actors.clients import for_clients
+from facta.actors.compass import compass_countries
 from facta.actors.knowledge import Knowledge
 from facta.actors.linking import ArticleLinker
 from facta.actors.mentions import to_mentions
@@ -55,11 +57,13 @@ class ActorResolver:
         linker.apply_ethnic_homes()
         linker.private_persons(home)
         mentions = to_mentions(doc, linked)
+        mentions += compass_countries(doc, mentions)
         person_ids = {entity.id for entity in linker.entities if entity.person or entity.personal}
         mentions += link_whose(doc, mentions)
         mentions += link_pronouns(doc, mentions, person_ids)
         mentions += link_quoted(doc, mentions, person_ids)
         mentions = with_possessors(doc, mentions, self.counterparts)
+        mentions = for_clients(doc, mentions)
         analysis.set_mentions(mentions)
         return analysis
 

@@ -5,11 +5,14 @@ head noun and the phrases attached to it ("of Iran's Qods Force", "in Tehran").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc
 
 from facta.actors.knowledge import Entry, Match
 from facta.actors.phrases import NAME_KINDS, Phrase
+from facta.actors.stances import armed_side
 
 FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled"})
 OFFICE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # roles "former" makes elites
@@ -58,7 +61,10 @@ def describe(doc: Doc, phrase: Phrase, cache: dict[int, Description]) -> Descrip
     if phrase.head in cache:
         return cache[phrase.head]
     cache[phrase.head] = Description()  # guards against attachment cycles
-    result = own_description(phrase)
+    result = own_description(phrase, sent(doc, phrase))
+    sectors = armed_side(doc, phrase.start, phrase.end, result.sectors)
+    if sectors != result.sectors:  # "pro-government fighters": MIL
+        result = Description(result.country, sectors, result.group, f"{result.rule}+side")
     if not result.sectors and result.country and people_of(doc, phrase):
         # "Ukrainians", "thousands of Syrians": the people of a country are its civilians
         result = Description(result.country, ("CVL",), result.group, f"{result.rule}+people")
@@ -86,7 +92,25 @@ def is_former(doc: Doc, phrase: Phrase) -> bool:
     return any(token.lower_ in FORMER for token in doc[phrase.start : phrase.end])
 
 
-def own_description(phrase: Phrase) -> Description:
+def sent(doc: Doc, phrase: Phrase) -> bool:
+    """A role of someone sent somewhere ("the U.N. Syria envoy"), with no coordination in
+    its modifiers ("U.S. and Iraqi envoys" are two countries' envoys)."""
+    words = doc[phrase.start : phrase.head + 1]
+    if any(t.dep_ == "cc" or t.text == "," for t in words):
+        return False
+    return any(t.lemma_.lower() in sender_nouns() for t in words)
+
+
+@lru_cache(maxsize=1)
+def sender_nouns() -> frozenset[str]:
+    """The shipped senders.tsv, read once."""
+    path = resources.files("facta") / "data" / "actors" / "senders.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = next(line for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(word.strip() for word in line.split("|") if word.strip())
+
+
+def own_description(phrase: Phrase, sent_from_first: bool = False) -> Description:
     entry: Entry | None = phrase.entry
     if entry is not None and entry.kind == "person":
         entry = None  # what the people file says of a name comes after the text (recall)
@@ -113,8 +137,11 @@ def own_description(phrase: Phrase) -> Description:
             # the knowledge files know under it
             return Description(state.country, sectors, entry.group, f"{entry.rule}+{state.rule}")
         return Description(country, sectors, entry.group or group, entry.rule)
-    # the country nearest the head: "US and Iraqi officials" -> Iraqi (the US is split apart)
-    country_entry = next((e for e in reversed(named) if e.country), None)
+    # the country nearest the head: "US and Iraqi officials" -> Iraqi (the US is split apart);
+    # the first for an envoy: "the U.N. Syria envoy" -> the U.N.
+    country_entry = next(
+        (e for e in (named if sent_from_first else reversed(named)) if e.country), None
+    )
     country = country_entry.country if country_entry else None
     borrowed = next((e.sectors for e in named if e.sectors), ())
     anaphoric = unique([s for m in clues if m.entry.kind == "anaphor" for s in m.entry.sectors])

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from facta.actors.knowledge import Entry, Knowledge, Match
+from facta.actors.membership import member_clauses
 from facta.actors.names import NAME_PARTICLES, is_name_word, surname_of
+from facta.actors.stances import stance_at
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nn", "npadvmod", "appos_mod"})
 NAME_KINDS = frozenset({"country", "capital", "org", "group", "person", "demonym"})
@@ -223,6 +225,8 @@ def usable(doc: Doc, match: Match, knowledge: Knowledge) -> bool:
             return False
         if surname_word(doc, match):
             return False  # "Danny Banks", "Tom Marshal": a surname, not "banks" or "marshal"
+        if stance_at(doc, doc[match.start]) is not None:
+            return False  # "pro-government fighters": a side taken, not the government
         if last.pos_ in {"NOUN", "PROPN"} or last.text.endswith("."):
             return True
         head = knowledge.lower.get((last.head.lower_,))
@@ -460,6 +464,9 @@ def link_attachments(
                     phrase.employers += bodies_after(doc, child, by_token)
         if phrase.is_person or professional(phrase):
             phrase.employers += bodies_after(doc, head, by_token)
+        if phrase.is_person or names_person(phrase):  # "a woman who sits on the court"
+            for clause, prepositions in member_clauses(head):
+                phrase.employers += bodies_after(doc, clause, by_token, prepositions)
     for phrase in phrases:
         if phrase.is_person and phrase.start > 1 and doc[phrase.start - 1].text == ",":
             described = described_before(doc, phrases, by_token, phrase.start - 2)
@@ -482,7 +489,12 @@ def described_by_nationality(
     return None
 
 
-def bodies_after(doc: Doc, token: Token, by_token: dict[int, Phrase]) -> list[Phrase]:
+def bodies_after(
+    doc: Doc,
+    token: Token,
+    by_token: dict[int, Phrase],
+    prepositions: frozenset[str] = MEMBERSHIP_PREPOSITIONS,
+) -> list[Phrase]:
     """The bodies a person works for, after "of", "at" or "with": "John Roe of the Arms
     Control Forum", "an analyst at the X Institute", "director of the Y Project at the Z
     Center" (both), "a lawyer with the advocacy group Q"."""
@@ -493,7 +505,7 @@ def bodies_after(doc: Doc, token: Token, by_token: dict[int, Phrase]) -> list[Ph
             target
             for current in frontier
             for child in current.rights
-            if child.dep_ == "prep" and child.lower_ in MEMBERSHIP_PREPOSITIONS
+            if child.dep_ == "prep" and child.lower_ in prepositions
             for target in child.children
             if target.dep_ == "pobj"
         ]
@@ -517,6 +529,15 @@ def professional(phrase: Phrase) -> bool:
     return any(
         m.entry.names_person
         and (m.entry.kind == "generic" or set(m.entry.sectors[:1]) & PROFESSIONS)
+        for m in phrase.clues
+        if m.start <= phrase.head < m.end
+    )
+
+
+def names_person(phrase: Phrase) -> bool:
+    """A nominal headed by a word for a person ("a woman", "two officers")."""
+    return phrase.kind == "nominal" and any(
+        m.entry.names_person or m.entry.only_as_head
         for m in phrase.clues
         if m.start <= phrase.head < m.end
     )

@@ -12,6 +12,10 @@ from facta.models import Actor
 _WORDS = word_classes()
 STATE_NOUNS = _WORDS["pair_state_noun"]
 PARTY_NOUNS = _WORDS["pair_party_noun"]
+PERSON_NOUNS = _WORDS["pair_person_noun"]
+PERSON_KINDS = ("name", "title", "alias")  # mentions that name one person
+COUNTED_NOUNS = STATE_NOUNS | PARTY_NOUNS | PERSON_NOUNS
+DEFINITE = frozenset({"the", "both", "these", "those"})
 COUNTS = {"both": 2, "two": 2, "three": 3, "2": 2, "3": 3}
 SUBJECTS = ("nsubj", "nsubjpass")
 LOOKBACK = 3  # sentences before the anaphor's own where its actors may be named
@@ -22,9 +26,11 @@ def count_of(token: Token) -> int | None:
     """How many actors the anaphor stands for: "the two countries" 2, a subject "both" 2."""
     if token.lower_ == "both" and token.dep_ in SUBJECTS:
         return 2
-    if token.lemma_.lower() not in STATE_NOUNS | PARTY_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+    if token.lemma_.lower() not in COUNTED_NOUNS or token.tag_ not in ("NNS", "NNPS"):
         return None
     counted = [c for c in token.children if c.dep_ in ("nummod", "det", "predet")]
+    if token.lemma_.lower() in PERSON_NOUNS and not any(c.lower_ in DEFINITE for c in counted):
+        return None  # "two women said": new people, not "the two women" named before
     return next((COUNTS[c.lower_] for c in counted if c.lower_ in COUNTS), None)
 
 
@@ -36,11 +42,14 @@ def members(token: Token, analysis: Analysis) -> list[Mention]:
     if count is None:
         return []
     states = anaphor.lemma_.lower() in STATE_NOUNS
+    people = anaphor.lemma_.lower() in PERSON_NOUNS
     sentences = list(analysis.doc.sents)
     here = next(k for k, s in enumerate(sentences) if s.start <= anaphor.i < s.end)
     first = sentences[max(0, here - LOOKBACK)].start
     named = [m for m in analysis.mentions if first <= m.start and m.end <= anaphor.left_edge.i]
     named = [m for m in named if m.kind not in ("pronoun", "implied")]
+    if people:  # "the two candidates": two persons, even of one role
+        named = [m for m in named if m.kind in PERSON_KINDS and m.actor.entity]
     if states:
         named += [
             Mention(p.start, p.end, Actor(code=p.place.country, country=p.place.country), "place")
@@ -49,7 +58,8 @@ def members(token: Token, analysis: Analysis) -> list[Mention]:
         ]
     found: dict[str, Mention] = {}
     for mention in sorted(named, key=lambda m: m.start, reverse=True):
-        key = mention.actor.country if states else mention.actor.code
+        actor = mention.actor
+        key = actor.entity if people else actor.country if states else actor.code
         if key and key not in found and len(found) < count:
             found[key] = _as_member(mention, states)
     return list(found.values()) if len(found) == count else []
