@@ -25,3 +25,44 @@ def test_a_relative_clause_takes_the_date_of_the_noun_it_describes():
     text = "A district court ruling on Monday threw out the governor's order."
     [news] = [e for e in facta.code_text(text, date="2016-03-01") if e.root == "12"]
     assert not news.background
+
+
+def test_an_event_noun_called_recent_or_earlier_is_background():
+    for text in (
+        "Recent raids by the militia in Mosul suggest it may be changing strategy.",
+        "The valley was a base for previous rocket attacks by the Taliban on Kabul.",
+    ):
+        events = facta.code_text(text, date="2016-03-01")
+        assert events and all(e.background for e in events), text
+    text = "The Taliban fired rockets at Kabul on Monday."
+    assert not any(e.background for e in facta.code_text(text, date="2016-03-01"))
+
+
+def test_an_act_a_new_one_is_compared_with_is_background():
+    for text in (
+        "The blast in Mombasa looked similar to a February car bombing by al Shabaab.",
+        "The blast in Mombasa resembled a February car bombing by al Shabaab.",
+    ):
+        events = [e for e in facta.code_text(text, date="2016-03-01") if e.root == "18"]
+        assert events and all(e.background for e in events), text
+
+
+def test_what_a_conflict_began_with_is_its_origin():
+    text = (
+        "The vote falls on the anniversary of a crisis that began with protests "
+        "by Zambian students against the president."
+    )
+    [protest] = facta.code_text(text, date="2016-03-01")
+    assert protest.background
+    text = "Zambian students began with protests against the president on Monday."
+    [news] = facta.code_text(text, date="2016-03-01")
+    assert not news.background
+
+
+def test_an_act_in_a_since_clause_is_the_past_the_news_runs_from():
+    text = "Ties between the neighbours have been frosty since Chad expelled Sudan's ambassador."
+    [expulsion] = facta.code_text(text, date="2016-03-01")
+    assert expulsion.background
+    text = "Chad expelled Sudan's ambassador on Monday."
+    [news] = facta.code_text(text, date="2016-03-01")
+    assert not news.background
