@@ -66,3 +66,15 @@ def test_an_act_in_a_since_clause_is_the_past_the_news_runs_from():
     text = "Chad expelled Sudan's ambassador on Monday."
     [news] = facta.code_text(text, date="2016-03-01")
     assert not news.background
+
+
+def test_what_a_telling_of_long_ago_reports_is_background():
+    text = "The Kenyan prosecutor said last September that the families were opposed to a trial."
+    events = facta.code_text(text, date="2016-03-01")
+    assert events and all(e.background for e in events)
+    text = "Obama had previously said he would visit Cuba if he were able to meet with dissidents."
+    events = facta.code_text(text, date="2016-03-01")
+    assert events and all(e.background for e in events)
+    text = "The Kenyan prosecutor said on Monday that the families were opposed to a trial."
+    events = facta.code_text(text, date="2016-03-01")
+    assert events and not any(e.background for e in events)

@@ -5,8 +5,14 @@ pass marks such events background (discourse.mark_background).
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from spacy.tokens import Token
 
+from facta.analysis_state import Analysis
+from facta.events.qualify.cues import _cues
+from facta.events.qualify.dates import textual_date
+from facta.events.tellings import period
 from facta.events.vocabulary import WORDS
 
 PAST_ADJECTIVES = WORDS["past_adjective"]
@@ -14,6 +20,7 @@ COMPARISON_WORDS = WORDS["comparison_word"]
 COMPARISON_VERBS = WORDS["comparison_verb"]
 ORIGIN_VERBS = WORDS["origin_verb"]
 PAST_CLAUSE_MARKS = WORDS["past_clause_mark"]
+PAST_MARKERS = WORDS["past_marker"]
 
 
 def told_as_backstory(token: Token) -> bool:
@@ -61,3 +68,28 @@ def past_clause(verb: Token) -> bool:
         child.dep_ in {"mark", "advmod"} and child.lower_ in PAST_CLAUSE_MARKS
         for child in verb.children
     )
+
+
+def told_long_ago(token: Token, analysis: Analysis, published: date | None) -> bool:
+    """ "The prosecutor said last September that the families opposed a death sentence",
+    "Obama had previously said he would visit": what a telling of long ago reports is the
+    story's past, whatever its own tense."""
+    node = token
+    for _ in range(6):  # up through the report's own words to the clause it is told in
+        if node.head is node:
+            return False
+        if node.dep_ == "ccomp" and old_telling(node.head, analysis, published):
+            return True
+        node = node.head
+    return False
+
+
+def old_telling(verb: Token, analysis: Analysis, published: date | None) -> bool:
+    """A telling marked as the past ("had previously said") or dated long before the story."""
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in PAST_MARKERS for c in verb.children):
+        return True
+    told = textual_date(verb, analysis)
+    span = period(*told) if told is not None else None
+    if span is None or published is None:
+        return False
+    return span[1] < published - timedelta(days=int(_cues("dates.yaml", "background_days")))
