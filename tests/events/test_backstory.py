@@ -78,3 +78,9 @@ def test_what_a_telling_of_long_ago_reports_is_background():
     text = "The Kenyan prosecutor said on Monday that the families were opposed to a trial."
     events = facta.code_text(text, date="2016-03-01")
     assert events and not any(e.background for e in events)
+
+
+def test_verbs_joined_on_one_object_share_its_date():
+    text = "Kenyan police shot and killed five people on Dec. 4 at a wedding in Nairobi."
+    [shooting] = [e for e in facta.code_text(text, date="2016-03-01") if e.root == "19"]
+    assert (shooting.date, shooting.background) == ("2015-12-04", True)

@@ -181,7 +181,9 @@ def _date_phrases(trigger: Token) -> list[Span]:
     this year, but the agency demands ...")."""
     node = trigger
     for _ in range(4):
-        phrases = _own_date_phrases(node) or _time_clause_phrases(node)
+        phrases = (
+            _own_date_phrases(node) or _time_clause_phrases(node) or _shared_date_phrases(node)
+        )
         if phrases or node.dep_ not in INHERITING or node.head is node or _own_time(node):
             return phrases
         if node.dep_ == "relcl" and _noun_date(node.head) is not None:
@@ -197,6 +199,21 @@ def _date_phrases(trigger: Token) -> list[Span]:
             node = node.head
         if node.pos_ not in {"VERB", "AUX"}:
             return []
+    return []
+
+
+def _shared_date_phrases(verb: Token) -> list[Span]:
+    """ "shot and killed five people on Dec. 4": verbs joined with one subject and the later
+    one's object share the later one's date."""
+    if verb.pos_ != "VERB" or any(c.dep_ in OBJECTS for c in verb.children):
+        return []
+    for clause in verb.children:
+        if (
+            clause.dep_ == "conj"
+            and clause.pos_ == "VERB"
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        ):
+            return _own_date_phrases(clause)
     return []
 
 
