@@ -84,3 +84,15 @@ def test_verbs_joined_on_one_object_share_its_date():
     text = "Kenyan police shot and killed five people on Dec. 4 at a wedding in Nairobi."
     [shooting] = [e for e in facta.code_text(text, date="2016-03-01") if e.root == "19"]
     assert (shooting.date, shooting.background) == ("2015-12-04", True)
+
+
+def test_an_act_told_with_its_usual_occasions_is_a_habit():
+    text = (
+        "Kenyan authorities have blocked access to such websites after attacks in the past, "
+        "usually because gory images were shared online."
+    )
+    events = facta.code_text(text, date="2016-03-01")
+    assert events and all(e.background for e in events)
+    text = "Kenyan authorities blocked access to the websites on Monday because images were shared."
+    events = facta.code_text(text, date="2016-03-01")
+    assert events and not any(e.background for e in events)

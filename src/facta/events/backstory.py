@@ -21,6 +21,7 @@ COMPARISON_VERBS = WORDS["comparison_verb"]
 ORIGIN_VERBS = WORDS["origin_verb"]
 PAST_CLAUSE_MARKS = WORDS["past_clause_mark"]
 PAST_MARKERS = WORDS["past_marker"]
+HABITUAL_WORDS = WORDS["habitual"]
 
 
 def told_as_backstory(token: Token) -> bool:
@@ -28,7 +29,7 @@ def told_as_backstory(token: Token) -> bool:
     as what something resembles or began with, or an act in a clause of earlier time."""
     if token.pos_ in {"NOUN", "PROPN"}:
         return past_noun(token) or compared(token) or origin(token)
-    return past_clause(token)
+    return past_clause(token) or habitual_occasion(token)
 
 
 def past_noun(noun: Token) -> bool:
@@ -67,6 +68,30 @@ def past_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(
         child.dep_ in {"mark", "advmod"} and child.lower_ in PAST_CLAUSE_MARKS
         for child in verb.children
+    )
+
+
+def habitual_occasion(verb: Token) -> bool:
+    """ "have blocked the sites after attacks in the past, usually because ...": an act told
+    with the occasions or reasons it usually has is a habit, not one happening."""
+    for clause in verb.children:
+        marked = any(c.dep_ == "mark" for c in clause.children)
+        if clause.dep_ == "advcl" and marked and habitual_adverb(clause):
+            return True
+        if clause.dep_ == "prep" and any(in_the_past(o) for o in clause.children):
+            return True
+    return False
+
+
+def habitual_adverb(clause: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lemma_.lower() in HABITUAL_WORDS for c in clause.children)
+
+
+def in_the_past(noun: Token) -> bool:
+    """ "after attacks in the past": occasions of long ago."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ == "past" for o in p.children)
+        for p in noun.children
     )
 
 
