@@ -96,3 +96,15 @@ def test_an_act_told_with_its_usual_occasions_is_a_habit():
     text = "Kenyan authorities blocked access to the websites on Monday because images were shared."
     events = facta.code_text(text, date="2016-03-01")
     assert events and not any(e.background for e in events)
+
+
+def test_a_clause_the_news_is_counted_from_tells_an_earlier_act():
+    text = (
+        "The clash comes a week after five Kenyan policemen were killed "
+        "during a protest in Nairobi by a gunman."
+    )
+    events = facta.code_text(text, date="2016-03-01")
+    assert events and all(e.background for e in events)
+    text = "Kenyan police arrested the gunman a day after he killed five policemen in Nairobi."
+    killing = [e for e in facta.code_text(text, date="2016-03-01") if e.root == "18"]
+    assert killing and not any(e.background for e in killing)

@@ -20,6 +20,7 @@ COMPARISON_WORDS = WORDS["comparison_word"]
 COMPARISON_VERBS = WORDS["comparison_verb"]
 ORIGIN_VERBS = WORDS["origin_verb"]
 PAST_CLAUSE_MARKS = WORDS["past_clause_mark"]
+MEASURED_MARKS = WORDS["measured_mark"]
 PAST_MARKERS = WORDS["past_marker"]
 HABITUAL_WORDS = WORDS["habitual"]
 
@@ -27,6 +28,8 @@ HABITUAL_WORDS = WORDS["habitual"]
 def told_as_backstory(token: Token) -> bool:
     """The event word is framed as the past: an event noun called recent or earlier, named
     as what something resembles or began with, or an act in a clause of earlier time."""
+    if measured_from(token):
+        return True
     if token.pos_ in {"NOUN", "PROPN"}:
         return past_noun(token) or compared(token) or origin(token)
     return past_clause(token) or habitual_occasion(token)
@@ -69,6 +72,30 @@ def past_clause(verb: Token) -> bool:
         child.dep_ in {"mark", "advmod"} and child.lower_ in PAST_CLAUSE_MARKS
         for child in verb.children
     )
+
+
+def measured_from(token: Token) -> bool:
+    """ "The clash comes a week after five officers were killed during a protest", "two days
+    after": the acts of a clause the news is counted from by a stretch of time are earlier."""
+    node = token
+    for _ in range(4):  # up to the clause the word is told in
+        if node.dep_ == "advcl":
+            break
+        if node.head is node or node.dep_ in {"relcl", "ccomp", "acl"}:
+            return False
+        node = node.head
+    else:
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ in MEASURED_MARKS for c in node.children)
+    return marked and any(longer_than_a_day(c) for c in node.children)
+
+
+def longer_than_a_day(measure: Token) -> bool:
+    """ "a week", "two days": a stretch past the story's own day and the one before ("a day
+    after" tells the day before, still the story's news)."""
+    if measure.dep_ != "npadvmod" or measure.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    return not (measure.lemma_.lower() == "day" and measure.tag_ == "NN")
 
 
 def habitual_occasion(verb: Token) -> bool:
