@@ -108,3 +108,12 @@ def test_a_clause_the_news_is_counted_from_tells_an_earlier_act():
     text = "Kenyan police arrested the gunman a day after he killed five policemen in Nairobi."
     killing = [e for e in facta.code_text(text, date="2016-03-01") if e.root == "18"]
     assert killing and not any(e.background for e in killing)
+
+
+def test_an_act_a_main_clause_in_the_past_perfect_aimed_at_is_the_past():
+    text = "Kenyan negotiators had hoped to reach a deal with Somalia before the summit."
+    [deal] = facta.code_text(text, date="2016-03-01")
+    assert deal.background
+    text = "Kenyan negotiators hope to reach a deal with Somalia before the summit."
+    [hoped] = facta.code_text(text, date="2016-03-01")
+    assert not hoped.background

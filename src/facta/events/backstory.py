@@ -32,7 +32,7 @@ def told_as_backstory(token: Token) -> bool:
         return True
     if token.pos_ in {"NOUN", "PROPN"}:
         return past_noun(token) or compared(token) or origin(token)
-    return past_clause(token) or habitual_occasion(token)
+    return past_clause(token) or habitual_occasion(token) or aimed_at_before(token)
 
 
 def past_noun(noun: Token) -> bool:
@@ -96,6 +96,19 @@ def longer_than_a_day(measure: Token) -> bool:
     if measure.dep_ != "npadvmod" or measure.ent_type_ not in {"DATE", "TIME"}:
         return False
     return not (measure.lemma_.lower() == "day" and measure.tag_ == "NN")
+
+
+def aimed_at_before(verb: Token) -> bool:
+    """ "Negotiators had hoped to reach a deal", "authorities had tried to arrest them": an
+    act a main clause in the past perfect aimed at belongs to the time before the story."""
+    if verb.dep_ != "xcomp":
+        return False
+    matrix = verb
+    while matrix.dep_ == "xcomp" and matrix.head is not matrix:
+        matrix = matrix.head
+    return matrix.dep_ in {"ROOT", "conj"} and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in matrix.children
+    )
 
 
 def habitual_occasion(verb: Token) -> bool:
