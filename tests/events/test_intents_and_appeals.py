@@ -16,6 +16,14 @@ def test_a_question_put_to_someone_is_no_appeal():
     assert "02" in roots("The Kenyan president asked the opposition to end the protests.")
 
 
+def test_an_act_a_whether_clause_weighs_is_not_done():
+    text = "EU ministers meet in Oslo to decide whether they should impose sanctions on Belarus."
+    assert "16" not in roots(text)
+    text = "Asked whether he expected the senators to oppose the bill, Reid said he did not know."
+    assert "12" not in roots(text)
+    assert "16" in roots("EU ministers imposed sanctions on Belarus on Monday.")
+
+
 def test_an_adjective_paired_with_an_ing_word_is_no_invitation():
     text = "Our clinics in Nairobi are safe and inviting for patients, a Kenyan official said."
     assert "02" not in roots(text)

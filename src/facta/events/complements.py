@@ -91,6 +91,20 @@ def asked_about(verb: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in verb.children)
 
 
+def in_question(verb: Token) -> bool:
+    """ "to decide whether they should impose sanctions", "asked whether he expected the party
+    to oppose the bill": an act a whether-clause asks about, or one told inside it, is weighed,
+    not done."""
+    node = verb
+    for _ in range(3):
+        if any(m.dep_ == "mark" and m.lower_ == "whether" for m in node.children):
+            return True
+        if node.dep_ not in ("ccomp", "xcomp") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 SUBJUNCTIVE_MODALS = frozenset({"should", "must", "shall", "ought"})
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # not VBP: "demanded that NATO supply" is subjunctive
 

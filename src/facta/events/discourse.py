@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from facta.analysis_state import Analysis, event_trigger
 from facta.events.aggregates import many_acts
+from facta.events.backstory import told_as_backstory, told_long_ago
 from facta.events.qualify.anchored_dates import anchored_date
 from facta.events.qualify.cues import _sentence
 from facta.events.qualify.dates import (
@@ -94,7 +95,7 @@ def settle(
     reaction_targets(merged, analysis)
     date_references(merged)
     carry_dates(merged, analysis, sentences)
-    return [mark_background(item, published) for item in merged]
+    return [mark_background(item, published, analysis) for item in merged]
 
 
 def with_told_nouns(
@@ -202,10 +203,15 @@ def named_sides(event: Event) -> bool:
 # --- background --------------------------------------------------------------------------
 
 
-def mark_background(item: Told, published: date | None) -> Event:
+def mark_background(item: Told, published: date | None, analysis: Analysis) -> Event:
     """An event the article dates well before its own day is context, not news; so is a
-    habit or a state ("prosecutors rarely seek", "Assad is supported by Iran")."""
+    habit or a state ("prosecutors rarely seek", "Assad is supported by Iran") and an act
+    the sentence frames as the past ("recent raids", "similar to an August bombing")."""
     if item.token is not None and habitual(item.token, item.event.root):
+        return replace(item.event, background=True)
+    if item.token is not None and not item.dated and told_long_ago(item.token, analysis, published):
+        return replace(item.event, background=True)
+    if item.token is not None and told_as_backstory(item.token):
         return replace(item.event, background=True)
     if item.token is not None and not item.dated and drawn_out(item.token):
         return replace(item.event, background=True)

@@ -113,7 +113,7 @@ class TriggerMatcher:
 
     def match_verb(self, token: Token) -> VerbEntry | None:
         entries = self.verb_entries(token)
-        if not entries:
+        if not entries or complements.in_question(token):
             return None
         children = list(token.children)
         particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod")}

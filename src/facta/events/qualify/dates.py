@@ -185,9 +185,13 @@ def _date_phrases(trigger: Token) -> list[Span]:
     this year, but the agency demands ...")."""
     node = trigger
     for _ in range(4):
-        phrases = _own_date_phrases(node) or _time_clause_phrases(node)
+        phrases = (
+            _own_date_phrases(node) or _time_clause_phrases(node) or _shared_date_phrases(node)
+        )
         if phrases or node.dep_ not in INHERITING or node.head is node or _own_time(node):
             return phrases
+        if node.dep_ == "relcl" and _noun_date(node.head) is not None:
+            return [_noun_date(node.head)]  # "a 2014 ruling that threw out the order"
         if node.dep_ == "relcl" and node.head.ent_type_ in DATE_LABELS:
             # "the 1990s, when Britain still funded the army": the time the clause describes
             described = _date_entity(node.doc[_entity_start(node.head)])
@@ -202,13 +206,41 @@ def _date_phrases(trigger: Token) -> list[Span]:
     return []
 
 
+def _shared_date_phrases(verb: Token) -> list[Span]:
+    """ "shot and killed five people on Dec. 4": verbs joined with one subject and the later
+    one's object share the later one's date."""
+    if verb.pos_ != "VERB" or any(c.dep_ in OBJECTS for c in verb.children):
+        return []
+    for clause in verb.children:
+        if (
+            clause.dep_ == "conj"
+            and clause.pos_ == "VERB"
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        ):
+            return _own_date_phrases(clause)
+    return []
+
+
+def _noun_date(noun: Token) -> Span | None:
+    """The date premodifying a noun ("a 2014 ruling", "the January vote"): the time of the
+    act a relative clause on that noun tells."""
+    for word in noun.doc[noun.left_edge.i : noun.i]:  # "a 2014 appeals court ruling"
+        if word.dep_ in NOUN_MODIFIERS | {"nummod"} and word.ent_type_ in DATE_LABELS:
+            return _date_entity(noun.doc[_entity_start(word)])
+    return None
+
+
 def _time_clause_phrases(node: Token) -> list[Span]:
     """ "Police shot the gunman after two officers were wounded on Tuesday", "as lawmakers on
     Monday renewed their push": a clause of time dates the act it hangs from."""
     marks = _cues("dates.yaml", "time_clause_marks")
     found = []
     for clause in node.children:
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)
+        # "when" is parsed as the clause's adverb, the other conjunctions as its marker
+        mark = next(
+            (c for c in clause.children if c.dep_ in {"mark", "advmod"} and c.lower_ in marks),
+            None,
+        )
         if clause.dep_ == "advcl" and mark is not None:  # not "a day after ...": counted
             found += [phrase for phrase in _own_date_phrases(clause) if phrase.start > mark.i]
     return found
