@@ -1194,7 +1194,7 @@ def test_an_indefinite_spokesman_of_a_named_body_is_anonymous(
 def test_a_persons_age_is_never_a_year():
     from datetime import date
 
-    from facta.events.qualify.dates import _resolve_phrase
+    from facta.events.qualify.reckoning import resolve_phrase as _resolve_phrase
 
     assert _resolve_phrase("45", date(2016, 2, 23), False) is None
     assert _resolve_phrase("2014", date(2016, 2, 23), False) == (date(2014, 1, 1), "year")
@@ -1316,7 +1316,7 @@ def test_a_paragraph_wholly_quoted_is_told_by_the_teller_of_the_paragraph_before
 def test_a_weekend_is_the_one_just_past_unless_a_plan_or_this_points_ahead():
     from datetime import date
 
-    from facta.events.qualify.dates import _resolve_phrase
+    from facta.events.qualify.reckoning import resolve_phrase as _resolve_phrase
 
     sunday, tuesday = date(2019, 9, 15), date(2019, 9, 17)
     assert _resolve_phrase("the weekend", sunday, False) == (date(2019, 9, 14), "week")

@@ -12,14 +12,12 @@ from facta.events.qualify.cues import _cues, _load
 from facta.events.qualify.dates import (
     DATE_LABELS,
     INHERITING,
-    UNITS,
     _clause_tokens,
     _date_entity,
     _date_phrases,
     _publication_date,
-    _resolve_phrase,
-    _words,
 )
+from facta.events.qualify.reckoning import UNITS, phrase_words, resolve_phrase
 
 ANCHOR_SENTENCES = 3  # how far back the day "the day before" counts from may be told
 
@@ -36,7 +34,7 @@ def anchored_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
         return None
     published = _publication_date(analysis.article.published)
     if any(
-        found is None and _resolve_phrase(phrase.text, published, False) is not None
+        found is None and resolve_phrase(phrase.text, published, False) is not None
         for phrase, found in zip(phrases, shifts, strict=True)
     ):
         return None  # "On Monday, a day after the launch, Japan protested": its own day
@@ -57,7 +55,7 @@ def _anchored(phrase: Span) -> int | None:
     "a day later" (+1), "the next day" (+1), "two days after <the clause it heads>" (-2: the
     clause's event came first). None for phrases read against the publication day."""
     cues = _load("dates.yaml")
-    words = _words(phrase.text)
+    words = phrase_words(phrase.text)
     if any(word in cues["anchored_adverbs"] for word in words):
         return 0  # "shortly thereafter"
     units = [i for i, word in enumerate(words) if UNITS.get(word) == "day"]
@@ -139,7 +137,7 @@ def _told_day(doc: Doc, before: int, earliest: int, published: date | None) -> d
         if shift is not None:  # "The day before, ... Two days later, ...": counted in turn
             reference = _told_day(doc, phrase.start, earliest, published)
             return reference + timedelta(days=shift) if reference is not None else None
-        resolved = _resolve_phrase(phrase.text, published, False)
+        resolved = resolve_phrase(phrase.text, published, False)
         if resolved is not None and resolved[1] == "day":
             return resolved[0]
     return published
