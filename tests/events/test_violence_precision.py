@@ -261,5 +261,6 @@ def test_acts_named_only_to_be_denied_or_asked_about_are_no_events():
 def test_striking_a_note_or_a_posture_is_no_attack_but_striking_a_post_is():
     assert not violence("The trade minister struck a gloomier note at the Vellmar forum.")
     assert not violence("Her rival struck a defiant posture during the televised debate.")
+    assert violence("Artillery shelled the rebel positions near the ford.")
     [attack] = violence("Gunmen struck a customs post outside Vellmar on Friday.")
     assert attack.root == "19"
