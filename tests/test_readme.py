@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
@@ -43,12 +44,15 @@ def test_readme_examples_run_verbatim_after_make_demo(tmp_path: Path):
         import distributed  # noqa: F401
     except ImportError:
         env["FACTA_README_NO_DASK"] = "1"
+    scripts = []
     for block in usage_blocks():
         lines = commands(block)
         if env.get("FACTA_README_NO_DASK"):
             lines = [line for line in lines if "--dask" not in line]
-        script = "set -euo pipefail\n" + "\n".join(lines)
-        done = subprocess.run(
+        scripts.append("set -euo pipefail\n" + "\n".join(lines))
+
+    def run(script: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
             ["bash", "-c", script],
             cwd=tmp_path,
             env=env,
@@ -56,6 +60,10 @@ def test_readme_examples_run_verbatim_after_make_demo(tmp_path: Path):
             text=True,
             timeout=900,
         )
-        assert done.returncode == 0, f"{script}\n{done.stderr[-3000:]}"
+
+    # each block names the store it uses (the demo's, or a --db of its own): side by side
+    with ThreadPoolExecutor(len(scripts)) as pool:
+        for script, done in zip(scripts, pool.map(run, scripts), strict=True):
+            assert done.returncode == 0, f"{script}\n{done.stderr[-3000:]}"
     assert (tmp_path / "dyad.png").stat().st_size > 1000
     assert (tmp_path / "events.tsv").read_text("utf-8").strip()

@@ -7,15 +7,15 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from facta.runner import code_paths
+from facta.runner import BATCH_ARTICLES, code_paths
 from facta.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
+KILLED_RUN_ARTICLES = 8 * BATCH_ARTICLES  # the kill lands after the first batch of eight
 
 STORY = (
     "HARARE, May 6 — Zimbabwe's foreign minister met his Zambian counterpart in Harare on "
@@ -101,24 +101,28 @@ def many_articles(path: Path, count: int) -> None:
             out.write(json.dumps({"id": f"a{i}", "text": text}) + "\n")
 
 
-@pytest.mark.parametrize(("delay", "workers"), [(4.0, 1), (7.0, 2)])
-def test_kill_9_mid_run_then_rerun_loses_and_duplicates_nothing(
-    tmp_path: Path, delay: float, workers: int
-):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_kill_9_mid_run_then_rerun_loses_and_duplicates_nothing(tmp_path: Path, workers: int):
     import psutil
 
     corpus = tmp_path / "many.jsonl"
-    many_articles(corpus, 1500)
+    many_articles(corpus, KILLED_RUN_ARTICLES)
     db = tmp_path / "s.duckdb"
     command = [sys.executable, "-m", "facta.cli.main", "code", str(corpus), "--db", str(db)]
-    command += ["--quiet", "--workers", str(workers)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    time.sleep(delay)
+    command += ["--log-every", "1", "--workers", str(workers)]
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    assert process.stderr is not None
+    # a progress line comes once a batch is written: the run has its row, its workers code
+    while (line := process.stderr.readline()) and not line.startswith("facta code: "):
+        pass
     assert process.poll() is None, "the run ended before it could be killed"
     children = psutil.Process(process.pid).children(recursive=True)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
-    _gone, alive = psutil.wait_procs(children, timeout=15)
+    # a generous wait: on a loaded machine a worker, niced, may take a while to see it
+    _gone, alive = psutil.wait_procs(children, timeout=60)
     assert not alive, f"worker processes outlived the killed run: {alive}"
     done = subprocess.run(command, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
@@ -126,7 +130,7 @@ def test_kill_9_mid_run_then_rerun_loses_and_duplicates_nothing(
         total, distinct = store.con.execute(
             "SELECT count(*), count(DISTINCT article_id) FROM articles"
         ).fetchone()
-    assert total == distinct == 1500
+    assert total == distinct == KILLED_RUN_ARTICLES
     with Store(db, read_only=True) as store:
         statuses = [row[0] for row in store.con.execute("SELECT status FROM runs").fetchall()]
     assert sorted(statuses) == ["done", "killed"]

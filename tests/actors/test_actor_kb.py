@@ -66,10 +66,10 @@ def kb_file(tmp_path: Path, text: str) -> Path:
     return path
 
 
-@pytest.fixture
-def base(tmp_path, monkeypatch) -> kb.KnowledgeBase:
-    monkeypatch.setenv("FACTA_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setenv("FACTA_ACTORS_KB", str(tmp_path / "none.tsv"))
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> kb.KnowledgeBase:
+    """Built once for the tests that only ask it, with a cache and user file of its own."""
+    folder = tmp_path_factory.mktemp("kb")
     lines = [
         "Zoltan Quimby\tFRAGOV\t2005-04-07\t2014-07-24\tperson; president",
         "Zoltan Quimby\tFRAELI\t\t\tperson",
@@ -78,7 +78,10 @@ def base(tmp_path, monkeypatch) -> kb.KnowledgeBase:
         "Amira Quimby\tEGYGOV\t1990\t1995\tperson",
         "Front for Testing|=FFT\tCOLREB\t\t\tgroup; made up",
     ]
-    return kb.load((str(kb_file(tmp_path, "\n".join(lines) + "\n")),))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FACTA_CACHE", str(folder / "cache"))
+        patch.setenv("FACTA_ACTORS_KB", str(folder / "none.tsv"))
+        return kb.load((str(kb_file(folder, "\n".join(lines) + "\n")),))
 
 
 def test_role_valid_on_the_date_wins(base):

@@ -8,6 +8,7 @@ import random
 import signal
 import subprocess
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -53,14 +54,16 @@ def test_code_killed_at_random_points_then_rerun_leaves_a_clean_runs_store(tmp_p
     command = [*FACTA, "code", str(inbox), "--db", str(db), "--log-every", "1"]
     cuts = [(0, rng.uniform(0.3, 3.0)), (1, rng.uniform(0.0, 1.0)), (2, rng.uniform(0.0, 0.5))]
     landed = 0  # kills of runs that had written a batch
-    for batches, delay in cuts:
-        landed += kill_after_batches(command, batches, delay)
-        if db.exists():
-            assert set(count_duplicates(db).values()) == {0}, (seed, cuts)
-    ok(facta("code", inbox, "--db", db, "--quiet"))
-
     clean = tmp_path / "clean.duckdb"
-    ok(facta("code", inbox, "--db", clean, "--quiet"))
+    with ThreadPoolExecutor(1) as alongside:  # the clean run reads the same inputs meanwhile
+        clean_run = alongside.submit(facta, "code", inbox, "--db", clean, "--quiet")
+        for batches, delay in cuts:
+            landed += kill_after_batches(command, batches, delay)
+            if db.exists():
+                assert set(count_duplicates(db).values()) == {0}, (seed, cuts)
+        ok(facta("code", inbox, "--db", db, "--quiet"))
+        ok(clean_run.result())
+
     assert store_contents(db) == store_contents(clean), (seed, cuts)
     con = duckdb.connect(str(db), read_only=True)
     try:

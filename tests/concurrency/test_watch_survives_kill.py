@@ -11,6 +11,7 @@ import signal
 import subprocess
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -74,32 +75,37 @@ def test_watch_killed_at_random_points_resumes_to_a_plain_runs_store(tmp_path: P
     late.write_text("".join(more.read_text().splitlines(True)[STORIES:]))
 
     db = tmp_path / "watched.duckdb"
-    cuts: list[str] = []
-    for cut in range(CUTS):
-        watch = Watch(inbox, db)
-        if cut == 0:
-            delay = rng.uniform(0.5, 4.0)  # anywhere from start-up to the first batches
-            time.sleep(delay)
-            cuts.append(f"{delay:.2f} s after start")
-        else:
-            watch.wait_for("articles")  # a batch was written: it is coding
-            delay = rng.uniform(0.0, 1.5)
-            time.sleep(delay)
-            cuts.append(f"{delay:.2f} s after a batch")
-        watch.kill()
-        if db.exists():
-            assert set(count_duplicates(db).values()) == {0}, (seed, cuts)
-        if cut == 1:
-            late.rename(inbox / late.name)
-            settle(inbox / late.name)
-
-    watch = Watch(inbox, db)
-    watch.wait_for("nothing new")
-    watch.process.send_signal(signal.SIGINT)
-    assert watch.process.wait(timeout=60) == 0, watch.seen
-
     plain = tmp_path / "plain.duckdb"
-    ok(facta("code", inbox, "--db", plain, "--quiet"))
+    cuts: list[str] = []
+    with ThreadPoolExecutor(1) as alongside:
+        plain_run = None
+        for cut in range(CUTS):
+            watch = Watch(inbox, db)
+            if cut == 0:
+                delay = rng.uniform(0.5, 4.0)  # anywhere from start-up to the first batches
+                time.sleep(delay)
+                cuts.append(f"{delay:.2f} s after start")
+            else:
+                watch.wait_for("articles")  # a batch was written: it is coding
+                delay = rng.uniform(0.0, 1.5)
+                time.sleep(delay)
+                cuts.append(f"{delay:.2f} s after a batch")
+            watch.kill()
+            if db.exists():
+                assert set(count_duplicates(db).values()) == {0}, (seed, cuts)
+            if cut == 1:
+                late.rename(inbox / late.name)
+                settle(inbox / late.name)
+                # the inbox is complete: a plain run codes it while the watch goes on
+                plain_run = alongside.submit(facta, "code", inbox, "--db", plain, "--quiet")
+
+        watch = Watch(inbox, db)
+        watch.wait_for("nothing new")
+        watch.process.send_signal(signal.SIGINT)
+        assert watch.process.wait(timeout=60) == 0, watch.seen
+        assert plain_run is not None
+        ok(plain_run.result())
+
     assert store_contents(db) == store_contents(plain), (seed, cuts)
     assert set(count_duplicates(db).values()) == {0}
     con = duckdb.connect(str(db), read_only=True)

@@ -12,8 +12,6 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from facta.actors.explain import add_line, explain
-from facta.actors.knowledge import Knowledge
 from facta.analysis_state import ActorFact
 from facta.cli.options import add_db
 from facta.errors import InputError
@@ -125,6 +123,9 @@ def import_facts(args: argparse.Namespace) -> int:
 
 def show(args: argparse.Namespace) -> int:
     """Print what facta believes NAME stands for (on --date) and why."""
+    from facta.actors.explain import explain  # spaCy: only for the commands that use it
+    from facta.actors.knowledge import Knowledge
+
     found = explain(Knowledge(), args.file, args.date)
     when = f" on {found.day}" if found.day else ""
     print(f"{found.name}{when}: {found.code or 'unknown'}")
@@ -141,6 +142,8 @@ def show(args: argparse.Namespace) -> int:
 
 def add(args: argparse.Namespace) -> int:
     """Append NAME CODE [--from] [--to] to the user's knowledge-base file."""
+    from facta.actors.explain import add_line
+
     if not args.code:
         raise InputError("facta actors add needs a NAME and a CODE, e.g. add 'Jane Doe' USAGOV")
     note = "; ".join(part for part in (args.kind, args.note) if part)
