@@ -282,3 +282,20 @@ def test_a_hope_or_fear_is_a_comment_only_when_its_holder_voices_it():
     # what an unvoiced fear foresees is not coded either
     text = "Many Bolivian miners feared the army would attack their camp."
     assert not facta.code_text(text)
+
+
+def test_a_participle_and_its_conjoined_verb_are_the_speakers_own_acts(triples):
+    actors = {
+        "The Ruritanian envoy": "ROUGOV",
+        "Bordurian militias": "BGRREB",
+        "the Bordurian king": "BGRGOV",
+    }
+    text = (
+        "The Ruritanian envoy condemned the shelling of the dam, blaming the raids on"
+        " Bordurian militias and called for the Bordurian king to resign."
+    )
+    assert triples(text, actors) == {
+        ("ROUGOV", None, "111"),
+        ("ROUGOV", "BGRREB", "112"),
+        ("ROUGOV", "BGRGOV", "0241"),
+    }

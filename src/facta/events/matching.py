@@ -47,8 +47,8 @@ from facta.events.lexicon import (
     VerbEntry,
     load_lexicon,
 )
-from facta.events.qualify.reports import is_speech_verb
 from facta.events.senses import coded_word, other_sense, subject_word
+from facta.events.speech_chains import chained_acts
 from facta.events.states_of_mind import unvoiced_state
 from facta.events.vocabulary import (
     ARGUMENT_DEPS,
@@ -491,6 +491,7 @@ class TriggerMatcher:
             if t.lemma_.lower() in PERMISSIVE:
                 said |= {d.i for c in t.children if c.dep_ in ("xcomp", "ccomp") for d in c.subtree}
         governed: set[int] = set()  # inside any trigger's arguments
+        speech_acts = {t.token.i for t in triggers if t.cameo[:2] in REPORTING_ROOTS}
         for trigger in triggers:
             reporting = trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
             # "said it would help": the act stays a trigger of its own until the coder knows
@@ -506,7 +507,7 @@ class TriggerMatcher:
                     if reporting and not (
                         c.dep_ == "advcl" and (c.lemma_.lower() in FACTIVE or _temporal(c))
                     ):
-                        said |= inside - {c.i} if _telling_too(c) else inside
+                        said |= inside - chained_acts(c, speech_acts)
                     if c.dep_ == "prep" and trigger.verb is not None:
                         # "was arrested for spying", "rallied in support of joining the bloc":
                         # the reason or the cause is alleged or wished for, not coded
@@ -545,17 +546,12 @@ class TriggerMatcher:
             and not (trigger.verb is not None and _participle_modifier(trigger.token))
             and not (trigger.noun is not None and trigger.token.dep_ in ("attr", "oprd"))
             and not (trigger.verb is not None and _stopped(trigger.token))
-            and not _consequence(trigger.token, triggers)
+            # "condemned the bombing, blaming the rebels": a speech act is no consequence
+            and not (
+                _consequence(trigger.token, triggers) and trigger.cameo[:2] not in REPORTING_ROOTS
+            )
             and not campaign_event(trigger)
         ]
-
-
-def _telling_too(clause: Token) -> bool:
-    """ "said talks would resume, adding that the raids were reckless": a second telling by
-    the same speaker, not part of what the first one says."""
-    return (
-        clause.tag_ == "VBG" and is_speech_verb(clause) and clauses.child(clause, "nsubj") is None
-    )
 
 
 def nominal_gerund(token: Token) -> bool:

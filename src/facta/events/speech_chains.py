@@ -1,0 +1,38 @@
+"""Acts a speaker chains onto a telling: "condemned the raid, blaming the militia for it and
+calling for talks". Each participle or conjoined verb is the same speaker's own act, not
+part of what the first verb says.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from facta.events import clauses
+from facta.events.qualify.reports import is_speech_verb
+
+
+def chained_acts(clause: Token, speech_acts: set[int]) -> set[int]:
+    """The verbs of a clause hung on a telling that are acts of the teller in their own right:
+    a subjectless -ing participle ("..., adding that", "..., blaming the army") and the verbs
+    conjoined to it that share its subject ("..., blaming X and called for Y"). A verb that is
+    no speech act of its own stays part of what is told."""
+    if not _participle(clause):
+        return set()
+    chain = [clause, *_shared_subject_conjuncts(clause)]
+    return {v.i for v in chain if v.i in speech_acts or is_speech_verb(v)}
+
+
+def _participle(clause: Token) -> bool:
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clauses.child(clause, "nsubj", "nsubjpass", "mark") is None  # not "while insisting"
+    )
+
+
+def _shared_subject_conjuncts(verb: Token) -> list[Token]:
+    found = []
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and clauses.child(c, "nsubj", "nsubjpass") is None:
+            found += [c, *_shared_subject_conjuncts(c)]
+    return found
