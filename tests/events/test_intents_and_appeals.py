@@ -121,3 +121,13 @@ def test_a_quoted_paragraph_speaks_for_the_teller_of_the_paragraph_before():
     )
     [appeal] = facta.code_text(text, date="2016-03-07")
     assert appeal.cameo == "027" and appeal.source.code == "CANGOV"
+
+
+def test_a_wish_to_meet_is_an_intent_to_meet_and_other_wishes_are_no_event(triples):
+    actors = {"The Ruritanian premier": "ROUGOV", "the Bordurian king": "BGRGOV"}
+    text = "The Ruritanian premier hoped to meet with the Bordurian king."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "036")}
+    text = "The Ruritanian premier wants to win the vote against the Bordurian king."
+    assert triples(text, actors) == set()
+    text = "The Ruritanian premier plans to meet the Bordurian king in the spring."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "040")}

@@ -41,6 +41,7 @@ from facta.events.crowds import campaign_event, crowd_act, protest_scene
 from facta.events.lexicon import (
     ADOPTING_FRAMES,
     COMMITMENT,
+    SELECTIVE_FRAMES,
     Instrument,
     Lexicon,
     NounEntry,
@@ -315,7 +316,10 @@ class TriggerMatcher:
         if frame == "intent" and _unwilling(base.token):
             return None  # "is not ready to endorse him": no pledge, and no refusal CAMEO names
         if frame in ADOPTING_FRAMES:
-            code = self.lexicon.frame_code(frame, action.cameo, polarity) or action.cameo
+            code = self.lexicon.frame_code(frame, action.cameo, polarity)
+            if code is None and frame in SELECTIVE_FRAMES:
+                return None
+            code = code or action.cameo
             refusal = frame == "refuse" and code[:2] == "12"
             return replace(
                 action,
