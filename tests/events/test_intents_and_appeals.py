@@ -131,3 +131,13 @@ def test_a_wish_to_meet_is_an_intent_to_meet_and_other_wishes_are_no_event(tripl
     assert triples(text, actors) == set()
     text = "The Ruritanian premier plans to meet the Bordurian king in the spring."
     assert triples(text, actors) == {("ROUGOV", "BGRGOV", "040")}
+
+
+def test_an_appeal_made_by_phone_asks_the_one_phoned(triples):
+    actors = {
+        "The Ruritanian premier": "ROUGOV",
+        "the Bordurian king": "BGRGOV",
+        "Syldavia": "SYL",
+    }
+    text = "The Ruritanian premier phoned the Bordurian king to urge tougher sanctions on Syldavia."
+    assert ("ROUGOV", "BGRGOV", "020") in triples(text, actors)

@@ -20,6 +20,7 @@ from facta.events.sides import (
     _same_country,
     _with_country,
 )
+from facta.events.speech_chains import means_addressee
 from facta.events.vocabulary import (
     CLAIM_VERBS,
     EMOTION_PARTICIPLES,
@@ -255,6 +256,8 @@ class RoleReader(TriggerMatcher):
         if entry and entry.cameo[:2] in VIOLENT_ROOTS and _anonymous_victims(obj, analysis):
             # "killed 14 people in an attack on a bus carrying Nepalese guards": the guards
             candidates += self.attacked_in(token, analysis)
+        if trigger.cameo[:2] in REPORTING_ROOTS:  # "phoned the envoy to urge ...": the envoy
+            candidates += [means_addressee(token)]
         candidates += [obj, clauses.child(token, "dative"), subjunctive_subject(token)]
         clause = clauses.infinitive_clause(token)  # "called for Turkey to withdraw": Turkey
         candidates += [clauses.for_clause_doer(clause)] if clause is not None else []

@@ -9,6 +9,9 @@ from spacy.tokens import Token
 
 from facta.events import clauses
 from facta.events.qualify.reports import is_speech_verb
+from facta.events.vocabulary import WORDS
+
+CONTACT_VERBS = WORDS["contact_verb"]
 
 
 def chained_acts(clause: Token, speech_acts: set[int]) -> set[int]:
@@ -36,3 +39,19 @@ def _shared_subject_conjuncts(verb: Token) -> list[Token]:
         if c.dep_ == "conj" and c.pos_ == "VERB" and clauses.child(c, "nsubj", "nsubjpass") is None:
             found += [c, *_shared_subject_conjuncts(c)]
     return found
+
+
+def means_addressee(verb: Token) -> Token | None:
+    """Whom a speech act done through a call, letter or visit addresses: "phoned the envoy to
+    urge more pressure on X" urges the envoy, the one phoned, before what is urged on whom
+    (contact_verb, word_classes.tsv)."""
+    means = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or means.lemma_.lower() not in CONTACT_VERBS
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        or clauses.child(verb, "nsubj", "xcomp") is not None
+        or clauses.infinitive_clause(verb) is not None  # "to urge the army to withdraw"
+    ):
+        return None
+    return clauses.child(means, "dobj")
