@@ -141,3 +141,11 @@ def test_an_appeal_made_by_phone_asks_the_one_phoned(triples):
     }
     text = "The Ruritanian premier phoned the Bordurian king to urge tougher sanctions on Syldavia."
     assert ("ROUGOV", "BGRGOV", "020") in triples(text, actors)
+
+
+def test_urging_restraint_is_an_appeal_and_showing_it_is_a_deed(triples):
+    envoy, army = {"The Ruritanian envoy": "ROUGOV"}, {"The Bordurian army": "BGRMIL"}
+    text = "The Ruritanian envoy urged restraint after the clashes."
+    assert triples(text, envoy) == {("ROUGOV", None, "0256")}
+    text = "The Bordurian army showed restraint after the clashes."
+    assert triples(text, army) == {("BGRMIL", None, "087")}
