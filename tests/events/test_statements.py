@@ -299,3 +299,11 @@ def test_a_participle_and_its_conjoined_verb_are_the_speakers_own_acts(triples):
         ("ROUGOV", "BGRREB", "112"),
         ("ROUGOV", "BGRGOV", "0241"),
     }
+
+
+def test_describing_an_attack_as_terrorism_accuses_its_authors(triples):
+    police = {"The Ruritanian police": "ROUCOP"}
+    text = "The Ruritanian police described the stabbing as a terrorist attack."
+    assert triples(text, police) == {("ROUCOP", None, "112")}
+    text = "The Ruritanian police classified the fire as a terrorism incident."
+    assert triples(text, police) == {("ROUCOP", None, "112")}

@@ -148,8 +148,10 @@ class TriggerMatcher:
                 continue
             if entry.preps and not entry.preps & preps.keys():
                 continue
-            if entry.preps and evaluations.names_its_object(token):
-                continue  # "called the ruling good news for voters": no call for anything
+            if entry.preps - {"as"} and evaluations.names_its_object(token):
+                # "called the ruling good news for voters": no call for anything; "described
+                # the raid as terrorism" is itself a naming
+                continue
             if entry.marker is not None:
                 if complements.asked_about(token):
                     continue  # "asked if the police suspected that ...": no one suspects yet
@@ -166,7 +168,11 @@ class TriggerMatcher:
                     continue
                 named = entry.preps & preps.keys() if entry.preps else loose
                 if not entry.objects & objects and not any(
-                    entry.objects & _prep_words(preps[p], bool(entry.preps), prep_words)
+                    entry.objects
+                    & (
+                        _prep_words(preps[p], bool(entry.preps), prep_words)
+                        | (evaluations.description_words(preps[p]) if entry.preps else set())
+                    )
                     for p in named
                 ):
                     continue
