@@ -307,3 +307,10 @@ def test_describing_an_attack_as_terrorism_accuses_its_authors(triples):
     assert triples(text, police) == {("ROUCOP", None, "112")}
     text = "The Ruritanian police classified the fire as a terrorism incident."
     assert triples(text, police) == {("ROUCOP", None, "112")}
+
+
+def test_a_source_asking_for_anonymity_makes_no_appeal(triples):
+    text = "A Ruritanian official, who asked for anonymity, said the border would stay shut."
+    assert all(code[:2] != "02" for *_, code in triples(text, {"A Ruritanian official": "ROUGOV"}))
+    text = "The Ruritanian premier asked for aid after the floods."
+    assert triples(text, {"The Ruritanian premier": "ROUGOV"}) == {("ROUGOV", None, "023")}
