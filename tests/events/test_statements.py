@@ -314,3 +314,12 @@ def test_a_source_asking_for_anonymity_makes_no_appeal(triples):
     assert all(code[:2] != "02" for *_, code in triples(text, {"A Ruritanian official": "ROUGOV"}))
     text = "The Ruritanian premier asked for aid after the floods."
     assert triples(text, {"The Ruritanian premier": "ROUGOV"}) == {("ROUGOV", None, "023")}
+
+
+def test_a_conjunct_hung_deep_in_a_reported_clause_is_the_tellers_act(triples):
+    actors = {"The Ruritanian Red Crescent": "ROUNGO", "the Bordurian border guards": "BGRCOP"}
+    text = (
+        "The Ruritanian Red Crescent said that nine villagers had frozen to death after the"
+        " trucks turned back and blamed the Bordurian border guards for closing the pass."
+    )
+    assert ("ROUNGO", "BGRCOP", "112") in triples(text, actors)

@@ -20,7 +20,7 @@ from facta.events.sides import (
     _same_country,
     _with_country,
 )
-from facta.events.speech_chains import means_addressee
+from facta.events.speech_chains import means_addressee, teller_of_conjunct
 from facta.events.vocabulary import (
     CLAIM_VERBS,
     EMOTION_PARTICIPLES,
@@ -212,7 +212,7 @@ class RoleReader(TriggerMatcher):
             return sources, [clauses.subject(token)]
         sources = clauses.arguments(clauses.subject(token), analysis)
         if not sources:  # "said the matter was closed and declined to comment": the speaker
-            sources = clauses.arguments(clauses.reporter_of_conjunct(token), analysis)
+            sources = clauses.arguments(teller_of_conjunct(token), analysis)
         preps = entry.target_preps if entry and entry.target_preps else ()
         candidates: list = clauses.prep_objects(token, preps)
         attack = clauses.subject(token)

@@ -55,3 +55,26 @@ def means_addressee(verb: Token) -> Token | None:
     ):
         return None
     return clauses.child(means, "dobj")
+
+
+def teller_of_conjunct(verb: Token) -> Token | None:
+    """Who does a subjectless conjunct the parser hangs deep in a reported clause: "said that
+    16 people had starved since the convoys arrived and blamed the army" (the conjunct hangs on
+    "arrived"): the teller, as clauses.reporter_of_conjunct finds for one hung on the reported
+    clause itself."""
+    found = clauses.reporter_of_conjunct(verb)
+    if (
+        found is not None
+        or verb.dep_ != "conj"
+        or clauses.child(verb, "nsubj", "nsubjpass") is not None
+        or clauses.is_passive(verb)
+    ):
+        return found
+    clause = verb.head
+    for _ in range(4):
+        if clause.dep_ == "ccomp" and is_speech_verb(clause.head):
+            return clauses.subject(clause.head)
+        if clause.dep_ not in ("advcl", "conj") or clause.head is clause:
+            return None
+        clause = clause.head
+    return None
