@@ -149,3 +149,11 @@ def test_urging_restraint_is_an_appeal_and_showing_it_is_a_deed(triples):
     assert triples(text, envoy) == {("ROUGOV", None, "0256")}
     text = "The Bordurian army showed restraint after the clashes."
     assert triples(text, army) == {("BGRMIL", None, "087")}
+
+
+def test_a_call_for_a_leader_to_quit_is_a_demand_like_a_call_for_his_resignation(triples):
+    actors = {"The Ruritanian envoy": "ROUGOV", "the Bordurian king": "BGRGOV"}
+    text = "The Ruritanian envoy called for the Bordurian king to resign."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "1041")}
+    text = "The Ruritanian envoy called on the Bordurian king to resign."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "0241")}
