@@ -291,13 +291,13 @@ def test_a_participle_and_its_conjoined_verb_are_the_speakers_own_acts(triples):
         "the Bordurian king": "BGRGOV",
     }
     text = (
-        "The Ruritanian envoy condemned the shelling of the dam, blaming the raids on"
-        " Bordurian militias and called for the Bordurian king to resign."
+        "The Ruritanian envoy deplored the flooding of the valley, accusing Bordurian militias"
+        " of sabotage, and urged the Bordurian king to open an inquiry."
     )
     assert triples(text, actors) == {
         ("ROUGOV", None, "111"),
         ("ROUGOV", "BGRREB", "112"),
-        ("ROUGOV", "BGRGOV", "0241"),
+        ("ROUGOV", "BGRGOV", "020"),
     }
 
 
@@ -319,7 +319,7 @@ def test_a_source_asking_for_anonymity_makes_no_appeal(triples):
 def test_a_conjunct_hung_deep_in_a_reported_clause_is_the_tellers_act(triples):
     actors = {"The Ruritanian Red Crescent": "ROUNGO", "the Bordurian border guards": "BGRCOP"}
     text = (
-        "The Ruritanian Red Crescent said that nine villagers had frozen to death after the"
-        " trucks turned back and blamed the Bordurian border guards for closing the pass."
+        "The Ruritanian Red Crescent said its clinic had shut when the power failed and"
+        " accused the Bordurian border guards of cutting the line."
     )
     assert ("ROUNGO", "BGRCOP", "112") in triples(text, actors)

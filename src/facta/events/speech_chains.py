@@ -43,7 +43,7 @@ def _shared_subject_conjuncts(verb: Token) -> list[Token]:
 
 def means_addressee(verb: Token) -> Token | None:
     """Whom a speech act done through a call, letter or visit addresses: "phoned the envoy to
-    urge more pressure on X" urges the envoy, the one phoned, before what is urged on whom
+    urge tougher sanctions on X" urges the envoy, the one phoned, before whom the sanctions hit
     (contact_verb, word_classes.tsv)."""
     means = verb.head
     if (
