@@ -129,3 +129,39 @@ def test_a_quoted_paragraph_speaks_for_the_teller_of_the_paragraph_before():
     )
     [appeal] = facta.code_text(text, date="2016-03-07")
     assert appeal.cameo == "027" and appeal.source.code == "CANGOV"
+
+
+def test_a_wish_to_meet_is_an_intent_to_meet_and_other_wishes_are_no_event(triples):
+    actors = {"The Ruritanian premier": "ROUGOV", "the Bordurian king": "BGRGOV"}
+    text = "The Ruritanian premier hoped to meet with the Bordurian king."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "036")}
+    text = "The Ruritanian premier wants to win the vote against the Bordurian king."
+    assert triples(text, actors) == set()
+    text = "The Ruritanian premier plans to meet the Bordurian king in the spring."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "040")}
+
+
+def test_an_appeal_made_by_phone_asks_the_one_phoned(triples):
+    actors = {
+        "The Ruritanian premier": "ROUGOV",
+        "the Bordurian king": "BGRGOV",
+        "Syldavia": "SYL",
+    }
+    text = "The Ruritanian premier phoned the Bordurian king to urge tougher sanctions on Syldavia."
+    assert ("ROUGOV", "BGRGOV", "020") in triples(text, actors)
+
+
+def test_urging_restraint_is_an_appeal_and_showing_it_is_a_deed(triples):
+    envoy, army = {"The Ruritanian envoy": "ROUGOV"}, {"The Bordurian army": "BGRMIL"}
+    text = "The Ruritanian envoy urged restraint after the clashes."
+    assert triples(text, envoy) == {("ROUGOV", None, "0256")}
+    text = "The Bordurian army showed restraint after the clashes."
+    assert triples(text, army) == {("BGRMIL", None, "087")}
+
+
+def test_a_call_for_a_leader_to_quit_is_a_demand_like_a_call_for_his_resignation(triples):
+    actors = {"The Ruritanian envoy": "ROUGOV", "the Bordurian king": "BGRGOV"}
+    text = "The Ruritanian envoy called for the Bordurian king to resign."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "1041")}
+    text = "The Ruritanian envoy called on the Bordurian king to resign."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "0241")}

@@ -282,3 +282,44 @@ def test_a_hope_or_fear_is_a_comment_only_when_its_holder_voices_it():
     # what an unvoiced fear foresees is not coded either
     text = "Many Bolivian miners feared the army would attack their camp."
     assert not facta.code_text(text)
+
+
+def test_a_participle_and_its_conjoined_verb_are_the_speakers_own_acts(triples):
+    actors = {
+        "The Ruritanian envoy": "ROUGOV",
+        "Bordurian militias": "BGRREB",
+        "the Bordurian king": "BGRGOV",
+    }
+    text = (
+        "The Ruritanian envoy deplored the flooding of the valley, accusing Bordurian militias"
+        " of sabotage, and urged the Bordurian king to open an inquiry."
+    )
+    assert triples(text, actors) == {
+        ("ROUGOV", None, "111"),
+        ("ROUGOV", "BGRREB", "112"),
+        ("ROUGOV", "BGRGOV", "020"),
+    }
+
+
+def test_describing_an_attack_as_terrorism_accuses_its_authors(triples):
+    police = {"The Ruritanian police": "ROUCOP"}
+    text = "The Ruritanian police described the stabbing as a terrorist attack."
+    assert triples(text, police) == {("ROUCOP", None, "112")}
+    text = "The Ruritanian police classified the fire as a terrorism incident."
+    assert triples(text, police) == {("ROUCOP", None, "112")}
+
+
+def test_a_source_asking_for_anonymity_makes_no_appeal(triples):
+    text = "A Ruritanian official, who asked for anonymity, said the border would stay shut."
+    assert all(code[:2] != "02" for *_, code in triples(text, {"A Ruritanian official": "ROUGOV"}))
+    text = "The Ruritanian premier asked for aid after the floods."
+    assert triples(text, {"The Ruritanian premier": "ROUGOV"}) == {("ROUGOV", None, "023")}
+
+
+def test_a_conjunct_hung_deep_in_a_reported_clause_is_the_tellers_act(triples):
+    actors = {"The Ruritanian Red Crescent": "ROUNGO", "the Bordurian border guards": "BGRCOP"}
+    text = (
+        "The Ruritanian Red Crescent said its clinic had shut when the power failed and"
+        " accused the Bordurian border guards of cutting the line."
+    )
+    assert ("ROUNGO", "BGRCOP", "112") in triples(text, actors)

@@ -353,3 +353,17 @@ def denies(verb: Token) -> bool:
         if lemma in DENIED_LABELS and named and child(head, "neg") is not None:
             return True
     return False
+
+
+def description_words(prep: Token) -> set[str]:
+    """What an "as" phrase calls its object, with its modifiers alone and as two-word names:
+    "described the raid as a terrorist act" (act, terrorist, terrorist act)."""
+    if prep.lower_ != "as":
+        return set()
+    found: set[str] = set()
+    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        modifiers = [m for m in noun.children if m.dep_ in ("amod", "compound") and m.i < noun.i]
+        found |= {noun.lemma_.lower(), *(m.lemma_.lower() for m in modifiers)}
+        found |= {f"{m.lemma_.lower()} {noun.lemma_.lower()}" for m in modifiers}
+        found |= {f"{m.lower_} {noun.lemma_.lower()}" for m in modifiers}
+    return found

@@ -22,12 +22,15 @@ SHIPPED = (
     "instruments.tsv",
     "nominals.tsv",
 )
-FRAMES = ("intent", "threat", "appeal", "demand", "accept", "refuse", "plan")
+FRAMES = ("intent", "threat", "appeal", "demand", "accept", "refuse", "plan", "wish")
 # Frames whose embedded action is coded itself ("agreed to release" codes the release; "plans
 # to meet" codes the meeting, future: a plan is no promise, CONTRACT).
 # A user's entries win ties with shipped ones.
 USER_PRIORITY = 10**9
-ADOPTING_FRAMES = frozenset({"accept", "refuse", "plan"})
+ADOPTING_FRAMES = frozenset({"accept", "refuse", "plan", "wish"})
+# A wish adopts only the actions frames.tsv names for it ("hopes to meet": 036); any other
+# wished action is no event of the wish ("wants to win the vote")
+SELECTIVE_FRAMES = frozenset({"wish"})
 SUBJECT_IS_TARGET = "@subject"  # lexicon target column: the subject is the target
 COMMITMENT = "@commitment"  # verbs.tsv object marker: "said it would help" commits its side
 

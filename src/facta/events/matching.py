@@ -41,14 +41,15 @@ from facta.events.crowds import campaign_event, crowd_act, protest_scene
 from facta.events.lexicon import (
     ADOPTING_FRAMES,
     COMMITMENT,
+    SELECTIVE_FRAMES,
     Instrument,
     Lexicon,
     NounEntry,
     VerbEntry,
     load_lexicon,
 )
-from facta.events.qualify.reports import is_speech_verb
 from facta.events.senses import coded_word, other_sense, subject_word
+from facta.events.speech_chains import chained_acts
 from facta.events.states_of_mind import unvoiced_state
 from facta.events.vocabulary import (
     ARGUMENT_DEPS,
@@ -147,8 +148,10 @@ class TriggerMatcher:
                 continue
             if entry.preps and not entry.preps & preps.keys():
                 continue
-            if entry.preps and evaluations.names_its_object(token):
-                continue  # "called the ruling good news for voters": no call for anything
+            if entry.preps - {"as"} and evaluations.names_its_object(token):
+                # "called the ruling good news for voters": no call for anything; "described
+                # the raid as terrorism" is itself a naming
+                continue
             if entry.marker is not None:
                 if complements.asked_about(token):
                     continue  # "asked if the police suspected that ...": no one suspects yet
@@ -165,7 +168,11 @@ class TriggerMatcher:
                     continue
                 named = entry.preps & preps.keys() if entry.preps else loose
                 if not entry.objects & objects and not any(
-                    entry.objects & _prep_words(preps[p], bool(entry.preps), prep_words)
+                    entry.objects
+                    & (
+                        _prep_words(preps[p], bool(entry.preps), prep_words)
+                        | (evaluations.description_words(preps[p]) if entry.preps else set())
+                    )
                     for p in named
                 ):
                     continue
@@ -315,7 +322,10 @@ class TriggerMatcher:
         if frame == "intent" and _unwilling(base.token):
             return None  # "is not ready to endorse him": no pledge, and no refusal CAMEO names
         if frame in ADOPTING_FRAMES:
-            code = self.lexicon.frame_code(frame, action.cameo, polarity) or action.cameo
+            code = self.lexicon.frame_code(frame, action.cameo, polarity)
+            if code is None and frame in SELECTIVE_FRAMES:
+                return None
+            code = code or action.cameo
             refusal = frame == "refuse" and code[:2] == "12"
             return replace(
                 action,
@@ -491,6 +501,7 @@ class TriggerMatcher:
             if t.lemma_.lower() in PERMISSIVE:
                 said |= {d.i for c in t.children if c.dep_ in ("xcomp", "ccomp") for d in c.subtree}
         governed: set[int] = set()  # inside any trigger's arguments
+        speech_acts = {t.token.i for t in triggers if t.cameo[:2] in REPORTING_ROOTS}
         for trigger in triggers:
             reporting = trigger.cameo[:2] in REPORTING_ROOTS or trigger.cameo == "016"
             # "said it would help": the act stays a trigger of its own until the coder knows
@@ -506,7 +517,7 @@ class TriggerMatcher:
                     if reporting and not (
                         c.dep_ == "advcl" and (c.lemma_.lower() in FACTIVE or _temporal(c))
                     ):
-                        said |= inside - {c.i} if _telling_too(c, triggers) else inside
+                        said |= inside - chained_acts(c, speech_acts)
                     if c.dep_ == "prep" and trigger.verb is not None:
                         # "was arrested for spying", "rallied in support of joining the bloc":
                         # the reason or the cause is alleged or wished for, not coded
@@ -545,21 +556,12 @@ class TriggerMatcher:
             and not (trigger.verb is not None and _participle_modifier(trigger.token))
             and not (trigger.noun is not None and trigger.token.dep_ in ("attr", "oprd"))
             and not (trigger.verb is not None and _stopped(trigger.token))
-            and not _consequence(trigger.token, triggers)
+            # "condemned the bombing, blaming the rebels": a speech act is no consequence
+            and not (
+                _consequence(trigger.token, triggers) and trigger.cameo[:2] not in REPORTING_ROOTS
+            )
             and not campaign_event(trigger)
         ]
-
-
-def _telling_too(clause: Token, triggers: list[Trigger]) -> bool:
-    """ "said talks would resume, adding that the raids were reckless", "condemned the raids,
-    blaming them on the army": a second telling or charge by the same speaker, not part of
-    what the first one says."""
-    # an adjunct, not what is denied ("denies violating rights")
-    charge = clause.dep_ == "advcl" and any(
-        t.token == clause and t.cameo[:2] in REPORTING_ROOTS for t in triggers
-    )
-    own = clause.tag_ == "VBG" and clauses.child(clause, "nsubj") is None
-    return own and (is_speech_verb(clause) or charge)
 
 
 def nominal_gerund(token: Token) -> bool:

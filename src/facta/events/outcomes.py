@@ -1,5 +1,6 @@
 """Who does the violence a clause tells only as an outcome: a trailing participle that tells
-what an attack did, and who undergoes a verb that names no doer ("two guards died in the blast")."""
+what an attack did, and who undergoes a verb that names no doer ("two guards died in the blast");
+and the country of victims the text tells only as people."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from facta.analysis_state import Analysis
 from facta.events import clauses
 from facta.events.lexicon import word_classes
+from facta.events.sides import _with_country
+from facta.events.vocabulary import STATELESS
 
 _WORDS = word_classes()
 OUTCOME_HOSTS = _WORDS["outcome_host"]  # "said, citing rocket fire on a port, injuring sailors"
@@ -57,3 +61,22 @@ def undergoer(verb: Token) -> Token | None:
     if verb.tag_ != "VBN" or verb.dep_ not in SMALL_CLAUSES or clauses.child(verb, "prt", "aux"):
         return None  # "armed guards sealed off the road": a past tense the tagger took for one
     return clauses.child(verb, "nsubj")  # "with traders injured", "made her the judge attacked"
+
+
+def victim_of(victim: clauses.Argument, country: str) -> clauses.Argument:
+    """A victim the text gives no country ("killed 200 civilians"), of the country struck;
+    armed men with no country clue stay stateless (REB)."""
+    actor = victim.mention.actor
+    if actor.country or set(actor.sectors) & STATELESS:
+        return victim
+    return _with_country(victim, country)
+
+
+def anonymous_victims(obj: Token | None, analysis: Analysis) -> bool:
+    """Victims told only as people, with no country of their own ("killed 14 people")."""
+    mention = clauses.mention_in(obj, analysis) if obj is not None else None
+    if mention is None:
+        return obj is not None and obj.pos_ == "NUM"  # "killed 14"
+    actor = mention.actor
+    told = actor.country is not None and "context:" not in (actor.rule or "")
+    return not told and set(actor.sectors) <= {"CVL"}  # the story's country is not told

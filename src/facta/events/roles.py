@@ -19,8 +19,8 @@ from facta.events.sides import (
     _foreign,
     _same_actor,
     _same_country,
-    _with_country,
 )
+from facta.events.speech_chains import means_addressee, teller_of_conjunct
 from facta.events.subordinates import misread_subject
 from facta.events.vocabulary import (
     CLAIM_VERBS,
@@ -36,7 +36,6 @@ from facta.events.vocabulary import (
     REACTION_ROOTS,
     RECEIVING_VERBS,
     REPORTING_ROOTS,
-    STATELESS,
     STATIVE_PARTICIPLES,
     SUPPORT_ROOT,
     TOPIC_TARGET_ROOTS,
@@ -216,7 +215,7 @@ class RoleReader(TriggerMatcher):
             return sources, [clauses.subject(token)]
         sources = clauses.arguments(misread_subject(token) or clauses.subject(token), analysis)
         if not sources:  # "said the matter was closed and declined to comment": the speaker
-            sources = clauses.arguments(clauses.reporter_of_conjunct(token), analysis)
+            sources = clauses.arguments(teller_of_conjunct(token), analysis)
         preps = entry.target_preps if entry and entry.target_preps else ()
         candidates: list = clauses.prep_objects(token, preps)
         violent = entry is not None and entry.cameo[:2] in VIOLENT_ROOTS
@@ -264,9 +263,11 @@ class RoleReader(TriggerMatcher):
             # "Rwanda, which Congo accuses of backing the rebels"; "citizens who lawmakers said
             # had been kidnapped"
             obj = clauses.antecedent(token) or obj
-        if entry and entry.cameo[:2] in VIOLENT_ROOTS and _anonymous_victims(obj, analysis):
+        if entry and entry.cameo[:2] in VIOLENT_ROOTS and outcomes.anonymous_victims(obj, analysis):
             # "killed 14 people in an attack on a bus carrying Nepalese guards": the guards
             candidates += self.attacked_in(token, analysis)
+        if trigger.cameo[:2] in REPORTING_ROOTS:  # "phoned the envoy to urge ...": the envoy
+            candidates += [means_addressee(token)]
         candidates += [obj, clauses.child(token, "dative"), subjunctive_subject(token)]
         clause = clauses.infinitive_clause(token)  # "called for Turkey to withdraw": Turkey
         candidates += [clauses.for_clause_doer(clause)] if clause is not None else []
@@ -434,7 +435,7 @@ class RoleReader(TriggerMatcher):
         struck = named[0].mention.actor.country if named else None
         if struck and refined and all(not a.mention.actor.sectors for a in named):
             # the victims' country, when the text names none, is the country struck
-            return [_victim_of(v, struck) for v in refined]
+            return [outcomes.victim_of(v, struck) for v in refined]
         return named
 
     def noun_arguments(self, trigger: Trigger, analysis: Analysis) -> tuple[list, list]:
@@ -525,25 +526,6 @@ class RoleReader(TriggerMatcher):
         if token.dep_ == "nsubj":  # "Iran's only demand was that the group leave"
             candidates.append(clauses.clause_subject(token.head))
         return sources, candidates
-
-
-def _victim_of(victim: clauses.Argument, country: str) -> clauses.Argument:
-    """A victim the text gives no country ("killed 200 civilians"), of the country struck;
-    armed men with no country clue stay stateless (REB)."""
-    actor = victim.mention.actor
-    if actor.country or set(actor.sectors) & STATELESS:
-        return victim
-    return _with_country(victim, country)
-
-
-def _anonymous_victims(obj: Token | None, analysis: Analysis) -> bool:
-    """Victims told only as people, with no country of their own ("killed 14 people")."""
-    mention = clauses.mention_in(obj, analysis) if obj is not None else None
-    if mention is None:
-        return obj is not None and obj.pos_ == "NUM"  # "killed 14"
-    actor = mention.actor
-    told = actor.country is not None and "context:" not in (actor.rule or "")
-    return not told and set(actor.sectors) <= {"CVL"}  # the story's country is not told
 
 
 def _state_of_being_in(place: Token, verb: Token) -> bool:
