@@ -99,10 +99,10 @@ def test_another_states_body_of_the_same_name_is_another_entity(analyse) -> None
 
 def test_companies_named_by_their_trade_are_business(analyse) -> None:
     analysis = analyse(
-        "The German automaker has been in talks with Brazilian regulators for months. A Swiss "
+        "The Swedish automaker spent the spring bargaining with Chilean regulators. A Swiss "
         "lender and two Japanese chipmakers criticized the tax."
     )
-    assert actor_at(analysis, "German automaker").code == "DEUBUS"
+    assert actor_at(analysis, "Swedish automaker").code == "SWEBUS"
     assert actor_at(analysis, "Swiss lender").code == "CHEBUS"
     assert actor_at(analysis, "Japanese chipmakers").code == "JPNBUS"
 

@@ -72,7 +72,7 @@ def test_what_a_telling_of_long_ago_reports_is_background():
     text = "The Kenyan prosecutor said last September that the families were opposed to a trial."
     events = facta.code_text(text, date="2016-03-01")
     assert events and all(e.background for e in events)
-    text = "Obama had previously said he would visit Cuba if he were able to meet with dissidents."
+    text = "The Fijian premier had once said she would tour Tonga if she could see its chiefs."
     events = facta.code_text(text, date="2016-03-01")
     assert events and all(e.background for e in events)
     text = "The Kenyan prosecutor said on Monday that the families were opposed to a trial."
@@ -88,12 +88,14 @@ def test_verbs_joined_on_one_object_share_its_date():
 
 def test_an_act_told_with_its_usual_occasions_is_a_habit():
     text = (
-        "Kenyan authorities have blocked access to such websites after attacks in the past, "
-        "usually because gory images were shared online."
+        "Ruritanian officials have blocked access to opposition forums after riots in the past, "
+        "usually because calls to violence spread there."
     )
     events = facta.code_text(text, date="2016-03-01")
     assert events and all(e.background for e in events)
-    text = "Kenyan authorities blocked access to the websites on Monday because images were shared."
+    text = (
+        "Ruritanian officials blocked access to the forums on Monday as calls to violence spread."
+    )
     events = facta.code_text(text, date="2016-03-01")
     assert events and not any(e.background for e in events)
 
@@ -111,9 +113,9 @@ def test_a_clause_the_news_is_counted_from_tells_an_earlier_act():
 
 
 def test_an_act_a_main_clause_in_the_past_perfect_aimed_at_is_the_past():
-    text = "Kenyan negotiators had hoped to reach a deal with Somalia before the summit."
+    text = "Malawian envoys had wanted to seal a pact with Zambia ahead of the fair."
     [deal] = facta.code_text(text, date="2016-03-01")
     assert deal.background
-    text = "Kenyan negotiators hope to reach a deal with Somalia before the summit."
+    text = "Malawian envoys want to seal a pact with Zambia ahead of the fair."
     [hoped] = facta.code_text(text, date="2016-03-01")
     assert not hoped.background

@@ -1,4 +1,4 @@
-"""Relative clauses that place a person in a body ("a woman who sits on the court"), read from
+"""Relative clauses that place a person in a body ("a judge who sits on the appeals bench"), read from
 membership.tsv; the phrases step takes the body's role for the person."""
 
 from __future__ import annotations

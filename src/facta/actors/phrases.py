@@ -464,7 +464,7 @@ def link_attachments(
                     phrase.employers += bodies_after(doc, child, by_token)
         if phrase.is_person or professional(phrase):
             phrase.employers += bodies_after(doc, head, by_token)
-        if phrase.is_person or names_person(phrase):  # "a woman who sits on the court"
+        if phrase.is_person or names_person(phrase):  # "a judge who sits on the appeals bench"
             for clause, prepositions in member_clauses(head):
                 phrase.employers += bodies_after(doc, clause, by_token, prepositions)
     for phrase in phrases:

@@ -54,7 +54,7 @@ def compared(noun: Token) -> bool:
 
 
 def origin(noun: Token) -> bool:
-    """ "a conflict that began with protests": a relative clause that tells what something
+    """ "a feud that started with a border raid": a relative clause that tells what something
     began with names its origin, an earlier act."""
     head = noun.head
     return (
@@ -99,7 +99,7 @@ def longer_than_a_day(measure: Token) -> bool:
 
 
 def aimed_at_before(verb: Token) -> bool:
-    """ "Negotiators had hoped to reach a deal", "authorities had tried to arrest them": an
+    """ "the envoys had wanted to seal a pact", "authorities had tried to arrest them": an
     act a main clause in the past perfect aimed at belongs to the time before the story."""
     if verb.dep_ != "xcomp":
         return False
@@ -137,7 +137,7 @@ def in_the_past(noun: Token) -> bool:
 
 def told_long_ago(token: Token, analysis: Analysis, published: date | None) -> bool:
     """ "The prosecutor said last September that the families opposed a death sentence",
-    "Obama had previously said he would visit": what a telling of long ago reports is the
+    "the premier had once said she would tour": what a telling of long ago reports is the
     story's past, whatever its own tense."""
     node = token
     for _ in range(6):  # up through the report's own words to the clause it is told in
