@@ -181,7 +181,7 @@ def _date_phrases(trigger: Token) -> list[Span]:
         if phrases or node.dep_ not in INHERITING or node.head is node or _own_time(node):
             return phrases
         if node.dep_ == "relcl" and _noun_date(node.head) is not None:
-            return [_noun_date(node.head)]  # "a 2014 ruling that threw out the order"
+            return [_noun_date(node.head)]  # "a 2013 verdict that struck down the ban"
         if node.dep_ == "relcl" and node.head.ent_type_ in DATE_LABELS:
             # "the 1990s, when Britain still funded the army": the time the clause describes
             described = _date_entity(node.doc[_entity_start(node.head)])
