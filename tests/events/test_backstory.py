@@ -17,8 +17,7 @@ def test_a_when_clause_dates_the_act_it_hangs_from():
 
 def test_a_relative_clause_takes_the_date_of_the_noun_it_describes():
     text = (
-        "Farmers in Vellmar cited a 2013 tribunal verdict "
-        "that struck down the mayor's grazing ban."
+        "Farmers in Vellmar cited a 2013 tribunal verdict that struck down the mayor's grazing ban."
     )
     [ruling] = [e for e in facta.code_text(text, date="2016-03-01") if e.root == "12"]
     assert (ruling.date, ruling.background) == ("2013-01-01", True)
