@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from facta.actors.word_files import word_kinds
 from facta.analysis_state import Mention
 from facta.models import actor_code
 
@@ -26,12 +26,7 @@ class ClientWords:
 @lru_cache(maxsize=1)
 def client_words() -> ClientWords:
     """The shipped clients.tsv, read once."""
-    path = resources.files("facta") / "data" / "actors" / "clients.tsv"
-    kinds: dict[str, frozenset[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, _, words = line.partition("\t")
-            kinds[kind.strip()] = frozenset(w.strip() for w in words.split("|") if w.strip())
+    kinds = word_kinds("clients.tsv")
     return ClientWords(
         kinds.get("noun", frozenset()),
         kinds.get("preposition", frozenset()),

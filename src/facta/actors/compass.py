@@ -4,10 +4,10 @@ Korea, South Sudan (compass.tsv)."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc
 
+from facta.actors.word_files import shipped_rows
 from facta.analysis_state import Mention
 from facta.models import Actor
 
@@ -17,11 +17,7 @@ RULE = "compass.tsv: the country of the story whose name opens with the word"
 @lru_cache(maxsize=1)
 def compass_words() -> frozenset[str]:
     """The shipped compass.tsv, read once."""
-    path = resources.files("facta") / "data" / "actors" / "compass.tsv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(
-        line.split("\t")[0].strip() for line in lines if line.strip() and not line.startswith("#")
-    )
+    return frozenset(row[0] for row in shipped_rows("compass.tsv"))
 
 
 def compass_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -32,12 +28,18 @@ def compass_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         name = m.actor.name or ""
         if m.actor.country and m.actor.code == m.actor.country and " " in name:
             named.setdefault(name.split()[0], {})[m.actor.code] = m.actor
-    countries = {word: next(iter(a.values())) for word, a in named.items() if len(a) == 1}
+    countries = {
+        word: next(iter(a.values()))
+        for word, a in named.items()
+        if len(a) == 1 and word in compass_words()
+    }
+    if not countries:
+        return []  # most stories name no North or South country: no token need be read
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     for token in doc:
         country = countries.get(token.text)
-        if country is None or token.text not in compass_words() or token.i in covered:
+        if country is None or token.i in covered:
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.i == 0 or doc[token.i - 1].lower_ != "the":

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc
 
 from facta.actors.knowledge import Entry, Match
 from facta.actors.phrases import NAME_KINDS, Phrase
 from facta.actors.stances import armed_side
+from facta.actors.word_files import shipped_rows
 
 FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled"})
 OFFICE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # roles "former" makes elites
@@ -104,10 +104,8 @@ def sent(doc: Doc, phrase: Phrase) -> bool:
 @lru_cache(maxsize=1)
 def sender_nouns() -> frozenset[str]:
     """The shipped senders.tsv, read once."""
-    path = resources.files("facta") / "data" / "actors" / "senders.tsv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    line = next(line for line in lines if line.strip() and not line.startswith("#"))
-    return frozenset(word.strip() for word in line.split("|") if word.strip())
+    first = shipped_rows("senders.tsv")[0][0]
+    return frozenset(word.strip() for word in first.split("|") if word.strip())
 
 
 def own_description(phrase: Phrase, sent_from_first: bool = False) -> Description:

@@ -4,21 +4,19 @@ membership.tsv; the phrases step takes the body's role for the person."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
+
+from facta.actors.word_files import shipped_rows
 
 
 @lru_cache(maxsize=1)
 def membership_verbs() -> dict[str, frozenset[str]]:
     """verb lemma -> the prepositions that introduce the body, from the shipped file."""
-    path = resources.files("facta") / "data" / "actors" / "membership.tsv"
-    verbs: dict[str, frozenset[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            verb, prepositions = line.split("\t")[:2]
-            verbs[verb.strip()] = frozenset(p.strip() for p in prepositions.split("|"))
-    return verbs
+    return {
+        verb: frozenset(p.strip() for p in prepositions.split("|"))
+        for verb, prepositions, *_ in shipped_rows("membership.tsv")
+    }
 
 
 def member_clauses(head: Token) -> list[tuple[Token, frozenset[str]]]:

@@ -7,10 +7,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from facta.actors.word_files import word_kinds
 from facta.analysis_state import Mention
 from facta.models import Actor, actor_code
 
@@ -90,12 +90,7 @@ class BindingWords:
 @lru_cache(maxsize=1)
 def binding_words() -> BindingWords:
     """The shipped binding.tsv, read once."""
-    path = resources.files("facta") / "data" / "actors" / "binding.tsv"
-    kinds: dict[str, frozenset[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, _, words = line.partition("\t")
-            kinds[kind.strip()] = frozenset(w.strip() for w in words.split("|") if w.strip())
+    kinds = word_kinds("binding.tsv")
     return BindingWords(
         kinds.get("reflexive", frozenset()),
         kinds.get("object_control", frozenset()),

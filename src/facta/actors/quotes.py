@@ -8,10 +8,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from facta.actors.word_files import word_kinds
 from facta.analysis_state import Mention
 from facta.models import Actor
 
@@ -32,12 +32,7 @@ class QuoteWords:
 @lru_cache(maxsize=1)
 def quote_words() -> QuoteWords:
     """The shipped quotes.tsv, read once."""
-    path = resources.files("facta") / "data" / "actors" / "quotes.tsv"
-    kinds: dict[str, frozenset[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, _, words = line.partition("\t")
-            kinds[kind.strip()] = frozenset(w.strip() for w in words.split("|") if w.strip())
+    kinds = word_kinds("quotes.tsv")
     return QuoteWords(
         kinds.get("speech", frozenset()),
         kinds.get("singular", frozenset()),

@@ -4,9 +4,10 @@ actor takes, not the actor; armed men of a side take the sector stances.tsv give
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
+
+from facta.actors.word_files import shipped_rows
 
 ARMED = frozenset({"REB", "MIL"})  # sectors of armed men, which the side they take decides
 
@@ -14,14 +15,11 @@ ARMED = frozenset({"REB", "MIL"})  # sectors of armed men, which the side they t
 @lru_cache(maxsize=1)
 def stances() -> dict[tuple[str, str], str]:
     """(prefix, word) -> the sector of armed men of that side, from the shipped file."""
-    path = resources.files("facta") / "data" / "actors" / "stances.tsv"
-    found: dict[tuple[str, str], str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            prefix, words, sector = line.split("\t")[:3]
-            for word in words.split("|"):
-                found[(prefix.strip(), word.strip())] = sector.strip()
-    return found
+    return {
+        (prefix, word.strip()): sector
+        for prefix, words, sector, *_ in shipped_rows("stances.tsv")
+        for word in words.split("|")
+    }
 
 
 def stance_at(doc: Doc, word: Token) -> str | None:
