@@ -234,7 +234,7 @@ def inside_other_name(tokens: Tokens, start: int, end: int, people_too: bool = T
 def known_name(text: str, gazetteer: Gazetteer) -> bool:
     if len(text) < 2:
         return False
-    if text.isupper() and len(text) <= 5 and text not in gazetteer.acronyms:
+    if _acronym(text) and text not in gazetteer.acronyms:
         return False  # "a SWAT officer": an acronym, not the place spelled the same
     return any(key in gazetteer.curated or key in gazetteer.country_by_key for key in keys(text))
 
