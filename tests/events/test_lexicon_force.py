@@ -1,0 +1,116 @@
+"""Lexicon breadth for the conflictual roots (12 to 20): rejections, threats, protests, force
+postures, reduced relations, coercion, assaults and fighting, in the usual wordings of wire
+reporters."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "The Ruritanian broadcaster is fighting the gagging order of the Bordurian court.",
+            {"The Ruritanian broadcaster": "ROUMED", "the Bordurian court": "BGRJUD"},
+            "120",
+        ),
+        (
+            "The Ruritanian appeals court overruled the district judge.",
+            {"The Ruritanian appeals court": "ROUJUD", "the district judge": "ROUJUD"},
+            "120",
+        ),
+        (
+            "Ruritanian smugglers evaded the Bordurian embargo by sea.",
+            {"Ruritanian smugglers": "ROUCRM", "Bordurian": "BGRGOV"},
+            "128",
+        ),
+        (
+            "A Ruritanian guard pointed his rifle at the Bordurian farmers.",
+            {"A Ruritanian guard": "ROUCOP", "the Bordurian farmers": "BGRCVL"},
+            "138",
+        ),
+        (
+            "Ruritanian nurses struck over unpaid wages.",
+            {"Ruritanian nurses": "ROUHLH"},
+            "143",
+        ),
+        (
+            "Ruritanian gendarmes set up checkpoints around the market town.",
+            {"Ruritanian gendarmes": "ROUCOP"},
+            "153",
+        ),
+        (
+            "The Ruritanian treasury added four Bordurian shipping firms to its blacklist.",
+            {"The Ruritanian treasury": "ROUGOV", "four Bordurian shipping firms": "BGRBUS"},
+            "163",
+        ),
+        (
+            "Ruritanian prosecutors filed fraud charges against the Bordurian banker.",
+            {"Ruritanian prosecutors": "ROUJUD", "the Bordurian banker": "BGRBUS"},
+            "173",
+        ),
+        (
+            "A Ruritanian military court tried the Bordurian colonel for espionage.",
+            {"A Ruritanian military court": "ROUJUD", "the Bordurian colonel": "BGRMIL"},
+            "173",
+        ),
+        (
+            "The Ruritanian guard put down the mutiny within hours.",
+            {"The Ruritanian guard": "ROUMIL"},
+            "175",
+        ),
+        (
+            "A Ruritanian gunman drove a van into a crowd of Bordurian shoppers.",
+            {"A Ruritanian gunman": "ROUCRM", "Bordurian shoppers": "BGRCVL"},
+            "180",
+        ),
+        (
+            "Ruritanian bandits held the Bordurian bus driver at gunpoint.",
+            {"Ruritanian bandits": "ROUCRM", "the Bordurian bus driver": "BGRCVL"},
+            "181",
+        ),
+        (
+            "Ruritanian militiamen besieged the Bordurian hill town for weeks.",
+            {"Ruritanian militiamen": "ROUREB", "the Bordurian hill town": "BGR"},
+            "191",
+        ),
+        (
+            "Ruritanian insurgents rocketed the Bordurian airbase overnight.",
+            {"Ruritanian insurgents": "ROUREB", "the Bordurian airbase": "BGRMIL"},
+            "194",
+        ),
+    ],
+)
+def test_conflict_wordings_get_their_codes(triples, text, actors, expected):
+    assert expected in {cameo for _, _, cameo in triples(text, actors)}
+
+
+def test_filing_criminal_charges_is_legal_action_not_a_lawsuit(triples):
+    found = triples(
+        "Ruritanian prosecutors filed fraud charges against the Bordurian banker.",
+        {"Ruritanian prosecutors": "ROUJUD", "the Bordurian banker": "BGRBUS"},
+    )
+    assert "115" not in {cameo for _, _, cameo in found}
+
+
+def test_fighting_a_court_order_is_no_battle(triples):
+    found = triples(
+        "The Ruritanian phone maker is fighting a court order from the Bordurian judge.",
+        {"The Ruritanian phone maker": "ROUBUS", "the Bordurian judge": "BGRJUD"},
+    )
+    assert "190" not in {cameo for _, _, cameo in found}
+
+
+def test_besieging_is_a_blockade_and_a_brawl_an_assault(triples):
+    assert "191" in {
+        c
+        for _, _, c in triples(
+            "Ruritanian rebels besieged the town.", {"Ruritanian rebels": "ROUREB"}
+        )
+    }
+    found = triples(
+        "A brawl between Ruritanian fans and Bordurian police broke out.",
+        {"Ruritanian fans": "ROUCVL", "Bordurian police": "BGRCOP"},
+    )
+    assert "182" in {cameo for _, _, cameo in found}
