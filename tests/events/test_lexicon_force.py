@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from facta.events.lexicon import inflections
+
 
 @pytest.mark.parametrize(
     ("text", "actors", "expected"),
@@ -114,3 +116,39 @@ def test_besieging_is_a_blockade_and_a_brawl_an_assault(triples):
         {"Ruritanian fans": "ROUCVL", "Bordurian police": "BGRCOP"},
     )
     assert "182" in {cameo for _, _, cameo in found}
+
+
+def test_a_hyphenated_verb_doubles_its_last_consonant():
+    assert "tear-gassed" in inflections("tear-gas")
+    assert "machine-gunned" in inflections("machine-gun")
+
+
+def test_tear_gassing_is_repression_not_a_chemical_attack(triples):
+    found = triples(
+        "The Ruritanian riot police tear-gassed the students on Monday.",
+        {"The Ruritanian riot police": "ROUCOP", "the students": "ROUEDU"},
+    )
+    assert ("ROUCOP", "ROUEDU", "175") in found
+    assert "2041" not in {cameo for _, _, cameo in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ruritanian convoy came under sniper fire near the pass.", "193"),
+        ("The Ruritanian outpost came under rocket fire overnight.", "194"),
+        ("The Ruritanian market town came under air attack at dawn.", "195"),
+    ],
+)
+def test_coming_under_fire_names_the_weapon(triples, text, expected):
+    subject = text.split(" came")[0]
+    found = triples(text, {subject: "ROUMIL"})
+    assert (None, "ROUMIL", expected) in found
+
+
+def test_warning_of_protests_is_a_threat_of_dissent(triples):
+    found = triples(
+        "The Ruritanian farmers' union warned of fresh protests over the levy.",
+        {"The Ruritanian farmers' union": "ROULAB"},
+    )
+    assert "133" in {cameo for _, _, cameo in found}

@@ -191,7 +191,8 @@ def inflections(lemma: str, noun: bool = False) -> set[str]:
     else:
         forms.add(stem + "ed")
     forms.add(stem + "ing")
-    if _doubles_final_consonant(lemma) or lemma.endswith(STRESSED_FINAL):
+    last = lemma.rsplit("-", 1)[-1]  # "machine-gun" doubles as "gun" does: machine-gunned
+    if _doubles_final_consonant(last) or lemma.endswith(STRESSED_FINAL):
         forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
     return forms
 
