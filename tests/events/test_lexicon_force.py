@@ -28,11 +28,6 @@ from facta.events.lexicon import inflections
             "128",
         ),
         (
-            "A Ruritanian guard pointed his rifle at the Bordurian farmers.",
-            {"A Ruritanian guard": "ROUCOP", "the Bordurian farmers": "BGRCVL"},
-            "138",
-        ),
-        (
             "Ruritanian nurses struck over unpaid wages.",
             {"Ruritanian nurses": "ROUHLH"},
             "143",
@@ -76,6 +71,26 @@ from facta.events.lexicon import inflections
             "Ruritanian militiamen besieged the Bordurian hill town for weeks.",
             {"Ruritanian militiamen": "ROUREB", "the Bordurian hill town": "BGR"},
             "191",
+        ),
+        (
+            "The Ruritanian premier waved off the Bordurian union's demands.",
+            {"The Ruritanian premier": "ROUGOV", "the Bordurian union": "BGRLAB"},
+            "120",
+        ),
+        (
+            "Ruritanian hardliners scuppered the fisheries accord.",
+            {"Ruritanian hardliners": "ROULEG"},
+            "127",
+        ),
+        (
+            "Ruritanian villagers rose up against the Bordurian warlord.",
+            {"Ruritanian villagers": "ROUCVL", "the Bordurian warlord": "BGRREB"},
+            "140",
+        ),
+        (
+            "Ruritanian troops drove the Bordurian militants out of the river town.",
+            {"Ruritanian troops": "ROUMIL", "the Bordurian militants": "BGRREB"},
+            "190",
         ),
         (
             "Ruritanian insurgents rocketed the Bordurian airbase overnight.",
@@ -152,3 +167,36 @@ def test_warning_of_protests_is_a_threat_of_dissent(triples):
         {"The Ruritanian farmers' union": "ROULAB"},
     )
     assert "133" in {cameo for _, _, cameo in found}
+
+
+def test_threatening_a_strike_is_a_threat_of_dissent(triples):
+    found = triples(
+        "Ruritanian doctors threatened to go on strike over unpaid wages.",
+        {"Ruritanian doctors": "ROUHLH"},
+    )
+    assert "133" in {cameo for _, _, cameo in found}
+
+
+def test_a_siege_imposed_on_a_town_is_a_blockade_not_martial_law(triples):
+    found = triples(
+        "The Ruritanian army imposed a siege on the Bordurian border town.",
+        {"The Ruritanian army": "ROUMIL", "the Bordurian border town": "BGR"},
+    )
+    codes = {cameo for _, _, cameo in found}
+    assert "191" in codes and "1724" not in codes
+
+
+def test_ruling_out_ones_own_step_rejects_no_one(triples):
+    found = triples(
+        "The Ruritanian cabinet ruled out raising the fuel levy this year.",
+        {"The Ruritanian cabinet": "ROUGOV"},
+    )
+    assert "120" not in {cameo for _, _, cameo in found}
+
+
+def test_fighting_a_referendum_is_no_violence(triples):
+    found = triples(
+        "The Ruritanian premier is fighting a referendum on the Bordurian treaty.",
+        {"The Ruritanian premier": "ROUGOV", "the Bordurian treaty": "BGR"},
+    )
+    assert not {cameo for _, _, cameo in found if cameo.startswith("19")}
