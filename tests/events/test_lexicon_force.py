@@ -93,6 +93,16 @@ from facta.events.lexicon import inflections
             "190",
         ),
         (
+            "The Ruritanian junta purged hundreds of judges after the mutiny.",
+            {"The Ruritanian junta": "ROUGOV", "hundreds of judges": "ROUJUD"},
+            "172",
+        ),
+        (
+            "Ruritanian militants carried out an arson attack on the Bordurian party's offices.",
+            {"Ruritanian militants": "ROUREB", "the Bordurian party": "BGRPTY"},
+            "1712",
+        ),
+        (
             "Ruritanian insurgents rocketed the Bordurian airbase overnight.",
             {"Ruritanian insurgents": "ROUREB", "the Bordurian airbase": "BGRMIL"},
             "194",
