@@ -103,6 +103,21 @@ from facta.events.lexicon import inflections
             "1712",
         ),
         (
+            "Ruritanian troops waylaid the Bordurian supply column in the hills.",
+            {"Ruritanian troops": "ROUMIL", "the Bordurian supply column": "BGRMIL"},
+            "190",
+        ),
+        (
+            "The Ruritanian council reimposed its embargo on the Bordurian junta.",
+            {"The Ruritanian council": "ROUGOV", "the Bordurian junta": "BGRGOV"},
+            "163",
+        ),
+        (
+            "Ruritanian police re-arrested the freed Bordurian dissident at the airport.",
+            {"Ruritanian police": "ROUCOP", "the freed Bordurian dissident": "BGROPP"},
+            "173",
+        ),
+        (
             "Ruritanian insurgents rocketed the Bordurian airbase overnight.",
             {"Ruritanian insurgents": "ROUREB", "the Bordurian airbase": "BGRMIL"},
             "194",
