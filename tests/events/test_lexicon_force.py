@@ -225,3 +225,16 @@ def test_fighting_a_referendum_is_no_violence(triples):
         {"The Ruritanian premier": "ROUGOV", "the Bordurian treaty": "BGR"},
     )
     assert not {cameo for _, _, cameo in found if cameo.startswith("19")}
+
+
+def test_threatening_a_good_endangers_it_and_threatens_no_one(triples):
+    found = triples(
+        "Ruritanian loggers threaten the survival of the Bordurian hill tribes.",
+        {"Ruritanian loggers": "ROUBUS", "the Bordurian hill tribes": "BGRCVL"},
+    )
+    assert not {cameo for _, _, cameo in found if cameo.startswith("13")}
+    found = triples(
+        "Ruritanian militants threatened the Bordurian villagers with reprisals.",
+        {"Ruritanian militants": "ROUREB", "the Bordurian villagers": "BGRCVL"},
+    )
+    assert {cameo for _, _, cameo in found if cameo.startswith("13")}
