@@ -238,3 +238,16 @@ def test_threatening_a_good_endangers_it_and_threatens_no_one(triples):
         {"Ruritanian militants": "ROUREB", "the Bordurian villagers": "BGRCVL"},
     )
     assert {cameo for _, _, cameo in found if cameo.startswith("13")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian cabinet hit a snag in its talks with the Bordurian lenders.",
+        "The Ruritanian premier fought off a challenge from the Bordurian lenders.",
+    ],
+)
+def test_hitting_an_obstacle_or_fighting_off_a_challenge_is_no_violence(triples, text):
+    subject = text.split(" hit")[0].split(" fought")[0]
+    found = triples(text, {subject: "ROUGOV", "the Bordurian lenders": "BGRBUS"})
+    assert not {cameo for _, _, cameo in found if cameo.startswith("19")}
