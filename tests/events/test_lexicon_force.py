@@ -13,7 +13,7 @@ from facta.events.lexicon import inflections
     ("text", "actors", "expected"),
     [
         (
-            "The Ruritanian broadcaster is fighting the gagging order of the Bordurian court.",
+            "The Ruritanian broadcaster resisted the gagging order of the Bordurian court.",
             {"The Ruritanian broadcaster": "ROUMED", "the Bordurian court": "BGRJUD"},
             "120",
         ),
@@ -138,9 +138,10 @@ def test_filing_criminal_charges_is_legal_action_not_a_lawsuit(triples):
 
 def test_fighting_a_court_order_is_no_battle(triples):
     found = triples(
-        "The Ruritanian phone maker is fighting a court order from the Bordurian judge.",
-        {"The Ruritanian phone maker": "ROUBUS", "the Bordurian judge": "BGRJUD"},
+        "The Ruritanian broadcaster is fighting an injunction from the Bordurian judge.",
+        {"The Ruritanian broadcaster": "ROUMED", "the Bordurian judge": "BGRJUD"},
     )
+    assert ("ROUMED", "BGRJUD", "120") in found
     assert "190" not in {cameo for _, _, cameo in found}
 
 
@@ -213,16 +214,16 @@ def test_a_siege_imposed_on_a_town_is_a_blockade_not_martial_law(triples):
 
 def test_ruling_out_ones_own_step_rejects_no_one(triples):
     found = triples(
-        "The Ruritanian cabinet ruled out raising the fuel levy this year.",
+        "The Ruritanian cabinet ruled out a snap election this spring.",
         {"The Ruritanian cabinet": "ROUGOV"},
     )
     assert "120" not in {cameo for _, _, cameo in found}
 
 
-def test_fighting_a_referendum_is_no_violence(triples):
+def test_fighting_an_election_is_no_violence(triples):
     found = triples(
-        "The Ruritanian premier is fighting a referendum on the Bordurian treaty.",
-        {"The Ruritanian premier": "ROUGOV", "the Bordurian treaty": "BGR"},
+        "The Ruritanian government is fighting an election against the Bordurian alliance.",
+        {"The Ruritanian government": "ROUGOV", "the Bordurian alliance": "IGOBGR"},
     )
     assert not {cameo for _, _, cameo in found if cameo.startswith("19")}
 
@@ -243,11 +244,11 @@ def test_threatening_a_good_endangers_it_and_threatens_no_one(triples):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Ruritanian cabinet hit a snag in its talks with the Bordurian lenders.",
-        "The Ruritanian premier fought off a challenge from the Bordurian lenders.",
+        "The Ruritanian cabinet hit a snag with the Bordurian alliance.",
+        "The Ruritanian premier fought off a challenge from the Bordurian alliance.",
     ],
 )
 def test_hitting_an_obstacle_or_fighting_off_a_challenge_is_no_violence(triples, text):
     subject = text.split(" hit")[0].split(" fought")[0]
-    found = triples(text, {subject: "ROUGOV", "the Bordurian lenders": "BGRBUS"})
+    found = triples(text, {subject: "ROUGOV", "the Bordurian alliance": "IGOBGR"})
     assert not {cameo for _, _, cameo in found if cameo.startswith("19")}
