@@ -22,6 +22,7 @@ from facta.events.sides import (
 )
 from facta.events.speech_chains import means_addressee, teller_of_conjunct
 from facta.events.subordinates import misread_subject
+from facta.events.victims import plain_victims
 from facta.events.vocabulary import (
     CLAIM_VERBS,
     EMOTION_PARTICIPLES,
@@ -152,7 +153,7 @@ class RoleReader(TriggerMatcher):
                     # "withdrew from Avdiivka": their own ground; "visited a clinic in Ohio":
                     # a trip at home is no visit to another actor
                     return sources, [place]
-        return sources, []
+        return sources, plain_victims(trigger.cameo, sources, candidates, analysis)
 
     def investigated_act(self, candidate: object) -> bool:
         """An act an inquiry looks into ("the shooting of a teenager", "the drowning of

@@ -1,0 +1,40 @@
+"""Targets the text names only through a plain noun: a person harmed ("shot a man"), or a
+thing only one kind of body makes ("criticized the verdict": the court)."""
+
+from __future__ import annotations
+
+import facta
+
+
+def dyads(text: str) -> list[tuple[str, str | None, str | None]]:
+    found = []
+    for event in facta.code_text(text, date="2016-03-07"):
+        coded = event.to_dict()
+        source = (coded.get("source") or {}).get("code")
+        target = (coded.get("target") or {}).get("code")
+        found.append((event.cameo, source, target))
+    return found
+
+
+def test_a_man_shot_by_police_is_a_civilian_of_the_story_country():
+    found = dyads("Denver police shot a man outside a laundromat on Tuesday night.")
+    assert ("193", "USACOP", "USACVL") in found
+
+
+def test_teenagers_beaten_by_an_attacker_are_civilians():
+    found = dyads("Two teenagers were beaten outside a Phoenix skate park by an attacker.")
+    assert [f for f in found if f[0].startswith("18")] == [("182", "REB", "USACVL")]
+
+
+def test_a_man_armed_with_a_weapon_is_a_suspect_not_a_civilian():
+    found = dyads("Denver police shot a man armed with a shotgun outside a laundromat.")
+    assert ("193", "USACOP", "USACRM") in found
+
+
+def test_a_man_harmed_by_no_one_named_stays_uncoded():
+    assert not [f for f in dyads("A man was shot outside a Denver laundromat.") if f[0] == "193"]
+
+
+def test_a_man_arrested_is_not_taken_for_a_civilian():
+    found = dyads("Denver police arrested a man outside a laundromat on Tuesday.")
+    assert ("173", "USACOP", "USACVL") not in found
