@@ -38,3 +38,18 @@ def test_a_man_harmed_by_no_one_named_stays_uncoded():
 def test_a_man_arrested_is_not_taken_for_a_civilian():
     found = dyads("Denver police arrested a man outside a laundromat on Tuesday.")
     assert ("173", "USACOP", "USACVL") not in found
+
+
+def test_criticism_of_a_verdict_is_aimed_at_the_court():
+    found = dyads("The Denver mayor criticized the verdict on Tuesday.")
+    assert ("111", "USAGOV", "USAJUD") in found
+
+
+def test_rejecting_a_bill_rejects_the_legislature():
+    found = dyads("Kenya's opposition rejected the bill on grazing fees.")
+    assert [f for f in found if f[0].startswith("12")] == [("120", "KENOPP", "KENLEG")]
+
+
+def test_a_body_reacting_to_its_own_kind_of_product_is_not_its_own_target():
+    found = dyads("The Kenyan judge defended her ruling on grazing fees.")
+    assert all(target != "KENJUD" for _, _, target in found)
