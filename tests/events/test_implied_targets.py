@@ -53,3 +53,15 @@ def test_rejecting_a_bill_rejects_the_legislature():
 def test_a_body_reacting_to_its_own_kind_of_product_is_not_its_own_target():
     found = dyads("The Kenyan judge defended her ruling on grazing fees.")
     assert all(target != "KENJUD" for _, _, target in found)
+
+
+def test_a_bare_ordinal_object_is_one_more_of_the_group_named_before():
+    found = dyads(
+        "Kenyan soldiers arrested three smugglers near Tsavo and shot a fourth on Sunday."
+    )
+    assert ("193", "KENMIL", "CRM") in found
+
+
+def test_an_ordinal_with_its_own_noun_is_no_left_out_object():
+    found = dyads("Kenyan soldiers arrested three smugglers near Tsavo and shot a fourth elephant.")
+    assert ("193", "KENMIL", "CRM") not in found

@@ -10,6 +10,7 @@ from facta.events import clauses, evaluations, feelings, outcomes
 from facta.events.constructions import (
     _position,
 )
+from facta.events.ellipsis import elided_members
 from facta.events.implied import held_to_blame, subjunctive_subject, teller
 from facta.events.inquiries import reported_doer, sufferer_agent
 from facta.events.lexicon import COMMITMENT
@@ -159,7 +160,8 @@ class RoleReader(TriggerMatcher):
                     # "withdrew from Avdiivka": their own ground; "visited a clinic in Ohio":
                     # a trip at home is no visit to another actor
                     return sources, [place]
-        return sources, plain_victims(trigger.cameo, sources, candidates, analysis)
+        victims = plain_victims(trigger.cameo, sources, candidates, analysis)
+        return sources, victims or elided_members(candidates, analysis)
 
     def investigated_act(self, candidate: object) -> bool:
         """An act an inquiry looks into ("the shooting of a teenager", "the drowning of
