@@ -65,3 +65,15 @@ def test_a_bare_ordinal_object_is_one_more_of_the_group_named_before():
 def test_an_ordinal_with_its_own_noun_is_no_left_out_object():
     found = dyads("Kenyan soldiers arrested three smugglers near Tsavo and shot a fourth elephant.")
     assert ("193", "KENMIL", "CRM") not in found
+
+
+def test_other_members_coordinated_with_a_known_doer_share_its_country():
+    found = dyads(
+        "The speaker of the Kenyan parliament and other lawmakers criticized the president."
+    )
+    assert all(source == "KENLEG" for _, source, _ in found)
+
+
+def test_other_governments_named_as_targets_take_no_country_from_the_doer():
+    found = dyads("Russia criticized Kenya and other governments.")
+    assert ("111", "RUSGOV", "RUSGOV") not in found
