@@ -77,3 +77,8 @@ def test_other_members_coordinated_with_a_known_doer_share_its_country():
 def test_other_governments_named_as_targets_take_no_country_from_the_doer():
     found = dyads("Russia criticized Kenya and other governments.")
     assert ("111", "RUSGOV", "RUSGOV") not in found
+
+
+def test_ministers_of_a_grouping_of_states_take_no_country_from_whom_they_criticize():
+    found = dyads("The G20 finance ministers rebuked Venezuela on Friday.")
+    assert found and all(source is None or source[:3] != "VEN" for _, source, _ in found)
