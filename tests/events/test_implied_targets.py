@@ -82,3 +82,11 @@ def test_other_governments_named_as_targets_take_no_country_from_the_doer():
 def test_ministers_of_a_grouping_of_states_take_no_country_from_whom_they_criticize():
     found = dyads("The G20 finance ministers rebuked Venezuela on Friday.")
     assert found and all(source is None or source[:3] != "VEN" for _, source, _ in found)
+
+
+def test_an_inquiry_into_people_looks_into_them_not_into_an_act_done_to_them():
+    assert ("090", "KENLEG", "KENCOP") in dyads(
+        "The Kenyan senate opened an inquiry into the police chief."
+    )
+    found = dyads("Kenya's ethics commission began an investigation into three county governors.")
+    assert ("090", "KEN", "KENGOV") in found

@@ -168,7 +168,10 @@ class RoleReader(TriggerMatcher):
         migrants"): whom it investigates is the act's doer, never those it was done to."""
         if not isinstance(candidate, Token) or candidate.pos_ != "NOUN":
             return False
-        return self.match_noun(candidate) is not None or candidate.lower_.endswith("ing")
+        noun = self.match_noun(candidate)
+        if noun is not None and noun.cameo[:2] == INQUIRY_ROOT:
+            return False  # "opened an inquiry into two officers": the inquiry, no act looked into
+        return noun is not None or candidate.lower_.endswith("ing")
 
     def done_to(self, candidate: object) -> bool:
         """Whom an investigated act was done to: "the attack on a bus driver"."""
