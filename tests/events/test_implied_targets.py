@@ -90,3 +90,14 @@ def test_an_inquiry_into_people_looks_into_them_not_into_an_act_done_to_them():
     )
     found = dyads("Kenya's ethics commission began an investigation into three county governors.")
     assert ("090", "KEN", "KENGOV") in found
+
+
+def test_the_public_an_appeal_or_warning_addresses_is_civilians():
+    found = dyads("Idaho state troopers appealed for the public's assistance after the crash.")
+    assert ("023", "USACOP", "USACVL") in found
+    found = dyads("The Idaho governor warned the public about wildfire smoke on Monday.")
+    assert ("130", "USAGOV", "USACVL") in found
+
+
+def test_the_public_as_a_subject_names_no_actor():
+    assert dyads("The public was angry about the smoke, the Idaho governor said.") == []

@@ -24,7 +24,7 @@ from facta.events.sides import (
 )
 from facta.events.speech_chains import means_addressee, teller_of_conjunct
 from facta.events.subordinates import misread_subject
-from facta.events.victims import plain_victims
+from facta.events.victims import plain_victims, public_addressee
 from facta.events.vocabulary import (
     CLAIM_VERBS,
     EMOTION_PARTICIPLES,
@@ -161,7 +161,8 @@ class RoleReader(TriggerMatcher):
                     # a trip at home is no visit to another actor
                     return sources, [place]
         victims = plain_victims(trigger.cameo, sources, candidates, analysis)
-        return sources, victims or elided_members(candidates, analysis)
+        addressed = public_addressee(trigger.token, trigger.cameo, candidates, analysis)
+        return sources, victims or addressed or elided_members(candidates, analysis)
 
     def investigated_act(self, candidate: object) -> bool:
         """An act an inquiry looks into ("the shooting of a teenager", "the drowning of
