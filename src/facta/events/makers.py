@@ -8,11 +8,9 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from facta.analysis_state import Mention
 from facta.errors import KnowledgeError
-from facta.events import clauses
 from facta.events.lexicon import _rows, _words
-from facta.models import Actor
+from facta.models import Actor, actor_code
 
 MAKER_RULE = "events: a thing only one kind of body makes stands for its maker (makers.tsv)"
 
@@ -34,17 +32,23 @@ def makers() -> dict[str, str]:
     return table
 
 
-def maker_of(candidates: list) -> list[clauses.Argument]:
-    """The maker of the first candidate thing makers.tsv knows, as an actor of no country yet
-    (the sides stage gives it the country of the other side, the place or the story)."""
-    for candidate in candidates:
-        if not isinstance(candidate, Token) or candidate.pos_ not in ("NOUN", "PROPN"):
-            continue
-        sector = makers().get(candidate.lemma_.lower())
+def maker_of(things: list[Token], speaker: Actor | None, setting: str | None) -> Actor | None:
+    """The maker of the first thing makers.tsv knows that a reaction is about, when the story
+    names no maker: of the reacting side's state, else of the story's country. A body of the
+    maker's own kind reacting to such a thing ("the judge defended her ruling") aims at no one."""
+    for thing in things:
+        sector = makers().get(thing.lemma_.lower()) if thing.pos_ == "NOUN" else None
         if sector is None:
             continue
-        actor = Actor(code=sector, country=None, sectors=(sector,), rule=MAKER_RULE)
-        return [
-            clauses.Argument(candidate, Mention(candidate.i, candidate.i + 1, actor, "nominal"))
-        ]
-    return []
+        if speaker is not None and sector in speaker.sectors:
+            return None
+        own = speaker.country if speaker is not None else None
+        country = own if own and not own.startswith(("IGO", "NGO")) else setting
+        return Actor(
+            code=actor_code(country, (sector,)),
+            country=country,
+            sectors=(sector,),
+            text=thing.text,
+            rule=MAKER_RULE,
+        )
+    return None

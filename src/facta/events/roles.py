@@ -15,7 +15,6 @@ from facta.events.implied import held_to_blame, subjunctive_subject, teller
 from facta.events.inquiries import reported_doer, sufferer_agent
 from facta.events.lexicon import COMMITMENT
 from facta.events.local_bodies import local_government
-from facta.events.makers import maker_of
 from facta.events.matching import TriggerMatcher
 from facta.events.sides import (
     _foreign,
@@ -113,11 +112,6 @@ class RoleReader(TriggerMatcher):
                 ]
                 if authors:
                     return sources, authors
-            made = maker_of([*candidates, direct])  # "criticized the verdict": the court
-            if made and not any(
-                made[0].mention.actor.sectors[0] in s.mention.actor.sectors for s in sources
-            ):
-                return sources, made
         if (
             trigger.cameo[:2] in TOPIC_TARGET_ROOTS
             and trigger.verb is not None
