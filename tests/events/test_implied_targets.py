@@ -101,3 +101,8 @@ def test_the_public_an_appeal_or_warning_addresses_is_civilians():
 
 def test_the_public_as_a_subject_names_no_actor():
     assert dyads("The public was angry about the smoke, the Idaho governor said.") == []
+
+
+def test_kin_and_passers_by_harmed_by_a_known_doer_are_civilians():
+    found = dyads("A Tucson deputy shot a motorist near the border crossing on Friday.")
+    assert ("193", "USACOP", "USACVL") in found
