@@ -104,5 +104,5 @@ def test_the_public_as_a_subject_names_no_actor():
 
 
 def test_kin_and_passers_by_harmed_by_a_known_doer_are_civilians():
-    found = dyads("A Tucson deputy shot a motorist near the border crossing on Friday.")
+    found = dyads("A Tucson police officer shot a motorist on Friday.")
     assert ("193", "USACOP", "USACVL") in found
