@@ -35,8 +35,16 @@ def test_a_rule_named_with_its_ministry_gives_the_ministry_as_target():
     assert criticism.target is not None and criticism.target.code == "TCDGOV"
 
 
-def test_a_thing_the_story_gives_no_maker_leaves_the_target_empty():
+def test_a_thing_the_story_gives_no_maker_is_aimed_at_the_kind_of_body_that_makes_it():
+    # makers.tsv: a ruling is a court's, of the critic's country
     criticism = _criticism(
         "Senator Baker spoke about the ruling on Monday. Senator Warren criticized the ruling."
+    )
+    assert criticism.target is not None and criticism.target.code == "USAJUD"
+
+
+def test_a_thing_no_body_alone_makes_leaves_the_target_empty():
+    criticism = _criticism(
+        "Senator Baker spoke about the plan on Monday. Senator Warren criticized the plan."
     )
     assert criticism.target is None

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from facta.analysis_state import Analysis, event_trigger
 from facta.events.aggregates import many_acts
 from facta.events.backstory import told_as_backstory, told_long_ago
+from facta.events.makers import maker_of
 from facta.events.qualify.anchored_dates import anchored_date
 from facta.events.qualify.cues import _sentence
 from facta.events.qualify.dates import (
@@ -42,6 +43,7 @@ from facta.events.tellings import Told, compatible, finer, long_before, period
 from facta.events.told_nouns import referring_noun, sided_again
 from facta.events.vocabulary import QUANTITY_NOUNS, WORDS
 from facta.models import Actor, Event
+from facta.places.locate import story_country
 
 DISTINCT_ROOTS = frozenset({"18", "19", "20"})
 CONSULT_ROOT = "04"
@@ -374,6 +376,7 @@ def reaction_targets(told: list[Told], analysis: Analysis) -> None:
         else:
             made = (story_author(t, analysis, _code(event.source)) for t in things)
             author = next((a for a in made if a is not None), None)
+            author = author or maker_of(things, event.source, story_country(analysis))
             if author is not None:
                 item.event = replace(event, target=author)
 

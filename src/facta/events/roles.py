@@ -10,6 +10,7 @@ from facta.events import clauses, evaluations, feelings, outcomes
 from facta.events.constructions import (
     _position,
 )
+from facta.events.ellipsis import elided_members
 from facta.events.implied import held_to_blame, subjunctive_subject, teller
 from facta.events.inquiries import reported_doer, sufferer_agent
 from facta.events.lexicon import COMMITMENT
@@ -22,6 +23,7 @@ from facta.events.sides import (
 )
 from facta.events.speech_chains import means_addressee, teller_of_conjunct
 from facta.events.subordinates import misread_subject
+from facta.events.victims import plain_victims, public_addressee
 from facta.events.vocabulary import (
     CLAIM_VERBS,
     EMOTION_PARTICIPLES,
@@ -152,14 +154,19 @@ class RoleReader(TriggerMatcher):
                     # "withdrew from Avdiivka": their own ground; "visited a clinic in Ohio":
                     # a trip at home is no visit to another actor
                     return sources, [place]
-        return sources, []
+        victims = plain_victims(trigger.cameo, sources, candidates, analysis)
+        addressed = public_addressee(trigger.token, trigger.cameo, candidates, analysis)
+        return sources, victims or addressed or elided_members(candidates, analysis)
 
     def investigated_act(self, candidate: object) -> bool:
         """An act an inquiry looks into ("the shooting of a teenager", "the drowning of
         migrants"): whom it investigates is the act's doer, never those it was done to."""
         if not isinstance(candidate, Token) or candidate.pos_ != "NOUN":
             return False
-        return self.match_noun(candidate) is not None or candidate.lower_.endswith("ing")
+        noun = self.match_noun(candidate)
+        if noun is not None and noun.cameo[:2] == INQUIRY_ROOT:
+            return False  # "opened an inquiry into two officers": the inquiry, no act looked into
+        return noun is not None or candidate.lower_.endswith("ing")
 
     def done_to(self, candidate: object) -> bool:
         """Whom an investigated act was done to: "the attack on a bus driver"."""

@@ -184,6 +184,7 @@ def _own_government(source: clauses.Argument) -> list[clauses.Argument]:
 
 
 ENVOYS = WORDS["envoy_role"]
+SAME_KIND = frozenset({"other", "others"})  # more of the kind of a partner named beside
 
 
 def _domestic(
@@ -225,6 +226,8 @@ def _domestic(
     else:
         order = [country_of(sources), country_of(targets), *where]
     sources = fill(sources, next((c for c in order if c), None))
+    partner = country_of(sources)  # "the speaker and other lawmakers": the speaker's country
+    sources = [_with_country(a, partner) if _like_partner(a, partner) else a for a in sources]
     targets = fill(targets, country_of(sources) or place_country() or setting)
     if setting is not None:  # the places the story names say where it is set
         sources = [_resettled(a, setting) for a in sources]
@@ -252,6 +255,16 @@ def _pronoun_like(argument: clauses.Argument, analysis: Analysis) -> bool:
     if analysis.doc[mention.start : max(mention.end, mention.start + 1)].root.lemma_ in ENVOYS:
         return False  # "the envoy met Iraqi leaders": sent from elsewhere
     return not any(t.lower_ in OUTSIDER_MODIFIERS or t.ent_type_ == "NORP" for t in words)
+
+
+def _like_partner(argument: clauses.Argument, partner: str | None) -> bool:
+    """ "the speaker and other lawmakers", "the minister and others in his party": a doer
+    coordinated with one of a known country, and marked only by "other" as more of its kind."""
+    if partner is None or not _needs_country(argument) or argument.head.dep_ != "conj":
+        return False
+    words = {t.lower_ for t in argument.head.subtree if t.i <= argument.head.i}
+    words.add(argument.head.lower_)
+    return bool(words & SAME_KIND) and not words & (OUTSIDER_MODIFIERS - SAME_KIND)
 
 
 def _needs_country(argument: clauses.Argument) -> bool:
