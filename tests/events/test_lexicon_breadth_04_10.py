@@ -1,0 +1,61 @@
+"""Verb patterns of CAMEO roots 04-10 that wire copy uses in many wordings: praise heaped on
+someone, deals cut or worked out, ground given, pressure stepped up, detainees transferred."""
+
+from __future__ import annotations
+
+
+def test_praise_heaped_on_someone_is_praise_of_them(triples):
+    text = "The Ruritanian premier heaped praise on the Bordurian foreign minister."
+    actors = {"The Ruritanian premier": "ROUGOV", "the Bordurian foreign minister": "BGRGOV"}
+    assert ("ROUGOV", "BGRGOV", "051") in triples(text, actors)
+
+
+def test_crediting_someone_with_a_deed_is_praise(triples):
+    text = "The Ruritanian president credited Borduria with restoring calm in the valley."
+    actors = {"The Ruritanian president": "ROUGOV", "Borduria": "BGR"}
+    assert ("ROUGOV", "BGR", "051") in triples(text, actors)
+
+
+def test_a_deal_cut_or_worked_out_with_someone_is_an_agreement(triples):
+    actors = {"Ruritania": "ROU", "Borduria": "BGR"}
+    assert ("ROU", "BGR", "057") in triples("Ruritania cut a deal with Borduria on fishing.", actors)
+    text = "Ruritania worked out an agreement with Borduria on river water."
+    assert ("ROU", "BGR", "057") in triples(text, actors)
+
+
+def test_an_apology_accepted_is_forgiveness(triples):
+    text = "The Ruritanian junta accepted the apology of the Bordurian ambassador."
+    actors = {"The Ruritanian junta": "ROUMIL", "the Bordurian ambassador": "BGRGOV"}
+    assert ("ROUMIL", "BGRGOV", "056") in triples(text, actors)
+
+
+def test_giving_ground_and_softening_a_stance_are_yielding(triples):
+    text = "The rebels gave ground to the Ruritanian government on land reform."
+    actors = {"The rebels": "REB", "the Ruritanian government": "ROUGOV"}
+    assert ("REB", "ROUGOV", "080") in triples(text, actors)
+    text = "The Ruritanian government softened its stance on the port."
+    codes = {c for _, _, c in triples(text, {"The Ruritanian government": "ROUGOV"})}
+    assert "080" in codes
+
+
+def test_detainees_transferred_to_a_state_are_released_to_it(triples):
+    text = "Ruritania transferred two detainees to Borduria on Sunday."
+    assert ("ROU", "BGR", "0841") in triples(text, {"Ruritania": "ROU", "Borduria": "BGR"})
+
+
+def test_a_lifted_court_order_eases_a_restriction(triples):
+    text = "A Ruritanian judge lifted the order barring the farmers' march."
+    codes = {c for _, _, c in triples(text, {"A Ruritanian judge": "ROUJUD"})}
+    assert "081" in codes
+
+
+def test_pressure_stepped_up_on_someone_is_a_demand(triples):
+    text = "Ruritania stepped up pressure on Borduria to close the camps."
+    found = triples(text, {"Ruritania": "ROU", "Borduria": "BGR"})
+    assert any(s == "ROU" and t == "BGR" and c.startswith("10") for s, t, c in found)
+
+
+def test_searching_for_a_gunman_investigates_a_crime(triples):
+    text = "Ruritanian police searched the hills for the gunman on Monday."
+    codes = {c for _, _, c in triples(text, {"Ruritanian police": "ROUCOP"})}
+    assert "091" in codes
