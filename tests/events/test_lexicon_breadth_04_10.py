@@ -18,7 +18,9 @@ def test_crediting_someone_with_a_deed_is_praise(triples):
 
 def test_a_deal_cut_or_worked_out_with_someone_is_an_agreement(triples):
     actors = {"Ruritania": "ROU", "Borduria": "BGR"}
-    assert ("ROU", "BGR", "057") in triples("Ruritania cut a deal with Borduria on fishing.", actors)
+    assert ("ROU", "BGR", "057") in triples(
+        "Ruritania cut a deal with Borduria on fishing.", actors
+    )
     text = "Ruritania worked out an agreement with Borduria on river water."
     assert ("ROU", "BGR", "057") in triples(text, actors)
 
