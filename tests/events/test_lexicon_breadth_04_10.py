@@ -61,3 +61,34 @@ def test_searching_for_a_gunman_investigates_a_crime(triples):
     text = "Ruritanian police searched the hills for the gunman on Monday."
     codes = {c for _, _, c in triples(text, {"Ruritanian police": "ROUCOP"})}
     assert "091" in codes
+
+
+def test_a_particle_read_as_a_number_modifier_still_counts(triples):
+    # "handed over 20 hostages": the parser takes "over 20" for "more than 20"
+    text = "The militia handed over 20 hostages to Borduria on Friday."
+    assert ("REB", "BGR", "0841") in triples(text, {"The militia": "REB", "Borduria": "BGR"})
+
+
+def test_a_signed_truce_is_a_ceasefire_not_an_agreement(triples):
+    text = "The Ruritanian army signed a truce with the rebels."
+    found = triples(text, {"The Ruritanian army": "ROUMIL", "the rebels": "REB"})
+    assert ("ROUMIL", "REB", "0871") in found
+
+
+def test_returned_boats_and_scrapped_taxes_are_yielding(triples):
+    text = "Ruritania returned the seized trawler to Borduria."
+    assert ("ROU", "BGR", "0842") in triples(text, {"Ruritania": "ROU", "Borduria": "BGR"})
+    text = "The Ruritanian government scrapped the fuel tax after the strikes."
+    codes = {c for _, _, c in triples(text, {"The Ruritanian government": "ROUGOV"})}
+    assert "0832" in codes
+
+
+def test_buying_grain_from_a_state_is_trade(triples):
+    text = "Ruritania bought wheat from Borduria last year."
+    assert ("ROU", "BGR", "061") in triples(text, {"Ruritania": "ROU", "Borduria": "BGR"})
+
+
+def test_documenting_abuses_investigates_them(triples):
+    text = "Bordurian monitors documented abuses in the Ruritanian prisons."
+    codes = {c for _, _, c in triples(text, {"Bordurian monitors": "BGR"})}
+    assert "092" in codes
