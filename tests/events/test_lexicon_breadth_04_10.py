@@ -92,3 +92,23 @@ def test_documenting_abuses_investigates_them(triples):
     text = "Bordurian monitors documented abuses in the Ruritanian prisons."
     codes = {c for _, _, c in triples(text, {"Bordurian monitors": "BGR"})}
     assert "092" in codes
+
+
+def test_talking_on_the_phone_is_a_phone_call(triples):
+    text = "The Ruritanian premier talked with the Bordurian king on the phone on Monday."
+    actors = {"The Ruritanian premier": "ROUGOV", "the Bordurian king": "BGRGOV"}
+    assert ("ROUGOV", "BGRGOV", "041") in triples(text, actors)
+
+
+def test_pressure_on_someone_named_as_a_noun_is_a_demand(triples):
+    text = "Ruritania's pressure on Borduria paid off in the end."
+    assert ("ROU", "BGR", "100") in triples(text, {"Ruritania": "ROU", "Borduria": "BGR"})
+
+
+def test_a_rescue_and_a_reversal_are_read_through_their_verbs(triples):
+    text = "The Ruritanian navy's rescue of 300 stranded fishermen was praised."
+    codes = {c for _, _, c in triples(text, {"The Ruritanian navy": "ROUMIL"})}
+    assert "073" in codes
+    text = "The Ruritanian cabinet's reversal of the fuel tax surprised the unions."
+    codes = {c for _, _, c in triples(text, {"The Ruritanian cabinet": "ROUGOV"})}
+    assert "0832" in codes
