@@ -112,3 +112,25 @@ def test_a_rescue_and_a_reversal_are_read_through_their_verbs(triples):
     text = "The Ruritanian cabinet's reversal of the fuel tax surprised the unions."
     codes = {c for _, _, c in triples(text, {"The Ruritanian cabinet": "ROUGOV"})}
     assert "0832" in codes
+
+
+def test_fighting_alongside_an_army_is_military_cooperation(triples):
+    text = "Ruritanian militias fought alongside Bordurian troops in the valley."
+    actors = {"Ruritanian militias": "ROUREB", "Bordurian troops": "BGRMIL"}
+    assert ("ROUREB", "BGRMIL", "062") in triples(text, actors)
+
+
+def test_standing_with_a_state_is_support(triples):
+    text = "Ruritania stands with Borduria after the floods."
+    assert ("ROU", "BGR", "051") in triples(text, {"Ruritania": "ROU", "Borduria": "BGR"})
+
+
+def test_an_offensive_called_off_is_de_escalation(triples):
+    text = "The Ruritanian army called off its offensive against the rebels."
+    actors = {"The Ruritanian army": "ROUMIL", "the rebels": "REB"}
+    assert ("ROUMIL", "REB", "087") in triples(text, actors)
+
+
+def test_leaving_the_office_at_noon_is_no_resignation(triples):
+    text = "Ruritanian workers left the office at noon."
+    assert not triples(text, {"Ruritanian workers": "ROULAB"})
