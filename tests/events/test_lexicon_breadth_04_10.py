@@ -134,3 +134,18 @@ def test_an_offensive_called_off_is_de_escalation(triples):
 def test_leaving_the_office_at_noon_is_no_resignation(triples):
     text = "Ruritanian workers left the office at noon."
     assert not triples(text, {"Ruritanian workers": "ROULAB"})
+
+
+def test_regret_for_ones_own_deed_is_an_apology_regret_over_anothers_is_not(triples):
+    actors = {"Ruritania": "ROU", "Borduria": "BGR"}
+    text = "Ruritania expressed regret to Borduria for the border incident."
+    assert ("ROU", "BGR", "055") in triples(text, actors)
+    text = "Ruritania expressed regret over the Bordurian ruling."
+    assert "055" not in {c for _, _, c in triples(text, actors)}
+
+
+def test_backing_given_to_someone_is_support_and_financial_support_is_aid(triples):
+    actors = {"Ruritania": "ROU", "Borduria": "BGR"}
+    assert ("ROU", "BGR", "051") in triples("Ruritania gave its backing to Borduria.", actors)
+    text = "Ruritania provided financial support to Borduria after the floods."
+    assert ("ROU", "BGR", "071") in triples(text, actors)
