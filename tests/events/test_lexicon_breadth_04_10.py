@@ -149,3 +149,17 @@ def test_backing_given_to_someone_is_support_and_financial_support_is_aid(triple
     assert ("ROU", "BGR", "051") in triples("Ruritania gave its backing to Borduria.", actors)
     text = "Ruritania provided financial support to Borduria after the floods."
     assert ("ROU", "BGR", "071") in triples(text, actors)
+
+
+def test_arriving_in_a_capital_is_a_visit(triples):
+    text = "The Ruritanian foreign minister arrived in Borduria on Sunday."
+    actors = {"The Ruritanian foreign minister": "ROUGOV", "Borduria": "BGR"}
+    assert ("ROUGOV", "BGR", "042") in triples(text, actors)
+
+
+def test_a_defence_of_a_policy_and_a_manhunt_are_read_as_events(triples):
+    text = "The Ruritanian minister's defence of the Bordurian policy surprised many."
+    actors = {"The Ruritanian minister's": "ROUGOV", "Bordurian": "BGR"}
+    assert "052" in {c for _, _, c in triples(text, actors)}
+    text = "Ruritanian police launched a manhunt for the gunman."
+    assert "091" in {c for _, _, c in triples(text, {"Ruritanian police": "ROUCOP"})}
