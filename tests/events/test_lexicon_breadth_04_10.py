@@ -163,3 +163,20 @@ def test_a_defence_of_a_policy_and_a_manhunt_are_read_as_events(triples):
     assert "052" in {c for _, _, c in triples(text, actors)}
     text = "Ruritanian police launched a manhunt for the gunman."
     assert "091" in {c for _, _, c in triples(text, {"Ruritanian police": "ROUCOP"})}
+
+
+def test_a_round_table_of_many_states_is_not_coded_pair_by_pair(triples):
+    text = "Ruritania, Borduria, Syldavia, Latveria and Genovia met on Monday."
+    actors = {
+        "Ruritania": "ROU",
+        "Borduria": "BGR",
+        "Syldavia": "SYC",
+        "Latveria": "LVA",
+        "Genovia": "GEO",
+    }
+    found = triples(text, actors)
+    assert len(found) == 4
+    assert {s for s, _, _ in found} == {"ROU"}
+    text = "Ruritania, Borduria and Syldavia met on Monday."
+    found = triples(text, {k: v for k, v in actors.items() if k in text})
+    assert len(found) == 6  # three sides still meet one another in pairs
