@@ -180,3 +180,24 @@ def test_a_round_table_of_many_states_is_not_coded_pair_by_pair(triples):
     text = "Ruritania, Borduria and Syldavia met on Monday."
     found = triples(text, {k: v for k, v in actors.items() if k in text})
     assert len(found) == 6  # three sides still meet one another in pairs
+
+
+def test_a_modal_guessing_at_a_state_of_mind_is_no_demand(triples):
+    actors = {"The Ruritanian minister": "ROUGOV", "Borduria": "BGR"}
+    text = "The Ruritanian minister said Borduria must withdraw its gunboats."
+    assert any(c.startswith("10") for _, _, c in triples(text, actors))
+    for text in (
+        "The Ruritanian minister said Borduria must know that the border is closed.",
+        "The Ruritanian minister said Borduria must have known about the plot.",
+        "The Ruritanian minister said Borduria must be weighing its options.",
+    ):
+        assert not any(c.startswith("10") for _, _, c in triples(text, actors))
+
+
+def test_requiring_is_a_demand_only_of_someone_to_act(triples):
+    actors = {"Ruritanian regulators": "ROUGOV", "the Bordurian firm": "BGRBUS"}
+    text = "Ruritanian regulators required the Bordurian firm to pay a fine."
+    assert ("ROUGOV", "BGRBUS", "100") in triples(text, actors)
+    text = "Beating the smugglers will require more patrols from the Bordurian firm."
+    found = triples(text, {"the Bordurian firm": "BGRBUS"})
+    assert not any(c.startswith("10") for _, _, c in found)
