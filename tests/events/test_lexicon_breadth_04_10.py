@@ -201,3 +201,11 @@ def test_requiring_is_a_demand_only_of_someone_to_act(triples):
     text = "Beating the smugglers will require more patrols from the Bordurian firm."
     found = triples(text, {"the Bordurian firm": "BGRBUS"})
     assert not any(c.startswith("10") for _, _, c in found)
+
+
+def test_coming_out_for_and_stumping_for_a_candidate(triples):
+    actors = {"The Ruritanian premier": "ROUGOV", "the Bordurian candidate": "BGRELI"}
+    text = "The Ruritanian premier came out for the Bordurian candidate."
+    assert ("ROUGOV", "BGRELI", "051") in triples(text, actors)
+    text = "The Ruritanian premier stumped for the Bordurian candidate."
+    assert ("ROUGOV", "BGRELI", "053") in triples(text, actors)
