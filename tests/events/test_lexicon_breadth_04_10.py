@@ -209,3 +209,12 @@ def test_coming_out_for_and_stumping_for_a_candidate(triples):
     assert ("ROUGOV", "BGRELI", "051") in triples(text, actors)
     text = "The Ruritanian premier stumped for the Bordurian candidate."
     assert ("ROUGOV", "BGRELI", "053") in triples(text, actors)
+
+
+def test_a_released_video_is_made_public_not_set_free(triples):
+    text = "A video released by the Ruritanian army showed the raid."
+    codes = {c for _, _, c in triples(text, {"the Ruritanian army": "ROUMIL"})}
+    assert "0841" not in codes
+    text = "The Ruritanian army released two Bordurian fishermen."
+    found = triples(text, {"The Ruritanian army": "ROUMIL", "Bordurian fishermen": "BGRCVL"})
+    assert ("ROUMIL", "BGRCVL", "0841") in found
