@@ -218,3 +218,9 @@ def test_a_released_video_is_made_public_not_set_free(triples):
     text = "The Ruritanian army released two Bordurian fishermen."
     found = triples(text, {"The Ruritanian army": "ROUMIL", "Bordurian fishermen": "BGRCVL"})
     assert ("ROUMIL", "BGRCVL", "0841") in found
+
+
+def test_valuing_a_partners_friendship_is_praise(triples):
+    text = "The Ruritanian premier said he cherishes Borduria's friendship."
+    actors = {"The Ruritanian premier": "ROUGOV", "Borduria": "BGR"}
+    assert ("ROUGOV", "BGR", "051") in triples(text, actors)
