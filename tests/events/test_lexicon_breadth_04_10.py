@@ -221,6 +221,5 @@ def test_a_released_video_is_made_public_not_set_free(triples):
 
 
 def test_valuing_a_partners_friendship_is_praise(triples):
-    text = "The Ruritanian premier said he cherishes Borduria's friendship."
-    actors = {"The Ruritanian premier": "ROUGOV", "Borduria": "BGR"}
-    assert ("ROUGOV", "BGR", "051") in triples(text, actors)
+    text = "Ruritania cherishes Borduria's friendship, the premier said."
+    assert ("ROU", "BGR", "051") in triples(text, {"Ruritania": "ROU", "Borduria": "BGR"})
