@@ -30,7 +30,7 @@ from facta.events.constructions import (
 from facta.events.discourse import settle
 from facta.events.implied import implied_doer, implied_patient, names_its_doer, teller
 from facta.events.lexicon import COMMITMENT
-from facta.events.mutual import mutual
+from facta.events.mutual import mutual, one_another
 from facta.events.qualify import (
     assess_modality,
     find_attribution,
@@ -326,7 +326,7 @@ class Coder(RoleReader):
         ):
             symmetric = True  # "Japan and India pledged to build a joint radar chain"
         if (symmetric or mutual(trigger.token)) and not targets and len(sources) > 1:
-            pairs = [(s, t) for s in sources for t in sources if s is not t]
+            pairs = one_another(sources)
         if trigger.verb is not None and trigger.verb.lemma in RECIPROCAL_VERBS and targets:
             pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
         if (

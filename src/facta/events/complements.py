@@ -49,7 +49,22 @@ def has_complement(verb: Token, marker: str) -> bool:
         any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)
         and (doer := child(c, "nsubj")) is not None
         and doer.pos_ in ("NOUN", "PROPN")
+        and not surmised(c)
         for c in clauses
+    )
+
+
+KNOWING_VERBS = frozenset({"know", "understand", "realize", "realise", "feel", "think", "believe"})
+
+
+def surmised(clause: Token) -> bool:
+    """ "said the voters must know ...", "must be weighing", "must have known": a modal that
+    guesses at a state of mind or a doing under way lays no obligation on anyone."""
+    auxes = {a.lemma_.lower() for a in clause.children if a.dep_ == "aux"}
+    return (
+        clause.lemma_.lower() in KNOWING_VERBS
+        or "have" in auxes
+        or (clause.tag_ == "VBG" and "be" in auxes)
     )
 
 

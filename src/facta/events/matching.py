@@ -118,6 +118,9 @@ class TriggerMatcher:
             return None
         children = list(token.children)
         particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod")}
+        particles |= {  # "handed over 20 hostages": the parser reads the particle as "over 20"
+            q.lower_ for q in token.doc[token.i + 1 : token.i + 2] if q.dep_ == "quantmod"
+        }
         preps = {
             c.lower_: c
             for c in children

@@ -3,10 +3,15 @@ other" and "the two mayors sparred over taxes" are one event each way."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from spacy.tokens import Token
 
 from facta.events import clauses
 from facta.events.vocabulary import CONTEST_VERBS, RECIPROCAL_OBJECTS
+
+T = TypeVar("T")
+ROUND_TABLE = 3  # more coordinated doers than this sit at one table, not in pairs
 
 
 def mutual(token: Token) -> bool:
@@ -24,3 +29,10 @@ def mutual(token: Token) -> bool:
         if words in RECIPROCAL_OBJECTS:
             return True
     return False
+
+
+def one_another(doers: list[T]) -> list[tuple[T, T]]:
+    """Each doer to each other one; among more than three ("a meeting of the foreign ministers
+    of six states") the first named to each of the others, not every pair at the table."""
+    firsts = doers[:1] if len(doers) > ROUND_TABLE else doers
+    return [(s, t) for s in firsts for t in doers if s is not t]
