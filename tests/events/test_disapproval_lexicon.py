@@ -63,3 +63,42 @@ def test_nouns_of_discontent_and_of_suits(triples):
     assert ("ROU", "BGR", "115") in triples(
         "Ruritania's class action against Borduria was heard on Monday.", actors
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ruritanian senator cast doubt on the Bordurian minister's honesty.", "111"),
+        ("The Ruritanian senator called out the Bordurian minister for his silence.", "111"),
+        ("The Ruritanian senator lodged an objection with the Bordurian minister.", "114"),
+        ("The Ruritanian senator tweeted that the Bordurian minister was a disgrace.", "111"),
+        ("The Ruritanian senator lamented that the Bordurian minister had failed to act.", "111"),
+        (
+            "The Ruritanian senator contended that the Bordurian minister was behind the leak.",
+            "112",
+        ),
+        ("The Ruritanian senator said the Bordurian minister was trying to scaremonger.", "111"),
+        ("The Ruritanian senator said it was reckless behavior by the Bordurian minister.", "111"),
+    ],
+)
+def test_more_ways_of_saying_criticism_and_blame(triples, text, expected):
+    assert ("ROULEG", "BGRGOV", expected) in triples(text, ACTORS)
+
+
+def test_tying_someone_to_an_attack_accuses_them(triples):
+    actors = {"Ruritanian police": "ROUCOP", "Bordurian rebels": "BGRREB"}
+    assert ("ROUCOP", "BGRREB", "112") in triples(
+        "Ruritanian police linked Bordurian rebels to the bombing.", actors
+    )
+    assert ("ROUCOP", "BGRREB", "112") in triples(
+        "Ruritanian police attributed the bombing to Bordurian rebels.", actors
+    )
+
+
+def test_coming_under_criticism_is_criticism_but_under_fire_from_rebels_is_fighting(triples):
+    actors = {"The Ruritanian minister": "ROUGOV", "the Bordurian senate": "BGRLEG"}
+    text = "The Ruritanian minister came under criticism from the Bordurian senate."
+    assert ("BGRLEG", "ROUGOV", "111") in triples(text, actors)
+    actors = {"Ruritanian soldiers": "ROUMIL", "Bordurian rebels": "BGRREB"}
+    text = "Ruritanian soldiers came under fire from Bordurian rebels."
+    assert ("BGRREB", "ROUMIL", "190") in triples(text, actors)
