@@ -102,3 +102,11 @@ def test_coming_under_criticism_is_criticism_but_under_fire_from_rebels_is_fight
     actors = {"Ruritanian soldiers": "ROUMIL", "Bordurian rebels": "BGRREB"}
     text = "Ruritanian soldiers came under fire from Bordurian rebels."
     assert ("BGRREB", "ROUMIL", "190") in triples(text, actors)
+
+
+def test_a_role_named_with_in_charge_of_is_no_accusation(triples):
+    actors = {"The Ruritanian ministry": "ROUGOV", "Borduria": "BGR"}
+    text = "The Ruritanian ministry, which is in charge of the border with Borduria, was silent."
+    assert not {t for t in triples(text, actors) if t[2].startswith("11")}
+    text = "The Ruritanian ministry's charges against Borduria were read out in the senate."
+    assert ("ROUGOV", "BGR", "112") in triples(text, actors)
