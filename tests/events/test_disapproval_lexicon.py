@@ -110,3 +110,26 @@ def test_a_role_named_with_in_charge_of_is_no_accusation(triples):
     assert not {t for t in triples(text, actors) if t[2].startswith("11")}
     text = "The Ruritanian ministry's charges against Borduria were read out in the senate."
     assert ("ROUGOV", "BGR", "112") in triples(text, actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ruritanian senator was dismissive of the Bordurian minister's plan.", "111"),
+        ("The Ruritanian senator singled out the Bordurian minister for criticism.", "111"),
+        ("The Ruritanian senator voiced misgivings about the Bordurian minister.", "110"),
+    ],
+)
+def test_adjectives_and_phrases_of_disapproval(triples, text, expected):
+    assert ("ROULEG", "BGRGOV", expected) in triples(text, ACTORS)
+
+
+def test_nouns_of_insult_complaint_and_legal_battle(triples):
+    actors = {"Ruritania": "ROU", "Borduria": "BGR"}
+    assert ("ROU", "BGR", "111") in triples("Ruritania's insults against Borduria grew.", actors)
+    assert ("ROU", "BGR", "114") in triples(
+        "Ruritania's formal complaint to Borduria was delivered on Monday.", actors
+    )
+    assert ("ROU", "BGR", "115") in triples(
+        "Ruritania's legal battle against Borduria dragged on.", actors
+    )
