@@ -133,3 +133,20 @@ def test_nouns_of_insult_complaint_and_legal_battle(triples):
     assert ("ROU", "BGR", "115") in triples(
         "Ruritania's legal battle against Borduria dragged on.", actors
     )
+
+
+def test_leveled_accusations_accuse_and_a_plain_conviction_finds_guilty(triples):
+    actors = {"Ruritania": "ROU", "Borduria": "BGR"}
+    assert ("ROU", "BGR", "112") in triples(
+        "Ruritania leveled accusations against Borduria over the dam.", actors
+    )
+    actors = {"A Ruritanian court": "ROUJUD", "two Bordurian pilots": "BGRMIL"}
+    assert ("ROUJUD", "BGRMIL", "116") in triples(
+        "A Ruritanian court convicted two Bordurian pilots of smuggling.", actors
+    )
+
+
+def test_an_attack_bearing_someones_hallmarks_blames_them(triples):
+    actors = {"Ruritanian police": "ROUCOP", "Bordurian rebels": "BGRREB"}
+    text = "Ruritanian police said the blast bore the hallmarks of Bordurian rebels."
+    assert ("ROUCOP", "BGRREB", "112") in triples(text, actors)
