@@ -150,3 +150,12 @@ def test_an_attack_bearing_someones_hallmarks_blames_them(triples):
     actors = {"Ruritanian police": "ROUCOP", "Bordurian rebels": "BGRREB"}
     text = "Ruritanian police said the blast bore the hallmarks of Bordurian rebels."
     assert ("ROUCOP", "BGRREB", "112") in triples(text, actors)
+
+
+def test_more_feelings_of_displeasure_are_disapproval(triples):
+    actors = {"The Ruritanian senator": "ROULEG", "the Bordurian minister": "BGRGOV"}
+    text = "The Ruritanian senator was baffled by the Bordurian minister's decision."
+    assert ("ROULEG", "BGRGOV", "110") in triples(text, actors)
+    actors = {"Ruritania": "ROU", "Borduria": "BGR"}
+    text = "The jokes told by Borduria irked Ruritania."
+    assert ("ROU", "BGR", "110") in triples(text, actors)
