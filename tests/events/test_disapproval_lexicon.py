@@ -159,3 +159,9 @@ def test_more_feelings_of_displeasure_are_disapproval(triples):
     actors = {"Ruritania": "ROU", "Borduria": "BGR"}
     text = "The jokes told by Borduria irked Ruritania."
     assert ("ROU", "BGR", "110") in triples(text, actors)
+
+
+def test_an_accusation_noun_targets_the_subject_of_its_that_clause(triples):
+    actors = {"Ruritania": "ROU", "Borduria": "BGR", "Kalmar": "KLM"}
+    text = "Ruritania's accusation that Borduria had armed the rebels angered Kalmar."
+    assert ("ROU", "BGR", "112") in triples(text, actors)
