@@ -165,3 +165,9 @@ def test_an_accusation_noun_targets_the_subject_of_its_that_clause(triples):
     actors = {"Ruritania": "ROU", "Borduria": "BGR", "Kalmar": "KLM"}
     text = "Ruritania's accusation that Borduria had armed the rebels angered Kalmar."
     assert ("ROU", "BGR", "112") in triples(text, actors)
+
+
+def test_a_rebuke_to_someone_is_aimed_at_them(triples):
+    actors = {"Ruritania": "ROU", "Borduria": "BGR"}
+    text = "Ruritania issued a stinging rebuke to Borduria on Monday."
+    assert ("ROU", "BGR", "111") in triples(text, actors)
