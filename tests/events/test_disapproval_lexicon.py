@@ -171,3 +171,16 @@ def test_a_rebuke_to_someone_is_aimed_at_them(triples):
     actors = {"Ruritania": "ROU", "Borduria": "BGR"}
     text = "Ruritania issued a stinging rebuke to Borduria on Monday."
     assert ("ROU", "BGR", "111") in triples(text, actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania said the Bordurian statement was gross interference in its affairs.",
+        "Ruritania said the Bordurian drills were an act of aggression.",
+        "Ruritania said the Bordurian test was a clear violation of the treaty.",
+    ],
+)
+def test_naming_a_deed_interference_aggression_or_a_violation_criticises(triples, text):
+    actors = {"Ruritania": "ROU", "Bordurian": "BGR"}
+    assert ("ROU", "BGR", "111") in triples(text, actors)
