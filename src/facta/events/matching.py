@@ -66,6 +66,7 @@ from facta.events.vocabulary import (
     WANING_VERBS,
     WILLING_WORDS,
     Trigger,
+    role_idiom,
 )
 from facta.models import (
     Promised,
@@ -188,7 +189,7 @@ class TriggerMatcher:
         return subject is not None and self.match_noun(subject) is not None
 
     def match_noun(self, token: Token) -> NounEntry | None:
-        if token.pos_ != "NOUN" and not nominal_gerund(token):
+        if (token.pos_ != "NOUN" and not nominal_gerund(token)) or role_idiom(token):
             return None
         whole = _hyphenated(token) if token.lower_ in self.hyphen_tails else None
         entries = (

@@ -532,6 +532,9 @@ class RoleReader(TriggerMatcher):
             candidates.append(clauses.subject(verb))  # "Rubio wilted under an attack by X"
         if token.dep_ == "nsubj":  # "Iran's only demand was that the group leave"
             candidates.append(clauses.clause_subject(token.head))
+        if trigger.cameo.startswith("11"):  # "the accusation that Uganda armed the rebels"
+            told = [c for c in token.children if c.dep_ in ("acl", "ccomp")]
+            candidates += [clauses.child(c, "nsubj") for c in told if clauses.child(c, "mark")]
         return sources, candidates
 
 

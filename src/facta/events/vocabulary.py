@@ -25,6 +25,7 @@ CIRCUMSTANCE_PREPS = WORDS["circumstance_preposition"]
 PAST_SCENE_WORDS = WORDS["past_scene"]
 COMPLEX_PREPOSITIONS = WORDS["complex_preposition"]
 CAUSE_NOUNS = WORDS["cause_noun"]
+ROLE_IDIOMS = WORDS["role_idiom"]
 RECEIVING_VERBS = WORDS["receiving_verb"]
 RECIPROCAL_VERBS = WORDS["reciprocal_verb"]
 CONTEST_VERBS = WORDS["contest_verb"]
@@ -146,6 +147,17 @@ MEDIATION = ("045", "039", "028")  # a third party between two sides
 # Codes whose object is the doer's own force ("withdrew its troops", "demobilised its fighters").
 OWN_FORCE_CODES = ("0873", "0874")
 SYMMETRIC_CODES = frozenset({"019", "057", "050", "0871", "036", "164"})
+
+
+def role_idiom(noun: Token) -> bool:
+    """ "the official in charge of the unit": a noun that with a bare "in" names a role or
+    state, not an act (role_idiom of word_classes.tsv)."""
+    return (
+        noun.lemma_.lower() in ROLE_IDIOMS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and not any(c.dep_ in ("det", "poss", "amod") for c in noun.children)
+    )
 
 
 @dataclass(frozen=True)
