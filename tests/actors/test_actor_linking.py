@@ -41,6 +41,18 @@ def test_appositive_gives_the_role(analyse) -> None:
     assert later.code == "COLMIL" and later.text == "Alvarez"
 
 
+def test_role_in_a_fronted_clause_is_no_appositive(analyse) -> None:
+    analysis = analyse(
+        "Nigerian opposition leader Tunde Adeyemi toured Kano. After talks with the "
+        "defence minister, Adeyemi said the plan would go ahead."
+    )
+    assert actor_at(analysis, "Adeyemi", 2).code == "NGAOPP"
+    alone = analyse("After talks with the defence minister, Adeyemi said the plan was fair.")
+    assert actor_at(alone, "Adeyemi") is None or "GOV" not in actor_at(alone, "Adeyemi").sectors
+    analysis = analyse("Kenya's mines minister, John Kamau, said the plan would go ahead.")
+    assert actor_at(analysis, "John Kamau").code == "KENGOV"
+
+
 def test_abbreviated_military_titles(analyse) -> None:
     analysis = analyse(
         "Brig. Gen. Omar Haddad, the commander of Jordan's special forces, inspected the "

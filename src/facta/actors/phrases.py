@@ -19,6 +19,7 @@ NAME_KINDS = frozenset({"country", "capital", "org", "group", "person", "demonym
 BODY_KINDS = frozenset({"org", "group"})  # named bodies, not places or peoples
 ROLE_KINDS = frozenset({"sector", "generic", "anaphor", "counterpart"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT"})
+ADVERBIAL_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
 ATTACHING_PREPOSITIONS = frozenset({"of", "for", "from"})
 MEMBERSHIP_PREPOSITIONS = frozenset({"of", "at", "with"})  # whom a person works for
 PERSON_LABELS = frozenset({"PERSON"})
@@ -470,7 +471,9 @@ def link_attachments(
     for phrase in phrases:
         if phrase.is_person and phrase.start > 1 and doc[phrase.start - 1].text == ",":
             described = described_before(doc, phrases, by_token, phrase.start - 2)
-            if described is not None and described not in phrase.appositions:
+            if described is None or in_adverbial(doc, described.head, phrase.head):
+                continue
+            if described not in phrase.appositions:
                 phrase.appositions.append(described)
                 described.appositions.append(phrase)
 
@@ -584,3 +587,12 @@ def described_before(
         if p.kind == "nominal" and p.head < last and doc[p.head].right_edge.i == last
     ]
     return min(spanning, key=lambda p: p.start) if spanning else None
+
+
+def in_adverbial(doc: Doc, role: int, name: int) -> bool:
+    """Whether the role word sits in a clause or phrase fronted to the name's own verb:
+    "After talks with the minister, Roe said", not "the minister, Roe"."""
+    verb, token = doc[name].head, doc[role]
+    while token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+    return token.head.i == verb.i and token.dep_ in ADVERBIAL_DEPS and token.i < name
