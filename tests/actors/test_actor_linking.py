@@ -53,6 +53,19 @@ def test_role_in_a_fronted_clause_is_no_appositive(analyse) -> None:
     assert actor_at(analysis, "John Kamau").code == "KENGOV"
 
 
+def test_company_suffix_belongs_to_the_company_not_the_title(analyse) -> None:
+    analysis = analyse("Microsoft Corp chief executive Lena Hoffmann visited Nairobi on Monday.")
+    assert actor_at(analysis, "Lena Hoffmann").code == "USABUS"
+
+
+def test_a_body_in_a_relative_clause_is_no_employer(analyse) -> None:
+    analysis = analyse(
+        "Sheriff Dan Oakes of the shooting that shut the county's biggest employer, a "
+        "furniture company, said it was random."
+    )
+    assert actor_at(analysis, "Dan Oakes").sectors == ("COP",)
+
+
 def test_abbreviated_military_titles(analyse) -> None:
     analysis = analyse(
         "Brig. Gen. Omar Haddad, the commander of Jordan's special forces, inspected the "

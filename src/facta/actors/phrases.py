@@ -13,13 +13,13 @@ from facta.actors.knowledge import Entry, Knowledge, Match
 from facta.actors.membership import member_clauses
 from facta.actors.names import NAME_PARTICLES, is_name_word, surname_of
 from facta.actors.stances import stance_at
+from facta.actors.syntax import in_adverbial, in_clause
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nn", "npadvmod", "appos_mod"})
 NAME_KINDS = frozenset({"country", "capital", "org", "group", "person", "demonym"})
 BODY_KINDS = frozenset({"org", "group"})  # named bodies, not places or peoples
 ROLE_KINDS = frozenset({"sector", "generic", "anaphor", "counterpart"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT"})
-ADVERBIAL_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
 ATTACHING_PREPOSITIONS = frozenset({"of", "for", "from"})
 MEMBERSHIP_PREPOSITIONS = frozenset({"of", "at", "with"})  # whom a person works for
 PERSON_LABELS = frozenset({"PERSON"})
@@ -564,7 +564,9 @@ def named_within(doc: Doc, target: Token, by_token: dict[int, Phrase]) -> Phrase
     modifiers hold the phrase that says what it is (a group, a party, a ministry)."""
     for token in target.subtree:
         other = by_token.get(token.i)
-        if other is not None and doc[other.head].pos_ == "NOUN" and other.kind == "nominal":
+        if other is None or in_clause(token, target):  # not "the killing that shut a plant"
+            continue
+        if doc[other.head].pos_ == "NOUN" and other.kind == "nominal":
             return other
     return None
 
@@ -587,12 +589,3 @@ def described_before(
         if p.kind == "nominal" and p.head < last and doc[p.head].right_edge.i == last
     ]
     return min(spanning, key=lambda p: p.start) if spanning else None
-
-
-def in_adverbial(doc: Doc, role: int, name: int) -> bool:
-    """Whether the role word sits in a clause or phrase fronted to the name's own verb:
-    "After talks with the minister, Roe said", not "the minister, Roe"."""
-    verb, token = doc[name].head, doc[role]
-    while token.head.i != token.i and token.head.i != verb.i:
-        token = token.head
-    return token.head.i == verb.i and token.dep_ in ADVERBIAL_DEPS and token.i < name
