@@ -76,6 +76,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> kb.KnowledgeBase:
         "Zoltan Quimby\tIGOUNO\t2015\t2016-06\tperson; envoy",
         "Recep Erdoğlu\tTURGOV\t2003-03-14\t\tperson",
         "Amira Quimby\tEGYGOV\t1990\t1995\tperson",
+        "Hendrik van Oosterwijk\tNLDGOV\t2012\t2018\tperson; minister",
         "Front for Testing|=FFT\tCOLREB\t\t\tgroup; made up",
     ]
     with pytest.MonkeyPatch.context() as patch:
@@ -103,6 +104,11 @@ def test_surname_alone_only_when_one_person_holds_office_that_day(base):
     assert base.believe("Quimby", "1992-01-01").role.code == "EGYGOV"
     assert base.believe("Quimby", "2008-01-01").role.code == "FRAGOV"
     assert base.believe("Quimby", None) is None  # two people, two countries
+
+
+def test_surname_with_its_particle_alone(base):
+    assert base.believe("Van Oosterwijk", "2015-01-01").role.code == "NLDGOV"
+    assert base.believe("van Oosterwijk's", "2015-01-01").role.code == "NLDGOV"
 
 
 def test_titles_diacritics_possessives_and_slips(base):
@@ -208,9 +214,10 @@ def test_politicians_out_of_office_by_date(name: str, day: str, code: str) -> No
     ("name", "day", "code"),
     [
         ("Republican Party", "2016-05-10", "USAOPP"),
-        ("Republicans", "2016-05-10", "USAOPP"),
-        ("Democrats", "2016-05-10", "USAGOV"),
-        ("Democrats", "2018-05-10", "USAOPP"),
+        ("Republicans", "2016-05-10", "USALEGOPP"),  # the party's lawmakers, mostly
+        ("Democrats", "2016-05-10", "USALEGGOV"),
+        ("Democrats", "2018-05-10", "USALEGOPP"),
+        ("Democratic Party", "2016-05-10", "USAGOV"),
         ("the Tories", "2016-05-10", "GBRGOV"),
         ("Yisrael Beiteinu", "2016-01-10", "ISROPP"),
         ("TPLF", "2021-05-10", "ETHREB"),
