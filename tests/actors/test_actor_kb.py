@@ -204,6 +204,11 @@ def test_a_state_office_ended_makes_a_former_official_and_open_phoenix_roles_end
         ("Nigel Farage", "2016-05-10", "GBROPP"),
         ("Emmanuel Macron", "2016-10-01", "FRAOPP"),
         ("Jair Bolsonaro", "2016-10-01", "BRALEG"),
+        ("Jeanne Shaheen", "2016-10-01", "USALEG"),  # a senator
+        ("Mary Fallin", "2016-10-01", "USAGOV"),  # a governor
+        ("Tom Watson", "2016-10-01", "GBROPP"),  # Labour's deputy leader
+        ("Satya Nadella", "2016-10-01", "USABUS"),
+        ("Brett McGurk", "2016-10-01", "USAGOV"),
     ],
 )
 def test_politicians_out_of_office_by_date(name: str, day: str, code: str) -> None:
