@@ -66,6 +66,28 @@ def test_a_body_in_a_relative_clause_is_no_employer(analyse) -> None:
     assert actor_at(analysis, "Dan Oakes").sectors == ("COP",)
 
 
+def test_surname_with_an_inner_capital_links_back(analyse) -> None:
+    analysis = analyse(
+        "Kenyan opposition leader Ruth McAllister met voters in Mombasa. McAllister declined "
+        "to say whether she would run."
+    )
+    assert actor_at(analysis, "McAllister", 2).code == "KENOPP"
+
+
+def test_family_name_written_first_links_back(analyse) -> None:
+    analysis = analyse(
+        "Chinese Admiral Wang Haoran spoke at a forum on Sunday. Wang denied the reports."
+    )
+    assert actor_at(analysis, "Wang", 2).code == "CHNMIL"
+
+
+def test_chief_of_staff_takes_the_body_it_serves(analyse) -> None:
+    analysis = analyse("The White House chief of staff met senators on Monday.")
+    assert actor_at(analysis, "White House chief of staff").code == "USAGOV"
+    analysis = analyse("Army chief of staff Gen. Omar Haddad toured the border.")
+    assert "MIL" in actor_at(analysis, "Omar Haddad").sectors
+
+
 def test_abbreviated_military_titles(analyse) -> None:
     analysis = analyse(
         "Brig. Gen. Omar Haddad, the commander of Jordan's special forces, inspected the "

@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Token
 
 from facta.actors.knowledge import Entry, Knowledge, Match
 from facta.actors.membership import member_clauses
-from facta.actors.names import NAME_PARTICLES, is_name_word, surname_of
+from facta.actors.names import (
+    NAME_PARTICLES,
+    capitalised,
+    family_names,
+    is_name_word,
+    surname_of,
+)
 from facta.actors.stances import stance_at
 from facta.actors.syntax import in_adverbial, in_clause
 
@@ -97,7 +103,7 @@ def person_spans(
     spans += [(m.start, m.end) for m in matches if m.entry.kind == "person"]
     spans += titled_names(doc, matches, taken)
     spans += described_names(doc, matches, taken)
-    surnames = {surname_of([t.text for t in doc[start:end]]) for start, end in spans}
+    surnames = {n for start, end in spans for n in family_names([t.text for t in doc[start:end]])}
     covered = {i for start, end in spans for i in range(start, end)}
     full = {surname_of([t.text for t in doc[s:e]]) for s, e in spans if e - s > 1}
     taken -= {i for i in bodies if doc[i].lower_ in full}  # "Boeing said", after her
@@ -106,7 +112,7 @@ def person_spans(
     multiword = {i: ent for ent in doc.ents if len(ent) > 1 for i in range(ent.start, ent.end)}
     for token in doc:
         known = token.lower_ in surnames or (token.lower_ in remembered and token.pos_ == "PROPN")
-        if token.i in covered or token.i in taken or not known or not token.is_title:
+        if token.i in covered or token.i in taken or not known or not capitalised(token.text):
             continue
         ent = multiword.get(token.i)
         if (
@@ -141,7 +147,7 @@ def titled_names(doc: Doc, matches: list[Match], taken: set[int]) -> list[tuple[
         while (
             end < len(doc)
             and end - m.end < 4
-            and doc[end].is_title
+            and capitalised(doc[end].text)
             and doc[end].pos_ == "PROPN"
             and end not in taken
         ):
@@ -165,7 +171,7 @@ def described_names(doc: Doc, matches: list[Match], taken: set[int]) -> list[tup
         if (
             name.i < m.start
             and 2 <= len(words) <= 4
-            and all(w.pos_ == "PROPN" and w.is_title and w.i not in taken for w in words)
+            and all(w.pos_ == "PROPN" and capitalised(w.text) and w.i not in taken for w in words)
             and start == name.i - len(words) + 1
         ):
             spans.append((start, name.i + 1))
