@@ -209,6 +209,9 @@ def test_a_state_office_ended_makes_a_former_official_and_open_phoenix_roles_end
         ("Tom Watson", "2016-10-01", "GBROPP"),  # Labour's deputy leader
         ("Satya Nadella", "2016-10-01", "USABUS"),
         ("Brett McGurk", "2016-10-01", "USAGOV"),
+        ("Berat Albayrak", "2016-10-01", "TURGOV"),  # energy minister
+        ("Jose Serra", "2016-03-01", "BRALEG"),  # a senator before his ministry
+        ("Anas al-Abdah", "2016-10-01", "SYROPP"),
     ],
 )
 def test_politicians_out_of_office_by_date(name: str, day: str, code: str) -> None:
