@@ -283,3 +283,10 @@ def test_a_listed_full_name_the_tagger_calls_a_body_is_a_person(analyse) -> None
     analysis = analyse("Riyad Hijab criticized the government on Monday.", "2016-03-01")
     assert analysis.doc.ents[0].label_ != "PERSON"  # the case this covers
     assert actor_at(analysis, "Riyad Hijab").code == "SYROPP"
+
+
+def test_a_surname_alone_is_the_person_in_office_before_a_town_of_that_name():
+    assert resolve_actor("Shaheen", date="2016-10-01").code == "USALEG"  # a senator
+    assert resolve_actor("Dayton", date="2016-10-01").code == "USAGOV"  # a governor, a city
+    assert resolve_actor("Dayton", date="2021-10-01").code == "USA"  # the city, once he left
+    assert resolve_actor("Chicago", date="2016-10-01").code == "USA"  # a town is still one
