@@ -84,6 +84,8 @@ def test_family_name_written_first_links_back(analyse) -> None:
 def test_chief_of_staff_takes_the_body_it_serves(analyse) -> None:
     analysis = analyse("The White House chief of staff met senators on Monday.")
     assert actor_at(analysis, "White House chief of staff").code == "USAGOV"
+    analysis = analyse("White House chief of staff Greg Tolliver met senators on Monday.")
+    assert actor_at(analysis, "Greg Tolliver").code == "USAGOV"  # the title before the name
     analysis = analyse("Army chief of staff Gen. Omar Haddad toured the border.")
     assert "MIL" in actor_at(analysis, "Omar Haddad").sectors
 

@@ -19,7 +19,7 @@ from facta.actors.names import (
     surname_of,
 )
 from facta.actors.stances import stance_at
-from facta.actors.syntax import in_adverbial, in_clause
+from facta.actors.syntax import described_before, in_adverbial, in_clause
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nn", "npadvmod", "appos_mod"})
 NAME_KINDS = frozenset({"country", "capital", "org", "group", "person", "demonym"})
@@ -475,13 +475,18 @@ def link_attachments(
             for clause, prepositions in member_clauses(head):
                 phrase.employers += bodies_after(doc, clause, by_token, prepositions)
     for phrase in phrases:
-        if phrase.is_person and phrase.start > 1 and doc[phrase.start - 1].text == ",":
+        if not phrase.is_person or phrase.start < 2:
+            continue
+        if doc[phrase.start - 1].text == ",":
             described = described_before(doc, phrases, by_token, phrase.start - 2)
-            if described is None or in_adverbial(doc, described.head, phrase.head):
-                continue
-            if described not in phrase.appositions:
-                phrase.appositions.append(described)
-                described.appositions.append(phrase)
+        else:  # "White House chief of staff Jane Roe": a title the name's phrase left out
+            described = by_token.get(phrase.start - 1)
+            described = described if described is not None and names_person(described) else None
+        if described is None or in_adverbial(doc, described.head, phrase.head):
+            continue
+        if described not in phrase.appositions:
+            phrase.appositions.append(described)
+            described.appositions.append(phrase)
 
 
 def described_by_nationality(
@@ -575,23 +580,3 @@ def named_within(doc: Doc, target: Token, by_token: dict[int, Phrase]) -> Phrase
         if doc[other.head].pos_ == "NOUN" and other.kind == "nominal":
             return other
     return None
-
-
-def described_before(
-    doc: Doc, phrases: list[Phrase], by_token: dict[int, Phrase], last: int
-) -> Phrase | None:
-    """The role phrase ending at `last`, right before ", <Name>", whatever the parse made of
-    it: "Congo's Mines Minister, X", "the commander of Iran's Qods Force, Brig. Gen. X",
-    "the head of the U.N. mission in Congo, X"."""
-    before = by_token.get(last)
-    if before is not None and before.kind == "nominal":
-        return before
-    holder = next((p for p in phrases if before is not None and before in p.attached), None)
-    if holder is not None and holder.kind == "nominal":
-        return holder
-    spanning = [
-        p
-        for p in phrases
-        if p.kind == "nominal" and p.head < last and doc[p.head].right_edge.i == last
-    ]
-    return min(spanning, key=lambda p: p.start) if spanning else None
