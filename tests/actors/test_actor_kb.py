@@ -212,6 +212,8 @@ def test_a_state_office_ended_makes_a_former_official_and_open_phoenix_roles_end
         ("Berat Albayrak", "2016-10-01", "TURGOV"),  # energy minister
         ("Jose Serra", "2016-03-01", "BRALEG"),  # a senator before his ministry
         ("Anas al-Abdah", "2016-10-01", "SYROPP"),
+        ("Pierre Moscovici", "2016-10-01", "IGOEEC"),  # a European commissioner
+        ("Faisal Mekdad", "2016-10-01", "SYRGOV"),  # deputy foreign minister then
     ],
 )
 def test_politicians_out_of_office_by_date(name: str, day: str, code: str) -> None:
