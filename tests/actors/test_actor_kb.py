@@ -76,6 +76,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> kb.KnowledgeBase:
         "Zoltan Quimby\tIGOUNO\t2015\t2016-06\tperson; envoy",
         "Recep Erdoğlu\tTURGOV\t2003-03-14\t\tperson",
         "Amira Quimby\tEGYGOV\t1990\t1995\tperson",
+        "Hendrik van Oosterwijk\tNLDGOV\t2012\t2018\tperson; minister",
         "Front for Testing|=FFT\tCOLREB\t\t\tgroup; made up",
     ]
     with pytest.MonkeyPatch.context() as patch:
@@ -103,6 +104,11 @@ def test_surname_alone_only_when_one_person_holds_office_that_day(base):
     assert base.believe("Quimby", "1992-01-01").role.code == "EGYGOV"
     assert base.believe("Quimby", "2008-01-01").role.code == "FRAGOV"
     assert base.believe("Quimby", None) is None  # two people, two countries
+
+
+def test_surname_with_its_particle_alone(base):
+    assert base.believe("Van Oosterwijk", "2015-01-01").role.code == "NLDGOV"
+    assert base.believe("van Oosterwijk's", "2015-01-01").role.code == "NLDGOV"
 
 
 def test_titles_diacritics_possessives_and_slips(base):
@@ -198,6 +204,16 @@ def test_a_state_office_ended_makes_a_former_official_and_open_phoenix_roles_end
         ("Nigel Farage", "2016-05-10", "GBROPP"),
         ("Emmanuel Macron", "2016-10-01", "FRAOPP"),
         ("Jair Bolsonaro", "2016-10-01", "BRALEG"),
+        ("Jeanne Shaheen", "2016-10-01", "USALEG"),  # a senator
+        ("Mary Fallin", "2016-10-01", "USAGOV"),  # a governor
+        ("Tom Watson", "2016-10-01", "GBROPP"),  # Labour's deputy leader
+        ("Satya Nadella", "2016-10-01", "USABUS"),
+        ("Brett McGurk", "2016-10-01", "USAGOV"),
+        ("Berat Albayrak", "2016-10-01", "TURGOV"),  # energy minister
+        ("Jose Serra", "2016-03-01", "BRALEG"),  # a senator before his ministry
+        ("Anas al-Abdah", "2016-10-01", "SYROPP"),
+        ("Pierre Moscovici", "2016-10-01", "IGOEEC"),  # a European commissioner
+        ("Faisal Mekdad", "2016-10-01", "SYRGOV"),  # deputy foreign minister then
     ],
 )
 def test_politicians_out_of_office_by_date(name: str, day: str, code: str) -> None:
@@ -208,9 +224,10 @@ def test_politicians_out_of_office_by_date(name: str, day: str, code: str) -> No
     ("name", "day", "code"),
     [
         ("Republican Party", "2016-05-10", "USAOPP"),
-        ("Republicans", "2016-05-10", "USAOPP"),
-        ("Democrats", "2016-05-10", "USAGOV"),
-        ("Democrats", "2018-05-10", "USAOPP"),
+        ("Republicans", "2016-05-10", "USALEGOPP"),  # the party's lawmakers, mostly
+        ("Democrats", "2016-05-10", "USALEGGOV"),
+        ("Democrats", "2018-05-10", "USALEGOPP"),
+        ("Democratic Party", "2016-05-10", "USAGOV"),
         ("the Tories", "2016-05-10", "GBRGOV"),
         ("Yisrael Beiteinu", "2016-01-10", "ISROPP"),
         ("TPLF", "2021-05-10", "ETHREB"),
@@ -268,3 +285,10 @@ def test_a_listed_full_name_the_tagger_calls_a_body_is_a_person(analyse) -> None
     analysis = analyse("Riyad Hijab criticized the government on Monday.", "2016-03-01")
     assert analysis.doc.ents[0].label_ != "PERSON"  # the case this covers
     assert actor_at(analysis, "Riyad Hijab").code == "SYROPP"
+
+
+def test_a_surname_alone_is_the_person_in_office_before_a_town_of_that_name():
+    assert resolve_actor("Shaheen", date="2016-10-01").code == "USALEG"  # a senator
+    assert resolve_actor("Dayton", date="2016-10-01").code == "USAGOV"  # a governor, a city
+    assert resolve_actor("Dayton", date="2021-10-01").code == "USA"  # the city, once he left
+    assert resolve_actor("Chicago", date="2016-10-01").code == "USA"  # a town is still one

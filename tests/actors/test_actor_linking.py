@@ -41,6 +41,55 @@ def test_appositive_gives_the_role(analyse) -> None:
     assert later.code == "COLMIL" and later.text == "Alvarez"
 
 
+def test_role_in_a_fronted_clause_is_no_appositive(analyse) -> None:
+    analysis = analyse(
+        "Nigerian opposition leader Tunde Adeyemi toured Kano. After talks with the "
+        "defence minister, Adeyemi said the plan would go ahead."
+    )
+    assert actor_at(analysis, "Adeyemi", 2).code == "NGAOPP"
+    alone = analyse("After talks with the defence minister, Adeyemi said the plan was fair.")
+    assert actor_at(alone, "Adeyemi") is None or "GOV" not in actor_at(alone, "Adeyemi").sectors
+    analysis = analyse("Kenya's mines minister, John Kamau, said the plan would go ahead.")
+    assert actor_at(analysis, "John Kamau").code == "KENGOV"
+
+
+def test_company_suffix_belongs_to_the_company_not_the_title(analyse) -> None:
+    analysis = analyse("Microsoft Corp chief executive Lena Hoffmann visited Nairobi on Monday.")
+    assert actor_at(analysis, "Lena Hoffmann").code == "USABUS"
+
+
+def test_a_body_in_a_relative_clause_is_no_employer(analyse) -> None:
+    analysis = analyse(
+        "Sheriff Dan Oakes of the fire that destroyed a warehouse owned by a furniture "
+        "company said it was an accident."
+    )
+    assert actor_at(analysis, "Dan Oakes").sectors == ("COP",)
+
+
+def test_surname_with_an_inner_capital_links_back(analyse) -> None:
+    analysis = analyse(
+        "Kenyan opposition leader Ruth McAllister met voters in Mombasa. McAllister declined "
+        "to say whether she would run."
+    )
+    assert actor_at(analysis, "McAllister", 2).code == "KENOPP"
+
+
+def test_family_name_written_first_links_back(analyse) -> None:
+    analysis = analyse(
+        "Chinese Admiral Wang Haoran spoke at a forum on Sunday. Wang denied the reports."
+    )
+    assert actor_at(analysis, "Wang", 2).code == "CHNMIL"
+
+
+def test_chief_of_staff_takes_the_body_it_serves(analyse) -> None:
+    analysis = analyse("The White House chief of staff met senators on Monday.")
+    assert actor_at(analysis, "White House chief of staff").code == "USAGOV"
+    analysis = analyse("White House chief of staff Greg Tolliver met senators on Monday.")
+    assert actor_at(analysis, "Greg Tolliver").code == "USAGOV"  # the title before the name
+    analysis = analyse("Army chief of staff Gen. Omar Haddad toured the border.")
+    assert "MIL" in actor_at(analysis, "Omar Haddad").sectors
+
+
 def test_abbreviated_military_titles(analyse) -> None:
     analysis = analyse(
         "Brig. Gen. Omar Haddad, the commander of Jordan's special forces, inspected the "

@@ -25,6 +25,18 @@ def test_a_dateline_sets_the_story_when_no_other_place_is_named():
     assert doers and all(code.startswith("USA") for code in doers)
 
 
+def test_a_city_in_the_role_words_says_whose_the_role_is():
+    text = (
+        "Australia's foreign ministry declined to comment on the case. Hamburg judges ordered "
+        "on Friday that the Sydney businessman be held for ten days."
+    )
+    [order] = [e for e in facta.code_text(text, date="2016-04-01") if e.root == "17"]
+    assert order.source is not None and order.source.code == "DEUJUD"
+    text = "In Ohio, a gunman shot Trooper Chad Wilkins outside a bus station on Thursday."
+    shots = [e for e in facta.code_text(text, date="2016-04-01") if e.target is not None]
+    assert shots and all(e.target.country == "USA" for e in shots)  # a name, not the country
+
+
 def test_an_envoy_does_not_take_the_country_of_those_it_meets():
     [meeting] = [
         e

@@ -13,6 +13,7 @@ from facta.actors.compass import compass_countries
 from facta.actors.knowledge import Knowledge
 from facta.actors.linking import ArticleLinker
 from facta.actors.mentions import to_mentions
+from facta.actors.names import capitalised
 from facta.actors.phrases import find_phrases
 from facta.actors.pronouns import link_pronouns, link_whose, with_possessors
 from facta.actors.quotes import link_quoted
@@ -82,7 +83,7 @@ class ActorResolver:
             Analysis(article=Article(id="phrase", text=text, published=date), doc=doc)
         )
         if not analysis.mentions:
-            return None
+            return self.known_name(text, date)
         root = next(iter(doc.sents)).root.i if len(doc) else 0
         chosen = analysis.mention_at(root) or max(
             analysis.mentions, key=lambda m: (len(m.actor.sectors) > 0, m.end - m.start)
@@ -94,3 +95,24 @@ class ActorResolver:
             if country is not None:
                 return replace(actor, code=country + "".join(actor.sectors), country=country)
         return actor
+
+    def known_name(self, text: str, date: str | None) -> Actor | None:
+        """A name the parser took for no one ("Sanders" alone, a town's name too): the person
+        the knowledge base knows by it that day, before any gazetteer entry."""
+        words = text.split()
+        if not 1 <= len(words) <= 4 or not all(capitalised(word) for word in words):
+            return None
+        belief = self.knowledge.person(text, date)
+        if belief is None or belief.found not in {"name", "surname"}:
+            return None
+        role = belief.role
+        if not role.sectors:
+            return None  # a bare country says no more than the place would
+        return Actor(
+            code=role.code,
+            country=role.country,
+            sectors=role.sectors,
+            name=role.name,
+            text=text,
+            rule=belief.rule,
+        )

@@ -240,6 +240,8 @@ class KnowledgeBase:
         if key in self.by_key:
             return self.by_key[key], f"name '{key}'", 1.0
         surname = self.by_surname.get(words[-1], [])
+        if len(words) > 1 and all(word in names.NAME_PARTICLES for word in words[:-1]):
+            words = words[-1:]  # "De Mistura", "van Dijk": a surname with its particle
         if len(words) > 1:
             first = words[0]
             same = [i for i in surname if self.keys[i].split()[0].startswith(first)]

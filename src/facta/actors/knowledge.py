@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from facta.actors import kb
 from facta.actors.names import fold, name_words, within_one_edit
+from facta.actors.word_files import word_kinds
 from facta.errors import KnowledgeError
 
 KINDS = frozenset(
@@ -288,7 +289,10 @@ class Knowledge:
                 exact = self.exact.get(tuple(texts[i : i + length]))
                 entry = exact or self.lower.get(tuple(lowers[i : i + length]))
                 if entry is not None:
-                    found.append(Match(i, i + length, entry))
+                    end = i + length
+                    if company(entry) and end < size and texts[end] in corporate_suffixes():
+                        end += 1  # "Acme Corp chief executive": the suffix is the company's
+                    found.append(Match(i, end, entry))
                     break
         found += self.near_misses(doc, {i for m in found for i in range(m.start, m.end)})
         taken: set[int] = set()
@@ -324,3 +328,13 @@ class Knowledge:
                     found.append(Match(token.i, token.i + 1, replace(entry, rule=rule)))
                     break
         return found
+
+
+def company(entry: Entry) -> bool:
+    return entry.kind == "org" and entry.sectors[:1] == ("BUS",)
+
+
+@lru_cache(maxsize=1)
+def corporate_suffixes() -> frozenset[str]:
+    """Words that end a company's name: "Corp", "Inc", "Plc" (corporate.tsv)."""
+    return word_kinds("corporate.tsv").get("suffix", frozenset())

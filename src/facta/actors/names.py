@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from facta.actors.word_files import word_kinds
 
 # words before a name that say a role, not who: "Gen.", "Sen.", "President", "the"
 TITLES = frozenset(
@@ -137,6 +140,27 @@ def surname_of(words: list[str]) -> str:
     ("James Brown III" -> brown, "Bush Jr." -> bush)."""
     kept = [w for w in words if w.lower().rstrip(".") not in SUFFIXES] or words
     return kept[-1].lower() if kept else ""
+
+
+def family_names(words: list[str]) -> set[str]:
+    """The words a person's name alone may be called by, lower-cased: the surname, and the
+    first word of a name of two or three words that opens with a family name written first
+    ("Sun Jianguo" -> sun and jianguo; family_first.tsv)."""
+    found = {surname_of(words)}
+    if 2 <= len(words) <= 3 and words[0].lower() in family_first():
+        found.add(words[0].lower())
+    return found
+
+
+@lru_cache(maxsize=1)
+def family_first() -> frozenset[str]:
+    return frozenset(word for words in word_kinds("family_first.tsv").values() for word in words)
+
+
+def capitalised(text: str) -> bool:
+    """A word written as a name is: a capital first, then some small letters ("Roe",
+    "McDonough", "DeSantis", "O'Neill"), not "NATO" or "the"."""
+    return text[:1].isupper() and any(char.islower() for char in text)
 
 
 def is_name_word(text: str) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from facta.actors import kb
 from facta.actors.knowledge import Entry, Knowledge
-from facta.actors.names import NAME_PARTICLES, fold, is_name_word, surname_of
+from facta.actors.names import NAME_PARTICLES, family_names, fold, is_name_word, surname_of
 from facta.actors.phrases import Phrase
 from facta.analysis_state import ActorFact
 
@@ -51,6 +51,8 @@ class PeopleRecall:
         elif len(name) > len(entity.name or ""):
             entity.name = name
         self.by_key[("person", surname)] = entity
+        for other in family_names([t.text for t in tokens]) - {surname}:  # "Sun Jianguo"
+            self.by_key.setdefault(("person", other), entity)
         return entity
 
     def recall(self, entity: Entity) -> None:

@@ -11,8 +11,15 @@ from spacy.tokens import Doc, Token
 
 from facta.actors.knowledge import Entry, Knowledge, Match
 from facta.actors.membership import member_clauses
-from facta.actors.names import NAME_PARTICLES, is_name_word, surname_of
+from facta.actors.names import (
+    NAME_PARTICLES,
+    capitalised,
+    family_names,
+    is_name_word,
+    surname_of,
+)
 from facta.actors.stances import stance_at
+from facta.actors.syntax import described_before, in_adverbial, in_clause
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nn", "npadvmod", "appos_mod"})
 NAME_KINDS = frozenset({"country", "capital", "org", "group", "person", "demonym"})
@@ -96,7 +103,7 @@ def person_spans(
     spans += [(m.start, m.end) for m in matches if m.entry.kind == "person"]
     spans += titled_names(doc, matches, taken)
     spans += described_names(doc, matches, taken)
-    surnames = {surname_of([t.text for t in doc[start:end]]) for start, end in spans}
+    surnames = {n for start, end in spans for n in family_names([t.text for t in doc[start:end]])}
     covered = {i for start, end in spans for i in range(start, end)}
     full = {surname_of([t.text for t in doc[s:e]]) for s, e in spans if e - s > 1}
     taken -= {i for i in bodies if doc[i].lower_ in full}  # "Boeing said", after her
@@ -105,7 +112,7 @@ def person_spans(
     multiword = {i: ent for ent in doc.ents if len(ent) > 1 for i in range(ent.start, ent.end)}
     for token in doc:
         known = token.lower_ in surnames or (token.lower_ in remembered and token.pos_ == "PROPN")
-        if token.i in covered or token.i in taken or not known or not token.is_title:
+        if token.i in covered or token.i in taken or not known or not capitalised(token.text):
             continue
         ent = multiword.get(token.i)
         if (
@@ -140,7 +147,7 @@ def titled_names(doc: Doc, matches: list[Match], taken: set[int]) -> list[tuple[
         while (
             end < len(doc)
             and end - m.end < 4
-            and doc[end].is_title
+            and capitalised(doc[end].text)
             and doc[end].pos_ == "PROPN"
             and end not in taken
         ):
@@ -164,7 +171,7 @@ def described_names(doc: Doc, matches: list[Match], taken: set[int]) -> list[tup
         if (
             name.i < m.start
             and 2 <= len(words) <= 4
-            and all(w.pos_ == "PROPN" and w.is_title and w.i not in taken for w in words)
+            and all(w.pos_ == "PROPN" and capitalised(w.text) and w.i not in taken for w in words)
             and start == name.i - len(words) + 1
         ):
             spans.append((start, name.i + 1))
@@ -468,11 +475,18 @@ def link_attachments(
             for clause, prepositions in member_clauses(head):
                 phrase.employers += bodies_after(doc, clause, by_token, prepositions)
     for phrase in phrases:
-        if phrase.is_person and phrase.start > 1 and doc[phrase.start - 1].text == ",":
+        if not phrase.is_person or phrase.start < 2:
+            continue
+        if doc[phrase.start - 1].text == ",":
             described = described_before(doc, phrases, by_token, phrase.start - 2)
-            if described is not None and described not in phrase.appositions:
-                phrase.appositions.append(described)
-                described.appositions.append(phrase)
+        else:  # "White House chief of staff Jane Roe": a title the name's phrase left out
+            described = by_token.get(phrase.start - 1)
+            described = described if described is not None and names_person(described) else None
+        if described is None or in_adverbial(doc, described.head, phrase.head):
+            continue
+        if described not in phrase.appositions:
+            phrase.appositions.append(described)
+            described.appositions.append(phrase)
 
 
 def described_by_nationality(
@@ -561,26 +575,8 @@ def named_within(doc: Doc, target: Token, by_token: dict[int, Phrase]) -> Phrase
     modifiers hold the phrase that says what it is (a group, a party, a ministry)."""
     for token in target.subtree:
         other = by_token.get(token.i)
-        if other is not None and doc[other.head].pos_ == "NOUN" and other.kind == "nominal":
+        if other is None or in_clause(token, target):  # not "the killing that shut a plant"
+            continue
+        if doc[other.head].pos_ == "NOUN" and other.kind == "nominal":
             return other
     return None
-
-
-def described_before(
-    doc: Doc, phrases: list[Phrase], by_token: dict[int, Phrase], last: int
-) -> Phrase | None:
-    """The role phrase ending at `last`, right before ", <Name>", whatever the parse made of
-    it: "Congo's Mines Minister, X", "the commander of Iran's Qods Force, Brig. Gen. X",
-    "the head of the U.N. mission in Congo, X"."""
-    before = by_token.get(last)
-    if before is not None and before.kind == "nominal":
-        return before
-    holder = next((p for p in phrases if before is not None and before in p.attached), None)
-    if holder is not None and holder.kind == "nominal":
-        return holder
-    spanning = [
-        p
-        for p in phrases
-        if p.kind == "nominal" and p.head < last and doc[p.head].right_edge.i == last
-    ]
-    return min(spanning, key=lambda p: p.start) if spanning else None

@@ -185,6 +185,7 @@ def _own_government(source: clauses.Argument) -> list[clauses.Argument]:
 
 ENVOYS = WORDS["envoy_role"]
 SAME_KIND = frozenset({"other", "others"})  # more of the kind of a partner named beside
+PLACE_RULE = "events: country of the other side or place"
 
 
 def _domestic(
@@ -232,7 +233,33 @@ def _domestic(
     if setting is not None:  # the places the story names say where it is set
         sources = [_resettled(a, setting) for a in sources]
         targets = [_resettled(a, setting) for a in targets]
-    return sources, targets
+    return [_placed(a, analysis) for a in sources], [_placed(a, analysis) for a in targets]
+
+
+def _placed(argument: clauses.Argument, analysis: Analysis) -> clauses.Argument:
+    """ "Rotterdam judges", "Larnaca police": a city or region in the role's own words says
+    whose they are, whatever country the story or the other side suggested."""
+    mention, actor = argument.mention, argument.mention.actor
+    guessed = (
+        actor.country is None
+        or "+context:" in (actor.rule or "")
+        or PLACE_RULE in (actor.rule or "")
+    )
+    if not actor.sectors or set(actor.sectors) & STATELESS or not guessed:
+        return argument
+    if analysis.doc[max(mention.end - 1, mention.start)].pos_ != "NOUN":
+        return argument  # "Trooper Chad Roe": a name, whatever places its words spell
+    country = next(
+        (
+            p.place.country
+            for p in analysis.places
+            if p.place.country and mention.start <= p.start and p.end < mention.end
+        ),
+        None,
+    )
+    if country is None or country == actor.country:
+        return argument
+    return _with_country(argument, country, "events: the place in its own name")
 
 
 def _resettled(argument: clauses.Argument, setting: str) -> clauses.Argument:
@@ -277,13 +304,15 @@ def _state_country(argument: clauses.Argument) -> bool:
     return bool(country) and not country.startswith(("IGO", "NGO"))
 
 
-def _with_country(argument: clauses.Argument, country: str) -> clauses.Argument:
+def _with_country(
+    argument: clauses.Argument, country: str, why: str = PLACE_RULE
+) -> clauses.Argument:
     actor = argument.mention.actor
     filled = replace(
         actor,
         country=country,
         code=actor_code(country, actor.sectors),
-        rule=f"{actor.rule or 'actor'} + events: country of the other side or place",
+        rule=f"{actor.rule or 'actor'} + {why}",
     )
     mention = argument.mention
     return clauses.Argument(
