@@ -27,7 +27,7 @@ def test_teenagers_beaten_by_an_attacker_are_civilians():
 
 
 def test_a_man_armed_with_a_weapon_is_a_suspect_not_a_civilian():
-    found = dyads("Denver police shot a man armed with a shotgun outside a laundromat.")
+    found = dyads("Outside a Denver laundromat, police shot a man armed with a crossbow.")
     assert ("193", "USACOP", "USACRM") in found
 
 
