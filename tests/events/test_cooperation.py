@@ -69,7 +69,9 @@ def test_approval_words_elsewhere_in_a_reported_clause_praise_no_one(triples):
     actors = {"The Ruritanian premier": "ROUGOV", "the Bordurian mediator": "BGRGOV"}
     text = "The Ruritanian premier said the Bordurian mediator was not a hero."
     assert triples(text, actors) == set()
-    text = "The Ruritanian premier said the Bordurian mediator was the right venue for a discussion."
+    text = (
+        "The Ruritanian premier said the Bordurian mediator was the right venue for a discussion."
+    )
     assert triples(text, actors) == set()
     text = "The Ruritanian premier said the Bordurian mediator took the right road to the coast."
     assert triples(text, actors) == set()
