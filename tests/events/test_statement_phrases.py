@@ -1,0 +1,69 @@
+"""Wire phrasings of public statements, appeals and intents (CAMEO 01, 02, 03) from the
+codebook sweep of verbs.tsv: each test names the phrase class it covers."""
+
+from __future__ import annotations
+
+import pytest
+
+ROU = {"The Ruritanian envoy": "ROUGOV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The Ruritanian envoy declined to speculate on the motive.", "011"),
+        ("The Ruritanian envoy played down hopes of an early deal.", "012"),
+        ("The Ruritanian envoy has tempered expectations for the summit.", "012"),
+        ("The Ruritanian envoy warned of a looming water shortage.", "012"),
+        ("The Ruritanian envoy painted a grim picture of the harvest.", "012"),
+        ("The Ruritanian envoy expressed unease about the tariff plan.", "012"),
+        ("The Ruritanian envoy downplayed worries about the currency.", "013"),
+        ("The Ruritanian envoy struck an upbeat note on the talks.", "013"),
+        ("The Ruritanian envoy painted a rosy picture of the economy.", "013"),
+        ("The Ruritanian envoy was bullish about the harvest.", "013"),
+        ("The Ruritanian envoy is studying a proposal to build a second bridge.", "014"),
+        ("The Ruritanian envoy is open to the idea of a joint patrol.", "014"),
+        ("The Ruritanian envoy owned up to the blunder.", "015"),
+        ("The Ruritanian envoy shouldered the blame for the delays.", "015"),
+        ("The Ruritanian envoy brushed off accusations of bias.", "016"),
+        ("The Ruritanian envoy maintained his innocence.", "016"),
+    ],
+)
+def test_comment_phrases_without_an_addressee(triples, text, cameo):
+    assert triples(text, ROU) == {("ROUGOV", None, cameo)}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The Ruritanian envoy noted progress in the talks with Borduria.", "013"),
+        ("The Ruritanian envoy stood in solidarity with Borduria.", "018"),
+        ("The Ruritanian envoy empathized with Borduria.", "018"),
+        ("The Ruritanian envoy expressed agreement with Borduria.", "019"),
+        ("The Ruritanian envoy courted investment from Borduria.", "0211"),
+        ("The Ruritanian envoy courted support from Borduria.", "022"),
+        ("The Ruritanian envoy accepted an invitation from Borduria.", "036"),
+        ("The Ruritanian envoy is open to talks with Borduria.", "036"),
+        ("The Ruritanian envoy offered his good offices to Borduria.", "039"),
+    ],
+)
+def test_phrases_that_name_whom_they_concern(triples, text, cameo):
+    actors = {**ROU, "Borduria": "BGR"}
+    assert triples(text, actors) == {("ROUGOV", "BGR", cameo)}, text
+
+
+def test_looking_forward_to_a_meeting_is_an_intent_to_meet(triples):
+    actors = {**ROU, "the Bordurian premier": "BGRGOV"}
+    text = "The Ruritanian envoy looks forward to meeting the Bordurian premier."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "036")}
+
+
+def test_phrases_in_another_sense_are_no_statement(triples):
+    actors = {**ROU, "Borduria": "BGR"}
+    for text in (
+        "The Ruritanian envoy spoke to reporters, declining to be named.",
+        "The Ruritanian envoy disputed the claim of Borduria to the islands.",
+        "The Ruritanian envoy was happy with the new office.",
+    ):
+        named = {phrase: code for phrase, code in actors.items() if phrase in text}
+        assert not {t for t in triples(text, named) if t[2][:2] in ("01", "03")}, text
