@@ -27,6 +27,10 @@ ROU = {"The Ruritanian envoy": "ROUGOV"}
         ("The Ruritanian envoy shouldered the blame for the delays.", "015"),
         ("The Ruritanian envoy brushed off accusations of bias.", "016"),
         ("The Ruritanian envoy maintained his innocence.", "016"),
+        ("The Ruritanian envoy sounded a cautious note on the harvest.", "012"),
+        ("The Ruritanian envoy expressed faith in the ceasefire.", "013"),
+        ("The Ruritanian envoy admitted liability for the derailment.", "015"),
+        ("The Ruritanian envoy counselled patience.", "020"),
     ],
 )
 def test_comment_phrases_without_an_addressee(triples, text, cameo):
@@ -45,6 +49,8 @@ def test_comment_phrases_without_an_addressee(triples, text, cameo):
         ("The Ruritanian envoy accepted an invitation from Borduria.", "036"),
         ("The Ruritanian envoy is open to talks with Borduria.", "036"),
         ("The Ruritanian envoy offered his good offices to Borduria.", "039"),
+        ("The Ruritanian envoy sought the approval of Borduria for the treaty.", "022"),
+        ("The Ruritanian envoy extended an olive branch to Borduria.", "030"),
     ],
 )
 def test_phrases_that_name_whom_they_concern(triples, text, cameo):
@@ -56,6 +62,24 @@ def test_looking_forward_to_a_meeting_is_an_intent_to_meet(triples):
     actors = {**ROU, "the Bordurian premier": "BGRGOV"}
     text = "The Ruritanian envoy looks forward to meeting the Bordurian premier."
     assert triples(text, actors) == {("ROUGOV", "BGRGOV", "036")}
+
+
+def test_a_wish_to_meet_is_an_intent_to_meet(triples):
+    actors = {**ROU, "the Bordurian premier": "BGRGOV"}
+    text = "The Ruritanian envoy would like to meet the Bordurian premier."
+    assert triples(text, actors) == {("ROUGOV", "BGRGOV", "036")}
+
+
+def test_a_recommendation_that_another_should_act_is_an_appeal(triples):
+    actors = {**ROU, "Borduria": "BGR"}
+    text = "The Ruritanian envoy recommended that Borduria should reopen the border crossing."
+    assert triples(text, actors) == {("ROUGOV", "BGR", "0251")}
+
+
+def test_a_guilty_plea_acknowledges_the_offence(triples):
+    clerk = {"The Ruritanian clerk": "ROUGOV"}
+    text = "The Ruritanian clerk's guilty plea to forgery surprised the court."
+    assert triples(text, clerk) == {("ROUGOV", None, "015")}
 
 
 def test_phrases_in_another_sense_are_no_statement(triples):
