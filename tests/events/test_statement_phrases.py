@@ -91,3 +91,15 @@ def test_phrases_in_another_sense_are_no_statement(triples):
     ):
         named = {phrase: code for phrase, code in actors.items() if phrase in text}
         assert not {t for t in triples(text, named) if t[2][:2] in ("01", "03")}, text
+
+
+def test_agreeing_to_cooperate_is_an_intent_to_cooperate(triples):
+    actors = {**ROU, "Borduria": "BGR"}
+    assert triples("The Ruritanian envoy agreed to cooperate with Borduria.", actors) == {
+        ("ROUGOV", "BGR", "030")
+    }
+    text = "The Ruritanian envoy agreed to share intelligence with Borduria."
+    assert triples(text, actors) == {("ROUGOV", "BGR", "0314")}
+    text = "The Ruritanian envoy agreed to release the Bordurian fishermen."
+    fishermen = {**ROU, "the Bordurian fishermen": "BGRCVL"}
+    assert triples(text, fishermen) == {("ROUGOV", "BGRCVL", "0841")}  # the act itself
