@@ -31,6 +31,8 @@ ROU = {"The Ruritanian envoy": "ROUGOV"}
         ("The Ruritanian envoy expressed faith in the ceasefire.", "013"),
         ("The Ruritanian envoy admitted liability for the derailment.", "015"),
         ("The Ruritanian envoy counselled patience.", "020"),
+        ("The Ruritanian envoy announced a new road safety programme.", "010"),
+        ("The Ruritanian envoy declared victory in the regional vote.", "010"),
     ],
 )
 def test_comment_phrases_without_an_addressee(triples, text, cameo):
@@ -68,6 +70,12 @@ def test_a_wish_to_meet_is_an_intent_to_meet(triples):
     actors = {**ROU, "the Bordurian premier": "BGRGOV"}
     text = "The Ruritanian envoy would like to meet the Bordurian premier."
     assert triples(text, actors) == {("ROUGOV", "BGRGOV", "036")}
+
+
+def test_determination_to_restore_ties_is_an_intent(triples):
+    actors = {**ROU, "Borduria": "BGR"}
+    text = "The Ruritanian envoy is determined to restore ties with Borduria."
+    assert triples(text, actors) == {("ROUGOV", "BGR", "032")}
 
 
 def test_a_recommendation_that_another_should_act_is_an_appeal(triples):
