@@ -106,8 +106,14 @@ def test_agreeing_to_cooperate_is_an_intent_to_cooperate(triples):
     assert triples("The Ruritanian envoy agreed to cooperate with Borduria.", actors) == {
         ("ROUGOV", "BGR", "030")
     }
-    text = "The Ruritanian envoy agreed to share intelligence with Borduria."
-    assert triples(text, actors) == {("ROUGOV", "BGR", "0314")}
+    text = "The Ruritanian envoy agreed to hold joint naval drills with Borduria."
+    assert "0312" in {cameo for _, _, cameo in triples(text, actors)}
     text = "The Ruritanian envoy agreed to release the Bordurian fishermen."
     fishermen = {**ROU, "the Bordurian fishermen": "BGRCVL"}
     assert triples(text, fishermen) == {("ROUGOV", "BGRCVL", "0841")}  # the act itself
+
+
+def test_a_denial_in_a_relative_clause_is_made_by_its_subject(triples):
+    actors = {"Borduria": "BGR", "the mayor": "ROUGOV", "the Ruritanian cabinet": "ROUGOV"}
+    text = "Borduria accused the mayor of bribery, which the Ruritanian cabinet denies."
+    assert {(s, c) for s, _, c in triples(text, actors)} == {("BGR", "112"), ("ROUGOV", "016")}
