@@ -117,3 +117,20 @@ def test_a_denial_in_a_relative_clause_is_made_by_its_subject(triples):
     actors = {"Borduria": "BGR", "the mayor": "ROUGOV", "the Ruritanian cabinet": "ROUGOV"}
     text = "Borduria accused the mayor of bribery, which the Ruritanian cabinet denies."
     assert {(s, c) for s, _, c in triples(text, actors)} == {("BGR", "112"), ("ROUGOV", "016")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian envoy said his ministry had nothing to do with the leak.",
+        "The Ruritanian envoy said his ministry was not involved in the raid.",
+        "The Ruritanian envoy insisted his ministry played no role in the attack.",
+    ],
+)
+def test_a_part_in_a_deed_said_not_to_be_taken_is_a_denial(triples, text):
+    assert ("ROUGOV", None, "016") in triples(text, ROU), text
+
+
+def test_a_part_denied_in_no_deed_is_no_denial(triples):
+    text = "The Ruritanian envoy said his ministry had nothing to do with the newspaper."
+    assert not {t for t in triples(text, ROU) if t[2] == "016"}
