@@ -50,6 +50,7 @@ def test_comment_phrases_without_an_addressee(triples, text, cameo):
         ("The Ruritanian envoy courted support from Borduria.", "022"),
         ("The Ruritanian envoy accepted an invitation from Borduria.", "036"),
         ("The Ruritanian envoy is open to talks with Borduria.", "036"),
+        ("The Ruritanian envoy is ready for talks with Borduria.", "036"),
         ("The Ruritanian envoy offered his good offices to Borduria.", "039"),
         ("The Ruritanian envoy sought the approval of Borduria for the treaty.", "022"),
         ("The Ruritanian envoy extended an olive branch to Borduria.", "030"),
