@@ -135,3 +135,14 @@ def test_a_part_in_a_deed_said_not_to_be_taken_is_a_denial(triples, text):
 def test_a_part_denied_in_no_deed_is_no_denial(triples):
     text = "The Ruritanian envoy said his ministry had nothing to do with the newspaper."
     assert not {t for t in triples(text, ROU) if t[2] == "016"}
+
+
+def test_a_statement_is_coded_by_what_its_participle_says(triples):
+    actors = {"The Ruritanian army": "ROUMIL", "Borduria": "BGR"}
+    text = "The Ruritanian army issued a statement condemning the raids by Borduria."
+    assert triples(text, actors) == {("ROUMIL", "BGR", "111")}
+    army = {"The Ruritanian army": "ROUMIL"}
+    text = "The Ruritanian army released a statement denying any role in the blast."
+    assert triples(text, army) == {("ROUMIL", None, "016")}
+    text = "The Ruritanian army issued a statement on the floods."
+    assert triples(text, army) == {("ROUMIL", None, "010")}  # no content told: the issuing
