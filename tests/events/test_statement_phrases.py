@@ -126,6 +126,7 @@ def test_a_denial_in_a_relative_clause_is_made_by_its_subject(triples):
         "The Ruritanian envoy said his ministry had nothing to do with the leak.",
         "The Ruritanian envoy said his ministry was not involved in the raid.",
         "The Ruritanian envoy insisted his ministry played no role in the attack.",
+        "The Ruritanian envoy said his ministry was not responsible for it.",
     ],
 )
 def test_a_part_in_a_deed_said_not_to_be_taken_is_a_denial(triples, text):

@@ -49,6 +49,7 @@ DENIED_PARTS = _WORDS["denied_part"]
 DENIED_PARTIES = _WORDS["denied_party"]
 PART_VERBS = frozenset({"have", "play"})  # "played no role in", "had no hand in"
 DEEDS = _WORDS["deed_noun"] | _WORDS["violence_noun"] | _WORDS["happening_noun"]
+DEED_PRONOUNS = frozenset({"it", "this", "that"})  # "was not responsible for it": the deed told
 PART_PREPOSITIONS = ("in", "with", "for", "to")  # "a role in", "to do with", "responsible for"
 # Modals of a reported clause that make it a prediction: "said the plan could fail".
 FORECAST_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "'ll"})
@@ -376,7 +377,8 @@ def _in_deed(token: Token) -> bool:
     words = [token, *(c for c in token.children if c.dep_ in ("acl", "relcl"))]
     if token.head.lemma_ in PART_VERBS:  # "played no role in the raid": "in" on the verb
         words.append(token.head)
-    return any(o.lemma_.lower() in DEEDS for w in words for o in prep_objects(w, PART_PREPOSITIONS))
+    objects = [o for w in words for o in prep_objects(w, PART_PREPOSITIONS)]
+    return any(o.lemma_.lower() in DEEDS or o.lower_ in DEED_PRONOUNS for o in objects)
 
 
 def description_words(prep: Token) -> set[str]:
