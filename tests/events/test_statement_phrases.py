@@ -23,6 +23,7 @@ ROU = {"The Ruritanian envoy": "ROUGOV"}
         ("The Ruritanian envoy was bullish about the harvest.", "013"),
         ("The Ruritanian envoy is studying a proposal to build a second bridge.", "014"),
         ("The Ruritanian envoy is open to the idea of a joint patrol.", "014"),
+        ("The Ruritanian envoy is considering an appeal against the ruling.", "014"),
         ("The Ruritanian envoy owned up to the blunder.", "015"),
         ("The Ruritanian envoy shouldered the blame for the delays.", "015"),
         ("The Ruritanian envoy brushed off accusations of bias.", "016"),
