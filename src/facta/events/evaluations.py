@@ -45,6 +45,12 @@ STATE_NOUNS = _WORDS["state_noun"]
 OPTIMISM_WORDS = _WORDS["optimism_word"]
 DENIED_INTENTS = _WORDS["denied_intent"]
 DENIED_LABELS = _WORDS["denied_label"]
+DENIED_PARTS = _WORDS["denied_part"]
+DENIED_PARTIES = _WORDS["denied_party"]
+PART_VERBS = frozenset({"have", "play"})  # "played no role in", "had no hand in"
+DEEDS = _WORDS["deed_noun"] | _WORDS["violence_noun"] | _WORDS["happening_noun"]
+DEED_PRONOUNS = frozenset({"it", "this", "that"})  # "was not responsible for it": the deed told
+PART_PREPOSITIONS = ("in", "with", "for", "to")  # "a role in", "to do with", "responsible for"
 # Modals of a reported clause that make it a prediction: "said the plan could fail".
 FORECAST_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "'ll"})
 
@@ -335,11 +341,11 @@ def hopes(verb: Token) -> bool:
 
 
 def denies(verb: Token) -> bool:
-    """Whether what the verb says denies an intent or the name given to a deed: "said it had
-    no such intention regarding the port", "stressed there were no plans to close the mine",
-    "said it did not intend to renew the lease", "'This is not a purge of the civil service'"
-    (denial, 016; denied_intent and denied_label of
-    word_classes.tsv)."""
+    """Whether what the verb says denies an intent, the name given to a deed or a part in one:
+    "said it had no such intention regarding the port", "stressed there were no plans to close
+    the mine", "said it did not intend to renew the lease", "'This is not a purge of the civil
+    service'", "said it played no role in the raid", "said it was not involved" (denial, 016;
+    denied_intent, denied_label, denied_part and denied_party of word_classes.tsv)."""
     for token in said_tokens(verb):
         lemma, head = token.lemma_.lower(), token.head
         denied = token.pos_ == "VERB" and child(token, "neg") is not None
@@ -352,7 +358,27 @@ def denies(verb: Token) -> bool:
         named = token.dep_ == "attr" and head.lemma_ in COPULAS
         if lemma in DENIED_LABELS and named and child(head, "neg") is not None:
             return True
+        denied_part = lemma in DENIED_PARTS and head.lemma_ in PART_VERBS and _no_part(token)
+        if (denied_part or (lemma in DENIED_PARTIES and _negated(token))) and _in_deed(token):
+            return True  # "said it played no role in the raid", "was not involved in the raid"
     return False
+
+
+def _no_part(token: Token) -> bool:
+    """ "no role", "no hand", or "nothing to do with": a part quantified away."""
+    if token.lemma_.lower() == "nothing":
+        return any(c.lemma_.lower() == "do" for c in token.children)
+    return _no(token)
+
+
+def _in_deed(token: Token) -> bool:
+    """Whether the part denied is one in a deed ("no role in the raid", "nothing to do with
+    the fire"), not in a person or a body ("nothing to do with the newspaper")."""
+    words = [token, *(c for c in token.children if c.dep_ in ("acl", "relcl"))]
+    if token.head.lemma_ in PART_VERBS:  # "played no role in the raid": "in" on the verb
+        words.append(token.head)
+    objects = [o for w in words for o in prep_objects(w, PART_PREPOSITIONS)]
+    return any(o.lemma_.lower() in DEEDS or o.lower_ in DEED_PRONOUNS for o in objects)
 
 
 def description_words(prep: Token) -> set[str]:

@@ -50,6 +50,7 @@ from facta.events.lexicon import (
 )
 from facta.events.senses import coded_word, other_sense, subject_word
 from facta.events.speech_chains import chained_acts
+from facta.events.statement_contents import told_asides
 from facta.events.states_of_mind import unvoiced_state
 from facta.events.vocabulary import (
     ARGUMENT_DEPS,
@@ -537,8 +538,10 @@ class TriggerMatcher:
             if c.dep_ in ("dobj", "nsubjpass") and (_named_agent(c) or clauses.misplaced_agent(c))
         }
         scenes = {t.token.i for t in triggers if protest_scene(t)}
-        asides = {i for t in triggers for i in aside_clauses(t.token)}
+        told, issuers = told_asides(triggers)
+        asides = {i for t in triggers for i in aside_clauses(t.token)} | told
         said -= scenes | asides | {t.token.i for t in triggers if evaluations.own_naming(t.token)}
+        said |= issuers  # "issued a statement condemning the raid": the condemnation alone
         governed -= scenes | asides
         return [
             trigger

@@ -22,6 +22,7 @@ from facta.events.sides import (
     _same_country,
 )
 from facta.events.speech_chains import means_addressee, teller_of_conjunct
+from facta.events.statement_contents import statement_issuer
 from facta.events.subordinates import misread_subject
 from facta.events.victims import plain_victims, public_addressee
 from facta.events.vocabulary import (
@@ -220,7 +221,8 @@ class RoleReader(TriggerMatcher):
             found = [o for head in heads for o in clauses.prep_objects(head, ("from", "by"))]
             sources = [a for o in found for a in clauses.arguments(o, analysis)]
             return sources, [clauses.subject(token)]
-        sources = clauses.arguments(misread_subject(token) or clauses.subject(token), analysis)
+        doer = misread_subject(token) or statement_issuer(token) or clauses.subject(token)
+        sources = clauses.arguments(doer, analysis)
         if not sources:  # "said the matter was closed and declined to comment": the speaker
             sources = clauses.arguments(teller_of_conjunct(token), analysis)
         preps = entry.target_preps if entry and entry.target_preps else ()
