@@ -48,7 +48,13 @@ from facta.events.lexicon import (
     VerbEntry,
     load_lexicon,
 )
-from facta.events.senses import coded_word, other_sense, subject_word
+from facta.events.senses import (
+    adjective_participle,
+    coded_word,
+    other_sense,
+    subject_word,
+    unwilling,
+)
 from facta.events.speech_chains import chained_acts
 from facta.events.statement_contents import told_asides
 from facta.events.states_of_mind import unvoiced_state
@@ -104,7 +110,7 @@ class TriggerMatcher:
             or self.lexicon.verbs.get(token.lower_)
             or self.lexicon.verbs.get(token.lemma_.lower())
         )
-        if not entries or _adjective_participle(token):
+        if not entries or adjective_participle(token):
             return []
         if token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in ("ccomp", "xcomp")):
             return entries  # the tagger sometimes reads a clause's verb as a noun: "that X resign"
@@ -314,17 +320,17 @@ class TriggerMatcher:
             if not pledged and (
                 frame in ADOPTING_FRAMES
                 or committed
-                or (frame == "intent" and _unwilling(base.token))
+                or (frame == "intent" and unwilling(base.token))
             ):
                 return None
             return replace(base, action=found[0] if found else None, frame=frame)
         head, action, polarity = found
         refused = self.lexicon.frame_code("refuse", action.cameo, polarity)
-        if frame in ("intent", "plan") and refused and _unwilling(base.token):
+        if frame in ("intent", "plan") and refused and unwilling(base.token):
             # "did not intend to negotiate with the government": the act is refused (125)
             rule = f"{base.rule} + {action.rule} + not -> {refused}"
             return replace(action, cameo=refused, rule=rule, refusal=True, adopted_by=base.token)
-        if frame == "intent" and _unwilling(base.token):
+        if frame == "intent" and unwilling(base.token):
             return None  # "is not ready to endorse him": no pledge, and no refusal CAMEO names
         if frame in ADOPTING_FRAMES:
             code = self.lexicon.frame_code(frame, action.cameo, polarity)
@@ -580,22 +586,3 @@ def nominal_gerund(token: Token) -> bool:
         and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in token.children)
         and token.head.lemma_.lower() not in WANING_VERBS  # "fighting has dropped": it waned
     )
-
-
-def _adjective_participle(token: Token) -> bool:
-    """ "the clinics are safe and inviting": an -ing word paired with a predicate adjective
-    describes, it does not act."""
-    return (
-        token.dep_ == "conj"
-        and token.tag_ == "VBG"
-        and token.head.pos_ == "ADJ"
-        and token.head.dep_ in ("acomp", "oprd")
-    )
-
-
-def _unwilling(token: Token) -> bool:
-    """A word of intent denied: "did not intend to", "is not ready to"."""
-    if token.lemma_.lower() not in WILLING_WORDS and token.lower_ not in WILLING_WORDS:
-        return False
-    copula = token.head if token.dep_ == "acomp" else token
-    return any(c.dep_ == "neg" for c in (*token.children, *copula.children))

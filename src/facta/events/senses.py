@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from facta.events import clauses
-from facta.events.vocabulary import WORDS, Trigger
+from facta.events.vocabulary import WILLING_WORDS, WORDS, Trigger
 
 PERSON_PATIENT_CODES = WORDS["person_patient_code"]
 THING_NOUNS = WORDS["thing_noun"]
@@ -81,3 +81,22 @@ def coded_word(by_code: dict[str, set[str]], cameo: str, word: Token | None) -> 
     return word is not None and any(
         cameo.startswith(code) and word.lemma_.lower() in words for code, words in by_code.items()
     )
+
+
+def adjective_participle(token: Token) -> bool:
+    """ "the clinics are safe and inviting": an -ing word paired with a predicate adjective
+    describes, it does not act."""
+    return (
+        token.dep_ == "conj"
+        and token.tag_ == "VBG"
+        and token.head.pos_ == "ADJ"
+        and token.head.dep_ in ("acomp", "oprd")
+    )
+
+
+def unwilling(token: Token) -> bool:
+    """A word of intent denied: "did not intend to", "is not ready to"."""
+    if token.lemma_.lower() not in WILLING_WORDS and token.lower_ not in WILLING_WORDS:
+        return False
+    copula = token.head if token.dep_ == "acomp" else token
+    return any(c.dep_ == "neg" for c in (*token.children, *copula.children))
