@@ -33,3 +33,14 @@ def test_a_member_of_the_sole_party_acts_for_the_government(analyse) -> None:
         "Communist Party, praised the exhibitors on Monday."
     )
     assert actor_at(analysis, "Tran").code == "VNMGOV"
+
+
+def test_a_party_name_inside_a_longer_name_is_not_that_party(analyse) -> None:
+    analysis = analyse("The Popular Democratic Party praised the cocoa growers in Ghana on Friday.")
+    actor = actor_at(analysis, "Democratic Party")
+    assert actor is None or actor.country != "USA"
+
+
+def test_a_place_before_a_party_name_is_no_part_of_it(analyse) -> None:
+    analysis = analyse("The Nevada Democratic Party thanked the volunteers on Friday.")
+    assert actor_at(analysis, "Democratic Party").country == "USA"
