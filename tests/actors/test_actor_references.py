@@ -200,3 +200,18 @@ def test_a_role_of_an_unknown_name_takes_what_the_name_is_said_to_be() -> None:
     # "the Ladies in Blue" is unknown; "dissident group" inside its phrase says what it is
     phrase = "Rosa Vidal, leader of the Ladies in Blue dissident group"
     assert facta.resolve_actor(phrase, date="2016-03-10").code == "OPP"
+
+
+def test_the_party_points_back_to_a_party_whatever_its_name(analyse) -> None:
+    analysis = analyse(
+        "Leaders of ZANU-PF gathered in Bulawayo on Sunday. The party later thanked the farmers."
+    )
+    assert actor_at(analysis, "The party").code == "ZWEGOV"
+
+
+def test_the_party_does_not_point_back_to_an_armed_group(analyse) -> None:
+    analysis = analyse(
+        "Fighters of the Lord's Resistance Army raided a village on Sunday. The party later "
+        "thanked the farmers."
+    )
+    assert actor_at(analysis, "The party") is None

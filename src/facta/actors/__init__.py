@@ -17,6 +17,7 @@ from facta.actors.names import capitalised
 from facta.actors.phrases import find_phrases
 from facta.actors.pronouns import link_pronouns, link_whose, with_possessors
 from facta.actors.quotes import link_quoted
+from facta.actors.ruling import seat_ruling_parties
 from facta.analysis_state import ActorFact, Analysis
 from facta.models import Actor, Article
 
@@ -57,6 +58,7 @@ class ActorResolver:
         home = linker.apply_context(phrases) if self.context_country else None
         linker.apply_ethnic_homes()
         linker.private_persons(home)
+        seat_ruling_parties(doc, linked)
         mentions = to_mentions(doc, linked)
         mentions += compass_countries(doc, mentions)
         person_ids = {entity.id for entity in linker.entities if entity.person or entity.personal}

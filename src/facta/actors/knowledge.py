@@ -5,6 +5,7 @@ token-sequence matcher built from them once per process.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -45,6 +46,9 @@ SHIPPED_FILES = (
 )
 NEAR_MISS_LETTERS = 6  # a misspelt country or demonym must be this long ("Ukranians")
 NEAR_MISS_LABELS = frozenset({"NORP", ""})  # not GPE: "Indiana" is no slip of "Indians"
+OUTSIDE_NAME_LABELS = frozenset({"GPE", "NORP", "LOC", "PERSON"})  # before a name, not in it
+OWNER_KINDS = frozenset({"country", "capital", "demonym", "ethnic"})  # whose a name is
+BODY_KINDS = frozenset({"org", "group"})  # names a longer name may hold ("Social Democratic Party")
 NEAR_MISS_TAGS = frozenset({"PROPN", "NOUN", "ADJ"})
 PLACE_KINDS = frozenset({"country", "demonym"})
 PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
@@ -288,6 +292,12 @@ class Knowledge:
                     continue
                 exact = self.exact.get(tuple(texts[i : i + length]))
                 entry = exact or self.lower.get(tuple(lowers[i : i + length]))
+                if (
+                    entry is not None
+                    and entry.kind in BODY_KINDS
+                    and inside_longer_name(doc, i, length, self.place_word)
+                ):
+                    continue  # "the Social Democratic Party" is not the "Democratic Party"
                 if entry is not None:
                     end = i + length
                     if company(entry) and end < size and texts[end] in corporate_suffixes():
@@ -302,6 +312,14 @@ class Knowledge:
                 chosen.append(match)
                 taken.update(range(match.start, match.end))
         return sorted(chosen, key=lambda m: m.start)
+
+    def place_word(self, word: str) -> bool:
+        """A country, capital, nationality or ethnic group, or a US state: "Ohio" in "the Ohio Democratic
+        Party" says whose the party is, and is no part of its name."""
+        from facta.actors.story_country import subdivision_country  # imports this module
+
+        entry = self.lower.get((word.lower(),))
+        return (entry is not None and entry.kind in OWNER_KINDS) or bool(subdivision_country(word))
 
     def near_misses(self, doc: Doc, covered: set[int]) -> list[Match]:
         """A country or demonym misspelt by one letter ("Ukranians"), where the parser saw a
@@ -328,6 +346,26 @@ class Knowledge:
                     found.append(Match(token.i, token.i + 1, replace(entry, rule=rule)))
                     break
         return found
+
+
+def inside_longer_name(
+    doc: Doc, start: int, length: int, place_word: Callable[[str], bool]
+) -> bool:
+    """Whether capitalised words matched at start are the tail of a longer name that a
+    capitalised word (or one with "'s") right before opens: "the Social Democratic Party",
+    "the People's Democratic Party"; a place, nationality or person before them is no part of
+    the name ("Ohio Democratic Party", "Obama's Democratic Party")."""
+    words = doc[start : start + length]
+    if length < 2 or not all(t.is_title or t.is_upper for t in words) or start == 0:
+        return False
+    before = doc[start - 1]
+    if before.tag_ == "POS" and start >= 2:
+        before = doc[start - 2]
+    if before.is_sent_start or not before.is_title or before.ent_type_ in OUTSIDE_NAME_LABELS:
+        return False
+    if place_word(before.text):
+        return False
+    return before.pos_ in {"PROPN", "ADJ", "NOUN"}
 
 
 def company(entry: Entry) -> bool:

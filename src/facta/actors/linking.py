@@ -19,6 +19,7 @@ SINGULAR = frozenset({"NN", "NNP"})
 ROLE_WORDS = frozenset({"sector", "generic", "counterpart"})
 GROUP_NOUNS = frozenset({"group", "movement", "faction", "organisation", "organization"})
 GROUP_ROLES = frozenset({("OPP",), ("REB",), ("NGO",), ("LAB",)})
+PARTY_ROLES = frozenset({("GOV",), ("OPP",), ("LEG",)})  # what "the party" may point back to
 # bodies mostly named before "the company", "the newspaper", "the charity" points back to them
 NAMED_BODY_SECTORS = frozenset({"BUS", "MED", "NGO", "EDU", "HLH"})
 OFFICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -504,7 +505,7 @@ def points_to(anaphor: Entry, entity: Entity) -> bool:
     if "person" in targets:  # "the billionaire": someone named before who holds no office
         return entity.person and not set(entity.sectors[:1]) & OFFICES
     if entity.named_group:
-        return "group" in targets
+        return "group" in targets or ("party" in targets and entity.sectors[:1] in PARTY_ROLES)
     country = entity.country or ""
     if country in targets:
         return True  # "NATO leaders met … warned the alliance"

@@ -1,0 +1,18 @@
+"""Bodies no knowledge file lists, named by the kind of body their name ends in
+(sectors.tsv), and role words that yield to the body a person serves."""
+
+from __future__ import annotations
+
+from actor_helpers import actor_at
+
+
+def test_a_school_named_by_its_last_word_is_education(analyse) -> None:
+    analysis = analyse(
+        "Maplewood Academy in Vermont said on Monday it would close for a week after flooding."
+    )
+    assert actor_at(analysis, "Maplewood Academy").code == "USAEDU"
+
+
+def test_an_administrator_serves_the_body_named_with_him(analyse) -> None:
+    analysis = analyse("Hospital administrators in Nebraska thanked the volunteers on Friday.")
+    assert actor_at(analysis, "Hospital administrators").code == "USAHLH"
