@@ -207,3 +207,11 @@ def test_two_groups_told_for_the_first_time_are_no_one_named_before():
         date="2016-03-07",
     )
     assert {e.target.code for e in events if e.cameo.startswith("112")} == {"REB"}
+
+
+def test_two_states_that_praise_each_other_praise_one_another_each_way():
+    events = facta.code_text("Chad and Niger praised each other on Monday.", date="2016-03-07")
+    assert {(e.source.code, e.target.code) for e in events if e.cameo == "051"} == {
+        ("TCDGOV", "NER"),
+        ("NERGOV", "TCD"),
+    }
