@@ -316,6 +316,8 @@ def antecedent(verb: Token) -> Token | None:
     also through a reported clause ("citizens who lawmakers said had been kidnapped")."""
     current = verb
     for _ in range(3):
+        if current.dep_ == "relcl" and current.head.dep_ == "appos":
+            return current.head.head  # "Lee, a senator, who said": Lee, whom the senator names
         if current.dep_ == "relcl":
             return current.head
         if current.dep_ != "ccomp" or current.head is current:
