@@ -106,3 +106,11 @@ def test_the_public_as_a_subject_names_no_actor():
 def test_kin_and_passers_by_harmed_by_a_known_doer_are_civilians():
     found = dyads("A Tucson police officer shot a motorist on Friday.")
     assert ("193", "USACOP", "USACVL") in found
+
+
+def test_whom_a_verb_prompts_to_act_is_the_doer_of_that_act():
+    events = facta.code_text(
+        "Gunmen attacked a bank in Nakuru on Monday, prompting Kenyan police to arrest four suspects.",
+        date="2016-03-07",
+    )
+    assert {e.source.code for e in events if e.cameo == "173"} == {"KENCOP"}

@@ -180,3 +180,38 @@ def test_two_people_told_for_the_first_time_are_no_one_named_before():
         date="2016-03-07",
     )
     assert not {e.source.code for e in events if e.cameo == "111"} & {"USALEG", "USAGOV"}
+
+
+def test_both_men_after_a_verb_are_the_two_named_before_not_its_doer():
+    events = facta.code_text(
+        "Kenyan Foreign Minister Amina Wekesa met Ugandan Foreign Minister Peter Okello in "
+        "Nairobi on Sunday. U.S. Senator Ruth Okafor, who criticized both men on Monday, asked "
+        "for an audit.",
+        date="2016-03-07",
+    )
+    assert {e.target.code for e in events if e.cameo == "111"} == {"KENGOV", "UGAGOV"}
+
+
+def test_the_two_countries_a_third_praises_are_the_two_named_before():
+    events = facta.code_text(
+        "Chad and Niger signed a border pact on Monday. Mali praised the two countries.",
+        date="2016-03-07",
+    )
+    assert {e.target.code for e in events if e.cameo == "051"} == {"TCD", "NER"}
+
+
+def test_two_groups_told_for_the_first_time_are_no_one_named_before():
+    events = facta.code_text(
+        "Chad and Niger signed a border pact on Monday. Mali accused two armed groups of raiding "
+        "a village.",
+        date="2016-03-07",
+    )
+    assert {e.target.code for e in events if e.cameo.startswith("112")} == {"REB"}
+
+
+def test_two_states_that_praise_each_other_praise_one_another_each_way():
+    events = facta.code_text("Chad and Niger praised each other on Monday.", date="2016-03-07")
+    assert {(e.source.code, e.target.code) for e in events if e.cameo == "051"} == {
+        ("TCDGOV", "NER"),
+        ("NERGOV", "TCD"),
+    }

@@ -119,3 +119,14 @@ def test_a_suspects_journey_or_arms_are_no_visit_and_no_show_of_force(triples):
 def test_a_companion_of_the_object_is_not_its_target(triples):
     text = "Ruritania, which hosted the talks along with Borduria, has pulled out its monitors."
     assert ("ROU", "BGR", "045") not in triples(text, {"Ruritania": "ROU", "Borduria": "BGR"})
+
+
+def test_a_relative_clause_on_an_apposition_is_the_named_persons_act():
+    events = facta.code_text(
+        "The vote was delayed by Kenyan Senator Ruth Okafor, a former teacher, who criticized "
+        "the Ugandan government on Monday.",
+        date="2016-03-07",
+    )
+    assert {(e.source.code, e.target.code) for e in events if e.cameo == "111"} == {
+        ("KENLEG", "UGAGOV")
+    }

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from facta.actors.pronouns import binding_words
 from facta.analysis_state import Analysis, Mention
 from facta.events import pairs
 from facta.events.lexicon import word_classes
@@ -315,6 +316,8 @@ def antecedent(verb: Token) -> Token | None:
     also through a reported clause ("citizens who lawmakers said had been kidnapped")."""
     current = verb
     for _ in range(3):
+        if current.dep_ == "relcl" and current.head.dep_ == "appos":
+            return current.head.head  # "Lee, a senator, who said": Lee, whom the senator names
         if current.dep_ == "relcl":
             return current.head
         if current.dep_ != "ccomp" or current.head is current:
@@ -394,28 +397,9 @@ def reporter_of_conjunct(verb: Token) -> Token | None:
     return subject(reported.head)
 
 
-# Verbs whose object, not subject, does the embedded action: "asked the Americans to test it".
-OBJECT_CONTROL = frozenset(
-    {
-        "ask",
-        "urge",
-        "tell",
-        "order",
-        "force",
-        "persuade",
-        "encourage",
-        "invite",
-        "press",
-        "help",
-        "allow",
-        "permit",
-        "instruct",
-        "request",
-        "warn",
-        "compel",
-        "implore",
-    }
-)
+# Verbs whose object, not subject, does the embedded action: "asked the Americans to test it",
+# "prompting police to arrest him" (actors/binding.tsv, which the pronoun linker reads too).
+OBJECT_CONTROL = binding_words().object_control
 
 
 def noun_agent(noun: Token) -> Token | None:

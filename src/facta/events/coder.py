@@ -270,6 +270,7 @@ class Coder(RoleReader):
             trigger.cameo.startswith(RECIPIENT_CODES)
             and not targets
             and (trigger.cameo[:2] == "05" or len(sources) < 2)
+            and not (len(sources) > 1 and mutual(trigger.token))  # "praised each other"
         ):
             return []
         if not sources and trigger.noun is not None and _civil_only(targets):

@@ -18,6 +18,8 @@ COUNTED_NOUNS = STATE_NOUNS | PARTY_NOUNS | PERSON_NOUNS
 DEFINITE = frozenset({"the", "both", "these", "those"})
 COUNTS = {"both": 2, "two": 2, "three": 3, "2": 2, "3": 3}
 SUBJECTS = ("nsubj", "nsubjpass")
+OBJECTS = ("dobj", "pobj", "dative")
+RELATIVES = frozenset({"who", "which", "that"})
 LOOKBACK = 3  # sentences before the anaphor's own where its actors may be named
 RULE = "events: a counted plural ('the two countries') stands for the last actors named"
 
@@ -29,7 +31,7 @@ def count_of(token: Token) -> int | None:
     if token.lemma_.lower() not in COUNTED_NOUNS or token.tag_ not in ("NNS", "NNPS"):
         return None
     counted = [c for c in token.children if c.dep_ in ("nummod", "det", "predet")]
-    if token.lemma_.lower() in PERSON_NOUNS and not any(c.lower_ in DEFINITE for c in counted):
+    if not any(c.lower_ in DEFINITE for c in counted):
         return None  # "two women said": new people, not "the two women" named before
     return next((COUNTS[c.lower_] for c in counted if c.lower_ in COUNTS), None)
 
@@ -48,14 +50,17 @@ def members(token: Token, analysis: Analysis) -> list[Mention]:
     first = sentences[max(0, here - LOOKBACK)].start
     named = [m for m in analysis.mentions if first <= m.start and m.end <= anaphor.left_edge.i]
     named = [m for m in named if m.kind not in ("pronoun", "implied")]
-    if people:  # "the two candidates": two persons, even of one role
+    if people:  # "the two candidates": two persons, even of one role; not "U.S." itself
         named = [m for m in named if m.kind in PERSON_KINDS and m.actor.entity]
+        named = [m for m in named if m.actor.sectors or m.actor.code != m.actor.country]
     if states:
         named += [
             Mention(p.start, p.end, Actor(code=p.place.country, country=p.place.country), "place")
             for p in analysis.places
             if p.place.country and first <= p.start and p.end <= anaphor.left_edge.i
         ]
+    doer = own_doer(anaphor)
+    named = [m for m in named if not _names_doer(m, doer, states, analysis)]
     found: dict[str, Mention] = {}
     for mention in sorted(named, key=lambda m: m.start, reverse=True):
         actor = mention.actor
@@ -63,6 +68,36 @@ def members(token: Token, analysis: Analysis) -> list[Mention]:
         if key and key not in found and len(found) < count:
             found[key] = _as_member(mention, states)
     return list(found.values()) if len(found) == count else []
+
+
+def own_doer(anaphor: Token) -> Token | None:
+    """Who does the act whose object the anaphor is: "Lee criticized both men", "Lee, who
+    praised the two leaders": Lee, who is not one of those the anaphor counts."""
+    if anaphor.dep_ not in OBJECTS:
+        return None
+    verb = anaphor.head.head if anaphor.dep_ == "pobj" else anaphor.head
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        verb = verb.head  # "met Lee and praised both men": the subject of "met"
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _names_doer(mention: Mention, doer: Token | None, states: bool, analysis: Analysis) -> bool:
+    """Whether a mention is in the doer's own phrase ("U.S. Senator Lee") or names the same
+    person or body, or for counted states ("the two countries") the doer's own country."""
+    if doer is None:
+        return False
+    if doer.left_edge.i <= mention.start <= doer.i:
+        return True
+    named = analysis.mention_at(doer.i)
+    if named is None:
+        return False
+    if mention.actor.entity is not None and mention.actor.entity == named.actor.entity:
+        return True
+    country = mention.actor.country
+    return states and country is not None and country == named.actor.country
 
 
 def _as_member(mention: Mention, states: bool) -> Mention:
