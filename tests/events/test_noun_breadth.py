@@ -36,3 +36,14 @@ def test_light_verbs_make_the_noun_the_subjects_act(triples):
     text = "The Ruritanian junta slapped curbs on the Bordurian fishermen."
     actors = {"The Ruritanian junta": "ROUMIL", "the Bordurian fishermen": "BGRCVL"}
     assert any(s == "ROUMIL" and c == "172" for s, _, c in triples(text, actors))
+
+
+def test_a_pledge_or_offer_of_something_promises_that_thing(triples):
+    text = "The emirate's pledge of food aid to Ruritania was welcomed."
+    actors = {"The emirate": "ARE", "Ruritania": "ROU"}
+    assert any(
+        s == "ARE" and t == "ROU" and c.startswith("033") for s, t, c in triples(text, actors)
+    )
+    text = "The Bordurian offer of talks with Ruritania surprised observers."
+    actors = {"Bordurian": "BGR", "Ruritania": "ROU"}
+    assert ("BGR", "ROU", "036") in triples(text, actors)
