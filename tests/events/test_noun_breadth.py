@@ -47,3 +47,12 @@ def test_a_pledge_or_offer_of_something_promises_that_thing(triples):
     text = "The Bordurian offer of talks with Ruritania surprised observers."
     actors = {"Bordurian": "BGR", "Ruritania": "ROU"}
     assert ("BGR", "ROU", "036") in triples(text, actors)
+
+
+def test_a_threat_of_sanctions_or_a_blockade_is_that_threat(triples):
+    text = "Borduria's threat of sanctions against Ruritania grew louder."
+    actors = {"Borduria": "BGR", "Ruritania": "ROU"}
+    assert ("BGR", "ROU", "1312") in triples(text, actors)
+    text = "The Bordurian navy's threat of a blockade of Ruritania grew."
+    actors = {"The Bordurian navy": "BGRMIL", "Ruritania": "ROU"}
+    assert ("BGRMIL", "ROU", "1381") in triples(text, actors)

@@ -303,7 +303,7 @@ class TriggerMatcher:
         if noun is not None and token.dep_ != "compound":
             base = Trigger(token, noun.cameo, noun.rule, 0, noun=noun)
             frame = NOUN_FRAMES.get(noun.cameo[:2])
-            if frame == "intent" and noun.nominal:  # "a pledge of aid": the object is promised
+            if frame in ("intent", "threat") and noun.nominal:  # "a pledge of aid": promised
                 frame = None
             return self.frame_trigger(base, frame) if frame and frames else base
         return crowd_act(token)
