@@ -56,3 +56,9 @@ def test_a_threat_of_sanctions_or_a_blockade_is_that_threat(triples):
     text = "The Bordurian navy's threat of a blockade of Ruritania grew."
     actors = {"The Bordurian navy": "BGRMIL", "Ruritania": "ROU"}
     assert ("BGRMIL", "ROU", "1381") in triples(text, actors)
+
+
+def test_a_warning_of_sanctions_reads_like_warning_of_them(triples):
+    text = "The Bordurian warning of sanctions against Ruritania was blunt."
+    actors = {"Bordurian": "BGR", "Ruritania": "ROU"}
+    assert ("BGR", "ROU", "1312") in triples(text, actors)

@@ -229,7 +229,7 @@ class TriggerMatcher:
         for entry in self.lexicon.verbs.get(verb, []):
             if entry.lemma != verb or entry.particles or entry.marker or not entry.objects:
                 continue
-            named = entry.preps & preps.keys() - {"of"} if entry.preps else {"of", "in", "for"}
+            named = entry.preps & preps.keys() if entry.preps else {"of", "in", "for"}
             words = {w for p in named if p in preps for w in _nominal_objects(preps[p])}
             if entry.objects & words and (best is None or _rank(entry, False) > _rank(best, False)):
                 best = entry
