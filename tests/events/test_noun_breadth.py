@@ -62,3 +62,12 @@ def test_a_warning_of_sanctions_reads_like_warning_of_them(triples):
     text = "The Bordurian warning of sanctions against Ruritania was blunt."
     actors = {"Bordurian": "BGR", "Ruritania": "ROU"}
     assert ("BGR", "ROU", "1312") in triples(text, actors)
+
+
+def test_charges_of_treason_and_allegations_of_graft_keep_their_sub_code(triples):
+    text = "Bordurian charges of treason against the Ruritanian attache were dropped."
+    actors = {"Bordurian": "BGR", "the Ruritanian attache": "ROUGOV"}
+    assert ("BGR", "ROUGOV", "1125") in triples(text, actors)
+    text = "Bordurian allegations of graft against the Ruritanian mayor multiplied."
+    actors = {"Bordurian": "BGR", "the Ruritanian mayor": "ROUGOV"}
+    assert ("BGR", "ROUGOV", "1121") in triples(text, actors)
