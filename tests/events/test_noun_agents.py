@@ -26,3 +26,11 @@ def test_a_passive_clause_names_no_one_who_met(triples):
     text = "A Ruritanian clerk was detained after a meeting with the Bordurian consul."
     actors = {"A Ruritanian clerk": "ROUCVL", "the Bordurian consul": "BGRGOV"}
     assert not any(c.startswith("04") for _, _, c in triples(text, actors))
+
+
+def test_talks_with_someone_told_by_a_speaker_are_the_speakers(triples):
+    text = "The Ruritanian premier said talks with the Bordurian dockers went well."
+    actors = {"The Ruritanian premier": "ROUGOV", "the Bordurian dockers": "BGRLAB"}
+    assert any(
+        s == "ROUGOV" and t == "BGRLAB" and c.startswith("04") for s, t, c in triples(text, actors)
+    )

@@ -1,13 +1,15 @@
 """Who does an event noun that names no doer before it or in a "by" phrase of its own: the
 agent of a participle that describes it ("a march organised by the union", "a request filed
 by the lawyers") and, for a meeting or a visit, the subject of the clause it is the occasion
-of ("during a visit to Lima, the minister said": the minister visits)."""
+of ("during a visit to Lima, the minister said": the minister visits) or the teller of the
+clause it is the subject of ("the premier said talks with the union went well")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from facta.events import clauses
+from facta.events.implied import teller
 
 OCCASION_PREPS = frozenset({"during", "after", "before", "at", "following", "ahead"})
 OCCASION_ROOTS = ("04",)  # consulting: a meeting, a visit, talks
@@ -46,3 +48,14 @@ def occasion_subject(noun: Token, cameo: str) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or clauses.is_passive(verb):
         return None
     return clauses.child(verb, "nsubj")
+
+
+def teller_of_talks(noun: Token, cameo: str) -> Token | None:
+    """ "The premier said talks with the union went well", "the envoy said her meeting with the
+    king was useful": talks with someone (OCCASION_ROOTS) that the subject of a reported clause
+    names no one for are the teller's own."""
+    if not cameo.startswith(OCCASION_ROOTS) or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if not clauses.prep_objects(noun, ("with",)):
+        return None
+    return teller(noun.head)
