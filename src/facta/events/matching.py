@@ -229,7 +229,7 @@ class TriggerMatcher:
         for entry in self.lexicon.verbs.get(verb, []):
             if entry.lemma != verb or entry.particles or entry.marker or not entry.objects:
                 continue
-            named = entry.preps & preps.keys() - {"of"} if entry.preps else {"of", "in", "for"}
+            named = entry.preps & preps.keys() if entry.preps else {"of", "in", "for"}
             words = {w for p in named if p in preps for w in _nominal_objects(preps[p])}
             if entry.objects & words and (best is None or _rank(entry, False) > _rank(best, False)):
                 best = entry
@@ -303,6 +303,8 @@ class TriggerMatcher:
         if noun is not None and token.dep_ != "compound":
             base = Trigger(token, noun.cameo, noun.rule, 0, noun=noun)
             frame = NOUN_FRAMES.get(noun.cameo[:2])
+            if frame in ("intent", "threat") and noun.nominal:  # "a pledge of aid": promised
+                frame = None
             return self.frame_trigger(base, frame) if frame and frames else base
         return crowd_act(token)
 

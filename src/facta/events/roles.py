@@ -16,6 +16,7 @@ from facta.events.inquiries import reported_doer, sufferer_agent
 from facta.events.lexicon import COMMITMENT
 from facta.events.local_bodies import local_government
 from facta.events.matching import TriggerMatcher
+from facta.events.noun_agents import occasion_subject, participle_agent, teller_of_talks
 from facta.events.sides import (
     _foreign,
     _same_actor,
@@ -471,6 +472,11 @@ class RoleReader(TriggerMatcher):
                 for o in clauses.prep_objects(token, ("by", "from"))
                 for a in clauses.arguments(o, analysis)
             ]
+        if not sources:  # "a march organised by the union", "during a visit to Lima, X said"
+            light_verbs = self.lexicon.light_verbs
+            doer = participle_agent(token, light_verbs) or occasion_subject(token, trigger.cameo)
+            doer = doer or teller_of_talks(token, trigger.cameo)
+            sources = clauses.arguments(doer, analysis)
         if not sources:  # "police said the investigation was continuing": their own inquiry
             sources = clauses.arguments(_teller_of_progress(token), analysis)
         received = token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VERBS
