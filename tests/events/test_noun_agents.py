@@ -4,8 +4,10 @@ describes it, and the subject of the clause a meeting or visit is the occasion o
 from __future__ import annotations
 
 
-def test_a_rally_staged_by_a_union_is_the_unions(triples):
-    text = "Fights broke out during a rally staged by the Ruritanian dockers union."
+def test_a_sit_in_staged_by_a_union_is_the_unions(triples):
+    text = (
+        "Police counted two thousand people at the sit-in staged by the Ruritanian dockers union."
+    )
     actors = {"the Ruritanian dockers union": "ROULAB"}
     assert any(s == "ROULAB" and c == "141" for s, _, c in triples(text, actors))
 
