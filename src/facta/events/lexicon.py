@@ -217,6 +217,15 @@ def _rows(text: str, source: str) -> tuple[list[str], list[list[str]]]:
     return rows[0], rows[1:]
 
 
+def shipped_table(name: str, columns: list[str]) -> list[list[str]]:
+    """The rows of data/lexicon/NAME under its header, which must open with `columns`."""
+    text = resources.files("facta").joinpath("data/lexicon", name).read_text(encoding="utf-8")
+    header, rows = _rows(text, name)
+    if [cell.strip() for cell in header[: len(columns)]] != columns:
+        raise KnowledgeError(f"{name} must start with a '{' '.join(columns)}' header line.")
+    return rows
+
+
 def _words(cell: str) -> list[str]:
     return (
         []
@@ -395,10 +404,7 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
 def word_classes() -> dict[str, frozenset[str]]:
     """The closed word lists of the coder's structural rules (data/lexicon/word_classes.tsv)."""
     name = "word_classes.tsv"
-    text = resources.files("facta").joinpath("data/lexicon", name).read_text(encoding="utf-8")
-    header, rows = _rows(text, name)
-    if header[0].strip() != "class":
-        raise KnowledgeError(f"{name} must start with a 'class' header line.")
+    rows = shipped_table(name, ["class"])
     classes: dict[str, frozenset[str]] = {}
     for row in rows:
         if len(row) < 2:
@@ -413,10 +419,7 @@ def implied_agents() -> dict[str, tuple[str, str | None, bool]]:
     whether the doer is coded as the source of violence or coercion) for passives that name no
     agent ("was arrested": the police; "was sentenced": a court, coded)."""
     name = "implied_agents.tsv"
-    text = resources.files("facta").joinpath("data/lexicon", name).read_text(encoding="utf-8")
-    header, rows = _rows(text, name)
-    if header[:4] != ["verbs", "agent", "patient", "source"]:
-        raise KnowledgeError(f"{name} must start with a 'verbs agent patient source' header line.")
+    rows = shipped_table(name, ["verbs", "agent", "patient", "source"])
     table: dict[str, tuple[str, str | None, bool]] = {}
     for row in rows:
         if len(row) < 4 or row[3].strip() not in ("coded", "-"):
@@ -440,10 +443,7 @@ def evaluations() -> dict[tuple[str, str], frozenset[str]]:
     """data/lexicon/evaluations.tsv: (polarity, reach) -> the words that judge with it, e.g.
     ("negative", "said") -> {"sham", "liar", ...}; two-word entries are "modifier noun"."""
     name = "evaluations.tsv"
-    text = resources.files("facta").joinpath("data/lexicon", name).read_text(encoding="utf-8")
-    header, rows = _rows(text, name)
-    if header[:3] != ["words", "polarity", "reach"]:
-        raise KnowledgeError(f"{name} must start with a 'words polarity reach' header line.")
+    rows = shipped_table(name, ["words", "polarity", "reach"])
     table: dict[tuple[str, str], frozenset[str]] = {
         (p, r): frozenset() for p in POLARITIES for r in REACHES
     }

@@ -4,12 +4,11 @@ it), read from data/lexicon/makers.tsv."""
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from facta.errors import KnowledgeError
-from facta.events.lexicon import _rows, _words
+from facta.events.lexicon import _words, shipped_table
 from facta.models import Actor, actor_code
 
 MAKER_RULE = "events: a thing only one kind of body makes stands for its maker (makers.tsv)"
@@ -19,10 +18,7 @@ MAKER_RULE = "events: a thing only one kind of body makes stands for its maker (
 def makers() -> dict[str, str]:
     """data/lexicon/makers.tsv: thing (lemma) -> the sector of the body that makes it."""
     name = "makers.tsv"
-    text = resources.files("facta").joinpath("data/lexicon", name).read_text(encoding="utf-8")
-    header, rows = _rows(text, name)
-    if header[:2] != ["things", "maker"]:
-        raise KnowledgeError(f"{name} must start with a 'things maker' header line.")
+    rows = shipped_table(name, ["things", "maker"])
     table: dict[str, str] = {}
     for row in rows:
         if len(row) < 2 or not row[1].strip():
