@@ -118,3 +118,23 @@ def test_an_act_a_main_clause_in_the_past_perfect_aimed_at_is_the_past():
     text = "Malawian envoys want to seal a pact with Zambia ahead of the fair."
     [hoped] = facta.code_text(text, date="2016-03-01")
     assert not hoped.background
+
+
+def test_an_act_set_in_a_named_war_or_era_is_dated_then_and_is_background():
+    """periods.tsv: the text names a war or an era instead of a date."""
+    cases = {
+        "Elbonian officials said Japan occupied the atoll during World War Two.": "1939-01-01",
+        "Iraq invaded Kuwait during the Gulf War, the museum guide told visitors.": "1990-01-01",
+        "Britain and Argentina fought over the islands in the Falklands War.": "1982-01-01",
+    }
+    for text, day in cases.items():
+        events = facta.code_text(text, date="2016-03-01")
+        assert events and all((e.date, e.background) == (day, True) for e in events), text
+    today = facta.code_text("Iraq invaded Kuwait on Monday.", date="2016-03-01")
+    assert [(e.date, e.background) for e in today] == [("2016-02-29", False)]
+
+
+def test_a_period_the_story_is_told_in_gives_no_date():
+    text = "Iraqi guns shelled Basra during the Iran-Iraq war, the general said on Monday."
+    [shelling] = [e for e in facta.code_text(text, date="1985-03-06") if e.root in ("18", "19")]
+    assert not shelling.background and shelling.date.startswith("1985-03")

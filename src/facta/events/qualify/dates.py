@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from facta.analysis_state import Analysis
 from facta.events.qualify.cues import _cues
 from facta.events.qualify.modality import assess_modality
+from facta.events.qualify.periods import period_date
 from facta.events.qualify.reckoning import (
     DAY,
     ISO,
@@ -124,7 +125,7 @@ def textual_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
         if found:  # the most precise phrase wins ("days later, around April 4"), then the nearest
             day, precision = min(found)[2]
             return day.isoformat(), precision
-    return None
+    return period_date(trigger, published)  # "during the Cold War"
 
 
 def _publication_date(published: str | None) -> date | None:
