@@ -264,3 +264,15 @@ def test_striking_a_note_or_a_posture_is_no_attack_but_striking_a_post_is():
     assert violence("Artillery shelled the rebel positions near the ford.")
     [attack] = violence("Gunmen struck a customs post outside Vellmar on Friday.")
     assert attack.root == "19"
+
+
+def test_a_contest_named_by_a_word_of_money_law_or_office_is_no_violence():
+    """discards.tsv modifier@19: the modifier of the event noun names the arena."""
+    for text in (
+        "A succession battle between the Nepali army chief and the defence minister rattled donors.",
+        "The trade war between Washington and Beijing hurt soybean farmers.",
+        "A custody fight between the envoy and his former wife went to court in Oslo.",
+    ):
+        assert not [e for e in facta.code_text(text, date="2016-03-01") if e.root == "19"], text
+    armed = "The rebels launched a fierce battle for the town on Monday."
+    assert [e.cameo for e in facta.code_text(armed, date="2016-03-01")] == ["190"]

@@ -103,6 +103,8 @@ class Lexicon:
     discard_code_objects: dict[str, set[str]] = field(default_factory=dict)
     # subject@CODE: "the plan calls for", "orders requiring the firm to testify"
     discard_code_subjects: dict[str, set[str]] = field(default_factory=dict)
+    # modifier@CODE: "a trade war", "the leadership battle" (an event noun's modifier)
+    discard_code_modifiers: dict[str, set[str]] = field(default_factory=dict)
     patterns: int = 0  # distinct word forms x entries indexed, for the README's count
 
     def frame_code(self, frame: str, action: str, polarity: str) -> str | None:
@@ -336,17 +338,19 @@ def _add_discards(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
     }
     for row in rows:
         where, _, code = row[0].strip().partition("@")
-        coded = where in ("object", "subject")
-        if where not in (*places, "sector") or len(row) < 2 or (code and not coded):
+        by_code = {
+            "object": lexicon.discard_code_objects,
+            "subject": lexicon.discard_code_subjects,
+            "modifier": lexicon.discard_code_modifiers,
+        }
+        known = where in (*places, "sector") or (code and where in by_code)
+        if not known or len(row) < 2 or (code and where not in by_code):
             raise KnowledgeError(
                 f"{source}: a discard line starts with subject, subject@CODE, object,"
-                " object@CODE, purpose, sentence or sector."
+                " object@CODE, modifier@CODE, purpose, sentence or sector."
             )
         if code:
-            by_code = (
-                lexicon.discard_code_objects if where == "object" else lexicon.discard_code_subjects
-            )
-            by_code.setdefault(code, set()).update(_words(row[1]))
+            by_code[where].setdefault(code, set()).update(_words(row[1]))
         elif where == "sector":
             lexicon.discard_sectors.update(w.upper() for w in _words(row[1]))
         else:

@@ -478,6 +478,12 @@ class TriggerMatcher:
             for code, words in self.lexicon.discard_code_objects.items()
         ):
             return True  # "captured the network": an arrest verb taking a thing
+        if trigger.noun is not None and any(
+            coded_word(self.lexicon.discard_code_modifiers, trigger.cameo, modifier)
+            for modifier in token.children
+            if modifier.dep_ in ("compound", "amod")
+        ):
+            return True  # "a trade war", "the leadership battle": a contest, no violence
         asked = trigger.verb.objects if trigger.verb is not None else frozenset()
         # "asked not to be named"; a word the entry itself asks for is no idiom ("took to task")
         return bool((objects - asked) & self.lexicon.discard_objects)
