@@ -7,10 +7,9 @@ from spacy.tokens import Token
 
 from facta.analysis_state import Analysis
 from facta.events import clauses, evaluations, feelings, outcomes
-from facta.events.constructions import (
-    _position,
-)
+from facta.events.constructions import _position
 from facta.events.ellipsis import elided_members
+from facta.events.enemies import story_enemy
 from facta.events.implied import held_to_blame, subjunctive_subject, teller
 from facta.events.inquiries import reported_doer, sufferer_agent
 from facta.events.lexicon import COMMITMENT
@@ -158,7 +157,8 @@ class RoleReader(TriggerMatcher):
                     return sources, [place]
         victims = plain_victims(trigger.cameo, sources, candidates, analysis)
         addressed = public_addressee(trigger.token, trigger.cameo, candidates, analysis)
-        return sources, victims or addressed or elided_members(candidates, analysis)
+        elided = elided_members(candidates, analysis)  # "the army shelled the town": its foe
+        return sources, victims or addressed or elided or story_enemy(trigger, sources, analysis)
 
     def investigated_act(self, candidate: object) -> bool:
         """An act an inquiry looks into ("the shooting of a teenager", "the drowning of
