@@ -39,3 +39,14 @@ def test_optimism_that_someone_will_act_is_aimed_at_them():
         if e.cameo == "013"
     ]
     assert optimism.target is not None and optimism.target.name == "Cruz"
+
+
+def test_a_verb_with_its_own_addressee_does_not_share_the_next_verbs_object():
+    text = "Putin spoke to Erdogan by telephone on Monday and praised Iranian officials."
+    calls = [e for e in facta.code_text(text, date="2016-03-07") if e.cameo == "041"]
+    assert [e.target.code for e in calls if e.target] == ["TURGOV"]
+
+
+def test_two_verbs_joined_bare_share_their_object():
+    found = facta.code_text("The United States will train and equip Kenyan troops.")
+    assert any(e.target is not None and e.target.code == "KENMIL" for e in found)
