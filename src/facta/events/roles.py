@@ -16,6 +16,7 @@ from facta.events.lexicon import COMMITMENT
 from facta.events.local_bodies import local_government
 from facta.events.matching import TriggerMatcher
 from facta.events.noun_agents import occasion_subject, participle_agent, teller_of_talks
+from facta.events.possessors import not_the_doer
 from facta.events.sides import (
     _foreign,
     _same_actor,
@@ -89,7 +90,7 @@ class RoleReader(TriggerMatcher):
                         for h in clauses.holders(candidate)
                         for a in clauses.arguments(h, analysis)
                     ]
-            targets = [t for t in targets if not any(_same_actor(s, t) for s in sources)]
+            targets = not_the_doer(candidate, targets, trigger.cameo, sources, analysis)
             if trigger.cameo[:2] == SUPPORT_ROOT and isinstance(candidate, Token):
                 # "backed the rebellion against the president": not the president
                 targets = [t for t in targets if not clauses.opposed_within(candidate, t)]
