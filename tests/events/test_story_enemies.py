@@ -37,3 +37,10 @@ def test_police_returning_fire_fight_the_gunman_told_before():
 def test_no_armed_group_in_the_story_leaves_the_fight_without_a_target():
     text = "Malian troops advanced into the market town of Bakora on Tuesday."
     assert all(t is None or not t.endswith("REB") for _, _, t in fights(text))
+
+
+def test_an_armys_bombing_told_by_militants_is_against_them():
+    found = fights(
+        "Militants near Homs said on Monday that the Syrian army had stepped up its bombing."
+    )
+    assert any(s == "SYRMIL" and t is not None and t.endswith("REB") for _, s, t in found)

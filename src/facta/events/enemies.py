@@ -14,6 +14,7 @@ from facta.events import clauses
 from facta.events.vocabulary import Trigger
 
 FIGHTING_CODES = ("190", "192", "193", "194", "195")
+ASSAULT_ROOT = "18"
 # the force's sector -> the sectors of the ones it fights
 FOUGHT_SECTORS = {"MIL": frozenset({"REB"}), "COP": frozenset({"REB", "CRM"})}
 
@@ -23,8 +24,11 @@ def story_enemy(
 ) -> list[clauses.Argument]:
     """The armed group an armed force's fight is against, when the parse names no one: the
     nearest such group in the sentence, else the last one the story named before it."""
-    if not sources or not trigger.cameo.startswith(FIGHTING_CODES):
-        return []
+    armed = any("MIL" in a.mention.actor.sectors for a in sources)
+    if not sources or not (
+        trigger.cameo.startswith(FIGHTING_CODES) or (armed and trigger.cameo[:2] == ASSAULT_ROOT)
+    ):
+        return []  # an army's bombing or assault is a military one (coder.regular_force)
     fought = frozenset().union(
         *(FOUGHT_SECTORS.get(s, frozenset()) for a in sources for s in a.mention.actor.sectors)
     )
