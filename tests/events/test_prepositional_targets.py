@@ -50,3 +50,8 @@ def test_a_verb_with_its_own_addressee_does_not_share_the_next_verbs_object():
 def test_two_verbs_joined_bare_share_their_object():
     found = facta.code_text("The United States will train and equip Kenyan troops.")
     assert any(e.target is not None and e.target.code == "KENMIL" for e in found)
+
+
+def test_whom_a_denied_act_was_against_is_the_target_of_the_denial():
+    found = facta.code_text("The Kenyan general denied conspiring against President Kenyatta.")
+    assert [(e.cameo, e.target and e.target.code) for e in found] == [("016", "KENGOV")]

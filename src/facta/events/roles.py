@@ -17,14 +17,11 @@ from facta.events.local_bodies import local_government
 from facta.events.matching import TriggerMatcher
 from facta.events.noun_agents import occasion_subject, participle_agent, teller_of_talks
 from facta.events.possessors import not_the_doer
-from facta.events.sides import (
-    _foreign,
-    _same_actor,
-    _same_country,
-)
+from facta.events.sides import _foreign, _same_actor, _same_country
 from facta.events.speech_chains import means_addressee, teller_of_conjunct
 from facta.events.statement_contents import statement_issuer
 from facta.events.subordinates import misread_subject
+from facta.events.told_acts import act_targets
 from facta.events.victims import plain_victims, public_addressee
 from facta.events.vocabulary import (
     CLAIM_VERBS,
@@ -280,6 +277,7 @@ class RoleReader(TriggerMatcher):
         if trigger.cameo[:2] in REPORTING_ROOTS:  # "phoned the envoy to urge ...": the envoy
             candidates += [means_addressee(token)]
         candidates += [obj, clauses.child(token, "dative"), subjunctive_subject(token)]
+        candidates += act_targets(token, trigger.cameo)  # "denied conspiring against X": X
         clause = clauses.infinitive_clause(token)  # "called for Turkey to withdraw": Turkey
         candidates += [clauses.for_clause_doer(clause)] if clause is not None else []
         candidates += clauses.prep_objects(token, clauses.DEFAULT_TARGET_PREPS)
