@@ -78,3 +78,11 @@ def test_a_region_or_city_addressed_stands_for_its_government():
 def test_a_place_where_an_appeal_is_made_is_no_addressee():
     events = facta.code_text("In Ohio, the senator urged voters to turn out.", date="2016-05-09")
     assert [e.target.code if e.target else None for e in events if e.root == "02"] != ["USAGOV"]
+
+
+def test_declining_to_comment_on_someone_addresses_no_one():
+    found = facta.code_text(
+        "The ministry declined comment on whether talks would resume in Spain.",
+        date="2016-03-07",
+    )
+    assert [(e.cameo, e.target) for e in found if e.cameo == "011"] == [("011", None)]

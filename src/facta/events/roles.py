@@ -41,6 +41,7 @@ from facta.events.vocabulary import (
     SUPPORT_ROOT,
     TOPIC_TARGET_ROOTS,
     TRIP_VERBS,
+    UNADDRESSED_CODES,
     VIOLENT_ROOTS,
     Trigger,
 )
@@ -59,12 +60,13 @@ class RoleReader(TriggerMatcher):
             # "the Council agreed to a six-month extension": who agrees does it
             sources = clauses.arguments(clauses.subject(trigger.adopted_by), analysis)
         if trigger.embedded is not None:
+            promiser = clauses.child(trigger.embedded.token, "nsubj")
             if not sources:  # "promises that Iran would support X": the promiser is Iran
-                sources = clauses.arguments(
-                    clauses.child(trigger.embedded.token, "nsubj"), analysis
-                )
+                sources = clauses.arguments(promiser, analysis)
             if not _addressee_named(trigger):
                 candidates = candidates + self.action_targets(trigger, analysis)
+        if trigger.cameo in UNADDRESSED_CODES:  # "declined to comment on the visit": no one
+            candidates = []
         scene: list = []  # "was shot at a Dallas gas station by X": where, not whom
         for candidate in candidates:
             if trigger.cameo[:2] == INQUIRY_ROOT and self.investigated_act(candidate):
