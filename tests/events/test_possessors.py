@@ -33,3 +33,16 @@ def test_whom_a_clause_is_about_is_no_thing_acted_on():
         "corrupt and dishonest."
     )
     assert all(root != "11" or target is None for root, _, target in found)
+
+
+def test_a_party_adjective_on_what_is_rejected_names_the_party_the_story_names():
+    text = (
+        "Senate Democrats have pressed for an audit of the budget. On Monday Republicans in the "
+        "Senate rejected the Democratic proposal for an audit."
+    )
+    assert ("12", "USALEGOPP", "USALEG") in _coded(text)
+
+
+def test_a_party_adjective_the_story_never_names_as_a_group_is_no_target():
+    text = "Republicans in the Senate rejected the Democratic proposal for an audit on Monday."
+    assert all(target is None for root, _, target in _coded(text) if root == "12")
