@@ -55,3 +55,8 @@ def test_two_verbs_joined_bare_share_their_object():
 def test_whom_a_denied_act_was_against_is_the_target_of_the_denial():
     found = facta.code_text("The Kenyan general denied conspiring against President Kenyatta.")
     assert [(e.cameo, e.target and e.target.code) for e in found] == [("016", "KENGOV")]
+
+
+def test_whom_police_search_for_is_the_target_of_the_search():
+    found = facta.code_text("Police combed the forest near Lyon for the escaped gunman.")
+    assert [(e.cameo, e.target and e.target.code) for e in found] == [("091", "REB")]
