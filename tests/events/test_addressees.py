@@ -86,3 +86,13 @@ def test_declining_to_comment_on_someone_addresses_no_one():
         date="2016-03-07",
     )
     assert [(e.cameo, e.target) for e in found if e.cameo == "011"] == [("011", None)]
+
+
+def test_a_statement_made_in_a_speech_before_someone_addresses_them():
+    letter = facta.code_text("The senator criticized the plan in a letter to Chancellor Merkel.")
+    assert [e.target and e.target.code for e in letter if e.cameo == "111"] == ["DEUGOV"]
+
+
+def test_a_speech_before_a_time_addresses_no_one():
+    found = facta.code_text("The senator criticized the plan in a speech before the vote.")
+    assert all(e.target is None for e in found if e.cameo == "111")

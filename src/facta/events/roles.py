@@ -18,7 +18,7 @@ from facta.events.matching import TriggerMatcher
 from facta.events.noun_agents import occasion_subject, participle_agent, teller_of_talks
 from facta.events.possessors import not_the_doer
 from facta.events.sides import _foreign, _same_actor, _same_country
-from facta.events.speech_chains import means_addressee, teller_of_conjunct
+from facta.events.speech_chains import audience, means_addressee, teller_of_conjunct
 from facta.events.statement_contents import statement_issuer
 from facta.events.subordinates import misread_subject
 from facta.events.told_acts import act_targets
@@ -332,7 +332,7 @@ class RoleReader(TriggerMatcher):
                 for o in (obj, direct, *clauses.prep_objects(token, ("into", "of", "about", "for")))
                 if o is not None
             ]
-        return sources, candidates + _claimed_from(token, obj)
+        return sources, candidates + _claimed_from(token, obj) + audience(token, trigger.cameo)
 
     def exercise_partners(
         self, trigger: Trigger, sources: list, targets: list, analysis: Analysis
