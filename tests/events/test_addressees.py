@@ -78,3 +78,21 @@ def test_a_region_or_city_addressed_stands_for_its_government():
 def test_a_place_where_an_appeal_is_made_is_no_addressee():
     events = facta.code_text("In Ohio, the senator urged voters to turn out.", date="2016-05-09")
     assert [e.target.code if e.target else None for e in events if e.root == "02"] != ["USAGOV"]
+
+
+def test_declining_to_comment_on_someone_addresses_no_one():
+    found = facta.code_text(
+        "The ministry declined comment on whether talks would resume in Spain.",
+        date="2016-03-07",
+    )
+    assert [(e.cameo, e.target) for e in found if e.cameo == "011"] == [("011", None)]
+
+
+def test_a_statement_made_in_a_speech_before_someone_addresses_them():
+    letter = facta.code_text("The senator criticized the plan in a letter to Chancellor Merkel.")
+    assert [e.target and e.target.code for e in letter if e.cameo == "111"] == ["DEUGOV"]
+
+
+def test_a_speech_before_a_time_addresses_no_one():
+    found = facta.code_text("The senator criticized the plan in a speech before the vote.")
+    assert all(e.target is None for e in found if e.cameo == "111")

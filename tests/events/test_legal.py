@@ -66,10 +66,11 @@ def test_a_court_ordering_that_a_suspect_be_held_detains_him():
     assert not any(cameo.startswith("10") for cameo, _, _ in found)  # no demand
 
 
-def test_an_unnamed_suspect_arrested_by_no_named_agent_has_no_country():
-    # like an unnamed gunman: the place of the arrest is not the suspect's nationality
+def test_an_unnamed_suspect_arrested_by_no_named_agent_is_of_the_state_holding_him():
+    # unlike an unnamed gunman (the source, who keeps no country), the one a state holds is
+    # that state's suspect
     found = _coded("A man was arrested in Ohio on Saturday after the shooting.")
-    assert ("173", None, "CRM") in found
+    assert ("173", None, "USACRM") in found
 
 
 def test_a_person_presumed_a_civilian_denied_bail_is_a_suspect(parsed, coder):
@@ -163,10 +164,9 @@ def test_an_inquiry_into_an_act_on_someone_looks_into_whoever_a_clause_says_did_
     assert {t for _, _, t in found} == {"CRM"}
 
 
-def test_suspects_the_text_does_not_name_keep_no_country():
-    # like an unnamed gunman: where they were caught is not their nationality
+def test_suspects_the_text_does_not_name_are_of_the_state_holding_them():
     found = _coded("Police in Kansas arrested two suspects on Friday after a pharmacy was looted.")
-    assert ("173", "USACOP", "CRM") in found
+    assert ("173", "USACOP", "USACRM") in found
     found = _coded("Sheriff's deputies in Kansas detained Walter Pruitt on Friday.")
     assert ("173", "USACOP", "USACRM") in found  # a named person keeps the story's country
 
@@ -198,7 +198,7 @@ def test_an_arrest_verb_taking_a_thing_holds_no_one():
 def test_one_executed_by_the_state_with_no_agent_named_is_a_convict():
     # a method after "by" is how, not who; the implied state names no source (ARTICLES.md)
     found = _coded("Two convicted poisoners were executed by firing squad in Utah at dawn.")
-    assert ("180", None, "CRM") in found
+    assert ("180", None, "USACRM") in found
     found = _coded("The militia executed two captured pilots near Mosul.")
     assert {cameo for cameo, _, _ in found} == {"180"}
 

@@ -39,3 +39,24 @@ def test_optimism_that_someone_will_act_is_aimed_at_them():
         if e.cameo == "013"
     ]
     assert optimism.target is not None and optimism.target.name == "Cruz"
+
+
+def test_a_verb_with_its_own_addressee_does_not_share_the_next_verbs_object():
+    text = "Putin spoke to Erdogan by telephone on Monday and praised Iranian officials."
+    calls = [e for e in facta.code_text(text, date="2016-03-07") if e.cameo == "041"]
+    assert [e.target.code for e in calls if e.target] == ["TURGOV"]
+
+
+def test_two_verbs_joined_bare_share_their_object():
+    found = facta.code_text("The United States will train and equip Kenyan troops.")
+    assert any(e.target is not None and e.target.code == "KENMIL" for e in found)
+
+
+def test_whom_a_denied_act_was_against_is_the_target_of_the_denial():
+    found = facta.code_text("The Kenyan general denied conspiring against President Kenyatta.")
+    assert [(e.cameo, e.target and e.target.code) for e in found] == [("016", "KENGOV")]
+
+
+def test_whom_police_search_for_is_the_target_of_the_search():
+    found = facta.code_text("Police combed the forest near Lyon for the escaped gunman.")
+    assert [(e.cameo, e.target and e.target.code) for e in found] == [("091", "REB")]

@@ -137,7 +137,7 @@ def test_a_move_in_on_a_place_keeps_the_killing_it_led_to():
     found = violence(
         "Peruvian marines burst into the warehouse near Iquitos, killing three smugglers."
     )
-    assert ("190", "PERMIL", "CRM") in found
+    assert ("190", "PERMIL", "PERCRM") in found
 
 
 def test_the_noun_a_bare_participle_describes_suffers_it():
@@ -180,3 +180,12 @@ def test_a_move_on_armed_people_by_an_unnamed_doer_is_still_force():
         "on rebel positions near Kadugli."
     )
     assert [(cameo, target) for cameo, _, target in violence(text)] == [("190", "REB")]
+
+
+def test_a_suspect_a_state_acts_on_is_of_that_state():
+    shot = facta.code_text(
+        "An officer in Denver wounded the fleeing robber after a chase.", date="2016-03-07"
+    )
+    assert any(e.target is not None and e.target.code == "USACRM" for e in shot)
+    held = facta.code_text("A teenager was detained in Leeds on Friday after a stabbing.")
+    assert any(e.cameo == "173" and e.target and e.target.code == "GBRCRM" for e in held)

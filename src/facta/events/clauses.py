@@ -21,6 +21,7 @@ OBJECTS = ("dobj", "oprd", "attr")
 DEFAULT_TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards", "upon")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "xcomp", "pcomp", "conj", "appos"})
+LINKING_DEPS = frozenset({"cc", "punct", "advmod", "prt"})  # "train and equip", "set up and run"
 PREDICATE_DEPS = ("conj", "xcomp", "advcl", "ccomp", "acomp", "oprd")
 SPOKESPERSONS = word_classes()["spokesperson_noun"]  # "representatives for X and Y"
 GATHERINGS = word_classes()["quantity"]  # "a group of X and Y": each member acts
@@ -59,6 +60,8 @@ def shared_object(verb: Token) -> Token | None:
     partner = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if partner is None or child(partner, "nsubj", "nsubjpass") is not None:
         return None
+    if any(verb.i < c.i < partner.i and c.dep_ not in LINKING_DEPS for c in verb.children):
+        return None  # "spoke to Ankara by phone and praised Tehran": Tehran is only praised
     return child(partner, "dobj")
 
 

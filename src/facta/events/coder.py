@@ -234,7 +234,7 @@ class Coder(RoleReader):
             # investigated" names no one at all. An act only one body does names it ("was
             # sentenced": a court; "were kidnapped": armed men, REB; implied_agents.tsv)
             sources = sources if names_its_doer(trigger) else []
-        sources, targets = _domestic(sources, targets, sentence, analysis)
+        sources, targets = _domestic(sources, targets, sentence, analysis, trigger.cameo)
         if sufferer is not None and sources and sources[0].mention.actor.country:
             country = sources[0].mention.actor.country  # "officers took him into custody"
             targets = [_with_country(t, country) if t is sufferer else t for t in targets]

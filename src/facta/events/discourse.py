@@ -39,6 +39,7 @@ from facta.events.story_dates import (
     reported_before,
 )
 from facta.events.story_talks import story_talks
+from facta.events.talks_sides import talks_counterparts
 from facta.events.tellings import Told, compatible, finer, long_before, period
 from facta.events.told_nouns import referring_noun, sided_again
 from facta.events.vocabulary import QUANTITY_NOUNS, WORDS
@@ -95,6 +96,7 @@ def settle(
     places = places_by_sentence(analysis, sentences)
     merged = one_attack(merge_retellings(told, places, published), places, published)
     reaction_targets(merged, analysis)
+    talks_counterparts(merged, analysis)
     date_references(merged)
     carry_dates(merged, analysis, sentences)
     return [mark_background(item, published, analysis) for item in merged]

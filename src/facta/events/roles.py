@@ -7,24 +7,21 @@ from spacy.tokens import Token
 
 from facta.analysis_state import Analysis
 from facta.events import clauses, evaluations, feelings, outcomes
-from facta.events.constructions import (
-    _position,
-)
+from facta.events.constructions import _position
 from facta.events.ellipsis import elided_members
+from facta.events.enemies import story_enemy
 from facta.events.implied import held_to_blame, subjunctive_subject, teller
 from facta.events.inquiries import reported_doer, sufferer_agent
 from facta.events.lexicon import COMMITMENT
 from facta.events.local_bodies import local_government
 from facta.events.matching import TriggerMatcher
 from facta.events.noun_agents import occasion_subject, participle_agent, teller_of_talks
-from facta.events.sides import (
-    _foreign,
-    _same_actor,
-    _same_country,
-)
-from facta.events.speech_chains import means_addressee, teller_of_conjunct
+from facta.events.possessors import not_the_doer
+from facta.events.sides import _foreign, _same_actor, _same_country
+from facta.events.speech_chains import audience, means_addressee, teller_of_conjunct
 from facta.events.statement_contents import statement_issuer
 from facta.events.subordinates import misread_subject
+from facta.events.told_acts import act_targets
 from facta.events.victims import plain_victims, public_addressee
 from facta.events.vocabulary import (
     CLAIM_VERBS,
@@ -44,6 +41,7 @@ from facta.events.vocabulary import (
     SUPPORT_ROOT,
     TOPIC_TARGET_ROOTS,
     TRIP_VERBS,
+    UNADDRESSED_CODES,
     VIOLENT_ROOTS,
     Trigger,
 )
@@ -62,12 +60,13 @@ class RoleReader(TriggerMatcher):
             # "the Council agreed to a six-month extension": who agrees does it
             sources = clauses.arguments(clauses.subject(trigger.adopted_by), analysis)
         if trigger.embedded is not None:
+            promiser = clauses.child(trigger.embedded.token, "nsubj")
             if not sources:  # "promises that Iran would support X": the promiser is Iran
-                sources = clauses.arguments(
-                    clauses.child(trigger.embedded.token, "nsubj"), analysis
-                )
+                sources = clauses.arguments(promiser, analysis)
             if not _addressee_named(trigger):
                 candidates = candidates + self.action_targets(trigger, analysis)
+        if trigger.cameo in UNADDRESSED_CODES:  # "declined to comment on the visit": no one
+            candidates = []
         scene: list = []  # "was shot at a Dallas gas station by X": where, not whom
         for candidate in candidates:
             if trigger.cameo[:2] == INQUIRY_ROOT and self.investigated_act(candidate):
@@ -90,7 +89,7 @@ class RoleReader(TriggerMatcher):
                         for h in clauses.holders(candidate)
                         for a in clauses.arguments(h, analysis)
                     ]
-            targets = [t for t in targets if not any(_same_actor(s, t) for s in sources)]
+            targets = not_the_doer(candidate, targets, trigger.cameo, sources, analysis)
             if trigger.cameo[:2] == SUPPORT_ROOT and isinstance(candidate, Token):
                 # "backed the rebellion against the president": not the president
                 targets = [t for t in targets if not clauses.opposed_within(candidate, t)]
@@ -158,7 +157,8 @@ class RoleReader(TriggerMatcher):
                     return sources, [place]
         victims = plain_victims(trigger.cameo, sources, candidates, analysis)
         addressed = public_addressee(trigger.token, trigger.cameo, candidates, analysis)
-        return sources, victims or addressed or elided_members(candidates, analysis)
+        elided = elided_members(candidates, analysis)  # "the army shelled the town": its foe
+        return sources, victims or addressed or elided or story_enemy(trigger, sources, analysis)
 
     def investigated_act(self, candidate: object) -> bool:
         """An act an inquiry looks into ("the shooting of a teenager", "the drowning of
@@ -279,6 +279,7 @@ class RoleReader(TriggerMatcher):
         if trigger.cameo[:2] in REPORTING_ROOTS:  # "phoned the envoy to urge ...": the envoy
             candidates += [means_addressee(token)]
         candidates += [obj, clauses.child(token, "dative"), subjunctive_subject(token)]
+        candidates += act_targets(token, trigger.cameo)  # "denied conspiring against X": X
         clause = clauses.infinitive_clause(token)  # "called for Turkey to withdraw": Turkey
         candidates += [clauses.for_clause_doer(clause)] if clause is not None else []
         candidates += clauses.prep_objects(token, clauses.DEFAULT_TARGET_PREPS)
@@ -331,7 +332,7 @@ class RoleReader(TriggerMatcher):
                 for o in (obj, direct, *clauses.prep_objects(token, ("into", "of", "about", "for")))
                 if o is not None
             ]
-        return sources, candidates + _claimed_from(token, obj)
+        return sources, candidates + _claimed_from(token, obj) + audience(token, trigger.cameo)
 
     def exercise_partners(
         self, trigger: Trigger, sources: list, targets: list, analysis: Analysis

@@ -15,6 +15,7 @@ from facta.events.vocabulary import (
     CIVIL_SECTORS,
     CONTEST_VERBS,
     FORCE_MOVES,
+    INQUIRY_ROOT,
     OUTSIDER_MODIFIERS,
     OWN_PEOPLE_RULE,
     RECIPROCAL_VERBS,
@@ -186,10 +187,11 @@ def _own_government(source: clauses.Argument) -> list[clauses.Argument]:
 ENVOYS = WORDS["envoy_role"]
 SAME_KIND = frozenset({"other", "others"})  # more of the kind of a partner named beside
 PLACE_RULE = "events: country of the other side or place"
+SUSPECT_RULE = "events: a suspect a state acts on is of that state (sides.py)"
 
 
 def _domestic(
-    sources: list, targets: list, sentence: Span, analysis: Analysis
+    sources: list, targets: list, sentence: Span, analysis: Analysis, cameo: str = ""
 ) -> tuple[list, list]:
     """Give bare sector-only actors ("police", "the army", "civilians") the country of an actor
     on their side or the other side or, failing that, of the first place the sentence names.
@@ -229,7 +231,12 @@ def _domestic(
     sources = fill(sources, next((c for c in order if c), None))
     partner = country_of(sources)  # "the speaker and other lawmakers": the speaker's country
     sources = [_with_country(a, partner) if _like_partner(a, partner) else a for a in sources]
-    targets = fill(targets, country_of(sources) or place_country() or setting)
+    held = country_of(sources) or place_country() or setting
+    targets = fill(targets, held)
+    # "police arrested a suspect", "the gunman was shot by officers": a criminal the state
+    # holds or fights is that state's; whoever an inquiry looks for is not yet held
+    if not cameo.startswith(INQUIRY_ROOT):
+        targets = [_with_country(a, held, SUSPECT_RULE) if _bare(a, held) else a for a in targets]
     if setting is not None:  # the places the story names say where it is set
         sources = [_resettled(a, setting) for a in sources]
         targets = [_resettled(a, setting) for a in targets]
@@ -292,6 +299,11 @@ def _like_partner(argument: clauses.Argument, partner: str | None) -> bool:
     words = {t.lower_ for t in argument.head.subtree if t.i <= argument.head.i}
     words.add(argument.head.lower_)
     return bool(words & SAME_KIND) and not words & (OUTSIDER_MODIFIERS - SAME_KIND)
+
+
+def _bare(argument: clauses.Argument, country: str | None) -> bool:
+    actor = argument.mention.actor
+    return bool(country) and actor.country is None and actor.sectors == ("CRM",)
 
 
 def _needs_country(argument: clauses.Argument) -> bool:

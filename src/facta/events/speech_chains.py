@@ -12,6 +12,34 @@ from facta.events.qualify.reports import is_speech_verb
 from facta.events.vocabulary import WORDS
 
 CONTACT_VERBS = WORDS["contact_verb"]
+SPEECH_MEDIA = WORDS["speech_medium_noun"]
+AUDIENCE_PREPS = ("to", "before")
+SPOKEN_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # statements, appeals, demands
+
+
+def audience(verb: Token, cameo: str) -> list[Token]:
+    """Whom a statement made in a speech, letter or interview is addressed to: "condemned
+    graft in a sermon to the faithful", "criticized the plan in a letter to the
+    minister" (speech_medium_noun, word_classes.tsv); last among the targets read."""
+    if cameo[:2] not in SPOKEN_ROOTS:
+        return []
+    heads = [verb, *(o for p in verb.children if p.dep_ == "prep" for o in p.children)]
+    media = [  # "spoke against graft in a speech": the parser may hang it on "graft"
+        o
+        for head in heads
+        for o in clauses.prep_objects(head, ("in", "during"))
+        if o.lemma_.lower() in SPEECH_MEDIA
+    ]
+    found = [a for medium in media for a in clauses.prep_objects(medium, AUDIENCE_PREPS)]
+    return found + [  # "in a speech before X", with "before X" hung on the verb
+        o
+        for p in verb.children
+        if p.dep_ == "prep"
+        and p.lower_ in AUDIENCE_PREPS
+        and any(p.i == m.right_edge.i + 1 for m in media)
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def chained_acts(clause: Token, speech_acts: set[int]) -> set[int]:

@@ -51,6 +51,7 @@ BREAKDOWN_VERBS = WORDS["breakdown_verb"]
 BREAKDOWN_PARTICLES = frozenset({"down", "apart", "through", "off"})
 MASS_COUNTS = WORDS["mass_count"]
 NEGATED_ACTS = WORDS["negated_act_code"]
+UNADDRESSED_CODES = WORDS["unaddressed_code"]
 LONE_COMPANY_CODES = WORDS["lone_company_code"]
 ANSWER_VERBS = WORDS["answer_verb"]
 STATIVE_PARTICIPLES = WORDS["stative_participle"]
