@@ -133,6 +133,7 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         for entity in self.entities:  # the knowledge base last: the article's evidence first
             if entity.person:
                 self.recall_dated(entity)
+                self.office_over_party(entity)
         self.officers_of_the_police(linked)
         return sorted(linked.values(), key=lambda item: item.phrase.start)
 
