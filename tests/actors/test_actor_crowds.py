@@ -97,3 +97,17 @@ def test_crowd_decoys_stay_without_events(text: str) -> None:
 
 def test_crowd_of_students_is_the_event_source() -> None:
     assert source_of("A crowd of students stormed the ministry in Dhaka.") == "BGDEDU"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("three climate activists", "CVL"),
+        ("Kenyan activists", "KENCVL"),
+        ("Kenyan opposition activists", "KENOPP"),
+        ("Kenyan human rights activists", "KENNGO"),
+    ],
+)
+def test_a_bare_activist_is_a_civilian(phrase: str, code: str) -> None:
+    """What the activist is for decides: opposition, rights; a bare activist is a citizen."""
+    assert facta.resolve_actor(phrase, date="2016-05-01").code == code
