@@ -23,6 +23,7 @@ PARTY_ROLES = frozenset({("GOV",), ("OPP",), ("LEG",)})  # what "the party" may 
 # bodies mostly named before "the company", "the newspaper", "the charity" points back to them
 NAMED_BODY_SECTORS = frozenset({"BUS", "MED", "NGO", "EDU", "HLH"})
 OFFICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+SIDES = frozenset({"GOV", "OPP", "REB"})  # what a person's party or faction takes from them
 POLICE_WORDS = frozenset({"officer", "deputy", "trooper"})  # read as police in a police story
 
 
@@ -360,20 +361,35 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         ]
 
     def with_person_country(self, phrase: Phrase, found: Description) -> Description:
-        """'the Maliki government', "Sadr's militiamen": the person's country."""
+        """'the Maliki government', "Sadr's militiamen": the person's country; "Roe's party",
+        "Roe's faction" (a body word that only points back) the person's side too."""
         for head in phrase.person_clues:
             if found.country is not None:
                 break
             surname = self.doc[head].lower_
             person = self.by_key.get(("person", surname))
             country = person.country if person is not None else None
+            sectors = person.sectors if person is not None else ()
             if country is None and surname in self.knowledge.people:
                 country = self.knowledge.people[surname].country
+                sectors = self.knowledge.people[surname].sectors
             if country is None and (belief := self.knowledge.person(surname, self.date)):
-                country = belief.role.country
+                country, sectors = belief.role.country, belief.role.sectors
+            side = bool(sectors) and set(sectors) <= SIDES and not found.sectors
+            owner = self.doc[head].dep_ == "poss"  # "Roe's party", not "anti-Roe groups"
+            if side and owner and self.owned_body(phrase):
+                found = Description(found.country, sectors, found.group, found.rule)
             if country:
                 found = Description(country, found.sectors, found.group, f"{found.rule}+{surname}")
         return found
+
+    def owned_body(self, phrase: Phrase) -> bool:
+        """Whether the phrase is a party, faction or movement named only by its word."""
+        return bool(phrase.clues) and all(
+            m.entry.kind == "anaphor" and {"group", "party"} & set(m.entry.group.split())
+            for m in phrase.clues
+            if m.entry.kind != "person"
+        )
 
     def add_titles(self, entity: Entity, phrase: Phrase) -> None:
         """Remember what the entity was called, singular or plural: "the official" refers
