@@ -214,3 +214,14 @@ def test_a_persons_party_or_faction_takes_the_persons_side(analyse) -> None:
 def test_groups_against_a_person_are_not_on_the_persons_side(analyse) -> None:
     analysis = analyse("Anti-Erdogan groups praised the farmers of Konya.", date="2016-05-01")
     assert actor_at(analysis, "groups").code == "TUR"
+
+
+def test_a_person_named_after_is_is_whom_the_sentence_is_about(analyse) -> None:
+    """ "The front-runner is Senator Roe. He …": the person the copula names is the topic, as
+    a subject is, over a person who spoke a sentence earlier."""
+    analysis = analyse(
+        "Professor Jane Roe of Lagos University said the race was open. The favourite for the "
+        "seat is Senator Ade Okafor, a lawyer from Ibadan. He was backed on Monday by the "
+        "Lagos Herald."
+    )
+    assert actor_at(analysis, "He").sectors == ("LEG",)

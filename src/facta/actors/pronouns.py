@@ -331,6 +331,8 @@ def is_subject(token: Token, plural: bool = False) -> bool:
     conjunct of a subject too: "Some experts and privacy advocates said … They accused …"."""
     while plural and token.dep_ == "conj" and token.head is not token:
         token = token.head
+    if token.dep_ == "attr" and token.head.lemma_ == "be":
+        return True  # "The front-runner is Senator Roe. She …": whom the sentence is about
     return token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
