@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from actor_helpers import actor_at
 
+import facta
+
 
 def test_a_school_named_by_its_last_word_is_education(analyse) -> None:
     analysis = analyse(
@@ -27,3 +29,11 @@ def test_a_central_bank_is_the_state_not_a_business(analyse) -> None:
     assert actor_at(analysis, "bank").code == "PERBUS"
     analysis = analyse("The European Central Bank warned lenders in Lisbon on Monday.")
     assert actor_at(analysis, "European Central Bank").code == "IGOEEC"
+
+
+def test_a_defence_ministry_is_both_a_ministry_and_the_forces_command() -> None:
+    """CAMEO's agents dictionary codes a defence ministry GOV and MIL; its minister is GOV."""
+    assert facta.resolve_actor("the Chilean defence ministry").code == "CHLGOVMIL"
+    assert facta.resolve_actor("the Department of Defense").code == "USAGOVMIL"
+    assert facta.resolve_actor("the Pentagon").code == "USAMIL"
+    assert facta.resolve_actor("the Chilean defence minister").code == "CHLGOV"
