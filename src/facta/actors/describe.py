@@ -178,6 +178,10 @@ def with_attachments(
         found = describe(doc, other, cache)
         if country is None and found.country:
             country, rule = found.country, f"{rule}+of:{found.rule}"
+        elif sent_from(doc, phrase, other, country) and is_state(found.country):
+            # "the U.N. ambassador from Peru": Peru's envoy at the U.N., not the U.N.'s
+            country, rule = found.country, f"{rule}+from:{found.rule}"
+            sectors = tuple(s for s in sectors if s != "GOV") + ("GOV",)
         weak = generic_only or members
         if weak and found.sectors and other.kind in {"group", "name", "nominal"}:
             sectors, generic_only, members = found.sectors, False, False
@@ -189,6 +193,19 @@ def with_attachments(
         if country is None and not foreign:
             country, rule = entry.country, f"{rule}+in:{entry.rule}"
     return Description(country, sectors, group, rule, generic_only=generic_only and bool(sectors))
+
+
+def sent_from(doc: Doc, phrase: Phrase, other: Phrase, country: str | None) -> bool:
+    """Whether a state named after an envoy noun by "from" or "of" sends the envoy the
+    phrase places at an international body ("the U.N. ambassador from Peru")."""
+    head = doc[phrase.head]
+    return (
+        country is not None
+        and not is_state(country)
+        and head.lemma_.lower() in sender_nouns()
+        and doc[other.head].head.lower_ in {"from", "of"}
+        and doc[other.head].head.head.i == head.i
+    )
 
 
 def collective(phrase: Phrase) -> bool:
