@@ -111,3 +111,11 @@ def test_crowd_of_students_is_the_event_source() -> None:
 def test_a_bare_activist_is_a_civilian(phrase: str, code: str) -> None:
     """What the activist is for decides: opposition, rights; a bare activist is a citizen."""
     assert facta.resolve_actor(phrase, date="2016-05-01").code == code
+
+
+def test_critics_of_a_person_are_not_that_person(analyse) -> None:
+    """ "critics of President X", "a Y critic": the ones who criticise (CVL), of X's country."""
+    assert facta.resolve_actor("critics of President Ruto", date="2016-03-12").code == "KENCVL"
+    assert facta.resolve_actor("a Museveni critic", date="2016-03-12").code == "UGACVL"
+    analysis = analyse("Alexei Navalny, a Kremlin critic, spoke in Moscow.", date="2016-03-12")
+    assert actor_at(analysis, "Alexei Navalny").code == "RUSOPP"  # his known role, not a critic's

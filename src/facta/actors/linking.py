@@ -90,6 +90,8 @@ class ArticleLinker(PeopleRecall, StoryCountry):
                 for other in phrase.appositions:
                     if other.kind == "nominal" and self.doc[other.head].tag_ in SINGULAR:
                         found = describe(self.doc, other, self.cache)
+                        if self.known_beyond(entity, found):
+                            found = Description(found.country, (), found.group, found.rule)
                         entity.fill(found, self.text(other))
                         self.add_titles(entity, other)
                         role = () if found.generic_only else found.sectors
@@ -137,6 +139,14 @@ class ArticleLinker(PeopleRecall, StoryCountry):
                 self.office_over_party(entity)
         self.officers_of_the_police(linked)
         return sorted(linked.values(), key=lambda item: item.phrase.start)
+
+    def known_beyond(self, entity: Entity, found: Description) -> bool:
+        """ "Jane Roe, a critic of the plan": a civilian's people noun says nothing of a
+        person the knowledge base knows in a role that day (an opposition leader)."""
+        if found.sectors != ("CVL",) or not self.date:
+            return False
+        belief = self.knowledge.person(entity.name or "", self.date)
+        return belief is not None and belief.found == "name" and bool(belief.role.sectors)
 
     def is_subject(self, phrase: Phrase) -> bool:
         """Whether the name is the subject of a clause, as people who say or do something
