@@ -119,3 +119,13 @@ def test_critics_of_a_person_are_not_that_person(analyse) -> None:
     assert facta.resolve_actor("a Museveni critic", date="2016-03-12").code == "UGACVL"
     analysis = analyse("Alexei Navalny, a Kremlin critic, spoke in Moscow.", date="2016-03-12")
     assert actor_at(analysis, "Alexei Navalny").code == "RUSOPP"  # his known role, not a critic's
+
+
+def test_people_who_flee_are_refugees(analyse) -> None:
+    """ "villagers found shelter", "families fleeing the drought": refugees, not civilians."""
+    analysis = analyse("Hundreds of Turkana villagers found shelter in a church near Lodwar.")
+    assert actor_at(analysis, "villagers").sectors == ("REF",)
+    analysis = analyse("The governor promised to house 800 families fleeing the drought.")
+    assert actor_at(analysis, "families").sectors == ("REF",)
+    analysis = analyse("Thousands of Eritreans marched in Asmara on Monday.")
+    assert actor_at(analysis, "Eritreans").sectors == ("CVL",)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from facta.actors.fleeing import flees
 from facta.actors.knowledge import Entry, Match
 from facta.actors.phrases import NAME_KINDS, Phrase
 from facta.actors.stances import armed_side
@@ -68,6 +69,9 @@ def describe(doc: Doc, phrase: Phrase, cache: dict[int, Description]) -> Descrip
     if not result.sectors and result.country and people_of(doc, phrase):
         # "Ukrainians", "thousands of Syrians": the people of a country are its civilians
         result = Description(result.country, ("CVL",), result.group, f"{result.rule}+people")
+    if result.sectors == ("CVL",) and flees(doc[phrase.head]):
+        # "hundreds of villagers fled", "families fleeing the drought": refugees
+        result = Description(result.country, ("REF",), result.group, f"{result.rule}+fleeing")
     if is_former(doc, phrase) and (not result.sectors or result.sectors[0] in OFFICE):
         # "the former Iraqi prime minister": an elite, not the government; former rebels
         # are still rebels
