@@ -49,3 +49,15 @@ def test_plural_object_pronoun_skips_the_subject_of_its_verb(analyse) -> None:
     assert actor_at(analysis, "them").code == "PSECVL"
     analysis = analyse("Iranian officials said American diplomats had insulted them.")
     assert actor_at(analysis, "them").code == "IRNGOV"
+
+
+def test_an_object_pronoun_prefers_the_subject_over_a_prepositions_object(analyse) -> None:
+    """ "Roe left after talks with Doe, while elders urged him": Roe, the one the sentence
+    is about, not Doe, named only inside a prepositional phrase."""
+    analysis = analyse(
+        "Senator Ade Okafor left the hall after talks with President Jane Roe, "
+        "while party elders urged him to quit the race."
+    )
+    assert actor_at(analysis, "him").sectors == ("LEG",)
+    analysis = analyse("Governor Ade Okafor called his Ghanaian counterpart to congratulate him.")
+    assert actor_at(analysis, "him").code == "GHAGOV"

@@ -97,3 +97,35 @@ def test_crowd_decoys_stay_without_events(text: str) -> None:
 
 def test_crowd_of_students_is_the_event_source() -> None:
     assert source_of("A crowd of students stormed the ministry in Dhaka.") == "BGDEDU"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("three climate activists", "CVL"),
+        ("Kenyan activists", "KENCVL"),
+        ("Kenyan opposition activists", "KENOPP"),
+        ("Kenyan human rights activists", "KENNGO"),
+    ],
+)
+def test_a_bare_activist_is_a_civilian(phrase: str, code: str) -> None:
+    """What the activist is for decides: opposition, rights; a bare activist is a citizen."""
+    assert facta.resolve_actor(phrase, date="2016-05-01").code == code
+
+
+def test_critics_of_a_person_are_not_that_person(analyse) -> None:
+    """ "critics of President X", "a Y critic": the ones who criticise (CVL), of X's country."""
+    assert facta.resolve_actor("critics of President Ruto", date="2016-03-12").code == "KENCVL"
+    assert facta.resolve_actor("a Museveni critic", date="2016-03-12").code == "UGACVL"
+    analysis = analyse("Alexei Navalny, a Kremlin critic, spoke in Moscow.", date="2016-03-12")
+    assert actor_at(analysis, "Alexei Navalny").code == "RUSOPP"  # his known role, not a critic's
+
+
+def test_people_who_flee_are_refugees(analyse) -> None:
+    """ "villagers found shelter", "families fleeing the drought": refugees, not civilians."""
+    analysis = analyse("Hundreds of Turkana villagers found shelter in a church near Lodwar.")
+    assert actor_at(analysis, "villagers").sectors == ("REF",)
+    analysis = analyse("The governor promised to house 800 families fleeing the drought.")
+    assert actor_at(analysis, "families").sectors == ("REF",)
+    analysis = analyse("Thousands of Eritreans marched in Asmara on Monday.")
+    assert actor_at(analysis, "Eritreans").sectors == ("CVL",)

@@ -144,3 +144,15 @@ def test_events_name_the_alliance_and_the_bloc_named_before() -> None:
     )
     accusations = [e for e in events if e.target and e.target.text == "bloc"]
     assert accusations and all(e.target.code == "IGOECW" for e in accusations)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Jamaat-ul-Mujahideen Bangladesh", "BGDREB"),
+        ("the JMB", "BGDREB"),
+        ("the Niger Delta Avengers", "NGAREB"),  # not a Honduran group of the Phoenix files
+    ],
+)
+def test_armed_groups_by_their_news_names(phrase: str, code: str) -> None:
+    assert facta.resolve_actor(phrase, date="2016-06-01").code == code

@@ -292,3 +292,18 @@ def test_a_surname_alone_is_the_person_in_office_before_a_town_of_that_name():
     assert resolve_actor("Dayton", date="2016-10-01").code == "USAGOV"  # a governor, a city
     assert resolve_actor("Dayton", date="2021-10-01").code == "USA"  # the city, once he left
     assert resolve_actor("Chicago", date="2016-10-01").code == "USA"  # a town is still one
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("the IRS", "USAGOV"),
+        ("the National Transportation Safety Board", "USAGOV"),
+        ("the Department of Energy", "USAGOV"),
+        ("the NAACP", "USANGO"),
+        ("Meral Aksener", "TUROPP"),
+        ("Vanita Gupta", "USAGOV"),
+    ],
+)
+def test_us_agencies_advocacy_groups_and_officials_of_2016(phrase: str, code: str) -> None:
+    assert resolve_actor(phrase, date="2016-06-01").code == code

@@ -200,3 +200,28 @@ def test_hyphenated_pair_names_two_people(analyse) -> None:
     )
     assert actor_at(analysis, "Mwangi", 2).code == "KENGOV"
     assert actor_at(analysis, "Okello", 2).code == "UGAGOV"
+
+
+def test_a_persons_party_or_faction_takes_the_persons_side(analyse) -> None:
+    """ "Roe's faction": a body named only by its word, owned by a person, is on the side the
+    person is (an opposition leader's faction OPP, a head of government's party GOV)."""
+    analysis = analyse("Kilicdaroglu's faction praised the farmers of Konya.", date="2016-05-01")
+    assert actor_at(analysis, "Kilicdaroglu's faction").code == "TUROPP"
+    analysis = analyse("Erdogan's party praised the farmers of Konya.", date="2016-05-01")
+    assert actor_at(analysis, "Erdogan's party").code == "TURGOV"
+
+
+def test_groups_against_a_person_are_not_on_the_persons_side(analyse) -> None:
+    analysis = analyse("Anti-Erdogan groups praised the farmers of Konya.", date="2016-05-01")
+    assert actor_at(analysis, "groups").code == "TUR"
+
+
+def test_a_person_named_after_is_is_whom_the_sentence_is_about(analyse) -> None:
+    """ "The front-runner is Senator Roe. He …": the person the copula names is the topic, as
+    a subject is, over a person who spoke a sentence earlier."""
+    analysis = analyse(
+        "Professor Jane Roe of Lagos University said the race was open. The favourite for the "
+        "seat is Senator Ade Okafor, a lawyer from Ibadan. He was backed on Monday by the "
+        "Lagos Herald."
+    )
+    assert actor_at(analysis, "He").sectors == ("LEG",)

@@ -90,3 +90,20 @@ def test_a_person_named_in_full_is_no_body_sharing_her_surname(analyse) -> None:
         actor_at(analyse("Wagner fighters shelled a village.", "2023-03-01"), "Wagner").country
         == "RUS"
     )
+
+
+def test_a_party_member_in_office_that_day_governs(analyse) -> None:
+    """A party the files take for the opposition does not outrank an office the dated roles
+    give for the day: a regional first minister of a party in opposition nationally."""
+    analysis = analyse(
+        "The Scottish National Party's Nicola Sturgeon praised the fishermen of Aberdeen.",
+        date="2019-05-02",
+    )
+    assert actor_at(analysis, "Nicola Sturgeon").code == "GBRGOV"
+
+
+def test_the_text_calling_a_person_opposition_keeps_it(analyse) -> None:
+    analysis = analyse(
+        "Opposition leader Nicola Sturgeon praised the fishermen of Aberdeen.", date="2019-05-02"
+    )
+    assert actor_at(analysis, "Nicola Sturgeon").code == "GBROPP"

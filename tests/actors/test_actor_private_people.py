@@ -140,8 +140,8 @@ def test_a_surname_with_a_particle_is_the_person_named_before(analyse) -> None:
     assert actor_at(analysis, "De Mistura").code == "IGOUNO"
 
 
-def test_dod_is_the_pentagon() -> None:
-    assert facta.resolve_actor("DoD officials").code == "USAMIL"
+def test_dod_is_the_defence_ministry() -> None:
+    assert facta.resolve_actor("DoD officials").code == "USAGOVMIL"  # a defence ministry
 
 
 def test_police_unions_and_special_assistants(analyse) -> None:

@@ -215,3 +215,11 @@ def test_the_party_does_not_point_back_to_an_armed_group(analyse) -> None:
         "thanked the farmers."
     )
     assert actor_at(analysis, "The party") is None
+
+
+def test_an_envoy_at_a_body_from_a_state_is_that_states() -> None:
+    """ "a U.N. ambassador from Peru" is Peru's envoy at the U.N.; "the U.N. envoy for Syria"
+    and "the special envoy of the U.N." stay the U.N.'s."""
+    assert facta.resolve_actor("the U.N. ambassador from Peru").code == "PERGOV"
+    assert facta.resolve_actor("the AU envoy from Nigeria").code == "NGAGOV"
+    assert facta.resolve_actor("the U.N. envoy for Syria").country == "IGOUNO"

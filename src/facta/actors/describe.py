@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from facta.actors.fleeing import flees
 from facta.actors.knowledge import Entry, Match
 from facta.actors.phrases import NAME_KINDS, Phrase
 from facta.actors.stances import armed_side
@@ -68,6 +69,9 @@ def describe(doc: Doc, phrase: Phrase, cache: dict[int, Description]) -> Descrip
     if not result.sectors and result.country and people_of(doc, phrase):
         # "Ukrainians", "thousands of Syrians": the people of a country are its civilians
         result = Description(result.country, ("CVL",), result.group, f"{result.rule}+people")
+    if result.sectors == ("CVL",) and flees(doc[phrase.head]):
+        # "hundreds of villagers fled", "families fleeing the drought": refugees
+        result = Description(result.country, ("REF",), result.group, f"{result.rule}+fleeing")
     if is_former(doc, phrase) and (not result.sectors or result.sectors[0] in OFFICE):
         # "the former Iraqi prime minister": an elite, not the government; former rebels
         # are still rebels
@@ -178,6 +182,10 @@ def with_attachments(
         found = describe(doc, other, cache)
         if country is None and found.country:
             country, rule = found.country, f"{rule}+of:{found.rule}"
+        elif sent_from(doc, phrase, other, country) and is_state(found.country):
+            # "the U.N. ambassador from Peru": Peru's envoy at the U.N., not the U.N.'s
+            country, rule = found.country, f"{rule}+from:{found.rule}"
+            sectors = tuple(s for s in sectors if s != "GOV") + ("GOV",)
         weak = generic_only or members
         if weak and found.sectors and other.kind in {"group", "name", "nominal"}:
             sectors, generic_only, members = found.sectors, False, False
@@ -189,6 +197,19 @@ def with_attachments(
         if country is None and not foreign:
             country, rule = entry.country, f"{rule}+in:{entry.rule}"
     return Description(country, sectors, group, rule, generic_only=generic_only and bool(sectors))
+
+
+def sent_from(doc: Doc, phrase: Phrase, other: Phrase, country: str | None) -> bool:
+    """Whether a state named after an envoy noun by "from" or "of" sends the envoy the
+    phrase places at an international body ("the U.N. ambassador from Peru")."""
+    head = doc[phrase.head]
+    return (
+        country is not None
+        and not is_state(country)
+        and head.lemma_.lower() in sender_nouns()
+        and doc[other.head].head.lower_ in {"from", "of"}
+        and doc[other.head].head.head.i == head.i
+    )
 
 
 def collective(phrase: Phrase) -> bool:

@@ -23,6 +23,7 @@ PARTY_ROLES = frozenset({("GOV",), ("OPP",), ("LEG",)})  # what "the party" may 
 # bodies mostly named before "the company", "the newspaper", "the charity" points back to them
 NAMED_BODY_SECTORS = frozenset({"BUS", "MED", "NGO", "EDU", "HLH"})
 OFFICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+SIDES = frozenset({"GOV", "OPP", "REB"})  # what a person's party or faction takes from them
 POLICE_WORDS = frozenset({"officer", "deputy", "trooper"})  # read as police in a police story
 
 
@@ -89,6 +90,8 @@ class ArticleLinker(PeopleRecall, StoryCountry):
                 for other in phrase.appositions:
                     if other.kind == "nominal" and self.doc[other.head].tag_ in SINGULAR:
                         found = describe(self.doc, other, self.cache)
+                        if self.known_beyond(entity, found):
+                            found = Description(found.country, (), found.group, found.rule)
                         entity.fill(found, self.text(other))
                         self.add_titles(entity, other)
                         role = () if found.generic_only else found.sectors
@@ -133,8 +136,17 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         for entity in self.entities:  # the knowledge base last: the article's evidence first
             if entity.person:
                 self.recall_dated(entity)
+                self.office_over_party(entity)
         self.officers_of_the_police(linked)
         return sorted(linked.values(), key=lambda item: item.phrase.start)
+
+    def known_beyond(self, entity: Entity, found: Description) -> bool:
+        """ "Jane Roe, a critic of the plan": a civilian's people noun says nothing of a
+        person the knowledge base knows in a role that day (an opposition leader)."""
+        if found.sectors != ("CVL",) or not self.date:
+            return False
+        belief = self.knowledge.person(entity.name or "", self.date)
+        return belief is not None and belief.found == "name" and bool(belief.role.sectors)
 
     def is_subject(self, phrase: Phrase) -> bool:
         """Whether the name is the subject of a clause, as people who say or do something
@@ -359,20 +371,35 @@ class ArticleLinker(PeopleRecall, StoryCountry):
         ]
 
     def with_person_country(self, phrase: Phrase, found: Description) -> Description:
-        """'the Maliki government', "Sadr's militiamen": the person's country."""
+        """'the Maliki government', "Sadr's militiamen": the person's country; "Roe's party",
+        "Roe's faction" (a body word that only points back) the person's side too."""
         for head in phrase.person_clues:
             if found.country is not None:
                 break
             surname = self.doc[head].lower_
             person = self.by_key.get(("person", surname))
             country = person.country if person is not None else None
+            sectors = person.sectors if person is not None else ()
             if country is None and surname in self.knowledge.people:
                 country = self.knowledge.people[surname].country
+                sectors = self.knowledge.people[surname].sectors
             if country is None and (belief := self.knowledge.person(surname, self.date)):
-                country = belief.role.country
+                country, sectors = belief.role.country, belief.role.sectors
+            side = bool(sectors) and set(sectors) <= SIDES and not found.sectors
+            owner = self.doc[head].dep_ == "poss"  # "Roe's party", not "anti-Roe groups"
+            if side and owner and self.owned_body(phrase):
+                found = Description(found.country, sectors, found.group, found.rule)
             if country:
                 found = Description(country, found.sectors, found.group, f"{found.rule}+{surname}")
         return found
+
+    def owned_body(self, phrase: Phrase) -> bool:
+        """Whether the phrase is a party, faction or movement named only by its word."""
+        return bool(phrase.clues) and all(
+            m.entry.kind == "anaphor" and {"group", "party"} & set(m.entry.group.split())
+            for m in phrase.clues
+            if m.entry.kind != "person"
+        )
 
     def add_titles(self, entity: Entity, phrase: Phrase) -> None:
         """Remember what the entity was called, singular or plural: "the official" refers

@@ -126,6 +126,31 @@ class PeopleRecall:
             role = belief.role
             self.fill_person(entity, role.country, role.sectors, belief.rule)
 
+    def office_over_party(self, entity: Entity) -> None:
+        """A person the text places only in a party the files take for the opposition ("Sinn
+        Fein's X", "Y, who sits on the Party's committee") who holds a state office that day
+        by the knowledge base's dated roles governs: the office, not the party, is the role."""
+        if not entity.person or entity.sectors != ("OPP",) or not self.date:
+            return
+        said = (entity.evidence or "").lower().replace("'s", " ").split()
+        if any("OPP" in self.word_sectors(word) for word in said):
+            return  # "opposition leader X", "the dissident X": the text says so itself
+        belief = self.knowledge.person(entity.name or "", self.date)
+        if belief is None or belief.found != "name" or belief.confidence < FIRM:
+            return
+        role = belief.role
+        if role.sectors[:1] != ("GOV",) or not role.dated or not role.covers(self.date[:10]):
+            return
+        if entity.country is not None and role.country != entity.country:
+            return
+        entity.country, entity.sectors = role.country, role.sectors
+        entity.rule = f"{entity.rule}+office:{belief.rule}" if entity.rule else belief.rule
+
+    def word_sectors(self, word: str) -> tuple[str, ...]:
+        """The sectors a role word gives ("opposition" -> OPP); none for a name."""
+        entry = self.knowledge.lower.get((word,))
+        return entry.sectors if entry is not None and entry.kind == "sector" else ()
+
     def fill_person(
         self, entity: Entity, country: str | None, sectors: tuple[str, ...], rule: str
     ) -> None:

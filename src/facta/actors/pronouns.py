@@ -272,8 +272,11 @@ def choose_antecedent(
     if bound is not None:
         candidates = [(t, m) for t, m in candidates if not same_entity(m, bound)]
     sentence = [(t, m) for t, m in candidates if sentence_number(starts, t.i) == here]
-    if sentence:
-        return sentence[-1][1]  # "called his counterpart to congratulate him"
+    if sentence:  # "called his counterpart to congratulate him"; not the object of a
+        # preposition over a subject: "Roe left after talks with Doe, while elders urged him"
+        direct = [(t, m) for t, m in sentence if not (t.dep_ == "pobj" and t.head.dep_ != "agent")]
+        subject_first = any(is_subject(t) for t, _ in direct)
+        return (direct if subject_first else sentence)[-1][1]
     subjects = [(t, m) for t, m in candidates if is_subject(t, plural)]
     chosen = subjects[-1] if subjects else (candidates[-1] if candidates else None)
     return chosen[1] if chosen else None
@@ -331,6 +334,8 @@ def is_subject(token: Token, plural: bool = False) -> bool:
     conjunct of a subject too: "Some experts and privacy advocates said … They accused …"."""
     while plural and token.dep_ == "conj" and token.head is not token:
         token = token.head
+    if token.dep_ == "attr" and token.head.lemma_ == "be":
+        return True  # "The front-runner is Senator Roe. She …": whom the sentence is about
     return token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
