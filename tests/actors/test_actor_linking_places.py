@@ -34,3 +34,20 @@ def test_an_apposition_keeps_the_role_it_states(analyse) -> None:
         actor_at(analysis, "The regional governor").entity
         == actor_at(analysis, "Samuel Otieno").entity
     )
+
+
+def test_a_division_named_after_another_country_stands_for_its_own(analyse) -> None:
+    """divisions.tsv: the longer name wins ("New Mexico" is in the United States)."""
+    analysis = analyse(
+        "New Mexico police detained two smugglers. Police in New South Wales fined a trawler. "
+        "Mexico's police chief resigned."
+    )
+    assert actor_at(analysis, "New Mexico police").country == "USA"
+    assert actor_at(analysis, "Police in New South Wales").country == "AUS"
+    assert actor_at(analysis, "Mexico's police chief").country == "MEX"
+
+
+def test_a_capital_that_is_an_english_word_counts_only_with_its_capital_letter(analyse) -> None:
+    analysis = analyse("Officials in Male said a male suspect was held in Addu.")
+    assert actor_at(analysis, "Officials").country == "MDV"
+    assert actor_at(analysis, "a male suspect").country is None

@@ -43,6 +43,7 @@ SHIPPED_FILES = (
     "ethnic.tsv",
     "people.tsv",
     "regions.tsv",
+    "divisions.tsv",
 )
 NEAR_MISS_LETTERS = 6  # a misspelt country or demonym must be this long ("Ukranians")
 NEAR_MISS_LABELS = frozenset({"NORP", ""})  # not GPE: "Indiana" is no slip of "Indians"
