@@ -51,3 +51,12 @@ def test_a_capital_that_is_an_english_word_counts_only_with_its_capital_letter(a
     analysis = analyse("Officials in Male said a male suspect was held in Addu.")
     assert actor_at(analysis, "Officials").country == "MDV"
     assert actor_at(analysis, "a male suspect").country is None
+
+
+def test_a_country_named_like_a_us_state_is_the_state_in_an_american_story(analyse) -> None:
+    american = analyse(
+        "Voters in Ohio and Nevada backed the senator. Georgia police detained two marchers."
+    )
+    assert actor_at(american, "Georgia police").code == "USACOP"
+    caucasus = analyse("Russia moved the fence again. Georgia police detained two herders.")
+    assert actor_at(caucasus, "Georgia police").code == "GEOCOP"

