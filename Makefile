@@ -31,8 +31,10 @@ browser:
 	  && (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 	  || echo "note: chromium not installed; browser tests will be skipped"; }
 
+# Two workers, one test file to each at a time (module fixtures are built once): the suite
+# spends most of its time in end-to-end runs of facta, and one worker left a core idle.
 test: install browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 lint: install
 	$(BIN)/ruff check src tests bench eval

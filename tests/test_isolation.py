@@ -25,11 +25,6 @@ def long_story(paragraphs: int) -> str:
     )
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def test_a_long_text_is_coded_in_chunks_with_the_whole_texts_numbers(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:

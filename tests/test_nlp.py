@@ -1,12 +1,11 @@
-"""News-specific parse fixes: titles do not end sentences."""
+"""News-specific parse fixes: titles do not end sentences. `nlp` is load_model(), once per
+session (tests/conftest.py)."""
 
 import pytest
+from spacy.language import Language
 
-from facta.nlp import load_model
 
-
-def test_military_and_civil_titles_do_not_split_sentences():
-    nlp = load_model()
+def test_military_and_civil_titles_do_not_split_sentences(nlp: Language):
     doc = nlp(
         "In April, the commander of the force, Brig. Gen. Amadou Diallo, met Mr. Okafor. "
         "Maj. Gen. Lina Haddad spoke later. Rear Adm. Tomas Berg said the ship had left. Dr. Ruth Kim agreed."
@@ -20,8 +19,7 @@ def test_military_and_civil_titles_do_not_split_sentences():
     ]
 
 
-def test_a_dateline_is_a_sentence_of_its_own_and_the_lede_stays_whole():
-    nlp = load_model()
+def test_a_dateline_is_a_sentence_of_its_own_and_the_lede_stays_whole(nlp: Language):
     doc = nlp(
         "GOMA, Democratic Republic of Congo, March 3, 2025 (Lakes Wire) — M23 rebels attacked "
         "army positions above Sake on Monday, officials said. The army said it held the road."
@@ -43,8 +41,10 @@ def test_a_dateline_is_a_sentence_of_its_own_and_the_lede_stays_whole():
         "Friday in the border town, both governments said.",
     ],
 )
-def test_a_dateline_filed_from_two_places_is_a_sentence_of_its_own(text: str) -> None:
-    sentences = [s.text.strip() for s in load_model()(text).sents]
+def test_a_dateline_filed_from_two_places_is_a_sentence_of_its_own(
+    nlp: Language, text: str
+) -> None:
+    sentences = [s.text.strip() for s in nlp(text).sents]
     assert sentences[0].endswith("-")
     assert sentences[1].startswith("President Ana Ruiz met") and sentences[1].endswith("said.")
 

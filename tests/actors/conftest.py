@@ -1,4 +1,4 @@
-"""Shared fixtures for the Actors tests: the spaCy model and a resolver, loaded once."""
+"""Shared fixtures for the Actors tests: the session pipeline's resolver, and a text resolved."""
 
 from __future__ import annotations
 
@@ -10,17 +10,12 @@ from spacy.language import Language
 from facta.actors import ActorResolver
 from facta.analysis_state import Analysis
 from facta.models import Article
-from facta.nlp import load_model
+from facta.pipeline import Pipeline
 
 
 @pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
-
-
-@pytest.fixture(scope="session")
-def resolver() -> ActorResolver:
-    return ActorResolver()
+def resolver(pipeline: Pipeline) -> ActorResolver:
+    return pipeline.actors
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""Shared fixtures for the Events tests: the spaCy model and the event coder, loaded once."""
+"""Shared fixtures for the Events tests: the session pipeline's event coder, and texts coded."""
 
 from __future__ import annotations
 
@@ -11,17 +11,12 @@ from facta.analysis_state import Analysis, Mention
 from facta.events import EventCoder
 from facta.models import SECTOR_CODES as SECTORS
 from facta.models import Actor, Article
-from facta.nlp import load_model
+from facta.pipeline import Pipeline
 
 
 @pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
-
-
-@pytest.fixture(scope="session")
-def coder() -> EventCoder:
-    return EventCoder()
+def coder(pipeline: Pipeline) -> EventCoder:
+    return pipeline.events
 
 
 def actor_for(code: str, text: str) -> Actor:

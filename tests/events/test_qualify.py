@@ -13,14 +13,8 @@ from facta import code_text, default_pipeline
 from facta.analysis_state import Analysis, Mention
 from facta.events.qualify import assess_modality, find_attribution, resolve_date
 from facta.models import Actor, Article
-from facta.nlp import load_model
 
 PUBLISHED = "2008-05-14"
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
 
 
 def analyse(nlp: Language, text: str, published: str | None = PUBLISHED) -> Analysis:
@@ -599,14 +593,14 @@ def test_narration_after_a_report_stays_the_article_s_own(text: str, word: str) 
     assert event_by_trigger(coded(text), word)["attribution"]["cue"] is None
 
 
-def test_carried_would_is_future_unless_the_report_was_conditional() -> None:
+def test_carried_would_is_future_unless_the_report_was_conditional(nlp: Language) -> None:
     plain = "The rebels would leave Aden, a rebel commander told reporters. They would also "
     conditional = (
         "The rebels would leave Aden if the air strikes stopped, a rebel commander told "
         "reporters. They would also "
     )
     for opening, expected in ((plain, "future"), (conditional, "hypothetical")):
-        analysis = analyse(load_model(), opening + "free the captured ministers.")
+        analysis = analyse(nlp, opening + "free the captured ministers.")
         modality = assess_modality(token(analysis, "free")).to_dict()
         assert {name for name, value in modality.items() if value} == {expected}
 

@@ -14,15 +14,9 @@ from facta.ingest import iter_inputs, readers
 from facta.ingest.identity import make_article
 from facta.isolation import code_articles
 from facta.models import Article, Failure
-from facta.pipeline import Pipeline
 from facta.runner import estimate_total
 
 STORY = "Rebels attacked the town of Goma on Monday, the army said."
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def by_origin(*paths: Path) -> dict[str, Article | Failure]:

@@ -1,24 +1,18 @@
-"""Shared fixtures for the Places tests: the real spaCy model and one Geocoder per session."""
+"""Shared fixtures for the Places tests: the session pipeline's Geocoder, and a text located."""
 
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 
 from facta.analysis_state import Analysis
 from facta.models import Article
-from facta.nlp import load_model
+from facta.pipeline import Pipeline
 from facta.places import Geocoder
 
 
 @pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
-
-
-@pytest.fixture(scope="session")
-def geocoder() -> Geocoder:
-    return Geocoder()
+def geocoder(pipeline: Pipeline) -> Geocoder:
+    return pipeline.places
 
 
 @pytest.fixture(scope="session")
