@@ -69,7 +69,15 @@ def _no(token: Token) -> bool:
 def _names(token: Token) -> list[str]:
     """The words a token may match an evaluation entry by: its lemma, its form, and its
     modifier or its preposition and itself as a two-word entry ("police state", "good news",
-    "step toward"), with the preposition's object as a three-word one ("path to victory")."""
+    "step toward"), with the preposition's object as a three-word one ("path to victory").
+    Read once per token (what is said is read for several markers); the list is shared."""
+    cache = token.doc.user_data.setdefault("facta_names", {})
+    if token.i not in cache:
+        cache[token.i] = _read_names(token)
+    return cache[token.i]
+
+
+def _read_names(token: Token) -> list[str]:
     lemma = token.lemma_.lower()
     pairs = [
         f"{m.lemma_.lower()} {lemma}" if m.i < token.i else f"{lemma} {m.lemma_.lower()}"
@@ -264,12 +272,13 @@ def quoted_words(verb: Token) -> list[Token]:
 def opened_before(verb: Token) -> list[Token]:
     """ "'The plan is a sham. It will fail,' she said": the words of a quotation that opened
     in an earlier sentence and runs on into the speech verb's own."""
-    doc, start = verb.doc, verb.sent.start
     if inside_quote(verb):
         return []
+    doc, opens = verb.doc, verb.sent.start
+    start = opens
     while start > 0 and inside_quote(doc[start]) and inside_quote(doc[start - 1]):
         start -= 1
-    return [t for t in doc[start : verb.sent.start] if inside_quote(t)]
+    return [t for t in doc[start:opens] if inside_quote(t)]
 
 
 def quoted_subject(verb: Token) -> Token | None:

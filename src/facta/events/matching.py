@@ -144,7 +144,8 @@ class TriggerMatcher:
                 d.dep_ == "pobj" for d in c.children
             ):
                 preps.update((d.lower_, d) for d in c.children if d.dep_ == "prep")
-        objects = _object_words(token, children)
+        objects: set[str] | None = None  # read when an entry first asks for its objects
+        asked: bool | None = None  # whether an if-clause asks about the verb, read likewise
         # "called the leaders 'professional people'": an object predicate makes the verb one of
         # naming; an object entry then holds only through what the object is called
         naming = {
@@ -164,7 +165,9 @@ class TriggerMatcher:
                 # the raid as terrorism" is itself a naming
                 continue
             if entry.marker is not None:
-                if complements.asked_about(token):
+                if asked is None:
+                    asked = complements.asked_about(token)
+                if asked:
                     continue  # "asked if the police suspected that ...": no one suspects yet
                 if not (
                     evaluations.judges(token, entry.marker)
@@ -177,6 +180,8 @@ class TriggerMatcher:
             elif entry.objects:
                 if naming and not entry.objects & naming:
                     continue
+                if objects is None:
+                    objects = _object_words(token, children)
                 named = entry.preps & preps.keys() if entry.preps else loose
                 if not entry.objects & objects and not any(
                     entry.objects
