@@ -18,6 +18,7 @@ from facta.actors import kb
 from facta.actors.names import fold, name_words, within_one_edit
 from facta.actors.word_files import word_kinds
 from facta.errors import KnowledgeError
+from facta.token_view import Tokens
 
 KINDS = frozenset(
     {
@@ -283,7 +284,7 @@ class Knowledge:
         """Knowledge matches that do not overlap, longer ones first ("the opposition Movement
         for Democratic Change" is the party, not "opposition movement")."""
         found: list[Match] = []
-        texts = [token.text for token in doc]
+        texts = Tokens.of(doc).text
         lowers = [text.lower() for text in texts]  # what a token's lower_ holds
         size = len(doc)
         for i in range(size):
@@ -325,9 +326,12 @@ class Knowledge:
         """A country or demonym misspelt by one letter ("Ukranians"), where the parser saw a
         nationality or nothing: matched with a rule that says so ("~near-miss")."""
         found = []
-        for token in doc:
+        for index, label in enumerate(Tokens.of(doc).label):
+            if index in covered or label not in NEAR_MISS_LABELS:
+                continue
+            token = doc[index]
             word = token.lower_
-            if token.i in covered or token.ent_type_ not in NEAR_MISS_LABELS or not token.is_title:
+            if not token.is_title:
                 continue
             if len(word) < NEAR_MISS_LETTERS or token.pos_ not in NEAR_MISS_TAGS:
                 continue

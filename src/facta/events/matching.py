@@ -78,6 +78,7 @@ from facta.events.vocabulary import (
 from facta.models import (
     Promised,
 )
+from facta.token_view import Tokens
 
 # Parts of speech a trigger can have: verbs, event nouns (and gerunds), adjectives of stance.
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
@@ -489,14 +490,15 @@ class TriggerMatcher:
 
     # --- sentences ----------------------------------------------------------------------------
     def sentence_triggers(self, sentence: Span) -> list[Trigger]:
-        tokens = list(sentence)
-        lemmas = {t.lemma_.lower() for t in tokens}
+        doc, view = sentence.doc, Tokens.of(sentence.doc)
+        indices = range(sentence.start, sentence.end)
+        lemmas = {view.lemma[i].lower() for i in indices}
         if lemmas & self.lexicon.discard_sentence:
             return []
         found = [
             found
-            for t in tokens
-            if t.pos_ in TRIGGER_POS and (found := self.trigger_at(t)) is not None
+            for i in indices
+            if view.pos[i] in TRIGGER_POS and (found := self.trigger_at(doc[i])) is not None
         ]
         by_token: dict[int, Trigger] = {}
         for trigger in found:  # a frame that adopts its action replaces the action's own match
@@ -514,7 +516,7 @@ class TriggerMatcher:
         said: set[int] = set()  # inside what a trigger reports, asks, promises or alleges
         for t in unsaid:
             said |= {d.i for c in t.token.children if c.dep_ in ARGUMENT_DEPS for d in c.subtree}
-        for t in tokens if lemmas & PERMISSIVE else ():
+        for t in sentence if lemmas & PERMISSIVE else ():
             # "a bill allowing the army to shoot at migrants": allowed, not done
             if t.lemma_.lower() in PERMISSIVE:
                 said |= {d.i for c in t.children if c.dep_ in ("xcomp", "ccomp") for d in c.subtree}
