@@ -51,6 +51,7 @@ OUTSIDE_NAME_LABELS = frozenset({"GPE", "NORP", "LOC", "PERSON"})  # before a na
 OWNER_KINDS = frozenset({"country", "capital", "demonym", "ethnic"})  # whose a name is
 BODY_KINDS = frozenset({"org", "group"})  # names a longer name may hold ("Social Democratic Party")
 NEAR_MISS_TAGS = frozenset({"PROPN", "NOUN", "ADJ"})
+NEAR_MISS_MEMORY = 50_000  # words whose near miss (or none) is remembered
 PLACE_KINDS = frozenset({"country", "demonym"})
 PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 PLURAL_KINDS = frozenset({"demonym", "sector", "generic", "anaphor", "counterpart"})
@@ -214,6 +215,8 @@ class Knowledge:
             word = key[0]
             if len(key) == 1 and len(word) >= NEAR_MISS_LETTERS and entry.kind in PLACE_KINDS:
                 self.near_places.setdefault((word[0], len(word)), []).append(word)
+        # the same words come back article after article: each is compared with the names once
+        self.near_place = lru_cache(maxsize=NEAR_MISS_MEMORY)(self._near_place)
         self.base = kb.load(kb_files)
         self.add_bodies(self.base)
         self.sorted_lengths = {
@@ -322,33 +325,31 @@ class Knowledge:
         entry = self.lower.get((word.lower(),))
         return (entry is not None and entry.kind in OWNER_KINDS) or bool(subdivision_country(word))
 
+    def _near_place(self, word: str) -> str | None:
+        """The one-word country name or demonym that a lower-case word misspells by one letter
+        ("ukranians"), if any."""
+        for size in (len(word), len(word) - 1, len(word) + 1):
+            for known in self.near_places.get((word[0], size), ()):
+                if within_one_edit(word, known):
+                    return known
+        return None
+
     def near_misses(self, doc: Doc, covered: set[int]) -> list[Match]:
         """A country or demonym misspelt by one letter ("Ukranians"), where the parser saw a
         nationality or nothing: matched with a rule that says so ("~near-miss")."""
         found = []
-        for index, label in enumerate(Tokens.of(doc).label):
-            if index in covered or label not in NEAR_MISS_LABELS:
+        view = Tokens.of(doc)
+        for index, word in enumerate(view.lower):
+            if index in covered or view.label[index] not in NEAR_MISS_LABELS:
+                continue
+            if len(word) < NEAR_MISS_LETTERS or view.pos[index] not in NEAR_MISS_TAGS:
                 continue
             token = doc[index]
-            word = token.lower_
-            if not token.is_title:
-                continue
-            if len(word) < NEAR_MISS_LETTERS or token.pos_ not in NEAR_MISS_TAGS:
-                continue
-            for size in (len(word), len(word) - 1, len(word) + 1):
-                known = next(
-                    (
-                        k
-                        for k in self.near_places.get((word[0], size), ())
-                        if within_one_edit(word, k)
-                    ),
-                    None,
-                )
-                if known is not None:
-                    entry = self.lower[(known,)]
-                    rule = f"{entry.rule}~near-miss:{token.text}"
-                    found.append(Match(token.i, token.i + 1, replace(entry, rule=rule)))
-                    break
+            known = self.near_place(word) if token.is_title else None
+            if known is not None:
+                entry = self.lower[(known,)]
+                rule = f"{entry.rule}~near-miss:{token.text}"
+                found.append(Match(token.i, token.i + 1, replace(entry, rule=rule)))
         return found
 
 
