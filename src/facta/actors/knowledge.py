@@ -51,7 +51,7 @@ OUTSIDE_NAME_LABELS = frozenset({"GPE", "NORP", "LOC", "PERSON"})  # before a na
 OWNER_KINDS = frozenset({"country", "capital", "demonym", "ethnic"})  # whose a name is
 BODY_KINDS = frozenset({"org", "group"})  # names a longer name may hold ("Social Democratic Party")
 NEAR_MISS_TAGS = frozenset({"PROPN", "NOUN", "ADJ"})
-NEAR_MISS_MEMORY = 50_000  # words whose near miss (or none) is remembered
+NAME_MEMORY = 50_000  # words and names whose lookup is remembered
 PLACE_KINDS = frozenset({"country", "demonym"})
 PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 PLURAL_KINDS = frozenset({"demonym", "sector", "generic", "anaphor", "counterpart"})
@@ -215,8 +215,9 @@ class Knowledge:
             word = key[0]
             if len(key) == 1 and len(word) >= NEAR_MISS_LETTERS and entry.kind in PLACE_KINDS:
                 self.near_places.setdefault((word[0], len(word)), []).append(word)
-        # the same words come back article after article: each is compared with the names once
-        self.near_place = lru_cache(maxsize=NEAR_MISS_MEMORY)(self._near_place)
+        # the same words and names come back article after article: each is looked up once
+        self.near_place = lru_cache(maxsize=NAME_MEMORY)(self._near_place)
+        self.names_person = lru_cache(maxsize=NAME_MEMORY)(self._names_person)
         self.base = kb.load(kb_files)
         self.add_bodies(self.base)
         self.sorted_lengths = {
@@ -277,7 +278,7 @@ class Knowledge:
         """What the knowledge base believes a person's name means on the day (ISO date)."""
         return self.base.believe(name, day[:10] if day else None)
 
-    def names_person(self, text: str) -> bool:
+    def _names_person(self, text: str) -> bool:
         """Whether a name of two words or more is a person's full name in the knowledge base
         ("Riad Zahran", whatever the tagger made of it)."""
         words = name_words(text)
