@@ -108,8 +108,17 @@ def _day_part(token: Token) -> bool:
 
 def textual_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
     """The date the event's own words give (its clause, or a date set off right after an
-    event noun), resolved against the publication date; None when they give none."""
-    published = _publication_date(analysis.article.published)
+    event noun), resolved against the publication date; None when they give none. Read once
+    per word and publication date (the coder, the telling's date and the story's dates ask)."""
+    read = trigger.doc.user_data.setdefault("facta_textual_dates", {})
+    key = (trigger.i, analysis.article.published)
+    if key not in read:
+        read[key] = _read_textual_date(trigger, analysis.article.published)
+    return read[key]
+
+
+def _read_textual_date(trigger: Token, published_as: str | None) -> tuple[str, str] | None:
+    published = _publication_date(published_as)
     phrases = _date_phrases(trigger)
     if phrases:
         prefer_future = assess_modality(trigger).future
