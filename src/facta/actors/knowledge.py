@@ -291,8 +291,10 @@ class Knowledge:
         texts = Tokens.of(doc).text
         lowers = [text.lower() for text in texts]  # what a token's lower_ holds
         size = len(doc)
-        for i in range(size):
-            for length in self.sorted_lengths.get(lowers[i], ()):
+        lengths = self.sorted_lengths
+        starts = [i for i, lower in enumerate(lowers) if lower in lengths]  # a name may start
+        for i in starts:
+            for length in lengths[lowers[i]]:
                 if i + length > size:
                     continue
                 exact = self.exact.get(tuple(texts[i : i + length]))
