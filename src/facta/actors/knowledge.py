@@ -18,6 +18,7 @@ from facta.actors import kb
 from facta.actors.names import fold, name_words, within_one_edit
 from facta.actors.word_files import word_kinds
 from facta.errors import KnowledgeError
+from facta.token_view import Tokens
 
 KINDS = frozenset(
     {
@@ -51,6 +52,7 @@ OUTSIDE_NAME_LABELS = frozenset({"GPE", "NORP", "LOC", "PERSON"})  # before a na
 OWNER_KINDS = frozenset({"country", "capital", "demonym", "ethnic"})  # whose a name is
 BODY_KINDS = frozenset({"org", "group"})  # names a longer name may hold ("Social Democratic Party")
 NEAR_MISS_TAGS = frozenset({"PROPN", "NOUN", "ADJ"})
+NAME_MEMORY = 50_000  # words and names whose lookup is remembered
 PLACE_KINDS = frozenset({"country", "demonym"})
 PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 PLURAL_KINDS = frozenset({"demonym", "sector", "generic", "anaphor", "counterpart"})
@@ -214,6 +216,9 @@ class Knowledge:
             word = key[0]
             if len(key) == 1 and len(word) >= NEAR_MISS_LETTERS and entry.kind in PLACE_KINDS:
                 self.near_places.setdefault((word[0], len(word)), []).append(word)
+        # the same words and names come back article after article: each is looked up once
+        self.near_place = lru_cache(maxsize=NAME_MEMORY)(self._near_place)
+        self.names_person = lru_cache(maxsize=NAME_MEMORY)(self._names_person)
         self.base = kb.load(kb_files)
         self.add_bodies(self.base)
         self.sorted_lengths = {
@@ -274,7 +279,7 @@ class Knowledge:
         """What the knowledge base believes a person's name means on the day (ISO date)."""
         return self.base.believe(name, day[:10] if day else None)
 
-    def names_person(self, text: str) -> bool:
+    def _names_person(self, text: str) -> bool:
         """Whether a name of two words or more is a person's full name in the knowledge base
         ("Riad Zahran", whatever the tagger made of it)."""
         words = name_words(text)
@@ -284,11 +289,13 @@ class Knowledge:
         """Knowledge matches that do not overlap, longer ones first ("the opposition Movement
         for Democratic Change" is the party, not "opposition movement")."""
         found: list[Match] = []
-        texts = [token.text for token in doc]
+        texts = Tokens.of(doc).text
         lowers = [text.lower() for text in texts]  # what a token's lower_ holds
         size = len(doc)
-        for i in range(size):
-            for length in self.sorted_lengths.get(lowers[i], ()):
+        lengths = self.sorted_lengths
+        starts = [i for i, lower in enumerate(lowers) if lower in lengths]  # a name may start
+        for i in starts:
+            for length in lengths[lowers[i]]:
                 if i + length > size:
                     continue
                 exact = self.exact.get(tuple(texts[i : i + length]))
@@ -322,30 +329,31 @@ class Knowledge:
         entry = self.lower.get((word.lower(),))
         return (entry is not None and entry.kind in OWNER_KINDS) or bool(subdivision_country(word))
 
+    def _near_place(self, word: str) -> str | None:
+        """The one-word country name or demonym that a lower-case word misspells by one letter
+        ("ukranians"), if any."""
+        for size in (len(word), len(word) - 1, len(word) + 1):
+            for known in self.near_places.get((word[0], size), ()):
+                if within_one_edit(word, known):
+                    return known
+        return None
+
     def near_misses(self, doc: Doc, covered: set[int]) -> list[Match]:
         """A country or demonym misspelt by one letter ("Ukranians"), where the parser saw a
         nationality or nothing: matched with a rule that says so ("~near-miss")."""
         found = []
-        for token in doc:
-            word = token.lower_
-            if token.i in covered or token.ent_type_ not in NEAR_MISS_LABELS or not token.is_title:
+        view = Tokens.of(doc)
+        for index, word in enumerate(view.lower):
+            if index in covered or view.label[index] not in NEAR_MISS_LABELS:
                 continue
-            if len(word) < NEAR_MISS_LETTERS or token.pos_ not in NEAR_MISS_TAGS:
+            if len(word) < NEAR_MISS_LETTERS or view.pos[index] not in NEAR_MISS_TAGS:
                 continue
-            for size in (len(word), len(word) - 1, len(word) + 1):
-                known = next(
-                    (
-                        k
-                        for k in self.near_places.get((word[0], size), ())
-                        if within_one_edit(word, k)
-                    ),
-                    None,
-                )
-                if known is not None:
-                    entry = self.lower[(known,)]
-                    rule = f"{entry.rule}~near-miss:{token.text}"
-                    found.append(Match(token.i, token.i + 1, replace(entry, rule=rule)))
-                    break
+            token = doc[index]
+            known = self.near_place(word) if token.is_title else None
+            if known is not None:
+                entry = self.lower[(known,)]
+                rule = f"{entry.rule}~near-miss:{token.text}"
+                found.append(Match(token.i, token.i + 1, replace(entry, rule=rule)))
         return found
 
 

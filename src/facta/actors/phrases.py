@@ -20,6 +20,7 @@ from facta.actors.names import (
 )
 from facta.actors.stances import stance_at
 from facta.actors.syntax import described_before, in_adverbial, in_clause
+from facta.token_view import Tokens
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nn", "npadvmod", "appos_mod"})
 NAME_KINDS = frozenset({"country", "capital", "org", "group", "person", "demonym"})
@@ -110,10 +111,12 @@ def person_spans(
     # words of the article's names: "Abu Zuhri" is Sami Abu Zuhri, whatever the parser says
     named = {doc[i].lower_ for i in covered} | NAME_PARTICLES
     multiword = {i: ent for ent in doc.ents if len(ent) > 1 for i in range(ent.start, ent.end)}
-    for token in doc:
-        known = token.lower_ in surnames or (token.lower_ in remembered and token.pos_ == "PROPN")
-        if token.i in covered or token.i in taken or not known or not capitalised(token.text):
+    view = Tokens.of(doc)
+    for index, lower in enumerate(view.lower):
+        known = lower in surnames or (lower in remembered and view.pos[index] == "PROPN")
+        if index in covered or index in taken or not known or not capitalised(view.text[index]):
             continue
+        token = doc[index]
         ent = multiword.get(token.i)
         if (
             ent is not None

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from facta.actors.word_files import word_kinds
 from facta.analysis_state import Mention
 from facta.models import Actor, actor_code
+from facta.token_view import Tokens
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
@@ -106,7 +107,10 @@ def link_pronouns(doc: Doc, mentions: list[Mention], person_ids: set[str]) -> li
     things: list[tuple[Token, Mention]] = []
     found: list[Mention] = []
     wanted = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
-    pronoun_tokens = [t for t in doc if t.lower_ in wanted and t.pos_ == "PRON"]
+    view = Tokens.of(doc)
+    pronoun_tokens = [
+        doc[i] for i, word in enumerate(view.lower) if word in wanted and view.pos[i] == "PRON"
+    ]
     ordered = sorted(mentions, key=lambda m: m.start)
     index = 0
     sent_starts = [sent.start for sent in doc.sents]
@@ -140,9 +144,7 @@ def link_whose(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'the group X, some of whose militants …': the nearest actor named just before."""
     found = []
     ordered = sorted(mentions, key=lambda m: m.start)
-    for token in doc:
-        if token.lower_ != "whose":
-            continue
+    for token in (doc[i] for i, word in enumerate(Tokens.of(doc).lower) if word == "whose"):
         sentence_start = token.sent.start
         before = [
             m

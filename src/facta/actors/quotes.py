@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from facta.actors.word_files import word_kinds
 from facta.analysis_state import Mention
 from facta.models import Actor
+from facta.token_view import Tokens
 
 OPENING = frozenset({"“", "``"})
 CLOSING = frozenset({"”", "''"})
@@ -44,15 +45,15 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges between quotation marks; an unclosed quote ends with its paragraph."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for token in doc:
-        text = token.text
+    view = Tokens.of(doc)
+    for index, text in enumerate(view.text):
         if opened is None and (text in OPENING or text in STRAIGHT):
-            opened = token.i + 1
+            opened = index + 1
         elif opened is not None and (text in CLOSING or text in STRAIGHT):
-            spans.append((opened, token.i))
+            spans.append((opened, index))
             opened = None
-        elif opened is not None and "\n" in token.text_with_ws:
-            spans.append((opened, token.i + 1))
+        elif opened is not None and "\n" in view.spaced[index]:
+            spans.append((opened, index + 1))
             opened = None
     if opened is not None:
         spans.append((opened, len(doc)))
@@ -67,8 +68,9 @@ def link_quoted(doc: Doc, mentions: list[Mention], person_ids: set[str]) -> list
         return []
     starts = [span[0] for span in spans]
     firsts: dict[int, list[Token]] = {}
-    for token in doc:
-        if token.pos_ == "PRON" and is_first_person(token, words):
+    pronouns = (doc[i] for i, pos in enumerate(Tokens.of(doc).pos) if pos == "PRON")
+    for token in pronouns:
+        if is_first_person(token, words):
             number = bisect_right(starts, token.i) - 1
             if number >= 0 and token.i < spans[number][1]:
                 firsts.setdefault(number, []).append(token)

@@ -40,15 +40,19 @@ class Argument:
 
 
 def child(token: Token, *deps: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the given prepositions attached to the token, in the order of `preps`."""
     found: list[Token] = []
+    heads = [c for c in token.children if c.dep_ in ("prep", "agent", "dative")]
     for prep in preps:
-        for c in token.children:
-            if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+        for c in heads:
+            if c.lower_ == prep:
                 found.extend(o for o in c.children if o.dep_ in ("pobj", "pcomp"))
     return found
 

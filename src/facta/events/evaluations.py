@@ -51,6 +51,16 @@ PART_VERBS = frozenset({"have", "play"})  # "played no role in", "had no hand in
 DEEDS = _WORDS["deed_noun"] | _WORDS["violence_noun"] | _WORDS["happening_noun"]
 DEED_PRONOUNS = frozenset({"it", "this", "that"})  # "was not responsible for it": the deed told
 PART_PREPOSITIONS = ("in", "with", "for", "to")  # "a role in", "to do with", "responsible for"
+
+
+def _words_of(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(word for name in names for word in name.split(" "))
+
+
+# The single words of those entries: a token none of whose names (see _names) can match
+# is passed over without building them.
+JUDGED_WORDS = _words_of(JUDGED_NAMES)
+OPTIMISM_NAME_WORDS = _words_of(OPTIMISM_WORDS)
 # Modals of a reported clause that make it a prediction: "said the plan could fail".
 FORECAST_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "'ll"})
 
@@ -69,7 +79,22 @@ def _no(token: Token) -> bool:
 def _names(token: Token) -> list[str]:
     """The words a token may match an evaluation entry by: its lemma, its form, and its
     modifier or its preposition and itself as a two-word entry ("police state", "good news",
-    "step toward"), with the preposition's object as a three-word one ("path to victory")."""
+    "step toward"), with the preposition's object as a three-word one ("path to victory").
+    Read once per token (what is said is read for several markers); the list is shared."""
+    cache = token.doc.user_data.setdefault("facta_names", {})
+    if token.i not in cache:
+        cache[token.i] = _read_names(token)
+    return cache[token.i]
+
+
+def _may_name(token: Token, entries: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether one of the token's names may be among `entries` (whose single words are
+    `words`): every name is its form or holds its lemma as a word."""
+    lemma = token.lemma_.lower()
+    return not lemma or " " in lemma or lemma in words or token.lower_ in entries
+
+
+def _read_names(token: Token) -> list[str]:
     lemma = token.lemma_.lower()
     pairs = [
         f"{m.lemma_.lower()} {lemma}" if m.i < token.i else f"{lemma} {m.lemma_.lower()}"
@@ -225,7 +250,11 @@ def said_words(verb: Token) -> list[tuple[str, bool]]:
     cache = verb.doc.user_data.setdefault("facta_said_words", {})
     if verb.i not in cache:
         # only words some evaluation marker asks for matter; their denial is read for them alone
-        named = [(t, [n for n in _names(t) if n in JUDGED_NAMES]) for t in said_tokens(verb)]
+        named = [
+            (t, [n for n in _names(t) if n in JUDGED_NAMES])
+            for t in said_tokens(verb)
+            if _may_name(t, JUDGED_NAMES, JUDGED_WORDS)
+        ]
         cache[verb.i] = [
             (name, _negated(t))
             for t, names in named
@@ -264,12 +293,13 @@ def quoted_words(verb: Token) -> list[Token]:
 def opened_before(verb: Token) -> list[Token]:
     """ "'The plan is a sham. It will fail,' she said": the words of a quotation that opened
     in an earlier sentence and runs on into the speech verb's own."""
-    doc, start = verb.doc, verb.sent.start
     if inside_quote(verb):
         return []
+    doc, opens = verb.doc, verb.sent.start
+    start = opens
     while start > 0 and inside_quote(doc[start]) and inside_quote(doc[start - 1]):
         start -= 1
-    return [t for t in doc[start : verb.sent.start] if inside_quote(t)]
+    return [t for t in doc[start:opens] if inside_quote(t)]
 
 
 def quoted_subject(verb: Token) -> Token | None:
@@ -336,7 +366,10 @@ def hopes(verb: Token) -> bool:
     peace", "'our party now sees a path to victory in the north'" (optimism, 013; optimism_word of
     word_classes.tsv). "There is no path to victory" sees none."""
     return any(
-        name in OPTIMISM_WORDS and not _negated(t) for t in said_tokens(verb) for name in _names(t)
+        name in OPTIMISM_WORDS and not _negated(t)
+        for t in said_tokens(verb)
+        if _may_name(t, OPTIMISM_WORDS, OPTIMISM_NAME_WORDS)
+        for name in _names(t)
     )
 
 

@@ -78,6 +78,7 @@ from facta.events.vocabulary import (
 from facta.models import (
     Promised,
 )
+from facta.token_view import Tokens
 
 # Parts of speech a trigger can have: verbs, event nouns (and gerunds), adjectives of stance.
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
@@ -144,7 +145,8 @@ class TriggerMatcher:
                 d.dep_ == "pobj" for d in c.children
             ):
                 preps.update((d.lower_, d) for d in c.children if d.dep_ == "prep")
-        objects = _object_words(token, children)
+        objects: set[str] | None = None  # read when an entry first asks for its objects
+        asked: bool | None = None  # whether an if-clause asks about the verb, read likewise
         # "called the leaders 'professional people'": an object predicate makes the verb one of
         # naming; an object entry then holds only through what the object is called
         naming = {
@@ -164,7 +166,9 @@ class TriggerMatcher:
                 # the raid as terrorism" is itself a naming
                 continue
             if entry.marker is not None:
-                if complements.asked_about(token):
+                if asked is None:
+                    asked = complements.asked_about(token)
+                if asked:
                     continue  # "asked if the police suspected that ...": no one suspects yet
                 if not (
                     evaluations.judges(token, entry.marker)
@@ -177,6 +181,8 @@ class TriggerMatcher:
             elif entry.objects:
                 if naming and not entry.objects & naming:
                     continue
+                if objects is None:
+                    objects = _object_words(token, children)
                 named = entry.preps & preps.keys() if entry.preps else loose
                 if not entry.objects & objects and not any(
                     entry.objects
@@ -490,14 +496,15 @@ class TriggerMatcher:
 
     # --- sentences ----------------------------------------------------------------------------
     def sentence_triggers(self, sentence: Span) -> list[Trigger]:
-        tokens = list(sentence)
-        lemmas = {t.lemma_.lower() for t in tokens}
+        doc, view = sentence.doc, Tokens.of(sentence.doc)
+        indices = range(sentence.start, sentence.end)
+        lemmas = {view.lemma[i].lower() for i in indices}
         if lemmas & self.lexicon.discard_sentence:
             return []
         found = [
             found
-            for t in tokens
-            if t.pos_ in TRIGGER_POS and (found := self.trigger_at(t)) is not None
+            for i in indices
+            if view.pos[i] in TRIGGER_POS and (found := self.trigger_at(doc[i])) is not None
         ]
         by_token: dict[int, Trigger] = {}
         for trigger in found:  # a frame that adopts its action replaces the action's own match
@@ -515,7 +522,7 @@ class TriggerMatcher:
         said: set[int] = set()  # inside what a trigger reports, asks, promises or alleges
         for t in unsaid:
             said |= {d.i for c in t.token.children if c.dep_ in ARGUMENT_DEPS for d in c.subtree}
-        for t in tokens if lemmas & PERMISSIVE else ():
+        for t in sentence if lemmas & PERMISSIVE else ():
             # "a bill allowing the army to shoot at migrants": allowed, not done
             if t.lemma_.lower() in PERMISSIVE:
                 said |= {d.i for c in t.children if c.dep_ in ("xcomp", "ccomp") for d in c.subtree}

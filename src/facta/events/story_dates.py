@@ -20,6 +20,7 @@ from facta.events.retold_attacks import VIOLENT_EVENT_ROOTS
 from facta.events.tellings import Told, period
 from facta.events.told_nouns import referring_noun
 from facta.events.vocabulary import WORDS
+from facta.token_view import Tokens
 
 HAPPENING_NOUNS = WORDS["happening_noun"]
 VIOLENCE_NOUNS = WORDS["violence_noun"]
@@ -103,8 +104,9 @@ def happening_nouns(
     """Definite nouns of `words`, coded as no act of their own, that happened at a time the
     text gives."""
     found = []
-    for token in analysis.doc:
-        if token.lemma_.lower() not in words or token.i in triggers:
+    lemmas = Tokens.of(analysis.doc).lemma
+    for token in (analysis.doc[i] for i, lemma in enumerate(lemmas) if lemma.lower() in words):
+        if token.i in triggers:
             continue
         if referring_noun(token):
             dated = textual_date(token, analysis)

@@ -22,6 +22,7 @@ from facta.events.tellings import Told
 from facta.events.told_nouns import evidence_at
 from facta.events.vocabulary import WORDS
 from facta.models import Actor, Event, event_id
+from facta.token_view import Tokens
 
 TALKS_NOUNS = WORDS["talks_noun"]
 SPONSORING = WORDS["sponsoring_participle"]
@@ -39,7 +40,12 @@ SPONSOR_RULE = "events: the sponsor mediates with each side"
 def story_talks(told: list[Told], analysis: Analysis) -> list[Told]:
     """Events for each telling of talks under way at a time of its own that names no sides,
     between the sides the article puts in talks of that word, and from the sponsor it names."""
-    nouns = [t for t in analysis.doc if t.pos_ == "NOUN" and t.lemma_.lower() in TALKS_NOUNS]
+    view = Tokens.of(analysis.doc)
+    nouns = [
+        analysis.doc[i]
+        for i, pos in enumerate(view.pos)
+        if pos == "NOUN" and view.lemma[i].lower() in TALKS_NOUNS
+    ]
     coded = {item.token.i for item in told if item.token is not None}
     added: list[Told] = []
     for noun in nouns:

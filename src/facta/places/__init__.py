@@ -17,6 +17,7 @@ from facta.places.locate import locate_event, sentence_ranges
 from facta.places.names import fold, site_core
 from facta.places.resolve import DATELINE_DWARFED_RATIO, Context, choose, unambiguous
 from facta.places.spans import place_spans
+from facta.token_view import Tokens
 
 __all__ = ["Geocoder", "Gazetteer"]
 
@@ -103,10 +104,10 @@ class Geocoder:
                 context.add_country(country, "\x00actor")
         demonyms = self.gazetteer.demonyms
         previous = ""
-        for token in analysis.doc:
-            lower = token.lower_
+        view = Tokens.of(analysis.doc)
+        for text, lower in zip(view.text, view.lower, strict=True):
             # Two words first: "Costa Rican"; "North Korean" is not "Korean".
-            if token.text[:1].isupper() and (
+            if text[:1].isupper() and (
                 country := demonyms.get(f"{previous} {lower}") or demonyms.get(lower)
             ):
                 context.add_country(country, "\x00demonym")

@@ -1,17 +1,14 @@
-"""The token view the place scans read (`Tokens`), and where a capitalised name runs:
+"""Where a capitalised name runs in the token view the place scans read (`Tokens`):
 its joiners ("al-", "-e-", "-on-") and the place nouns that introduce it ("the town of").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
-from spacy.tokens import Doc
 
 from facta.places.names import ARTICLE_PREFIXES
+from facta.token_view import Tokens
 
-CLOSED_CLASSES = frozenset({"DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
 ARTICLE = re.compile(rf"^(?:{'|'.join(ARTICLE_PREFIXES)})[-‐ ]")
 PLACE_NOUNS = frozenset(
     {
@@ -45,66 +42,6 @@ NAME_JOINERS = frozenset(
     {"-", "al", "el", "ez", "ad", "as", "ash", "an", "ar", "at", "az", "of", "de", "du", "da", "do"}
     | {"e", "i", "ye", "ul", "ud"}  # Persian and Urdu joins: "Mazar-e Sharif", "Dera-ul-Ghazi"
 )
-
-
-@dataclass
-class Tokens:
-    """The token attributes the scans read, copied out of the Doc once (Doc indexing is slow)."""
-
-    text: list[str]
-    spaced: list[str]
-    lower: list[str]
-    pos: list[str]
-    tag: list[str]
-    lemma: list[str]
-    iob: list[str]
-    label: list[str]
-    first: list[bool]  # the token opens its sentence
-
-    @classmethod
-    def of(cls, doc: Doc) -> Tokens:
-        tokens = list(doc)
-        return cls(
-            [t.text for t in tokens],
-            [t.text_with_ws for t in tokens],
-            [t.lower_ for t in tokens],
-            [t.pos_ for t in tokens],
-            [t.tag_ for t in tokens],
-            [t.lemma_ for t in tokens],
-            [t.ent_iob_ for t in tokens],
-            [t.ent_type_ for t in tokens],
-            [bool(t.is_sent_start) for t in tokens],
-        )
-
-    def __len__(self) -> int:
-        return len(self.text)
-
-    def words(self, start: int, end: int) -> str:
-        return "".join(self.spaced[start:end]).strip()
-
-    def proper(self, index: int) -> bool:
-        """Tagged a proper noun, or capitalised inside a sentence whatever the tag: the tagger
-        calls "Sana'a" an adverb."""
-        if self.pos[index] == "PROPN":
-            return True
-        return (
-            self.upper(index)
-            and not self.first[index]
-            and self.pos[index] not in CLOSED_CLASSES
-            and self.text[index][1:2].islower()
-        )
-
-    def upper(self, index: int) -> bool:
-        return 0 <= index < len(self.text) and self.text[index][:1].isupper()
-
-    def entity_bounds(self, index: int) -> tuple[int, int]:
-        """First and last token of the entity covering token `index`."""
-        first = last = index
-        while first > 0 and self.iob[first] == "I":
-            first -= 1
-        while last + 1 < len(self.iob) and self.iob[last + 1] == "I":
-            last += 1
-        return first, last
 
 
 def name_run(tokens: Tokens, start: int) -> int:

@@ -202,17 +202,24 @@ def without_descriptor(text: str) -> tuple[str, bool]:
     return text, False
 
 
-def site_core(text: str) -> tuple[str, str] | None:
-    """The known place inside a site or district name, and the kind: "Bagram air base" ->
-    ("Bagram", "site"), "Camp Bucca" -> ("Bucca", "site"), "Karrada district" is left alone."""
-    lowered = text.casefold()
+# Each kind's suffixes, longest first ("dam lake" before "lake").
+KIND_SUFFIXES = tuple(
+    (tuple(sorted(suffixes, key=len, reverse=True)), feature)
     for suffixes, feature in (
         (SITE_SUFFIXES, "site"),
         (DISTRICT_SUFFIXES, "district"),
         (REGION_SUFFIXES, "region"),
         (WATER_SUFFIXES, "water"),
-    ):
-        for suffix in sorted(suffixes, key=len, reverse=True):
+    )
+)
+
+
+def site_core(text: str) -> tuple[str, str] | None:
+    """The known place inside a site or district name, and the kind: "Bagram air base" ->
+    ("Bagram", "site"), "Camp Bucca" -> ("Bucca", "site"), "Karrada district" is left alone."""
+    lowered = text.casefold()
+    for suffixes, feature in KIND_SUFFIXES:
+        for suffix in suffixes:
             if lowered.endswith(" " + suffix) and len(lowered) > len(suffix) + 2:
                 return text[: -len(suffix) - 1].strip(), feature
     for prefix in SITE_PREFIXES:

@@ -10,8 +10,9 @@ from spacy.tokens import Doc
 
 from facta.analysis_state import Analysis
 from facta.places.gazetteer import Entry, Gazetteer
-from facta.places.name_shape import ARTICLE, Tokens
+from facta.places.name_shape import ARTICLE
 from facta.places.names import fold, keys
+from facta.token_view import Tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 APOSTROPHE_INSIDE = re.compile(r"\w['’]\w")

@@ -13,7 +13,6 @@ from facta.places.gazetteer import Gazetteer
 from facta.places.name_shape import (
     NAME_JOINERS,
     PLACE_NOUNS,
-    Tokens,
     after_place_noun,
     capital_follows,
     hyphenated_word,
@@ -41,6 +40,7 @@ from facta.places.span_checks import (
     plausible,
     weak_match,
 )
+from facta.token_view import Tokens
 
 ORG_PLACE_POPULATION = 20_000  # a tagged organisation is read as a place only if this big
 LOCATIVE_PREPOSITIONS = frozenset(

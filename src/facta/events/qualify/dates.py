@@ -22,6 +22,7 @@ from facta.events.qualify.reckoning import (
     resolve_phrase,
 )
 from facta.months import MONTHS
+from facta.token_view import Tokens
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 PRECISIONS = ("day", "week", "month", "year")
@@ -108,8 +109,17 @@ def _day_part(token: Token) -> bool:
 
 def textual_date(trigger: Token, analysis: Analysis) -> tuple[str, str] | None:
     """The date the event's own words give (its clause, or a date set off right after an
-    event noun), resolved against the publication date; None when they give none."""
-    published = _publication_date(analysis.article.published)
+    event noun), resolved against the publication date; None when they give none. Read once
+    per word and publication date (the coder, the telling's date and the story's dates ask)."""
+    read = trigger.doc.user_data.setdefault("facta_textual_dates", {})
+    key = (trigger.i, analysis.article.published)
+    if key not in read:
+        read[key] = _read_textual_date(trigger, analysis.article.published)
+    return read[key]
+
+
+def _read_textual_date(trigger: Token, published_as: str | None) -> tuple[str, str] | None:
+    published = _publication_date(published_as)
     phrases = _date_phrases(trigger)
     if phrases:
         prefer_future = assess_modality(trigger).future
@@ -263,13 +273,14 @@ def _own_date_phrases(trigger: Token) -> list[Span]:
         tokens |= _clause_tokens(anchor.head, skip=anchor)
     tokens |= _medium_dates(anchor)
     doc = trigger.doc
+    labels = Tokens.of(doc).label  # entity labels by token, read without building tokens
     if trigger.pos_ in {"NOUN", "PROPN"}:
         own = _apposed_date(trigger)
         for clause in trigger.children:  # "the talks that started on Friday"
             time_verb = clause.lemma_.lower() in _cues("dates.yaml", "event_time_verbs")
             if clause.dep_ in {"relcl", "acl"} and time_verb:
                 own |= _clause_tokens(clause)
-        if any(doc[i].ent_type_ in DATE_LABELS for i in own):
+        if any(labels[i] in DATE_LABELS for i in own):
             tokens = own  # "announced on Thursday a visit to Cuba next month": the visit's own
         else:
             tokens |= own
@@ -278,7 +289,7 @@ def _own_date_phrases(trigger: Token) -> list[Span]:
     tokens -= fronted_telling_days(_reported_clause(trigger))
     for clause in trigger.children:
         tokens |= fronted_telling_days(clause)
-    starts = {_entity_start(doc[i]) for i in tokens if doc[i].ent_type_ in DATE_LABELS}
+    starts = {_entity_start(doc[i]) for i in tokens if labels[i] in DATE_LABELS}
     phrases = [phrase for phrase in (_date_entity(doc[i]) for i in sorted(starts)) if phrase]
     # "declined comment on Tuesday's decision", "criticized the June 4 vote": a day owned by
     # another noun dates that noun
@@ -297,8 +308,8 @@ def fronted_telling_days(clause: Token) -> set[int]:
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.i < verb.i:
         return set()
-    doc = clause.doc
-    return {i for i in range(verb.i + 1, subject.left_edge.i) if doc[i].ent_type_ in DATE_LABELS}
+    labels = Tokens.of(clause.doc).label
+    return {i for i in range(verb.i + 1, subject.left_edge.i) if labels[i] in DATE_LABELS}
 
 
 def _reported_clause(trigger: Token) -> Token:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from facta.events.qualify.cues import MAX_HOPS, QUOTES, _cues, _sentence
 from facta.events.qualify.source_phrase import ReportSource, describe_source
+from facta.token_view import Tokens
 
 
 def sources_on_path(trigger: Token) -> list[ReportSource]:
@@ -322,10 +323,11 @@ def _quote_parity(doc: Doc) -> list[bool]:
     if cached is not None and len(cached) == len(doc):
         return cached
     parity, marks = [], 0
-    for token in doc:
+    for text in Tokens.of(doc).text:
         parity.append(marks % 2 == 1)
-        marks += sum(token.text.count(mark) for mark in QUOTES)
-        if "\n" in token.text_with_ws:
+        if not QUOTES.isdisjoint(text):
+            marks += sum(text.count(mark) for mark in QUOTES)
+        if "\n" in text:  # trailing whitespace is a space or nothing, never a line break
             marks = 0  # a line break ends the paragraph
     doc.user_data["facta_quote_parity"] = parity
     return parity
