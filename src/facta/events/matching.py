@@ -50,6 +50,7 @@ from facta.events.lexicon import (
 )
 from facta.events.senses import (
     adjective_participle,
+    arena,
     coded_word,
     other_sense,
     subject_word,
@@ -484,11 +485,7 @@ class TriggerMatcher:
             for code, words in self.lexicon.discard_code_objects.items()
         ):
             return True  # "captured the network": an arrest verb taking a thing
-        if trigger.noun is not None and any(
-            coded_word(self.lexicon.discard_code_modifiers, trigger.cameo, modifier)
-            for modifier in token.children
-            if modifier.dep_ in ("compound", "amod")
-        ):
+        if trigger.noun is not None and arena(token, trigger.cameo, self.lexicon):
             return True  # "a trade war", "the leadership battle": a contest, no violence
         asked = trigger.verb.objects if trigger.verb is not None else frozenset()
         # "asked not to be named"; a word the entry itself asks for is no idiom ("took to task")

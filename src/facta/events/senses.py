@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from facta.events import clauses
+from facta.events.lexicon import Lexicon
 from facta.events.vocabulary import WILLING_WORDS, WORDS, Trigger
 
 PERSON_PATIENT_CODES = WORDS["person_patient_code"]
@@ -80,6 +81,16 @@ def coded_word(by_code: dict[str, set[str]], cameo: str, word: Token | None) -> 
     """The word is listed for the event's code or one of the codes above it."""
     return word is not None and any(
         cameo.startswith(code) and word.lemma_.lower() in words for code, words in by_code.items()
+    )
+
+
+def arena(noun: Token, cameo: str, lexicon: Lexicon) -> bool:
+    """An event noun whose modifier names an arena of money, law, office or talk ("a trade
+    war", "the leadership battle"): discards.tsv modifier@CODE."""
+    return any(
+        coded_word(lexicon.discard_code_modifiers, cameo, modifier)
+        for modifier in noun.children
+        if modifier.dep_ in ("compound", "amod")
     )
 
 
