@@ -103,7 +103,7 @@ class Lexicon:
     discard_code_objects: dict[str, set[str]] = field(default_factory=dict)
     # subject@CODE: "the plan calls for", "orders requiring the firm to testify"
     discard_code_subjects: dict[str, set[str]] = field(default_factory=dict)
-    # modifier@CODE: "a trade war", "the leadership battle" (an event noun's modifier)
+    # modifier@CODE: "a trade war", "a succession fight" (an event noun's modifier)
     discard_code_modifiers: dict[str, set[str]] = field(default_factory=dict)
     patterns: int = 0  # distinct word forms x entries indexed, for the README's count
 

@@ -486,7 +486,7 @@ class TriggerMatcher:
         ):
             return True  # "captured the network": an arrest verb taking a thing
         if trigger.noun is not None and arena(token, trigger.cameo, self.lexicon):
-            return True  # "a trade war", "the leadership battle": a contest, no violence
+            return True  # "a trade war", "a succession fight": a contest, no violence
         asked = trigger.verb.objects if trigger.verb is not None else frozenset()
         # "asked not to be named"; a word the entry itself asks for is no idiom ("took to task")
         return bool((objects - asked) & self.lexicon.discard_objects)

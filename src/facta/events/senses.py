@@ -86,7 +86,7 @@ def coded_word(by_code: dict[str, set[str]], cameo: str, word: Token | None) -> 
 
 def arena(noun: Token, cameo: str, lexicon: Lexicon) -> bool:
     """An event noun whose modifier names an arena of money, law, office or talk ("a trade
-    war", "the leadership battle"): discards.tsv modifier@CODE."""
+    war", "a succession fight"): discards.tsv modifier@CODE."""
     return any(
         coded_word(lexicon.discard_code_modifiers, cameo, modifier)
         for modifier in noun.children
