@@ -71,13 +71,17 @@ def story_talks(told: list[Told], analysis: Analysis) -> list[Told]:
 def same_talks(one: Token, other: Token) -> bool:
     """Two tellings that may name the same talks: one word, and no kinds that differ ("the
     peace talks" and "the talks" may; "trade talks" and "peace talks" may not)."""
+    return one.lemma_.lower() == other.lemma_.lower() and same_kind(one, other)
+
+
+def same_kind(one: Token, other: Token) -> bool:
+    """Whether two talks nouns name no kinds that differ: "the peace talks" and "the
+    negotiations" may be one round; "trade talks" and "peace negotiations" are not."""
     kinds = [
         {c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
         for noun in (one, other)
     ]
-    return one.lemma_.lower() == other.lemma_.lower() and (
-        not kinds[0] or not kinds[1] or kinds[0] == kinds[1]
-    )
+    return not kinds[0] or not kinds[1] or kinds[0] == kinds[1]
 
 
 def under_way(noun: Token) -> Token | None:

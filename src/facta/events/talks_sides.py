@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from facta.analysis_state import Analysis
-from facta.events.story_talks import TALKS_NOUNS, parties, told_sides
+from facta.events.story_talks import TALKS_NOUNS, parties, same_kind, told_sides
 from facta.events.tellings import Told
 from facta.models import Actor
 
@@ -31,7 +31,7 @@ def talks_counterparts(told: list[Told], analysis: Analysis) -> None:
         talks = next((n for n in talks_objects(item.token) if not sided(n)), None)
         if talks is None:
             continue
-        kin = [n for n in nouns if _alike(n, talks)]
+        kin = [n for n in nouns if same_kind(n, talks)]
         sides = parties(kin, analysis) + told_sides(told, {n.i for n in kin})
         sides += [
             a
@@ -76,16 +76,6 @@ def _infinitive(clause: Token) -> bool:
 def sided(noun: Token) -> bool:
     """ "talks with Moscow", "talks between the two": the phrase names a side itself."""
     return any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in noun.children)
-
-
-def _alike(one: Token, other: Token) -> bool:
-    """ "the peace talks" and "the negotiations" may be one round; "trade talks" and "peace
-    negotiations" are not."""
-    kinds = [
-        {c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
-        for noun in (one, other)
-    ]
-    return not kinds[0] or not kinds[1] or kinds[0] == kinds[1]
 
 
 def _same_side(one: Actor, other: Actor) -> bool:
