@@ -296,8 +296,7 @@ def _like_partner(argument: clauses.Argument, partner: str | None) -> bool:
     coordinated with one of a known country, and marked only by "other" as more of its kind."""
     if partner is None or not _needs_country(argument) or argument.head.dep_ != "conj":
         return False
-    words = {t.lower_ for t in argument.head.subtree if t.i <= argument.head.i}
-    words.add(argument.head.lower_)
+    words = {t.lower_ for t in argument.head.subtree if t.i <= argument.head.i}  # with itself
     return bool(words & SAME_KIND) and not words & (OUTSIDER_MODIFIERS - SAME_KIND)
 
 
