@@ -191,7 +191,7 @@ SUSPECT_RULE = "events: a suspect a state acts on is of that state (sides.py)"
 
 
 def _domestic(
-    sources: list, targets: list, sentence: Span, analysis: Analysis, cameo: str = ""
+    sources: list, targets: list, sentence: Span, analysis: Analysis, cameo: str
 ) -> tuple[list, list]:
     """Give bare sector-only actors ("police", "the army", "civilians") the country of an actor
     on their side or the other side or, failing that, of the first place the sentence names.
