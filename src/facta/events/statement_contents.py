@@ -28,7 +28,7 @@ def statement_issuer(verb: Token) -> Token | None:
 def statement_contents(triggers: list[Trigger]) -> tuple[set[int], set[int]]:
     """Token indices of the content acts told in participles on an issued statement, and of
     the issuing acts (010) they replace."""
-    issuing = {t.token.i: t for t in triggers if t.cameo == STATEMENT and t.verb is not None}
+    issuing = {t.token.i for t in triggers if t.cameo == STATEMENT and t.verb is not None}
     contents: set[int] = set()
     issuers: set[int] = set()
     for trigger in triggers:
