@@ -336,15 +336,14 @@ def _add_discards(lexicon: Lexicon, rows: list[list[str]], source: str) -> None:
         "sentence": lexicon.discard_sentence,
         "purpose": lexicon.discard_purposes,
     }
+    by_code = {
+        "object": lexicon.discard_code_objects,
+        "subject": lexicon.discard_code_subjects,
+        "modifier": lexicon.discard_code_modifiers,
+    }
     for row in rows:
         where, _, code = row[0].strip().partition("@")
-        by_code = {
-            "object": lexicon.discard_code_objects,
-            "subject": lexicon.discard_code_subjects,
-            "modifier": lexicon.discard_code_modifiers,
-        }
-        known = where in (*places, "sector") or (code and where in by_code)
-        if not known or len(row) < 2 or (code and where not in by_code):
+        if where not in (by_code if code else (*places, "sector")) or len(row) < 2:
             raise KnowledgeError(
                 f"{source}: a discard line starts with subject, subject@CODE, object,"
                 " object@CODE, modifier@CODE, purpose, sentence or sector."
