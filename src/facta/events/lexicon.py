@@ -219,9 +219,9 @@ def _rows(text: str, source: str) -> tuple[list[str], list[list[str]]]:
     return rows[0], rows[1:]
 
 
-def shipped_table(name: str, columns: list[str]) -> list[list[str]]:
-    """The rows of data/lexicon/NAME under its header, which must open with `columns`."""
-    text = resources.files("facta").joinpath("data/lexicon", name).read_text(encoding="utf-8")
+def shipped_table(name: str, columns: list[str], folder: str = "lexicon") -> list[list[str]]:
+    """The rows of data/FOLDER/NAME under its header, which must open with `columns`."""
+    text = resources.files("facta").joinpath("data", folder, name).read_text(encoding="utf-8")
     header, rows = _rows(text, name)
     if [cell.strip() for cell in header[: len(columns)]] != columns:
         raise KnowledgeError(f"{name} must start with a '{' '.join(columns)}' header line.")

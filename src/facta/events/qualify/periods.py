@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from facta.errors import KnowledgeError
-from facta.events.qualify.cues import DATA_DIR
+from facta.events.lexicon import shipped_table
 
 PERIODS_FILE = "periods.tsv"
 HEADER = ["names", "start", "end"]
@@ -21,12 +21,8 @@ LEADING_WORDS = frozenset({"the"})
 @lru_cache(maxsize=1)
 def named_periods() -> dict[str, tuple[date, date]]:
     """Each period's names (lower case, no leading "the") -> its first and last month."""
-    text = (DATA_DIR / PERIODS_FILE).read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#"]
-    if not rows or [cell.strip() for cell in rows[0]] != HEADER:
-        raise KnowledgeError(f"{PERIODS_FILE} must start with a '{' '.join(HEADER)}' header line.")
     periods = {}
-    for row in rows[1:]:
+    for row in shipped_table(PERIODS_FILE, HEADER, folder="qualify"):
         if len(row) != len(HEADER):
             raise KnowledgeError(f"{PERIODS_FILE}: expected names, start, end in: {' '.join(row)}")
         start, end = _month(row[1]), _month(row[2])
